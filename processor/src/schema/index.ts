@@ -1,0 +1,233 @@
+/**
+ * The one place that names every topic, retention policy, measurement, tag and field,
+ * with units. Kapacitor scripts, dashboards, plugin queries and docs are checked against
+ * this module by tests; nothing else spells these names.
+ */
+
+/** Kafka topics (and the embedded pipeline's in-process channels of the same name). */
+export const TOPICS = {
+  /** VideoView protobuf, key property_id. */
+  views: 'qoe.views',
+  /** CdnLogBatch protobuf written by collectors. */
+  cdnLogsRaw: 'cdn.logs.raw',
+  /** CdnAccessRecord protobuf with enrichment, long retention. */
+  cdnLogsEnriched: 'cdn.logs.enriched',
+  /** Incident protobuf, key incident_id. */
+  incidents: 'qoe.incidents',
+  /** ControlCommand protobuf, read by every instance. */
+  control: 'qoe.control',
+  /** ControlReply protobuf. */
+  controlReplies: 'qoe.control.replies',
+  /** Dead-letter records (JSON: reason, source, payload). */
+  deadLetter: 'qoe.deadletter',
+} as const;
+
+export const DEFAULT_DATABASE = 'qoe';
+
+export interface RetentionPolicy {
+  name: string;
+  /** InfluxQL duration literal; INF keeps forever. */
+  duration: string;
+  /** The database's default RP. */
+  isDefault: boolean;
+}
+
+export const RETENTION_POLICIES = {
+  /** Per-minute QoE, CDN health and error-rate series. */
+  minute: { name: 'per_minute', duration: '30d', isDefault: true },
+  /** Hourly usage and incidents: billing and history. */
+  long: { name: 'long', duration: '1825d', isDefault: false },
+  /** The processor's own metrics (statsd -> Telegraf). */
+  self: { name: 'self', duration: '7d', isDefault: false },
+} as const satisfies Record<string, RetentionPolicy>;
+
+export type Unit =
+  | 'count'
+  | 'ms'
+  | 's'
+  | 'pct'
+  | 'per_min'
+  | 'kbps'
+  | 'bytes'
+  | 'score'
+  | 'string';
+
+export interface FieldSpec {
+  unit: Unit;
+  type: 'float' | 'integer' | 'string';
+  description: string;
+}
+
+export interface MeasurementSpec<T extends string = string, F extends string = string> {
+  name: string;
+  rp: RetentionPolicy;
+  /** Width of the window a point summarises, ms; its timestamp is the window start. */
+  windowMs: number;
+  tags: readonly T[];
+  fields: Record<F, FieldSpec>;
+  description: string;
+}
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+
+const count = (description: string): FieldSpec => ({ unit: 'count', type: 'integer', description });
+const float = (unit: Unit, description: string): FieldSpec => ({ unit, type: 'float', description });
+const text = (description: string): FieldSpec => ({ unit: 'string', type: 'string', description });
+
+/** Fields shared by view_qoe and view_qoe_by. */
+export const VIEW_QOE_FIELDS = {
+  views: count('Views that ended in the minute.'),
+  failures: count('Views that ended in a fatal playback error (before or after the first frame).'),
+  startup_failures: count('Views that failed before the first frame (video startup failure).'),
+  ebvs: count('Exits before video start: views abandoned before the first frame without an error.'),
+  failure_pct: float('pct', 'Playback failure percentage: failures / views * 100.'),
+  startup_failure_pct: float('pct', 'Video startup failure percentage: startup_failures / views * 100.'),
+  ebvs_pct: float('pct', 'Exits before video start percentage: ebvs / views * 100.'),
+  startup_ms_p50: float('ms', 'Median video startup time of views that started (nearest rank).'),
+  startup_ms_p95: float('ms', '95th percentile video startup time of views that started (nearest rank).'),
+  rebuffer_pct: float('pct', 'Rebuffer percentage: total rebuffer time / total watch time * 100, clamped to 0-100.'),
+  rebuffer_per_min: float('per_min', 'Rebuffer frequency: rebuffer events per minute of watch time.'),
+  watch_s: float('s', 'Total watch time of the views, seconds.'),
+  bitrate_kbps: float('kbps', 'Watch-time weighted average of the views\' weighted average bitrate, kbit/s.'),
+  upscale_pct: float('pct', 'Watch-time weighted average share of playing time spent upscaled, percent.'),
+  experience_score: float('score', 'Viewer experience score 0-100 (see docs/measurements.md).'),
+} as const;
+
+export const CDN_HEALTH_FIELDS = {
+  requests: count('Requests served in the minute.'),
+  bytes: count('Response bytes sent.'),
+  ttfb_ms_p50: float('ms', 'Median time to first byte at the edge.'),
+  ttfb_ms_p95: float('ms', '95th percentile time to first byte.'),
+  rtt_ms_p50: float('ms', 'Median request round-trip (total) time.'),
+  rtt_ms_p95: float('ms', '95th percentile round-trip time.'),
+  rtt_ms_p99: float('ms', '99th percentile round-trip time.'),
+  status_4xx: count('Responses with a 4xx status.'),
+  status_5xx: count('Responses with a 5xx status.'),
+  error_pct: float('pct', '(status_4xx + status_5xx) / requests * 100.'),
+  cache_hit_pct: float('pct', 'Requests served from cache / requests * 100.'),
+  throughput_kbps: float('kbps', 'Median per-request delivery throughput: bytes * 8 / total time.'),
+} as const;
+
+export const USAGE_FIELDS = {
+  delivered_s: float('s', 'Seconds of video delivered: media duration of segments served with 2xx/206.'),
+  bytes: count('Response bytes sent.'),
+  requests: count('Requests served.'),
+} as const;
+
+export const INCIDENT_FIELDS = {
+  status: text('"open" or "closed".'),
+  video_title: text('Title of the video for title-scoped incidents, empty otherwise.'),
+  error_rate_pct: float('pct', 'Error rate of the window that triggered or updated the incident.'),
+  baseline_pct: float('pct', 'The property\'s learned normal error rate for the error type.'),
+  views: count('Views in the judged window(s).'),
+  errors: count('Views with the error type in the judged window(s).'),
+  views_impacted: count('Views with the error type since the incident opened.'),
+  views_impacted_per_hour: float('count', 'views_impacted divided by hours open.'),
+  message: text('Human readable summary.'),
+} as const;
+
+export const VIEW_ERRORS_FIELDS = {
+  views: count('All views of the property that ended in the minute.'),
+  errors: count('Failed views with this error type.'),
+  rate_pct: float('pct', 'errors / views * 100.'),
+} as const;
+
+type Keys<T> = Extract<keyof T, string>;
+
+export const MEASUREMENTS = {
+  viewQoe: {
+    name: 'view_qoe',
+    rp: RETENTION_POLICIES.minute,
+    windowMs: MINUTE_MS,
+    tags: ['property_id'] as const,
+    fields: VIEW_QOE_FIELDS,
+    description: 'Per-minute QoE of each property; views count in the minute they ended.',
+  },
+  viewQoeBy: {
+    name: 'view_qoe_by',
+    rp: RETENTION_POLICIES.minute,
+    windowMs: MINUTE_MS,
+    tags: ['property_id', 'dimension', 'value'] as const,
+    fields: VIEW_QOE_FIELDS,
+    description: 'Per-minute QoE per property broken down by one dimension; top N values, the rest as "other".',
+  },
+  viewErrors: {
+    name: 'view_errors',
+    rp: RETENTION_POLICIES.minute,
+    windowMs: MINUTE_MS,
+    tags: ['property_id', 'error_type'] as const,
+    fields: VIEW_ERRORS_FIELDS,
+    description: 'Per-minute error rate per property and error type.',
+  },
+  cdnHealth: {
+    name: 'cdn_health',
+    rp: RETENTION_POLICIES.minute,
+    windowMs: MINUTE_MS,
+    tags: ['cdn', 'pop'] as const,
+    fields: CDN_HEALTH_FIELDS,
+    description: 'Per-minute CDN health per CDN and POP, in the minute of the request.',
+  },
+  cdnHealthBy: {
+    name: 'cdn_health_by',
+    rp: RETENTION_POLICIES.minute,
+    windowMs: MINUTE_MS,
+    tags: ['cdn', 'dimension', 'value'] as const,
+    fields: CDN_HEALTH_FIELDS,
+    description: 'Per-minute CDN health per CDN broken down by ASN or country (top N, rest "other").',
+  },
+  usage: {
+    name: 'usage',
+    rp: RETENTION_POLICIES.long,
+    windowMs: HOUR_MS,
+    tags: ['environment_id'] as const,
+    fields: USAGE_FIELDS,
+    description: 'Hourly usage per customer environment, each access record counted exactly once.',
+  },
+  usageAsset: {
+    name: 'usage_asset',
+    rp: RETENTION_POLICIES.long,
+    windowMs: HOUR_MS,
+    tags: ['environment_id', 'asset_id'] as const,
+    fields: USAGE_FIELDS,
+    description: 'Hourly usage per environment and asset (long retention only).',
+  },
+  incidents: {
+    name: 'incidents',
+    rp: RETENTION_POLICIES.long,
+    windowMs: 0,
+    tags: ['incident_id', 'property_id', 'scope', 'error_type', 'severity'] as const,
+    fields: INCIDENT_FIELDS,
+    description: 'Incident opens, updates and closes; time is the event time of the change.',
+  },
+} as const;
+
+export type MeasurementKey = keyof typeof MEASUREMENTS;
+export type TagOf<M extends MeasurementKey> = (typeof MEASUREMENTS)[M]['tags'][number];
+export type FieldOf<M extends MeasurementKey> = Keys<(typeof MEASUREMENTS)[M]['fields']>;
+
+/** Values of the `dimension` tag of view_qoe_by, mapped to the VideoView field they read. */
+export const VIEW_DIMENSIONS = {
+  cdn: 'cdn',
+  country: 'country',
+  asn: 'asn',
+  device: 'viewer_device_category',
+  player: 'player_name',
+  stream_type: 'stream_type',
+} as const;
+export type ViewDimension = keyof typeof VIEW_DIMENSIONS;
+
+/** Values of the `dimension` tag of cdn_health_by. */
+export const CDN_DIMENSIONS = ['asn', 'country'] as const;
+export type CdnDimension = (typeof CDN_DIMENSIONS)[number];
+
+/** Tag value for breakdown values outside the top N, and for absent values. */
+export const OTHER_VALUE = 'other';
+export const UNKNOWN_VALUE = 'unknown';
+
+/** All measurement names, for contract checks. */
+export const MEASUREMENT_NAMES: readonly string[] = Object.values(MEASUREMENTS).map((m) => m.name);
+
+export function measurementByName(name: string): MeasurementSpec | undefined {
+  return Object.values(MEASUREMENTS).find((m) => m.name === name) as MeasurementSpec | undefined;
+}

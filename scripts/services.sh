@@ -1,0 +1,190 @@
+#!/usr/bin/env bash
+# Local servers for development, tests and benchmarks: real InfluxDB and Redis (and
+# PostgreSQL with --postgres) on 127.0.0.1, data under .services/ in the repo.
+#
+#   scripts/services.sh up [--postgres]   start (or reuse) the servers
+#   scripts/services.sh down               stop the servers this script started
+#   scripts/services.sh status             say what is running
+#   scripts/services.sh env                print the environment variables to reach them
+#
+# Ports: QOE_INFLUX_PORT (18086), QOE_REDIS_PORT (16379), QOE_PG_PORT (15432).
+# Missing Debian packages are installed when running as root; otherwise the script says
+# which to install. A second `up` reuses servers that already answer.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+dir="${QOE_SERVICES_DIR:-$root/.services}"
+influx_port="${QOE_INFLUX_PORT:-18086}"
+influx_rpc_port="${QOE_INFLUX_RPC_PORT:-18088}"
+redis_port="${QOE_REDIS_PORT:-16379}"
+pg_port="${QOE_PG_PORT:-15432}"
+pg_bin="${QOE_PG_BIN:-}"
+
+log() { printf '[services] %s\n' "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+apt_updated=0
+ensure_packages() {
+  local missing=() pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    die "missing Debian packages: ${missing[*]}. Install them with: sudo apt-get install -y ${missing[*]} (or run this script as root)"
+  fi
+  command -v apt-get >/dev/null || die "missing ${missing[*]} and no apt-get on this machine; install them by hand"
+  if [ $apt_updated -eq 0 ]; then
+    log "apt-get update"
+    apt-get update -qq >/dev/null
+    apt_updated=1
+  fi
+  log "installing ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+wait_for() { # description, command...
+  local what="$1"; shift
+  for _ in $(seq 1 100); do
+    if "$@" >/dev/null 2>&1; then return 0; fi
+    sleep 0.2
+  done
+  die "$what did not come up; see its log under $dir"
+}
+
+influx_ok() { curl -sf -o /dev/null "http://127.0.0.1:$influx_port/ping"; }
+redis_ok() { [ "$(redis-cli -h 127.0.0.1 -p "$redis_port" ping 2>/dev/null)" = "PONG" ]; }
+pg_ok() { "$pg_bin/pg_isready" -q -h 127.0.0.1 -p "$pg_port"; }
+
+start_influx() {
+  if influx_ok; then log "influxdb already answers on 127.0.0.1:$influx_port"; return; fi
+  command -v influxd >/dev/null || ensure_packages influxdb influxdb-client
+  command -v influx >/dev/null || ensure_packages influxdb-client
+  mkdir -p "$dir/influxdb"
+  cat > "$dir/influxdb/influxdb.conf" <<CONF
+reporting-disabled = true
+bind-address = "127.0.0.1:$influx_rpc_port"
+[meta]
+  dir = "$dir/influxdb/meta"
+[data]
+  dir = "$dir/influxdb/data"
+  wal-dir = "$dir/influxdb/wal"
+  query-log-enabled = false
+[http]
+  bind-address = "127.0.0.1:$influx_port"
+  log-enabled = false
+[monitor]
+  store-enabled = false
+[continuous_queries]
+  log-enabled = false
+CONF
+  nohup influxd -config "$dir/influxdb/influxdb.conf" >"$dir/influxdb/influxd.log" 2>&1 &
+  echo $! >"$dir/influxdb/influxd.pid"
+  wait_for "influxdb" influx_ok
+  log "influxdb started on 127.0.0.1:$influx_port (data $dir/influxdb)"
+}
+
+start_redis() {
+  command -v redis-cli >/dev/null || ensure_packages redis-server
+  if redis_ok; then log "redis already answers on 127.0.0.1:$redis_port"; return; fi
+  command -v redis-server >/dev/null || ensure_packages redis-server
+  mkdir -p "$dir/redis"
+  redis-server --bind 127.0.0.1 --port "$redis_port" --dir "$dir/redis" \
+    --daemonize yes --pidfile "$dir/redis/redis.pid" --logfile "$dir/redis/redis.log" \
+    --save 60 1000 --appendonly no >/dev/null
+  wait_for "redis" redis_ok
+  log "redis started on 127.0.0.1:$redis_port (data $dir/redis)"
+}
+
+find_pg_bin() {
+  if [ -z "$pg_bin" ]; then
+    pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)"
+  fi
+}
+
+start_postgres() {
+  find_pg_bin
+  if [ -z "$pg_bin" ] || [ ! -x "$pg_bin/initdb" ]; then
+    ensure_packages postgresql
+    pg_bin=""; find_pg_bin
+  fi
+  [ -x "$pg_bin/initdb" ] || die "PostgreSQL server binaries not found (set QOE_PG_BIN)"
+  if pg_ok; then log "postgresql already answers on 127.0.0.1:$pg_port"; return; fi
+  local run=()
+  mkdir -p "$dir/postgres"
+  if [ "$(id -u)" -eq 0 ]; then
+    # PostgreSQL refuses to run as root: run it as the postgres system user.
+    id postgres >/dev/null 2>&1 || useradd --system --home-dir "$dir/postgres" postgres
+    chown -R postgres "$dir/postgres"
+    chmod 755 "$dir"
+    run=(runuser -u postgres --)
+  fi
+  if [ ! -f "$dir/postgres/data/PG_VERSION" ]; then
+    "${run[@]}" "$pg_bin/initdb" -D "$dir/postgres/data" -U qoe -A trust -E UTF8 >"$dir/postgres/initdb.log" 2>&1 \
+      || die "initdb failed; see $dir/postgres/initdb.log"
+  fi
+  "${run[@]}" "$pg_bin/pg_ctl" -D "$dir/postgres/data" -l "$dir/postgres/postgres.log" -w \
+    -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $dir/postgres" start >/dev/null
+  wait_for "postgresql" pg_ok
+  "${run[@]}" "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U qoe -d postgres -tAc \
+    "SELECT 1 FROM pg_database WHERE datname='qoe'" | grep -q 1 \
+    || "${run[@]}" "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U qoe qoe
+  log "postgresql started on 127.0.0.1:$pg_port (data $dir/postgres, database qoe, user qoe)"
+}
+
+stop_pidfile() { # name pidfile
+  local pidfile="$2"
+  [ -f "$pidfile" ] || return 0
+  local pid; pid="$(cat "$pidfile")"
+  if kill -0 "$pid" 2>/dev/null; then
+    kill "$pid"
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    log "$1 stopped"
+  fi
+  rm -f "$pidfile"
+}
+
+print_env() {
+  echo "export QOE_INFLUX_URL=http://127.0.0.1:$influx_port"
+  echo "export QOE_REDIS_URL=redis://127.0.0.1:$redis_port"
+  echo "export QOE_PG_URL=postgres://qoe@127.0.0.1:$pg_port/qoe"
+}
+
+cmd="${1:-up}"; shift || true
+with_pg=0
+for arg in "$@"; do
+  case "$arg" in
+    --postgres) with_pg=1 ;;
+    *) die "unknown option $arg" ;;
+  esac
+done
+[ "${QOE_SERVICES_POSTGRES:-0}" = "1" ] && with_pg=1
+
+case "$cmd" in
+  up)
+    command -v curl >/dev/null || ensure_packages curl
+    mkdir -p "$dir"
+    start_influx
+    start_redis
+    [ $with_pg -eq 1 ] && start_postgres
+    print_env
+    ;;
+  down)
+    stop_pidfile influxdb "$dir/influxdb/influxd.pid"
+    if [ -f "$dir/redis/redis.pid" ]; then stop_pidfile redis "$dir/redis/redis.pid"; fi
+    find_pg_bin
+    if [ -f "$dir/postgres/data/postmaster.pid" ] && [ -n "$pg_bin" ]; then
+      if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$pg_bin/pg_ctl" -D "$dir/postgres/data" -m fast stop >/dev/null
+      else "$pg_bin/pg_ctl" -D "$dir/postgres/data" -m fast stop >/dev/null; fi
+      log "postgresql stopped"
+    fi
+    ;;
+  status)
+    influx_ok && echo "influxdb: up on 127.0.0.1:$influx_port" || echo "influxdb: down"
+    redis_ok && echo "redis: up on 127.0.0.1:$redis_port" || echo "redis: down"
+    find_pg_bin
+    { [ -n "$pg_bin" ] && pg_ok; } && echo "postgresql: up on 127.0.0.1:$pg_port" || echo "postgresql: down"
+    ;;
+  env) print_env ;;
+  *) die "unknown command $cmd (up, down, status, env)" ;;
+esac
