@@ -1,0 +1,93 @@
+import type { ViewRecord } from '../decode/viewRecord';
+import { MEASUREMENTS, VIEW_DIMENSIONS, type ViewDimension } from '../schema';
+import type { QoePoint } from '../sinks/point';
+import { BoundedGroups } from './boundedCounter';
+import { addView, emptyTotals, mergeTotals, qoeFields, type QoeTotals } from './viewQoe';
+
+/** Bounds that keep per-minute series and memory independent of the catalog. */
+export interface BreakdownLimits {
+  /** Values written per property and dimension (the rest as "other"). */
+  topN: number;
+  /** Distinct values tracked per property, dimension and minute before new ones go to "other". */
+  maxTracked: number;
+  /** Error types written per property (the rest as "other"). */
+  topErrorTypes: number;
+}
+
+export const DEFAULT_BREAKDOWN_LIMITS: BreakdownLimits = { topN: 10, maxTracked: 1000, topErrorTypes: 20 };
+
+interface ErrorCount {
+  errors: number;
+}
+
+/** Everything one property's views in one minute contribute to view_qoe, view_qoe_by and view_errors. */
+export class PropertyMinute {
+  readonly totals: QoeTotals = emptyTotals();
+  readonly byDimension = new Map<ViewDimension, BoundedGroups<QoeTotals>>();
+  readonly errors: BoundedGroups<ErrorCount>;
+
+  constructor(
+    readonly propertyId: string,
+    readonly windowStartMs: number,
+    private readonly limits: BreakdownLimits,
+  ) {
+    for (const dim of Object.keys(VIEW_DIMENSIONS) as ViewDimension[]) {
+      this.byDimension.set(dim, new BoundedGroups(limits.maxTracked, emptyTotals));
+    }
+    this.errors = new BoundedGroups(limits.maxTracked, () => ({ errors: 0 }));
+  }
+
+  add(v: ViewRecord): void {
+    addView(this.totals, v);
+    for (const [dim, groups] of this.byDimension) addView(groups.get(dimensionValue(v, dim)), v);
+    if (v.playbackFailure) this.errors.get(v.errorType).errors++;
+  }
+
+  toPoints(): QoePoint[] {
+    const time = this.windowStartMs;
+    const pid = this.propertyId;
+    const points: QoePoint[] = [
+      { measurement: MEASUREMENTS.viewQoe.name, rp: MEASUREMENTS.viewQoe.rp.name, tags: { property_id: pid }, fields: qoeFields(this.totals), timeMs: time },
+    ];
+    for (const [dim, groups] of this.byDimension) {
+      for (const [value, totals] of groups.top(this.limits.topN, (t) => t.views, mergeTotals)) {
+        points.push({
+          measurement: MEASUREMENTS.viewQoeBy.name,
+          rp: MEASUREMENTS.viewQoeBy.rp.name,
+          tags: { property_id: pid, dimension: dim, value },
+          fields: qoeFields(totals),
+          timeMs: time,
+        });
+      }
+    }
+    const views = this.totals.views;
+    const errorTop = this.errors.top(this.limits.topErrorTypes, (e) => e.errors, (a, b) => (a.errors += b.errors));
+    for (const [errorType, { errors }] of errorTop) {
+      points.push({
+        measurement: MEASUREMENTS.viewErrors.name,
+        rp: MEASUREMENTS.viewErrors.rp.name,
+        tags: { property_id: pid, error_type: errorType },
+        fields: { views, errors, rate_pct: views > 0 ? (100 * errors) / views : 0 },
+        timeMs: time,
+      });
+    }
+    return points;
+  }
+}
+
+export function dimensionValue(v: ViewRecord, dim: ViewDimension): string {
+  switch (dim) {
+    case 'cdn':
+      return v.cdn;
+    case 'country':
+      return v.country;
+    case 'asn':
+      return v.asn;
+    case 'device':
+      return v.deviceCategory;
+    case 'player':
+      return v.playerName;
+    case 'stream_type':
+      return v.streamType;
+  }
+}

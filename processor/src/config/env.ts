@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+/** Raised when an environment variable is invalid; the message names the variable. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
+    super(`invalid environment variable ${variable}: ${detail}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no'])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+/**
+ * Every setting the processor reads from the environment, with its default and unit.
+ * Parsed once at startup by loadConfig().
+ */
+const schema = z.object({
+  /** InfluxDB base URL. */
+  QOE_INFLUX_URL: z.url().default('http://127.0.0.1:18086'),
+  /** InfluxDB database. */
+  QOE_INFLUX_DB: z
+    .string()
+    .regex(/^[A-Za-z0-9_]+$/, 'letters, digits and _ only')
+    .default('qoe'),
+  /** InfluxDB 1.x username (optional). */
+  QOE_INFLUX_USER: z.string().default(''),
+  /** InfluxDB 1.x password (optional; never logged). */
+  QOE_INFLUX_PASSWORD: z.string().default(''),
+  /** InfluxDB 2.x-style token (optional; never logged). Overrides user/password for /api/v2/write. */
+  QOE_INFLUX_TOKEN: z.string().default(''),
+  /** Force the write API: auto (detect by /ping version), v1 (/write) or v2 (/api/v2/write). */
+  QOE_INFLUX_API: z.enum(['auto', 'v1', 'v2']).default('auto'),
+  /** Points per write request. */
+  QOE_INFLUX_BATCH_SIZE: int(1, 100_000).default(5_000),
+  /** Most points buffered before write() waits (back-pressure). */
+  QOE_INFLUX_MAX_BUFFER: int(100, 10_000_000).default(200_000),
+  /** Flush a partial batch after this many milliseconds. */
+  QOE_INFLUX_FLUSH_MS: int(10, 600_000).default(1_000),
+  /** First retry delay after a failed write, milliseconds (doubles up to the max). */
+  QOE_INFLUX_RETRY_MS: int(1, 600_000).default(500),
+  /** Longest retry delay, milliseconds. */
+  QOE_INFLUX_RETRY_MAX_MS: int(1, 3_600_000).default(30_000),
+  /** HTTP timeout of one write request, milliseconds. */
+  QOE_INFLUX_TIMEOUT_MS: int(100, 600_000).default(10_000),
+
+  /** Redis URL. */
+  QOE_REDIS_URL: z.string().default('redis://127.0.0.1:16379'),
+
+  /** Simulated views per second in `qoe start` (at the diurnal peak). */
+  QOE_SIM_VIEWS_PER_S: z.coerce.number().positive().max(100_000).default(20),
+  /** Minutes of history the simulator generates at start so dashboards have data at once. */
+  QOE_SIM_BACKFILL_MIN: int(0, 24 * 60).default(10),
+  /** Simulator seed. */
+  QOE_SIM_SEED: int(0, 2 ** 31 - 1).default(42),
+  /** Scenario file for the simulator (JSON); empty for the built-in default. */
+  QOE_SIM_SCENARIO: z.string().default(''),
+
+  /** Allowed out-of-orderness of event times, milliseconds (watermark lag). */
+  QOE_OUT_OF_ORDER_MS: int(0, 3_600_000).default(10_000),
+  /** Allowed lateness after a window was emitted, milliseconds. */
+  QOE_ALLOWED_LATENESS_MS: int(0, 24 * 3_600_000).default(120_000),
+  /** Breakdown values kept per property and dimension per minute (the rest are "other"). */
+  QOE_TOP_N: int(1, 1000).default(10),
+  /** A view ending further than this in the future of the wall clock is rejected, ms. */
+  QOE_MAX_FUTURE_MS: int(0, 7 * 24 * 3_600_000).default(3_600_000),
+
+  /** Log level. */
+  QOE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Pretty (single line, human) logs instead of JSON. */
+  QOE_LOG_PRETTY: bool.default(false),
+  /** Start local InfluxDB/Redis with scripts/services.sh in `qoe start`. */
+  QOE_START_SERVICES: bool.default(true),
+});
+
+export type Config = z.infer<typeof schema>;
+
+/** Parses and validates the environment; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const input: Record<string, string> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') input[key] = value;
+  }
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? 'environment');
+    throw new ConfigError(variable, `${issue.message} (got ${JSON.stringify(redactValue(variable, input[variable]))})`);
+  }
+  return parsed.data;
+}
+
+const SECRET_VARIABLES = new Set(['QOE_INFLUX_PASSWORD', 'QOE_INFLUX_TOKEN']);
+
+function redactValue(variable: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  return SECRET_VARIABLES.has(variable) ? '[redacted]' : value;
+}
+
+/** Names and descriptions of the settings, for --help and docs. */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);

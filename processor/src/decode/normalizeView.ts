@@ -1,0 +1,171 @@
+import type { VideoViewMessage, TimestampMessage } from '../proto';
+import { UNKNOWN_VALUE } from '../schema';
+import type { Decoded, ViewRecord } from './viewRecord';
+
+export interface ViewLimits {
+  /** Wall-clock now, ms; views ending later than now + maxFutureMs are rejected. */
+  nowMs: number;
+  maxFutureMs: number;
+}
+
+const HOUR_MS = 3_600_000;
+/** Longest plausible view (a 24/7 live stream left open over a weekend). */
+export const MAX_VIEW_DURATION_MS = 72 * HOUR_MS;
+/** Longest plausible startup time. */
+export const MAX_STARTUP_MS = HOUR_MS;
+/** Earliest plausible event time: 2000-01-01. */
+export const MIN_EVENT_TIME_MS = 946_684_800_000;
+/** Highest plausible bitrate, bits/s (1 Gbit/s). */
+const MAX_BITRATE_BPS = 1e9;
+const MAX_ID_LENGTH = 256;
+const MAX_LABEL_LENGTH = 200;
+
+/** A view summary as found in NDJSON or protobuf, before validation. */
+export type RawView = VideoViewMessage & Record<string, unknown>;
+
+/**
+ * Validates a decoded VideoView (protobuf or NDJSON object) into a ViewRecord, or says why not.
+ */
+export function normalizeView(raw: RawView, limits: ViewLimits): Decoded<ViewRecord> {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return fail('not an object');
+  const viewId = idField(raw.view_id);
+  if (!viewId.ok) return fail(`view_id ${viewId.reason}`);
+  const propertyId = idField(raw.property_id);
+  if (!propertyId.ok) return fail(`property_id ${propertyId.reason}`);
+
+  const start = timestampMs(raw.view_start);
+  if (!start.ok) return fail(`view_start ${start.reason}`);
+  const end = timestampMs(raw.view_end);
+  if (!end.ok) return fail(`view_end ${end.reason}`);
+  if (end.value < start.value) return fail('view_end before view_start');
+  if (end.value - start.value > MAX_VIEW_DURATION_MS) return fail('view duration longer than 72 h');
+  if (end.value > limits.nowMs + limits.maxFutureMs) return fail('view_end too far in the future');
+
+  const watch = optionalNumber(raw.watch_time, 'watch_time', 0, MAX_VIEW_DURATION_MS);
+  if (!watch.ok) return watch;
+  const rebufferMs = optionalNumber(raw.rebuffer_duration, 'rebuffer_duration', 0, MAX_VIEW_DURATION_MS);
+  if (!rebufferMs.ok) return rebufferMs;
+  const rebufferCount = optionalNumber(raw.rebuffer_count, 'rebuffer_count', 0, 1e7);
+  if (!rebufferCount.ok) return rebufferCount;
+  const startup = optionalNumber(raw.video_startup_time, 'video_startup_time', 0, MAX_STARTUP_MS);
+  if (!startup.ok) return startup;
+  const bitrate = optionalNumber(raw.weighted_average_bitrate, 'weighted_average_bitrate', 0, MAX_BITRATE_BPS);
+  if (!bitrate.ok) return bitrate;
+  const upscale = optionalNumber(raw.view_upscaling_percentage, 'view_upscaling_percentage', 0, 1);
+  if (!upscale.ok) return upscale;
+  const asn = optionalNumber(raw.asn, 'asn', 0, 4_294_967_295);
+  if (!asn.ok) return asn;
+
+  const flags: Record<'ebvs' | 'startupFailure' | 'playbackFailure', boolean> = {
+    ebvs: false,
+    startupFailure: false,
+    playbackFailure: false,
+  };
+  for (const [key, field] of [
+    ['ebvs', 'exit_before_video_start'],
+    ['startupFailure', 'video_startup_failure'],
+    ['playbackFailure', 'playback_failure'],
+  ] as const) {
+    const b = optionalBool(raw[field], field);
+    if (!b.ok) return b;
+    flags[key] = b.value;
+  }
+  // A startup failure is a playback failure that happened before the first frame.
+  const playbackFailure = flags.playbackFailure || flags.startupFailure;
+  const errorCode = label(raw.player_error_code);
+  const errorType = playbackFailure ? (errorCode === UNKNOWN_VALUE ? 'unknown' : errorCode) : '';
+  const started = !flags.startupFailure && !flags.ebvs && startup.value !== null && startup.value > 0;
+
+  return {
+    ok: true,
+    value: {
+      viewId: viewId.value,
+      propertyId: propertyId.value,
+      viewStartMs: start.value,
+      viewEndMs: end.value,
+      videoId: label(raw.video_id),
+      videoTitle: label(raw.video_title),
+      cdn: label(raw.cdn),
+      country: label(raw.country),
+      asn: asn.value === null || asn.value === 0 ? UNKNOWN_VALUE : String(Math.trunc(asn.value)),
+      playerName: label(raw.player_name),
+      deviceCategory: label(raw.viewer_device_category),
+      streamType: label(raw.stream_type),
+      startupMs: started ? startup.value : null,
+      rebufferCount: Math.trunc(rebufferCount.value ?? 0),
+      rebufferMs: rebufferMs.value ?? 0,
+      watchMs: watch.value ?? 0,
+      bitrateBps: bitrate.value ?? 0,
+      upscaleRatio: upscale.value ?? 0,
+      exitBeforeVideoStart: flags.ebvs && !playbackFailure,
+      startupFailure: flags.startupFailure,
+      playbackFailure,
+      errorType,
+    },
+  };
+}
+
+function fail(reason: string): { ok: false; reason: string } {
+  return { ok: false, reason };
+}
+
+function idField(v: unknown): Decoded<string> {
+  if (v === undefined || v === null || v === '') return fail('missing');
+  if (typeof v !== 'string' && typeof v !== 'number') return fail('not a string');
+  const s = String(v);
+  if (s.length > MAX_ID_LENGTH) return fail(`longer than ${MAX_ID_LENGTH} characters`);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(s)) return fail('contains control characters');
+  return { ok: true, value: s };
+}
+
+/** Free-text breakdown label: trimmed, control characters removed, bounded length. */
+function label(v: unknown): string {
+  if (v === undefined || v === null) return UNKNOWN_VALUE;
+  if (typeof v !== 'string' && typeof v !== 'number') return UNKNOWN_VALUE;
+  // eslint-disable-next-line no-control-regex
+  const s = String(v).replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  if (s === '') return UNKNOWN_VALUE;
+  return s.length > MAX_LABEL_LENGTH ? s.slice(0, MAX_LABEL_LENGTH) : s;
+}
+
+/**
+ * Accepts protobuf Timestamp {seconds, nanos}, epoch milliseconds (number or digit
+ * string) and RFC 3339 strings.
+ */
+export function timestampMs(v: unknown): Decoded<number> {
+  let ms: number;
+  if (v === undefined || v === null || v === '') return fail('missing');
+  if (typeof v === 'number') ms = v;
+  else if (typeof v === 'string') {
+    if (/^\d{1,16}$/.test(v)) ms = Number(v);
+    else if (/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:?\d{2})$/.test(v)) ms = Date.parse(v);
+    else return fail('is not RFC 3339 or epoch milliseconds');
+  } else if (typeof v === 'object') {
+    const t = v as TimestampMessage;
+    const seconds = Number(t.seconds ?? 0);
+    const nanos = Number(t.nanos ?? 0);
+    if (!Number.isFinite(seconds) || !Number.isFinite(nanos)) return fail('is not a valid timestamp');
+    ms = seconds * 1000 + Math.floor(nanos / 1e6);
+  } else return fail('is not a timestamp');
+  if (!Number.isFinite(ms)) return fail('is not a valid time');
+  if (ms < MIN_EVENT_TIME_MS) return fail('is before 2000-01-01');
+  return { ok: true, value: Math.trunc(ms) };
+}
+
+function optionalNumber(v: unknown, name: string, min: number, max: number): Decoded<number | null> {
+  if (v === undefined || v === null || v === '') return { ok: true, value: null };
+  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+  if (!Number.isFinite(n)) return fail(`${name} is not a number`);
+  if (n < min) return fail(`${name} is negative`);
+  if (n > max) return fail(`${name} is absurdly large (${n})`);
+  return { ok: true, value: n };
+}
+
+function optionalBool(v: unknown, name: string): Decoded<boolean> {
+  if (v === undefined || v === null || v === '') return { ok: true, value: false };
+  if (typeof v === 'boolean') return { ok: true, value: v };
+  if (v === 'true' || v === 1 || v === '1') return { ok: true, value: true };
+  if (v === 'false' || v === 0 || v === '0') return { ok: true, value: false };
+  return fail(`${name} is not a boolean`);
+}

@@ -1,0 +1,163 @@
+import { WatermarkTracker } from './watermark';
+
+export interface TumblingWindowOptions<R, A> {
+  /** Window width, ms. Windows are aligned to the epoch: [k*size, (k+1)*size). */
+  sizeMs: number;
+  /** Watermark lag behind the max event time, ms. */
+  outOfOrdernessMs: number;
+  /** How long after a window's end late records still update (and re-emit) it, ms. */
+  allowedLatenessMs: number;
+  /** Partitions idle this long (processing time) do not hold the watermark; 0 = never. */
+  idleTimeoutMs?: number;
+  keyOf(record: R): string;
+  timeOf(record: R): number;
+  create(key: string, windowStartMs: number): A;
+  add(acc: A, record: R): void;
+}
+
+export interface WindowResult<A> {
+  key: string;
+  windowStartMs: number;
+  windowEndMs: number;
+  acc: A;
+  /** 0 for the first emission; n for the n-th update by late records. */
+  revision: number;
+}
+
+export interface LateRecord<R> {
+  record: R;
+  eventTimeMs: number;
+  watermarkMs: number;
+}
+
+interface WindowSlot<A> {
+  acc: A;
+  emittedRevision: number; // -1 = never emitted
+}
+
+interface WindowState<A> {
+  slots: Map<string, WindowSlot<A>>;
+  /** Keys changed since the window was last emitted. */
+  dirty: Set<string>;
+}
+
+/**
+ * Event-time tumbling windows keyed by any string key. Pure logic: the caller feeds
+ * records and reads emissions; no timers, no I/O.
+ *
+ * A window is emitted once the watermark passes its end, in (end, key) order. Records
+ * for an emitted window arrive "late": within the allowed lateness they update it and it
+ * is emitted again (same point identity, so the sink overwrites); beyond it they go to the
+ * late output. Emission is checked after every record, so results do not depend on how the
+ * input was batched.
+ */
+export class TumblingWindows<R, A> {
+  private readonly watermark: WatermarkTracker;
+  /** window start -> key -> slot */
+  private readonly windows = new Map<number, WindowState<A>>();
+  private lateCount = 0;
+  private lastWatermark = Number.NEGATIVE_INFINITY;
+
+  constructor(private readonly opts: TumblingWindowOptions<R, A>) {
+    if (!(opts.sizeMs > 0)) throw new Error('sizeMs must be > 0');
+    this.watermark = new WatermarkTracker(opts.outOfOrdernessMs, opts.idleTimeoutMs ?? 0);
+  }
+
+  windowStart(timeMs: number): number {
+    return Math.floor(timeMs / this.opts.sizeMs) * this.opts.sizeMs;
+  }
+
+  /**
+   * Adds one record. Returns the windows that became complete (or were updated) and the
+   * record itself when it was too late for any window.
+   */
+  add(record: R, partition = '0', nowMs = 0): { emitted: WindowResult<A>[]; late?: LateRecord<R> } {
+    const t = this.opts.timeOf(record);
+    const start = this.windowStart(t);
+    const end = start + this.opts.sizeMs;
+    const wm = this.lastWatermark;
+    if (end + this.opts.allowedLatenessMs <= wm) {
+      this.lateCount++;
+      this.watermark.observe(partition, t, nowMs);
+      return { emitted: this.advance(nowMs), late: { record, eventTimeMs: t, watermarkMs: wm } };
+    }
+    let state = this.windows.get(start);
+    if (!state) {
+      state = { slots: new Map(), dirty: new Set() };
+      this.windows.set(start, state);
+    }
+    const key = this.opts.keyOf(record);
+    let slot = state.slots.get(key);
+    if (!slot) {
+      slot = { acc: this.opts.create(key, start), emittedRevision: -1 };
+      state.slots.set(key, slot);
+    }
+    this.opts.add(slot.acc, record);
+    state.dirty.add(key);
+    this.watermark.observe(partition, t, nowMs);
+    return { emitted: this.advance(nowMs) };
+  }
+
+  registerPartition(partition: string, nowMs = 0): void {
+    this.watermark.register(partition, nowMs);
+  }
+
+  /** Re-evaluates the watermark (e.g. on a timer, for idle partitions) and emits what is due. */
+  advance(nowMs = 0): WindowResult<A>[] {
+    const wm = Math.max(this.lastWatermark, this.watermark.current(nowMs));
+    this.lastWatermark = wm;
+    return this.collect(wm);
+  }
+
+  /** End of input: emits every open window regardless of the watermark, then drops state. */
+  flush(): WindowResult<A>[] {
+    const out = this.collect(Number.POSITIVE_INFINITY);
+    this.windows.clear();
+    return out;
+  }
+
+  currentWatermark(): number {
+    return this.lastWatermark;
+  }
+
+  /** Records that arrived after their window's allowed lateness. */
+  lateRecords(): number {
+    return this.lateCount;
+  }
+
+  openWindowCount(): number {
+    let n = 0;
+    for (const w of this.windows.values()) n += w.slots.size;
+    return n;
+  }
+
+  private collect(wm: number): WindowResult<A>[] {
+    const due: WindowResult<A>[] = [];
+    let anyDue = false;
+    for (const start of this.windows.keys()) {
+      if (start + this.opts.sizeMs <= wm) {
+        anyDue = true;
+        break;
+      }
+    }
+    if (!anyDue) return due;
+    const starts = [...this.windows.keys()].sort((a, b) => a - b);
+    for (const start of starts) {
+      const end = start + this.opts.sizeMs;
+      if (end > wm) break;
+      const state = this.windows.get(start)!;
+      if (state.dirty.size > 0) {
+        const keys = [...state.dirty].sort();
+        state.dirty.clear();
+        for (const key of keys) {
+          const slot = state.slots.get(key)!;
+          slot.emittedRevision++;
+          due.push({ key, windowStartMs: start, windowEndMs: end, acc: slot.acc, revision: slot.emittedRevision });
+        }
+      }
+      // Past the allowed lateness nothing can change the window: drop its state.
+      if (end + this.opts.allowedLatenessMs <= wm) this.windows.delete(start);
+    }
+    return due;
+  }
+}

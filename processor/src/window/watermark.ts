@@ -1,0 +1,57 @@
+/**
+ * Watermark = min over source partitions of (max event time seen - allowed
+ * out-of-orderness). A partition that has been idle longer than idleTimeoutMs (processing
+ * time) stops holding the watermark back, until it sends again.
+ */
+export class WatermarkTracker {
+  private readonly maxEventTime = new Map<string, number>();
+  private readonly lastSeen = new Map<string, number>();
+
+  constructor(
+    private readonly outOfOrdernessMs: number,
+    /** 0 disables idleness (replay: watermarks are then a pure function of the input). */
+    private readonly idleTimeoutMs = 0,
+  ) {}
+
+  observe(partition: string, eventTimeMs: number, nowMs = 0): void {
+    const prev = this.maxEventTime.get(partition);
+    if (prev === undefined || eventTimeMs > prev) this.maxEventTime.set(partition, eventTimeMs);
+    if (this.idleTimeoutMs > 0) this.lastSeen.set(partition, nowMs);
+  }
+
+  /** Declares a partition (so an empty one holds the watermark until it is idle). */
+  register(partition: string, nowMs = 0): void {
+    if (!this.maxEventTime.has(partition)) this.maxEventTime.set(partition, Number.NEGATIVE_INFINITY);
+    if (this.idleTimeoutMs > 0 && !this.lastSeen.has(partition)) this.lastSeen.set(partition, nowMs);
+  }
+
+  remove(partition: string): void {
+    this.maxEventTime.delete(partition);
+    this.lastSeen.delete(partition);
+  }
+
+  /** Current watermark; -Infinity before any record. */
+  current(nowMs = 0): number {
+    let min = Number.POSITIVE_INFINITY;
+    let activeCount = 0;
+    for (const [partition, max] of this.maxEventTime) {
+      if (this.idleTimeoutMs > 0 && nowMs - (this.lastSeen.get(partition) ?? nowMs) > this.idleTimeoutMs) continue;
+      activeCount++;
+      if (max < min) min = max;
+    }
+    if (activeCount === 0) {
+      // Every partition idle: the most advanced one rules, so output does not stall forever.
+      min = Math.max(Number.NEGATIVE_INFINITY, ...this.maxEventTime.values());
+    }
+    return min === Number.POSITIVE_INFINITY || min === Number.NEGATIVE_INFINITY ? Number.NEGATIVE_INFINITY : min - this.outOfOrdernessMs;
+  }
+
+  snapshot(): Record<string, number> {
+    return Object.fromEntries(this.maxEventTime);
+  }
+
+  restore(state: Record<string, number>): void {
+    this.maxEventTime.clear();
+    for (const [p, t] of Object.entries(state)) this.maxEventTime.set(p, t);
+  }
+}
