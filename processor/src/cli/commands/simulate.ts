@@ -1,0 +1,136 @@
+import * as fs from 'node:fs';
+import { Command, InvalidArgumentError } from 'commander';
+import { pb } from '../../proto';
+import { loadScenario, simulateRange, type Scenario } from '../../sources/simulator';
+import { isActive } from '../../sources/simulator/generateViews';
+
+interface SimulateOptions {
+  scenario?: string;
+  seed?: number;
+  rate?: number;
+  cdnRate?: number;
+  start?: string;
+  minutes: number;
+  out: string;
+  cdnOut?: string;
+  format: 'ndjson' | 'protobuf';
+  follow: boolean;
+  labels?: string;
+}
+
+export function simulateCommand(): Command {
+  return new Command('simulate')
+    .description(
+      'Generate realistic, deterministic traffic: view summaries (and optionally CDN access records) for several properties with different normal error rates, Zipf title popularity, several CDNs and POPs, diurnal load and the incidents of a scenario file.',
+    )
+    .option('--scenario <file>', 'scenario JSON (properties, CDNs, load, incidents); default: built-in three-customer scenario')
+    .option('--seed <n>', 'random seed (overrides the scenario)', intArg)
+    .option('--rate <views/s>', 'views ending per second at the diurnal peak (overrides the scenario)', numArg)
+    .option('--cdn-rate <requests/s>', 'CDN requests per second at the peak (overrides the scenario)', numArg)
+    .option('--start <time>', 'event time of the first second (RFC 3339 or epoch ms); default: now minus --minutes')
+    .option('--minutes <n>', 'minutes of event time to generate', numArg, 10)
+    .option('--out <file>', 'views output file, - for stdout', '-')
+    .option('--cdn-out <file>', 'also generate CDN access records into this file (- for stdout)')
+    .option('--format <format>', 'ndjson (one VideoView / CdnAccessRecord JSON object a line) or protobuf (length-delimited messages)', formatArg, 'ndjson')
+    .option('--follow', 'after the range, keep generating in wall-clock time (a live source) until interrupted', false)
+    .option('--labels <file>', 'write the injected incidents with absolute event times as JSON (ground truth for evaluation)')
+    .action(async (opts: SimulateOptions) => {
+      let scenario: Scenario = loadScenario(opts.scenario);
+      if (opts.seed !== undefined) scenario = { ...scenario, seed: opts.seed };
+      if (opts.rate !== undefined) scenario = { ...scenario, viewsPerSecond: opts.rate };
+      if (opts.cdnRate !== undefined) scenario = { ...scenario, cdnRequestsPerSecond: opts.cdnRate };
+      const now = Date.now();
+      const fromMs = opts.start ? parseTime(opts.start) : Math.floor((now - opts.minutes * 60_000) / 60_000) * 60_000;
+      const toMs = fromMs + opts.minutes * 60_000;
+      const scenarioStartMs = scenario.start ? Date.parse(scenario.start) : fromMs;
+
+      if (opts.labels) fs.writeFileSync(opts.labels, JSON.stringify(labels(scenario, scenarioStartMs), null, 2) + '\n');
+      const viewsOut = openOut(opts.out);
+      const cdnOut = opts.cdnOut ? (opts.cdnOut === opts.out ? viewsOut : openOut(opts.cdnOut)) : undefined;
+      const emit = async (from: number, to: number) => {
+        for (const s of simulateRange(scenario, from, to, { cdn: cdnOut !== undefined, scenarioStartMs })) {
+          await write(viewsOut, opts.format === 'ndjson' ? ndjson(s.views) : Buffer.concat(s.views.map((v) => pb.VideoView.encodeDelimited(pb.VideoView.fromObject(toProtoObject(v))).finish())));
+          if (cdnOut) await write(cdnOut, opts.format === 'ndjson' ? ndjson(s.cdn) : Buffer.concat(s.cdn.map((r) => pb.CdnAccessRecord.encodeDelimited(r).finish())));
+        }
+      };
+      await emit(fromMs, toMs);
+      if (opts.follow) {
+        let next = toMs;
+        let stop = false;
+        process.once('SIGINT', () => (stop = true));
+        process.once('SIGTERM', () => (stop = true));
+        while (!stop) {
+          const until = Math.floor(Date.now() / 1000) * 1000;
+          if (until > next) {
+            await emit(next, until);
+            next = until;
+          }
+          await new Promise((r) => setTimeout(r, 250));
+        }
+      }
+      await close(viewsOut);
+      if (cdnOut && cdnOut !== viewsOut) await close(cdnOut);
+    });
+}
+
+/** Protobuf Timestamp from an RFC 3339 string. */
+function toProtoObject(v: Record<string, unknown>): Record<string, unknown> {
+  const ts = (s: unknown) => {
+    const ms = Date.parse(String(s));
+    return { seconds: Math.floor(ms / 1000), nanos: (ms % 1000) * 1e6 };
+  };
+  return { ...v, view_start: ts(v.view_start), view_end: ts(v.view_end) };
+}
+
+function labels(s: Scenario, scenarioStartMs: number) {
+  return s.incidents.map((i) => ({
+    ...i,
+    start: new Date(scenarioStartMs + i.startMin * 60_000).toISOString(),
+    end: new Date(scenarioStartMs + (i.startMin + i.durationMin) * 60_000).toISOString(),
+    activeAtStart: isActive(i, scenarioStartMs, scenarioStartMs),
+  }));
+}
+
+function ndjson(objects: readonly object[]): string {
+  return objects.map((o) => JSON.stringify(o)).join('\n') + (objects.length > 0 ? '\n' : '');
+}
+
+type Out = NodeJS.WritableStream;
+
+function openOut(file: string): Out {
+  return file === '-' ? process.stdout : fs.createWriteStream(file);
+}
+
+function write(out: Out, chunk: string | Buffer): Promise<void> {
+  if (chunk.length === 0) return Promise.resolve();
+  if (out.write(chunk)) return Promise.resolve();
+  return new Promise((resolve) => out.once('drain', () => resolve()));
+}
+
+function close(out: Out): Promise<void> {
+  if (out === process.stdout) return Promise.resolve();
+  return new Promise((resolve) => (out as fs.WriteStream).end(() => resolve()));
+}
+
+function parseTime(s: string): number {
+  const ms = /^\d+$/.test(s) ? Number(s) : Date.parse(s);
+  if (!Number.isFinite(ms)) throw new InvalidArgumentError(`not a time: ${s}`);
+  return ms;
+}
+
+function intArg(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n)) throw new InvalidArgumentError('not an integer');
+  return n;
+}
+
+function numArg(v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('not a non-negative number');
+  return n;
+}
+
+function formatArg(v: string): 'ndjson' | 'protobuf' {
+  if (v !== 'ndjson' && v !== 'protobuf') throw new InvalidArgumentError('ndjson or protobuf');
+  return v;
+}

@@ -1,0 +1,72 @@
+import { Command } from 'commander';
+import { EmbeddedPipeline } from '../../pipeline/embedded';
+import { startLocalServices } from '../../services/localServices';
+import { InfluxWriter } from '../../sinks/influx';
+import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
+import { loadScenario } from '../../sources/simulator';
+import { RETENTION_POLICIES } from '../../schema';
+import { configOrExit, isLoopbackUrl, jobOptions, writerOptions } from '../configFromEnv';
+import { influxCliCommand, STARTER_QUERIES } from '../queries';
+
+export function startCommand(): Command {
+  return new Command('start')
+    .description(
+      'Run the embedded pipeline: start local InfluxDB/Redis (scripts/services.sh), stream simulated views through the per-minute QoE and error-rate jobs into InfluxDB. Settings come from QOE_* environment variables (see README).',
+    )
+    .option('--dead-letter <file>', 'where rejected records go (NDJSON)', 'data/deadletter.ndjson')
+    .option('--status-interval <seconds>', 'seconds between status log lines', '30')
+    .action(async (opts: { deadLetter: string; statusInterval: string }) => {
+      const { config, logger } = configOrExit();
+      if (config.QOE_START_SERVICES && isLoopbackUrl(config.QOE_INFLUX_URL)) {
+        logger.info('starting local services (scripts/services.sh up)');
+        await startLocalServices();
+      }
+      const writer = await InfluxWriter.connect(writerOptions(config), logger);
+      writer.on('rejected', (_lines: string[], reason: string) => logger.error({ reason }, 'points rejected by InfluxDB'));
+      const dead = new FileDeadLetterSink(opts.deadLetter);
+      const scenario = loadScenario(config.QOE_SIM_SCENARIO || undefined);
+      const pipeline = new EmbeddedPipeline(
+        {
+          scenario: { ...scenario, viewsPerSecond: config.QOE_SIM_VIEWS_PER_S, seed: config.QOE_SIM_SEED },
+          backfillMinutes: config.QOE_SIM_BACKFILL_MIN,
+          job: jobOptions(config),
+          maxFutureMs: config.QOE_MAX_FUTURE_MS,
+          tickMs: 1000,
+        },
+        writer,
+        dead,
+        logger,
+      );
+      await pipeline.start();
+      await writer.flush();
+
+      const lines = [
+        '',
+        `QoE data is being written to InfluxDB ${writer.server.version} at ${config.QOE_INFLUX_URL}, database "${config.QOE_INFLUX_DB}"`,
+        `(per-minute series in retention policy "${RETENTION_POLICIES.minute.name}"; ${config.QOE_SIM_VIEWS_PER_S} simulated views/s at peak, ${config.QOE_SIM_BACKFILL_MIN} minutes of history already written).`,
+        'Try these with the influx CLI:',
+        ...STARTER_QUERIES.flatMap((s) => ['', `  # ${s.title}`, `  ${influxCliCommand(config.QOE_INFLUX_URL, config.QOE_INFLUX_DB, s.q)}`]),
+        '',
+        'Press Ctrl-C to stop.',
+        '',
+      ];
+      process.stdout.write(lines.join('\n') + '\n');
+
+      const statusTimer = setInterval(() => {
+        const s = pipeline.getStats();
+        logger.info({ ...s, watermark: Number.isFinite(s.watermarkMs) ? new Date(s.watermarkMs).toISOString() : null, writer: writer.getStats() }, 'status');
+      }, Number(opts.statusInterval) * 1000);
+
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      clearInterval(statusTimer);
+      logger.info('stopping: flushing buffered points');
+      await pipeline.stop();
+      await writer.close();
+      await dead.close();
+      logger.info({ ...pipeline.getStats() }, 'stopped');
+    });
+}

@@ -1,0 +1,50 @@
+import { ConfigError, loadConfig, type Config } from '../config/env';
+import { createLogger, type Logger } from '../log/logger';
+import type { InfluxWriterOptions } from '../sinks/influx';
+import type { ViewQoeJobOptions } from '../pipeline/viewQoeJob';
+import { DEFAULT_BREAKDOWN_LIMITS } from '../aggregate/propertyMinute';
+
+/** Loads the configuration or exits with a message naming the bad variable. */
+export function configOrExit(): { config: Config; logger: Logger } {
+  try {
+    const config = loadConfig();
+    return { config, logger: createLogger(config.QOE_LOG_LEVEL) };
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`qoe: ${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+}
+
+export function writerOptions(c: Config): InfluxWriterOptions {
+  return {
+    url: c.QOE_INFLUX_URL,
+    database: c.QOE_INFLUX_DB,
+    username: c.QOE_INFLUX_USER,
+    password: c.QOE_INFLUX_PASSWORD,
+    token: c.QOE_INFLUX_TOKEN,
+    api: c.QOE_INFLUX_API,
+    batchSize: c.QOE_INFLUX_BATCH_SIZE,
+    maxBufferLines: c.QOE_INFLUX_MAX_BUFFER,
+    flushIntervalMs: c.QOE_INFLUX_FLUSH_MS,
+    retryDelayMs: c.QOE_INFLUX_RETRY_MS,
+    retryMaxDelayMs: c.QOE_INFLUX_RETRY_MAX_MS,
+    timeoutMs: c.QOE_INFLUX_TIMEOUT_MS,
+    createDatabase: true,
+  };
+}
+
+export function jobOptions(c: Config): Partial<ViewQoeJobOptions> {
+  return {
+    outOfOrdernessMs: c.QOE_OUT_OF_ORDER_MS,
+    allowedLatenessMs: c.QOE_ALLOWED_LATENESS_MS,
+    limits: { ...DEFAULT_BREAKDOWN_LIMITS, topN: c.QOE_TOP_N },
+  };
+}
+
+export function isLoopbackUrl(url: string): boolean {
+  const host = new URL(url).hostname;
+  return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
+}

@@ -1,0 +1,25 @@
+import { Command } from 'commander';
+import { replayCommand } from './commands/replay';
+import { simulateCommand } from './commands/simulate';
+import { startCommand } from './commands/start';
+
+export function buildCli(): Command {
+  return new Command('qoe')
+    .description(
+      'Video QoE observability: view summaries and CDN logs to per-minute QoE, CDN health, error-rate and usage series in InfluxDB, with incidents. Configuration: QOE_* environment variables (README "Configuration").',
+    )
+    .version('0.1.0')
+    .addCommand(startCommand())
+    .addCommand(replayCommand())
+    .addCommand(simulateCommand())
+    .showHelpAfterError();
+}
+
+export async function main(argv: string[] = process.argv): Promise<void> {
+  try {
+    await buildCli().parseAsync(argv);
+  } catch (err) {
+    process.stderr.write(`qoe: ${(err as Error).message}\n`);
+    process.exitCode = 1;
+  }
+}

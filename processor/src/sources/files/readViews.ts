@@ -1,0 +1,94 @@
+import * as fs from 'node:fs';
+import * as readline from 'node:readline';
+import type { DeadLetter, ViewRecord } from '../../decode/viewRecord';
+import { deadLetter } from '../../decode/viewRecord';
+import type { ViewLimits } from '../../decode/normalizeView';
+import { decodeViewLine } from '../../decode/viewsNdjson';
+import { decodeViewMessage, splitDelimited } from '../../decode/viewsProtobuf';
+
+export type ViewFileFormat = 'ndjson' | 'protobuf';
+
+export interface ViewBatch {
+  views: ViewRecord[];
+  dead: DeadLetter[];
+  /** Bytes of the input consumed so far (for progress). */
+  bytesRead: number;
+  /** Event time of the last view in the batch, ms. */
+  lastEventMs?: number;
+}
+
+/** ndjson unless the name says protobuf (.pb, .bin, .protobuf, .delimited). */
+export function formatOfFile(file: string): ViewFileFormat {
+  return /\.(pb|bin|protobuf|delimited)$/i.test(file) ? 'protobuf' : 'ndjson';
+}
+
+/**
+ * Reads views from a file ("-" = stdin) in batches of `batchSize` records. NDJSON: one
+ * view a line. Protobuf: length-delimited VideoView messages. Bad records come out as
+ * dead letters in the batch where they were read; nothing stops the stream.
+ */
+export async function* readViewFile(file: string, format: ViewFileFormat, batchSize: number, limits: () => ViewLimits): AsyncGenerator<ViewBatch> {
+  const input = file === '-' ? process.stdin : fs.createReadStream(file);
+  if (format === 'ndjson') yield* readNdjson(input, file, batchSize, limits);
+  else yield* readDelimited(input, file, batchSize, limits);
+}
+
+async function* readNdjson(input: NodeJS.ReadableStream, source: string, batchSize: number, limits: () => ViewLimits): AsyncGenerator<ViewBatch> {
+  const rl = readline.createInterface({ input, crlfDelay: Infinity });
+  let batch: ViewBatch = { views: [], dead: [], bytesRead: 0 };
+  let bytes = 0;
+  let lineNo = 0;
+  let inBatch = 0;
+  for await (const line of rl) {
+    lineNo++;
+    bytes += Buffer.byteLength(line) + 1;
+    const r = decodeViewLine(line, limits(), source, lineNo);
+    if ('skip' in r) continue;
+    if ('view' in r) {
+      batch.views.push(r.view);
+      batch.lastEventMs = r.view.viewEndMs;
+    } else batch.dead.push(r.dead);
+    if (++inBatch >= batchSize) {
+      batch.bytesRead = bytes;
+      yield batch;
+      batch = { views: [], dead: [], bytesRead: bytes };
+      inBatch = 0;
+    }
+  }
+  batch.bytesRead = bytes;
+  if (inBatch > 0) yield batch;
+}
+
+async function* readDelimited(input: NodeJS.ReadableStream, source: string, batchSize: number, limits: () => ViewLimits): AsyncGenerator<ViewBatch> {
+  let pending: Buffer = Buffer.alloc(0);
+  let offset = 0;
+  let batch: ViewBatch = { views: [], dead: [], bytesRead: 0 };
+  let inBatch = 0;
+  for await (const chunk of input) {
+    pending = pending.length === 0 ? (chunk as Buffer) : Buffer.concat([pending, chunk as Buffer]);
+    const { messages, consumed, error } = splitDelimited(pending);
+    for (const m of messages) {
+      const r = decodeViewMessage(m, limits(), source, offset);
+      offset += m.length;
+      if ('view' in r) {
+        batch.views.push(r.view);
+        batch.lastEventMs = r.view.viewEndMs;
+      } else batch.dead.push(r.dead);
+      if (++inBatch >= batchSize) {
+        batch.bytesRead = offset;
+        yield batch;
+        batch = { views: [], dead: [], bytesRead: offset };
+        inBatch = 0;
+      }
+    }
+    if (error) {
+      batch.dead.push(deadLetter(`corrupt length-delimited stream: ${error}; rest of input skipped`, source, pending.subarray(consumed, consumed + 64), offset));
+      pending = Buffer.alloc(0);
+      break;
+    }
+    pending = pending.subarray(consumed);
+  }
+  if (pending.length > 0) batch.dead.push(deadLetter('truncated message at end of input', source, pending.subarray(0, 64), offset));
+  batch.bytesRead = offset;
+  if (inBatch > 0 || batch.dead.length > 0) yield batch;
+}
