@@ -31,7 +31,8 @@ export function* simulateRange(scenario: Scenario, fromMs: number, toMs: number,
   const clock = { scenarioStartMs };
   const views = opts.views === false ? undefined : new ViewGenerator(scenario, clock);
   const cdn = opts.cdn ? new CdnLogGenerator(scenario, clock) : undefined;
-  for (let s = Math.floor(fromMs / 1000) * 1000; s < toMs; s += 1000) {
+  // Seconds s with fromMs <= s < toMs: adjacent ranges never share a second.
+  for (let s = Math.ceil(fromMs / 1000) * 1000; s < toMs; s += 1000) {
     yield { secondMs: s, views: views?.viewsInSecond(s) ?? [], cdn: cdn?.recordsInSecond(s) ?? [] };
   }
 }

@@ -1,0 +1,39 @@
+import { ConfigError, loadConfig } from './env';
+
+describe('loadConfig', () => {
+  it('has defaults for everything', () => {
+    const c = loadConfig({});
+    expect(c.QOE_INFLUX_URL).toBe('http://127.0.0.1:18086');
+    expect(c.QOE_INFLUX_DB).toBe('qoe');
+    expect(c.QOE_SIM_VIEWS_PER_S).toBe(20);
+  });
+
+  it('parses and validates values', () => {
+    const c = loadConfig({ QOE_INFLUX_BATCH_SIZE: '250', QOE_LOG_PRETTY: 'yes', QOE_INFLUX_API: 'v1' });
+    expect(c.QOE_INFLUX_BATCH_SIZE).toBe(250);
+    expect(c.QOE_LOG_PRETTY).toBe(true);
+    expect(c.QOE_INFLUX_API).toBe('v1');
+  });
+
+  it.each([
+    ['QOE_INFLUX_URL', 'not a url'],
+    ['QOE_INFLUX_DB', 'bad name;drop'],
+    ['QOE_INFLUX_BATCH_SIZE', '0'],
+    ['QOE_SIM_VIEWS_PER_S', 'fast'],
+    ['QOE_LOG_LEVEL', 'loud'],
+  ])('names the bad variable %s', (variable, value) => {
+    expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^invalid environment variable ${variable}: `));
+  });
+
+  it('never echoes a secret in the error', () => {
+    let message = '';
+    try {
+      loadConfig({ QOE_INFLUX_TOKEN: 'hunter2', QOE_INFLUX_DB: 'bad name' });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(/QOE_INFLUX_DB/);
+    expect(message).not.toMatch(/hunter2/);
+  });
+});

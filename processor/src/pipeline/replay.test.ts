@@ -1,0 +1,135 @@
+import * as fs from 'node:fs';
+import { silentLogger } from '../log/logger';
+import { MemoryDeadLetterSink } from '../sinks/deadLetterSink';
+import { LineProtocolFileSink } from '../sinks/pointSink';
+import { parseLineProtocol } from '../test-support/lineProtocol';
+import { simulatedViews, tempFile, toNdjson } from '../test-support/viewFiles';
+import { encodeDelimitedViews } from '../decode/viewsProtobuf';
+import type { RawView } from '../decode/normalizeView';
+import { replayViews } from './replay';
+
+const FROM = Date.parse('2026-11-20T18:00:00Z');
+
+async function replay(file: string, batchSize: number, format: 'ndjson' | 'protobuf' = 'ndjson') {
+  const out = tempFile('out.lp', '');
+  const dead = new MemoryDeadLetterSink();
+  const sink = new LineProtocolFileSink(out, 'qoe');
+  const stats = await replayViews({ viewsFile: file, viewsFormat: format, batchSize, speed: 0, job: { outOfOrdernessMs: 10_000, allowedLatenessMs: 60_000 }, maxFutureMs: 3_600_000 }, sink, dead, silentLogger);
+  await sink.close();
+  return { stats, dead, text: fs.readFileSync(out, 'utf8') };
+}
+
+/** Final value of each point (the last write of a measurement+tags+time wins, as in InfluxDB). */
+function finalPoints(text: string) {
+  const byId = new Map<string, ReturnType<typeof parseLineProtocol>[number]>();
+  for (const p of parseLineProtocol(text)) byId.set(`${p.measurement}|${JSON.stringify(p.tags)}|${p.time}`, p);
+  return [...byId.values()];
+}
+
+describe('replay', () => {
+  const views = simulatedViews(FROM, 8);
+  const file = tempFile('views.ndjson', toNdjson(views));
+
+  it('writes view_qoe and view_errors equal to totals computed independently from the input', async () => {
+    const { text, stats, dead } = await replay(file, 1000);
+    expect(dead.count()).toBe(0);
+    expect(stats.views).toBe(views.length);
+    const expected = new Map<string, { views: number; failures: number; startup: number; ebvs: number; errors: Map<string, number> }>();
+    for (const v of views) {
+      const minute = Math.floor(Date.parse(v.view_end) / 60_000) * 60_000;
+      const key = `${v.property_id}|${minute}`;
+      let e = expected.get(key);
+      if (!e) expected.set(key, (e = { views: 0, failures: 0, startup: 0, ebvs: 0, errors: new Map() }));
+      e.views++;
+      if (v.playback_failure) {
+        e.failures++;
+        e.errors.set(String(v.player_error_code), (e.errors.get(String(v.player_error_code)) ?? 0) + 1);
+      }
+      if (v.video_startup_failure) e.startup++;
+      if (v.exit_before_video_start) e.ebvs++;
+    }
+    const points = finalPoints(text);
+    const qoe = points.filter((p) => p.measurement === 'view_qoe');
+    expect(qoe).toHaveLength(expected.size);
+    for (const p of qoe) {
+      const e = expected.get(`${p.tags.property_id}|${p.time}`)!;
+      expect(p.fields).toMatchObject({ views: e.views, failures: e.failures, startup_failures: e.startup, ebvs: e.ebvs });
+    }
+    const errors = points.filter((p) => p.measurement === 'view_errors');
+    expect(errors.length).toBe([...expected.values()].reduce((n, e) => n + e.errors.size, 0));
+    for (const p of errors) {
+      const e = expected.get(`${p.tags.property_id}|${p.time}`)!;
+      expect(p.fields.errors).toBe(e.errors.get(p.tags.error_type!));
+      expect(p.fields.views).toBe(e.views);
+      expect(p.fields.rate_pct).toBeCloseTo((100 * e.errors.get(p.tags.error_type!)!) / e.views, 3);
+    }
+  });
+
+  it('produces byte-identical line protocol for batch sizes 1, 1000 and 100000', async () => {
+    const outputs = await Promise.all([1, 1000, 100_000].map(async (n) => (await replay(file, n)).text));
+    expect(outputs[0]!.length).toBeGreaterThan(1000);
+    expect(outputs[1]).toBe(outputs[0]);
+    expect(outputs[2]).toBe(outputs[0]);
+  });
+
+  it('gives the same points from length-delimited protobuf as from NDJSON', async () => {
+    const proto = views.map((v) => {
+      const ts = (s: string) => ({ seconds: Math.floor(Date.parse(s) / 1000), nanos: (Date.parse(s) % 1000) * 1e6 });
+      return { ...v, view_start: ts(v.view_start), view_end: ts(v.view_end) } as unknown as RawView;
+    });
+    const pbFile = tempFile('views.pb', Buffer.from(encodeDelimitedViews(proto)));
+    const [a, b] = await Promise.all([replay(file, 500), replay(pbFile, 500, 'protobuf')]);
+    expect(b.text).toBe(a.text);
+  });
+
+  it('survives 10,000 hostile lines: every good view counted, every bad one dead-lettered with a reason', async () => {
+    const hostile = [
+      '{',
+      'null',
+      '[]',
+      '"just a string"',
+      '{"view_id":"x"}',
+      '{"view_id":"x","property_id":"p","view_start":"2026-11-20T18:00:00Z","view_end":"2026-11-20T17:00:00Z"}',
+      '{"view_id":"x","property_id":"p","view_start":"2026-11-20T18:00:00Z","view_end":"2099-01-01T00:00:00Z"}',
+      '{"view_id":"x","property_id":"p","view_start":"2026-11-20T18:00:00Z","view_end":"2026-11-20T18:01:00Z","watch_time":-1}',
+      '{"view_id":"x","property_id":"p","view_start":"2026-11-20T18:00:00Z","view_end":"2026-11-20T18:01:00Z","video_startup_time":"NaN"}',
+      '{"view_id":"x","property_id":{"$gt":""},"view_start":"2026-11-20T18:00:00Z","view_end":"2026-11-20T18:01:00Z"}',
+      '{"__proto__":{"polluted":true},"view_id":"x"}',
+      'x'.repeat(70_000),
+      '\u0000\u0001\u0002binary',
+      '{"view_id":"x","property_id":"p","view_start":1e400,"view_end":1}',
+    ];
+    const lines: string[] = [];
+    let bad = 0;
+    views.forEach((v, i) => {
+      lines.push(JSON.stringify(v));
+      if (i % 2 === 0 && bad < 10_000) {
+        lines.push(hostile[bad % hostile.length]!);
+        bad++;
+      }
+    });
+    while (bad < 10_000) {
+      lines.push(hostile[bad % hostile.length]!);
+      bad++;
+    }
+    const mixed = tempFile('mixed.ndjson', lines.join('\n') + '\n');
+    const [clean, dirty] = await Promise.all([replay(file, 1000), replay(mixed, 777)]);
+    expect(dirty.stats.views).toBe(views.length);
+    expect(dirty.dead.count()).toBe(10_000);
+    for (const d of dirty.dead.records) {
+      expect(d.reason.length).toBeGreaterThan(5);
+      expect(typeof d.position).toBe('number');
+    }
+    expect(Object.keys(dirty.dead.reasons()).length).toBeGreaterThan(8);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(dirty.text).toBe(clean.text);
+  });
+
+  it('sends views later than the allowed lateness to the dead letters, counted', async () => {
+    const late = { ...views[0]!, view_id: 'very-late', view_end: new Date(FROM + 1000).toISOString(), view_start: new Date(FROM).toISOString() };
+    const f = tempFile('late.ndjson', toNdjson([...views, late]));
+    const r = await replay(f, 1000);
+    expect(r.stats.lateViews).toBe(1);
+    expect(r.dead.records[0]!.reason).toMatch(/^late: /);
+  });
+});

@@ -1,0 +1,107 @@
+import { TumblingWindows, type WindowResult } from './tumblingWindows';
+
+interface Rec {
+  key: string;
+  t: number;
+  v: number;
+}
+
+function engine(opts: { ooo?: number; lateness?: number; idle?: number } = {}) {
+  return new TumblingWindows<Rec, { sum: number; n: number }>({
+    sizeMs: 60_000,
+    outOfOrdernessMs: opts.ooo ?? 0,
+    allowedLatenessMs: opts.lateness ?? 0,
+    idleTimeoutMs: opts.idle ?? 0,
+    keyOf: (r) => r.key,
+    timeOf: (r) => r.t,
+    create: () => ({ sum: 0, n: 0 }),
+    add: (acc, r) => {
+      acc.sum += r.v;
+      acc.n++;
+    },
+  });
+}
+
+const summary = (rs: WindowResult<{ sum: number; n: number }>[]) => rs.map((r) => `${r.key}@${r.windowStartMs / 60_000}:${r.acc.sum}/${r.acc.n}#${r.revision}`);
+const M = 60_000;
+
+describe('TumblingWindows', () => {
+  it('emits a window once the watermark passes its end, keys in sorted order', () => {
+    const w = engine();
+    expect(summary(w.add({ key: 'b', t: 1_000, v: 1 }).emitted)).toEqual([]);
+    expect(summary(w.add({ key: 'a', t: 59_999, v: 2 }).emitted)).toEqual([]);
+    // Exactly the window end: watermark = 60000 >= end, so the first window closes.
+    expect(summary(w.add({ key: 'a', t: M, v: 5 }).emitted)).toEqual(['a@0:2/1#0', 'b@0:1/1#0']);
+    expect(summary(w.flush())).toEqual(['a@1:5/1#0']);
+  });
+
+  it('accepts out-of-order records within the allowed out-of-orderness', () => {
+    const w = engine({ ooo: 10_000 });
+    w.add({ key: 'a', t: 50_000, v: 1 });
+    expect(w.add({ key: 'a', t: 65_000, v: 1 }).emitted).toEqual([]); // watermark 55 s
+    expect(w.add({ key: 'a', t: 58_000, v: 1 }).late).toBeUndefined(); // still in window 0
+    expect(summary(w.add({ key: 'a', t: 70_000, v: 1 }).emitted)).toEqual(['a@0:2/2#0']);
+  });
+
+  it('updates and re-emits a window for records within the allowed lateness, then sends later ones to the late output', () => {
+    const w = engine({ lateness: 60_000 });
+    w.add({ key: 'a', t: 10_000, v: 1 });
+    expect(summary(w.add({ key: 'a', t: 61_000, v: 1 }).emitted)).toEqual(['a@0:1/1#0']);
+    const r = w.add({ key: 'a', t: 20_000, v: 10 });
+    expect(r.late).toBeUndefined();
+    expect(summary(r.emitted)).toEqual(['a@0:11/2#1']);
+    // Watermark reaches 120 s: window 0 is past its lateness and its state is dropped.
+    expect(summary(w.add({ key: 'a', t: 120_000, v: 1 }).emitted)).toEqual(['a@1:1/1#0']);
+    const late = w.add({ key: 'a', t: 30_000, v: 100 });
+    expect(late.late).toEqual({ record: { key: 'a', t: 30_000, v: 100 }, eventTimeMs: 30_000, watermarkMs: 120_000 });
+    expect(w.lateRecords()).toBe(1);
+    expect(summary(w.flush())).toEqual(['a@2:1/1#0']);
+  });
+
+  it('holds the watermark at the slowest partition', () => {
+    const w = engine();
+    w.add({ key: 'a', t: 1_000, v: 1 }, 'p0');
+    w.add({ key: 'a', t: 2_000, v: 1 }, 'p1');
+    expect(w.add({ key: 'a', t: 200_000, v: 1 }, 'p0').emitted).toEqual([]);
+    expect(w.currentWatermark()).toBe(2_000);
+    expect(summary(w.add({ key: 'a', t: 61_000, v: 1 }, 'p1').emitted)).toEqual(['a@0:2/2#0']);
+  });
+
+  it('does not let an idle partition stall the watermark', () => {
+    const w = engine({ idle: 5_000 });
+    w.add({ key: 'a', t: 1_000, v: 1 }, 'p0', 0);
+    w.add({ key: 'a', t: 2_000, v: 1 }, 'p1', 0);
+    // p1 goes quiet; p0 moves on.
+    expect(w.add({ key: 'a', t: 90_000, v: 1 }, 'p0', 1_000).emitted).toEqual([]);
+    expect(summary(w.advance(7_000))).toEqual(['a@0:2/2#0']);
+  });
+
+  it('is deterministic on shuffled input and accounts for every record once', () => {
+    const recs: Rec[] = [];
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let i = 0; i < 2_000; i++) recs.push({ key: `k${i % 7}`, t: i * 300 + Math.floor(rnd() * 60_000), v: i });
+    const run = () => {
+      const w = engine({ ooo: 5_000, lateness: 30_000 });
+      const out: string[] = [];
+      for (const r of recs) {
+        const res = w.add(r);
+        out.push(...summary(res.emitted));
+        if (res.late) out.push(`late:${res.late.record.v}`);
+      }
+      out.push(...summary(w.flush()));
+      return out;
+    };
+    const a = run();
+    expect(run()).toEqual(a);
+    expect(a.some((s) => s.startsWith('late:'))).toBe(true);
+    // Every record is either in some window's final emission or in the late output.
+    const finals = new Map<string, number>();
+    for (const s of a) {
+      const m = /^(\w+@\d+):-?\d+\/(\d+)#\d+$/.exec(s);
+      if (m) finals.set(m[1]!, Number(m[2])); // the last revision of a window is its final count
+    }
+    const lateCount = a.filter((s) => s.startsWith('late:')).length;
+    expect([...finals.values()].reduce((x, y) => x + y, 0) + lateCount).toBe(recs.length);
+  });
+});
