@@ -1,0 +1,50 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { MEASUREMENTS, MEASUREMENT_NAMES } from './index';
+import { measurementReferenceMarkdown, withReference } from './reference';
+import { checkQuery, docQueries } from './shippedQueries';
+import { STARTER_QUERIES } from '../cli/queries';
+
+export const knownNames = {
+  measurements: new Map(Object.values(MEASUREMENTS).map((m) => [m.name, { rp: m.rp.name, tags: m.tags as readonly string[], fields: Object.keys(m.fields) }])),
+};
+
+describe('schema module', () => {
+  it('holds the core names of DESIGN.md', () => {
+    expect(MEASUREMENT_NAMES).toEqual(['view_qoe', 'view_qoe_by', 'view_errors', 'cdn_health', 'cdn_health_by', 'usage', 'usage_asset', 'incidents']);
+    const core = ['views', 'failures', 'startup_failures', 'ebvs', 'startup_ms_p50', 'startup_ms_p95', 'rebuffer_pct', 'rebuffer_per_min', 'watch_s', 'bitrate_kbps', 'upscale_pct'];
+    for (const f of core) expect(Object.keys(MEASUREMENTS.viewQoe.fields)).toContain(f);
+    expect(MEASUREMENTS.viewQoeBy.tags).toEqual(['property_id', 'dimension', 'value']);
+    expect(Object.keys(MEASUREMENTS.viewErrors.fields)).toEqual(['views', 'errors', 'rate_pct']);
+    expect(Object.keys(MEASUREMENTS.cdnHealth.fields)).toEqual(
+      expect.arrayContaining(['requests', 'bytes', 'ttfb_ms_p50', 'ttfb_ms_p95', 'rtt_ms_p50', 'rtt_ms_p95', 'rtt_ms_p99', 'status_4xx', 'status_5xx', 'error_pct', 'cache_hit_pct', 'throughput_kbps']),
+    );
+    expect(MEASUREMENTS.incidents.tags).toEqual(['incident_id', 'property_id', 'scope', 'error_type', 'severity']);
+  });
+
+  it('docs/measurements.md carries the current generated reference (run `npm run docs`)', () => {
+    const doc = fs.readFileSync(path.resolve(__dirname, '../../../docs/measurements.md'), 'utf8');
+    expect(withReference(doc)).toBe(doc);
+    expect(measurementReferenceMarkdown()).toContain('`experience_score`');
+  });
+});
+
+describe('shipped InfluxQL', () => {
+  const all = [...docQueries(), ...STARTER_QUERIES.map((s) => ({ file: 'cli/queries.ts', q: s.q }))];
+
+  it('finds the queries', () => {
+    expect(all.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(all.map((x) => [x.file, x.q]))('%s: %s names only schema names and bounds time on both sides', (_file, q) => {
+    expect(checkQuery(q, knownNames)).toEqual([]);
+  });
+
+  it('the checker catches unknown names and unbounded ranges', () => {
+    expect(checkQuery('SELECT "nope" FROM "per_minute"."view_qoe" WHERE time >= now() - 1h GROUP BY time(1m)', knownNames)).toEqual([
+      'no upper time bound',
+      'unknown tag or field "nope" of view_qoe',
+    ]);
+    expect(checkQuery('SELECT "views" FROM "long"."view_qoe" WHERE time >= now() - 1h AND time <= now()', knownNames)).toEqual(['view_qoe lives in per_minute, not long']);
+  });
+});

@@ -1,0 +1,45 @@
+import { spawn } from 'node:child_process';
+import * as path from 'node:path';
+import { InfluxDB } from '@influxdata/influxdb-client';
+import { influxQL } from '../../src/sinks/influx';
+import { STARTER_QUERIES } from '../../src/cli/queries';
+
+const BIN = path.resolve(__dirname, '../../bin/qoe.js');
+const url = () => process.env.QOE_INFLUX_URL ?? 'http://127.0.0.1:18086';
+
+describe('qoe start (the README first command) end to end', () => {
+  it('starts, writes simulated QoE into InfluxDB, prints queries that return data, and stops cleanly', async () => {
+    const db = `qoe_it_start_${process.pid}`;
+    const child = spawn(process.execPath, [BIN, 'start', '--dead-letter', '/tmp/qoe-it-dead.ndjson'], {
+      env: { ...process.env, QOE_INFLUX_URL: url(), QOE_INFLUX_DB: db, QOE_SIM_BACKFILL_MIN: '5', QOE_SIM_VIEWS_PER_S: '10', QOE_LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      const deadline = Date.now() + 90_000;
+      while (!stdout.includes('Press Ctrl-C') && Date.now() < deadline) {
+        if (child.exitCode !== null) throw new Error(`qoe start exited early: ${stderr}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(stdout).toContain(`database "${db}"`);
+      expect(stdout).toContain('influx -host 127.0.0.1');
+
+      // Every printed starter query returns data from the real server.
+      const client = new InfluxDB({ url: url() });
+      for (const { q } of STARTER_QUERIES) {
+        expect(stdout).toContain(q.replace(/'/g, `'\\''`));
+        const [r] = await influxQL(client, q, { db });
+        expect(r!.series.length).toBeGreaterThan(0);
+      }
+      const [count] = await influxQL(client, 'SELECT sum("views") FROM "per_minute"."view_qoe" WHERE time >= now() - 10m AND time <= now()', { db });
+      expect(Number(count!.series[0]!.values[0]![1])).toBeGreaterThan(100);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+  });
+});
