@@ -15,6 +15,18 @@ export class BoundedGroups<A> {
     private readonly create: () => A,
   ) {}
 
+  snapshot<S>(save: (a: A) => S): { groups: [string, S][]; overflow?: S } {
+    const out: { groups: [string, S][]; overflow?: S } = { groups: [...this.groups.entries()].map(([k, v]) => [k, save(v)]) };
+    if (this.overflow) out.overflow = save(this.overflow);
+    return out;
+  }
+
+  restore<S>(snap: { groups: [string, S][]; overflow?: S }, load: (s: S) => A): void {
+    this.groups.clear();
+    for (const [k, v] of snap.groups) this.groups.set(k, load(v));
+    this.overflow = snap.overflow === undefined ? undefined : load(snap.overflow);
+  }
+
   get(value: string): A {
     let acc = this.groups.get(value);
     if (acc) return acc;

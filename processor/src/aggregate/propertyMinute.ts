@@ -20,6 +20,13 @@ interface ErrorCount {
   errors: number;
 }
 
+/** JSON form of a PropertyMinute, for checkpoints. */
+export interface PropertyMinuteSnapshot {
+  totals: QoeTotals;
+  byDimension: Record<string, { groups: [string, QoeTotals][]; overflow?: QoeTotals }>;
+  errors: { groups: [string, ErrorCount][]; overflow?: ErrorCount };
+}
+
 /** Everything one property's views in one minute contribute to view_qoe, view_qoe_by and view_errors. */
 export class PropertyMinute {
   readonly totals: QoeTotals = emptyTotals();
@@ -35,6 +42,23 @@ export class PropertyMinute {
       this.byDimension.set(dim, new BoundedGroups(limits.maxTracked, emptyTotals));
     }
     this.errors = new BoundedGroups(limits.maxTracked, () => ({ errors: 0 }));
+  }
+
+  snapshot(): PropertyMinuteSnapshot {
+    const copy = (t: QoeTotals): QoeTotals => ({ ...t, startupMs: [...t.startupMs] });
+    return {
+      totals: copy(this.totals),
+      byDimension: Object.fromEntries([...this.byDimension.entries()].map(([d, g]) => [d, g.snapshot(copy)])),
+      errors: this.errors.snapshot((e) => ({ ...e })),
+    };
+  }
+
+  static restore(snap: PropertyMinuteSnapshot, propertyId: string, windowStartMs: number, limits: BreakdownLimits): PropertyMinute {
+    const pm = new PropertyMinute(propertyId, windowStartMs, limits);
+    Object.assign(pm.totals, snap.totals, { startupMs: [...snap.totals.startupMs] });
+    for (const [d, g] of Object.entries(snap.byDimension)) pm.byDimension.get(d as ViewDimension)?.restore(g, (t) => ({ ...t, startupMs: [...t.startupMs] }));
+    pm.errors.restore(snap.errors, (e) => ({ ...e }));
+    return pm;
   }
 
   add(v: ViewRecord): void {

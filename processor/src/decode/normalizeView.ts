@@ -20,8 +20,11 @@ const MAX_BITRATE_BPS = 1e9;
 const MAX_ID_LENGTH = 256;
 const MAX_LABEL_LENGTH = 200;
 
-/** A view summary as found in NDJSON or protobuf, before validation. */
-export type RawView = VideoViewMessage & Record<string, unknown>;
+/**
+ * A view summary as found in NDJSON or decoded protobuf, before validation: VideoView
+ * field names, values of any type (NDJSON carries times as strings or numbers).
+ */
+export type RawView = { [K in keyof VideoViewMessage]?: unknown } & Record<string, unknown>;
 
 /**
  * Validates a decoded VideoView (protobuf or NDJSON object) into a ViewRecord, or says why not.

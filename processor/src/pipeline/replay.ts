@@ -2,9 +2,10 @@ import * as fs from 'node:fs';
 import type { Logger } from '../log/logger';
 import type { DeadLetterSink } from '../sinks/deadLetterSink';
 import type { PointSink } from '../sinks/pointSink';
+import type { QoePoint } from '../sinks/point';
 import { readViewFile, type ViewFileFormat } from '../sources/files/readViews';
 import { deadLetter } from '../decode/viewRecord';
-import { ViewQoeJob, type ViewQoeJobOptions } from './viewQoeJob';
+import { ViewQoeJob, type ViewQoeJobOptions, type ViewQoeJobSnapshot } from './viewQoeJob';
 
 export interface ReplayOptions {
   viewsFile: string;
@@ -14,6 +15,11 @@ export interface ReplayOptions {
   speed: number;
   job: Partial<ViewQoeJobOptions>;
   maxFutureMs: number;
+  /** Write a checkpoint here after every checkpointEvery batches (once the sink has flushed). */
+  checkpointFile?: string;
+  checkpointEvery?: number;
+  /** Continue from this checkpoint (see loadCheckpoint). */
+  resume?: ReplayCheckpoint;
   /** Called after each batch with the bytes read so far and the input size (0 when unknown). */
   onProgress?: (bytesRead: number, totalBytes: number, stats: ReplayStats) => void;
 }
@@ -25,27 +31,65 @@ export interface ReplayStats {
   points: number;
 }
 
+/** What a replay needs to continue after an interruption exactly where it stood. */
+export interface ReplayCheckpoint {
+  version: 1;
+  input: string;
+  inputBytes: number;
+  recordsConsumed: number;
+  stats: ReplayStats;
+  job: ViewQoeJobSnapshot;
+  /** Position of a file sink (line protocol), so its output can be cut back to it. */
+  sink?: { bytes: number; rp: string | undefined };
+}
+
+/** A sink that can say how far its output got (LineProtocolFileSink). */
+interface PositionedSink extends PointSink {
+  position?(): { bytes: number; rp: string | undefined };
+}
+
+export function loadCheckpoint(file: string, viewsFile: string): ReplayCheckpoint | undefined {
+  if (!fs.existsSync(file)) return undefined;
+  const cp = JSON.parse(fs.readFileSync(file, 'utf8')) as ReplayCheckpoint;
+  if (cp.version !== 1) throw new Error(`checkpoint ${file} has unsupported version ${String(cp.version)}`);
+  if (cp.input !== viewsFile) throw new Error(`checkpoint ${file} belongs to input ${cp.input}, not ${viewsFile}`);
+  const size = viewsFile === '-' ? 0 : fs.statSync(viewsFile).size;
+  if (cp.inputBytes !== size) throw new Error(`checkpoint ${file} was taken on a ${cp.inputBytes}-byte input; ${viewsFile} now has ${size} bytes`);
+  return cp;
+}
+
+function saveCheckpoint(file: string, cp: ReplayCheckpoint): void {
+  const tmp = `${file}.tmp`;
+  fs.writeFileSync(tmp, JSON.stringify(cp));
+  fs.renameSync(tmp, file);
+}
+
 /**
  * Backfill: runs the views of a file through the same job as the live pipeline, in event
  * time, and writes the points to the sink. Output depends only on the input records and
- * their order, not on batch size or speed.
+ * their order, not on batch size, speed, or where it was interrupted and resumed.
  */
-export async function replayViews(opts: ReplayOptions, sink: PointSink, dead: DeadLetterSink, logger: Logger): Promise<ReplayStats> {
+export async function replayViews(opts: ReplayOptions, sink: PositionedSink, dead: DeadLetterSink, logger: Logger): Promise<ReplayStats> {
   const job = new ViewQoeJob({ ...opts.job, idleTimeoutMs: 0 });
   const totalBytes = opts.viewsFile === '-' ? 0 : fs.statSync(opts.viewsFile).size;
-  const stats: ReplayStats = { views: 0, deadLetters: 0, lateViews: 0, points: 0 };
+  const stats: ReplayStats = opts.resume ? { ...opts.resume.stats } : { views: 0, deadLetters: 0, lateViews: 0, points: 0 };
+  if (opts.resume) {
+    job.restore(opts.resume.job);
+    logger.info({ recordsConsumed: opts.resume.recordsConsumed }, 'resuming replay from checkpoint');
+  }
   // Reject views ending in the future of the wall clock at the start of the replay.
   const limits = { nowMs: Date.now(), maxFutureMs: opts.maxFutureMs };
   let firstEventMs: number | undefined;
   const wallStart = Date.now();
+  let batches = 0;
 
-  for await (const batch of readViewFile(opts.viewsFile, opts.viewsFormat, opts.batchSize, () => limits)) {
-    const points = [];
+  for await (const batch of readViewFile(opts.viewsFile, opts.viewsFormat, opts.batchSize, () => limits, opts.resume?.recordsConsumed ?? 0)) {
+    const points: QoePoint[] = [];
     for (const v of batch.views) {
       const out = job.process(v);
       for (const p of out.points) points.push(p);
       for (const l of out.late) {
-        dead.write([deadLetter(`late: view_end ${new Date(l.eventTimeMs).toISOString()} behind watermark ${new Date(l.watermarkMs).toISOString()} beyond allowed lateness`, 'replay', { view_id: l.record.viewId, property_id: l.record.propertyId })]);
+        dead.write([deadLetter(`late: view_end ${new Date(l.eventTimeMs).toISOString()} behind watermark ${new Date(l.watermarkMs).toISOString()} beyond allowed lateness`, opts.viewsFile, { view_id: l.record.viewId, property_id: l.record.propertyId })]);
         stats.lateViews++;
       }
     }
@@ -54,6 +98,14 @@ export async function replayViews(opts: ReplayOptions, sink: PointSink, dead: De
     stats.deadLetters += batch.dead.length;
     if (points.length > 0) await sink.write(points);
     stats.points += points.length;
+    batches++;
+    if (opts.checkpointFile && batches % (opts.checkpointEvery ?? 1) === 0) {
+      await sink.flush();
+      const cp: ReplayCheckpoint = { version: 1, input: opts.viewsFile, inputBytes: totalBytes, recordsConsumed: batch.recordsConsumed, stats: { ...stats }, job: job.snapshot() };
+      const position = sink.position?.();
+      if (position) cp.sink = position;
+      saveCheckpoint(opts.checkpointFile, cp);
+    }
     if (opts.speed > 0 && batch.lastEventMs !== undefined) {
       firstEventMs ??= batch.lastEventMs;
       const due = wallStart + (batch.lastEventMs - firstEventMs) / opts.speed;
@@ -66,6 +118,7 @@ export async function replayViews(opts: ReplayOptions, sink: PointSink, dead: De
   if (rest.length > 0) await sink.write(rest);
   stats.points += rest.length;
   await sink.flush();
+  if (opts.checkpointFile) fs.rmSync(opts.checkpointFile, { force: true });
   logger.info({ ...stats, deadLetterReasons: dead.reasons() }, 'replay finished');
   return stats;
 }

@@ -1,8 +1,14 @@
 import type { ViewRecord } from '../decode/viewRecord';
-import { DEFAULT_BREAKDOWN_LIMITS, PropertyMinute, type BreakdownLimits } from '../aggregate/propertyMinute';
+import { DEFAULT_BREAKDOWN_LIMITS, PropertyMinute, type BreakdownLimits, type PropertyMinuteSnapshot } from '../aggregate/propertyMinute';
 import { MEASUREMENTS } from '../schema';
 import type { QoePoint } from '../sinks/point';
-import { TumblingWindows, type LateRecord, type WindowResult } from '../window/tumblingWindows';
+import { TumblingWindows, type LateRecord, type WindowResult, type WindowsSnapshot } from '../window/tumblingWindows';
+
+export interface ViewQoeJobSnapshot {
+  version: 1;
+  viewsIn: number;
+  windows: WindowsSnapshot<PropertyMinuteSnapshot>;
+}
 
 export interface ViewQoeJobOptions {
   outOfOrdernessMs: number;
@@ -32,8 +38,11 @@ export class ViewQoeJob {
   private readonly windows: TumblingWindows<ViewRecord, PropertyMinute>;
   private viewsIn = 0;
 
+  private readonly limits: BreakdownLimits;
+
   constructor(opts: Partial<ViewQoeJobOptions> = {}) {
     const o = { ...DEFAULT_VIEW_QOE_JOB_OPTIONS, ...opts };
+    this.limits = o.limits;
     this.windows = new TumblingWindows<ViewRecord, PropertyMinute>({
       sizeMs: MEASUREMENTS.viewQoe.windowMs,
       outOfOrdernessMs: o.outOfOrdernessMs,
@@ -60,6 +69,17 @@ export class ViewQoeJob {
   /** End of input: emits every open window. */
   flush(): QoePoint[] {
     return toPoints(this.windows.flush());
+  }
+
+  /** Open-window state and watermarks as JSON, to checkpoint with the input position. */
+  snapshot(): ViewQoeJobSnapshot {
+    return { version: 1, viewsIn: this.viewsIn, windows: this.windows.snapshot((pm) => pm.snapshot()) };
+  }
+
+  restore(snap: ViewQoeJobSnapshot): void {
+    if (snap.version !== 1) throw new Error(`unsupported job snapshot version ${String(snap.version)}`);
+    this.viewsIn = snap.viewsIn;
+    this.windows.restore(snap.windows, (json, key, start) => PropertyMinute.restore(json, key, start, this.limits));
   }
 
   stats(): { views: number; late: number; openWindows: number; watermarkMs: number } {

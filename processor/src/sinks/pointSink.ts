@@ -19,12 +19,29 @@ export class LineProtocolFileSink implements PointSink {
   private readonly stream: NodeJS.WritableStream;
   private currentRp: string | undefined;
   private headerWritten = false;
+  private written = 0;
 
+  /**
+   * `resumeAt`: continue a file from a checkpoint: truncate it to that many bytes (what
+   * was durable when the checkpoint was taken) and append, with the context lines as then.
+   */
   constructor(
     private readonly file: string,
     private readonly database: string,
+    resumeAt?: { bytes: number; rp: string | undefined },
   ) {
-    this.stream = file === '-' ? process.stdout : fs.createWriteStream(file);
+    if (resumeAt && file !== '-') {
+      fs.truncateSync(file, resumeAt.bytes);
+      this.written = resumeAt.bytes;
+      this.headerWritten = resumeAt.bytes > 0;
+      this.currentRp = resumeAt.rp;
+      this.stream = fs.createWriteStream(file, { flags: 'a' });
+    } else this.stream = file === '-' ? process.stdout : fs.createWriteStream(file);
+  }
+
+  /** Bytes written so far and the retention policy context, for a checkpoint. */
+  position(): { bytes: number; rp: string | undefined } {
+    return { bytes: this.written, rp: this.currentRp };
   }
 
   async write(points: readonly QoePoint[]): Promise<void> {
@@ -40,11 +57,14 @@ export class LineProtocolFileSink implements PointSink {
       }
       chunk += toLineProtocol(p) + '\n';
     }
-    if (chunk && !this.stream.write(chunk)) await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
+    if (!chunk) return;
+    this.written += Buffer.byteLength(chunk);
+    if (!this.stream.write(chunk)) await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
   }
 
-  async flush(): Promise<void> {
-    /* the stream is flushed on close */
+  /** Resolves when everything written so far has reached the file. */
+  flush(): Promise<void> {
+    return new Promise((resolve, reject) => this.stream.write('', (err) => (err ? reject(err) : resolve())));
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { replayViews } from '../../pipeline/replay';
+import { loadCheckpoint, replayViews } from '../../pipeline/replay';
 import { InfluxWriter } from '../../sinks/influx';
 import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
 import { LineProtocolFileSink, type PointSink } from '../../sinks/pointSink';
@@ -14,6 +14,7 @@ interface ReplayCliOptions {
   batchSize: number;
   speed: number;
   deadLetter: string;
+  checkpoint?: string;
 }
 
 export function replayCommand(): Command {
@@ -27,9 +28,12 @@ export function replayCommand(): Command {
     .option('--batch-size <n>', 'records read and processed per batch (does not change the output)', positiveInt, 10_000)
     .option('--speed <x>', 'pace the replay at x times event time (60 = one hour a minute); 0 = as fast as possible', nonNegative, 0)
     .option('--dead-letter <file>', 'where rejected and too-late records go (NDJSON, with reasons)', 'deadletter.ndjson')
+    .option('--checkpoint <file>', 'save progress here after every batch; when the file exists, continue from it (an interrupted replay resumes with identical output); removed when the replay completes')
     .action(async (opts: ReplayCliOptions) => {
       const { config, logger } = configOrExit();
-      const sink: PointSink = opts.out ? new LineProtocolFileSink(opts.out, config.QOE_INFLUX_DB) : await InfluxWriter.connect(writerOptions(config), logger);
+      const resume = opts.checkpoint ? loadCheckpoint(opts.checkpoint, opts.views) : undefined;
+      if (resume && opts.out && opts.out !== '-' && !resume.sink) throw new Error(`checkpoint ${opts.checkpoint} was written by a replay into InfluxDB, not into ${opts.out}`);
+      const sink: PointSink = opts.out ? new LineProtocolFileSink(opts.out, config.QOE_INFLUX_DB, resume?.sink) : await InfluxWriter.connect(writerOptions(config), logger);
       const dead = new FileDeadLetterSink(opts.deadLetter);
       const bar = new ProgressBar('replay');
       const stats = await replayViews(
@@ -40,6 +44,8 @@ export function replayCommand(): Command {
           speed: opts.speed,
           job: jobOptions(config),
           maxFutureMs: config.QOE_MAX_FUTURE_MS,
+          ...(opts.checkpoint ? { checkpointFile: opts.checkpoint } : {}),
+          ...(resume ? { resume } : {}),
           onProgress: (done, total, s) => bar.update(done, total, `${formatBytes(done)} ${s.views} views ${s.deadLetters} rejected ${s.points} points`),
         },
         sink,
