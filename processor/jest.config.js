@@ -1,8 +1,9 @@
 // Unit tests sit beside the code (src/**/*.test.ts, no servers); integration tests in
 // test/integration talk to real InfluxDB/Redis started by the global setup.
-const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }];
 
 module.exports = {
+  reporters: ['default', '<rootDir>/test/summaryReporter.js'],
   projects: [
     {
       displayName: 'unit',
@@ -18,7 +19,7 @@ module.exports = {
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.ts$': tsJest },
       globalSetup: '<rootDir>/test/integration/globalSetup.ts',
-      testTimeout: 120000,
+      setupFilesAfterEnv: ['<rootDir>/test/integration/setupTimeout.ts'],
     },
   ],
 };

@@ -6,7 +6,8 @@ import { parseLineProtocol } from '../test-support/lineProtocol';
 import { simulatedViews, tempFile, toNdjson } from '../test-support/viewFiles';
 import { encodeDelimitedViews } from '../decode/viewsProtobuf';
 import type { RawView } from '../decode/normalizeView';
-import { replayViews } from './replay';
+import { loadCheckpoint, replayViews } from './replay';
+import type { QoePoint } from '../sinks/point';
 
 const FROM = Date.parse('2026-11-20T18:00:00Z');
 
@@ -131,5 +132,42 @@ describe('replay', () => {
     const r = await replay(f, 1000);
     expect(r.stats.lateViews).toBe(1);
     expect(r.dead.records[0]!.reason).toMatch(/^late: /);
+  });
+
+  it('resumes an interrupted replay from its checkpoint with byte-identical output', async () => {
+    const clean = await replay(file, 400);
+    const out = tempFile('interrupted.lp', '');
+    const checkpoint = `${out}.checkpoint`;
+    const opts = { viewsFile: file, viewsFormat: 'ndjson' as const, batchSize: 400, speed: 0, job: { outOfOrdernessMs: 10_000, allowedLatenessMs: 60_000 }, maxFutureMs: 3_600_000, checkpointFile: checkpoint, checkpointEvery: 3 };
+
+    // A sink that dies after its 7th write: the process "crashes" with output past the last checkpoint.
+    const first = new LineProtocolFileSink(out, 'qoe');
+    let writes = 0;
+    const crashing = {
+      write: async (points: readonly QoePoint[]) => {
+        await first.write(points);
+        if (++writes === 7) throw new Error('simulated crash');
+      },
+      flush: () => first.flush(),
+      close: () => first.close(),
+      position: () => first.position(),
+    };
+    await expect(replayViews(opts, crashing, new MemoryDeadLetterSink(), silentLogger)).rejects.toThrow('simulated crash');
+    await first.close();
+    const cp = loadCheckpoint(checkpoint, file)!;
+    expect(cp.recordsConsumed).toBeGreaterThan(0);
+    expect(fs.statSync(out).size).toBeGreaterThan(cp.sink!.bytes);
+
+    const second = new LineProtocolFileSink(out, 'qoe', cp.sink);
+    const stats = await replayViews({ ...opts, resume: cp }, second, new MemoryDeadLetterSink(), silentLogger);
+    await second.close();
+    expect(stats.views).toBe(views.length);
+    expect(fs.readFileSync(out, 'utf8')).toBe(clean.text);
+    expect(fs.existsSync(checkpoint)).toBe(false);
+  });
+
+  it('refuses a checkpoint taken on another input', async () => {
+    const cpFile = tempFile('cp.json', JSON.stringify({ version: 1, input: '/elsewhere.ndjson', inputBytes: 1 }));
+    expect(() => loadCheckpoint(cpFile, file)).toThrow(/belongs to input/);
   });
 });
