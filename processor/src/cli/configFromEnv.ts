@@ -3,6 +3,7 @@ import { createLogger, type Logger } from '../log/logger';
 import type { InfluxWriterOptions } from '../sinks/influx';
 import type { ViewQoeJobOptions } from '../pipeline/viewQoeJob';
 import { DEFAULT_BREAKDOWN_LIMITS } from '../aggregate/propertyMinute';
+import type { HttpCollectorOptions } from '../sources/collector/httpCollector';
 
 /** Loads the configuration or exits with a message naming the bad variable. */
 export function configOrExit(): { config: Config; logger: Logger } {
@@ -40,7 +41,18 @@ export function jobOptions(c: Config): Partial<ViewQoeJobOptions> {
   return {
     outOfOrdernessMs: c.QOE_OUT_OF_ORDER_MS,
     allowedLatenessMs: c.QOE_ALLOWED_LATENESS_MS,
+    idleTimeoutMs: c.QOE_IDLE_TIMEOUT_MS,
     limits: { ...DEFAULT_BREAKDOWN_LIMITS, topN: c.QOE_TOP_N },
+  };
+}
+
+export function collectorOptions(c: Config): HttpCollectorOptions {
+  return {
+    host: c.QOE_COLLECTOR_HOST,
+    port: c.QOE_COLLECTOR_PORT,
+    tokens: c.QOE_COLLECTOR_TOKENS.split(',').map((t) => t.trim()).filter((t) => t !== ''),
+    maxBodyBytes: c.QOE_COLLECTOR_MAX_BODY_BYTES,
+    maxFutureMs: c.QOE_MAX_FUTURE_MS,
   };
 }
 

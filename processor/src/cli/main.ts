@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { collectCommand } from './commands/collect';
 import { replayCommand } from './commands/replay';
 import { simulateCommand } from './commands/simulate';
 import { startCommand } from './commands/start';
@@ -12,6 +13,7 @@ export function buildCli(): Command {
     .addCommand(startCommand())
     .addCommand(replayCommand())
     .addCommand(simulateCommand())
+    .addCommand(collectCommand())
     .showHelpAfterError();
 }
 

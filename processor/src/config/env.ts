@@ -70,6 +70,21 @@ const schema = z.object({
   /** A view ending further than this in the future of the wall clock is rejected, ms. */
   QOE_MAX_FUTURE_MS: int(0, 7 * 24 * 3_600_000).default(3_600_000),
 
+  /** Partitions (sources) silent this long stop holding the watermark back, ms (live only). */
+  QOE_IDLE_TIMEOUT_MS: int(0, 3_600_000).default(30_000),
+
+  /** Run the traffic simulator inside `qoe start`. */
+  QOE_SIM_ENABLED: bool.default(true),
+
+  /** Address the HTTP collector listens on (loopback by default). */
+  QOE_COLLECTOR_HOST: z.string().min(1).default('127.0.0.1'),
+  /** Port of the HTTP collector; 0 picks a free port. */
+  QOE_COLLECTOR_PORT: int(0, 65535).default(8280),
+  /** Comma-separated bearer tokens the collector accepts; empty = no authentication. Never logged. */
+  QOE_COLLECTOR_TOKENS: z.string().default(''),
+  /** Largest request body, bytes (also after decompression). */
+  QOE_COLLECTOR_MAX_BODY_BYTES: int(1024, 1024 ** 3).default(10 * 1024 * 1024),
+
   /** Log level. */
   QOE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Pretty (single line, human) logs instead of JSON. */
@@ -96,7 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return parsed.data;
 }
 
-const SECRET_VARIABLES = new Set(['QOE_INFLUX_PASSWORD', 'QOE_INFLUX_TOKEN']);
+const SECRET_VARIABLES = new Set(['QOE_INFLUX_PASSWORD', 'QOE_INFLUX_TOKEN', 'QOE_COLLECTOR_TOKENS']);
 
 function redactValue(variable: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;

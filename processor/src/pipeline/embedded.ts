@@ -1,24 +1,12 @@
 import type { Logger } from '../log/logger';
 import type { ViewLimits } from '../decode/normalizeView';
 import { normalizeView, type RawView } from '../decode/normalizeView';
-import { deadLetter } from '../decode/viewRecord';
+import { deadLetter, type DeadLetter, type ViewRecord } from '../decode/viewRecord';
 import type { DeadLetterSink } from '../sinks/deadLetterSink';
 import type { PointSink } from '../sinks/pointSink';
 import type { QoePoint } from '../sinks/point';
 import { ViewGenerator, type Scenario } from '../sources/simulator';
 import { ViewQoeJob, type ViewQoeJobOptions } from './viewQoeJob';
-
-export interface EmbeddedOptions {
-  scenario: Scenario;
-  /** Minutes of simulated history generated at start. */
-  backfillMinutes: number;
-  job: Partial<ViewQoeJobOptions>;
-  maxFutureMs: number;
-  /** How often the simulator catches up with the wall clock, ms. */
-  tickMs: number;
-  /** Wall clock (tests may pass their own). */
-  now?: () => number;
-}
 
 export interface EmbeddedStats {
   views: number;
@@ -29,46 +17,65 @@ export interface EmbeddedStats {
 }
 
 /**
- * The embedded pipeline: simulator (in wall-clock time, after a burst of history) ->
- * decode/validate -> per-minute QoE job -> sink. One process, no Kafka.
+ * The embedded pipeline's core: views from any source (simulator, HTTP collector, files)
+ * -> per-minute QoE job -> sink. One process, no Kafka. ingest() resolves once the points
+ * it produced are accepted by the sink, so a slow sink slows the sources down.
  */
 export class EmbeddedPipeline {
   private readonly job: ViewQoeJob;
-  private readonly generator: ViewGenerator;
-  private readonly now: () => number;
-  private nextSecondMs = 0;
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> = Promise.resolve();
-  private stopped = false;
   private readonly stats: EmbeddedStats = { views: 0, deadLetters: 0, lateViews: 0, points: 0, watermarkMs: Number.NEGATIVE_INFINITY };
 
   constructor(
-    private readonly opts: EmbeddedOptions,
+    job: Partial<ViewQoeJobOptions>,
     private readonly sink: PointSink,
     private readonly dead: DeadLetterSink,
     private readonly logger: Logger,
+    private readonly now: () => number = Date.now,
   ) {
-    this.now = opts.now ?? Date.now;
-    this.job = new ViewQoeJob({ ...opts.job });
-    const startMs = this.now();
-    this.generator = new ViewGenerator(opts.scenario, { scenarioStartMs: opts.scenario.start ? Date.parse(opts.scenario.start) : startMs });
-    // History starts on a minute boundary so its first minute is complete.
-    this.nextSecondMs = opts.backfillMinutes > 0 ? Math.floor((startMs - opts.backfillMinutes * 60_000) / 60_000) * 60_000 : Math.floor(startMs / 1000) * 1000;
+    this.job = new ViewQoeJob(job);
   }
 
-  /** Generates the backfill, then keeps up with the clock every tickMs. */
-  async start(): Promise<void> {
-    await this.catchUp();
-    this.logger.info({ ...this.getStats() }, 'backfill done; streaming live simulated traffic');
-    this.timer = setInterval(() => {
-      this.running = this.running.then(() => this.catchUp()).catch((err) => this.logger.error({ err }, 'pipeline tick failed'));
-    }, this.opts.tickMs);
+  /** Validated views from one source partition. */
+  async ingest(views: readonly ViewRecord[], partition: string): Promise<void> {
+    const points: QoePoint[] = [];
+    const now = this.now();
+    for (const v of views) {
+      this.stats.views++;
+      const out = this.job.process(v, partition, now);
+      for (const p of out.points) points.push(p);
+      for (const l of out.late) {
+        this.stats.lateViews++;
+        this.dead.write([deadLetter(`late: view_end ${new Date(l.eventTimeMs).toISOString()} behind watermark ${new Date(l.watermarkMs).toISOString()} beyond allowed lateness`, partition, { view_id: l.record.viewId, property_id: l.record.propertyId })]);
+      }
+    }
+    await this.emit(points);
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  /** Raw view objects (simulator, NDJSON): validated here; bad ones dead-lettered. */
+  async ingestRaw(raws: readonly RawView[], partition: string, limits: ViewLimits): Promise<void> {
+    const good: ViewRecord[] = [];
+    const bad: DeadLetter[] = [];
+    for (const raw of raws) {
+      const r = normalizeView(raw, limits);
+      if (r.ok) good.push(r.value);
+      else bad.push(deadLetter(r.reason, partition, raw));
+    }
+    this.deadLetters(bad);
+    await this.ingest(good, partition);
+  }
+
+  deadLetters(records: readonly DeadLetter[]): void {
+    if (records.length === 0) return;
+    this.stats.deadLetters += records.length;
+    this.dead.write(records);
+  }
+
+  /** Emits windows that idle partitions no longer hold back. Call on a timer. */
+  async tick(): Promise<void> {
+    await this.emit(this.job.advance(this.now()));
+  }
+
+  async flush(): Promise<void> {
     await this.sink.flush();
   }
 
@@ -76,36 +83,70 @@ export class EmbeddedPipeline {
     return { ...this.stats, watermarkMs: this.job.stats().watermarkMs };
   }
 
-  /** Processes every whole second of simulated traffic up to now. */
+  private async emit(points: QoePoint[]): Promise<void> {
+    if (points.length === 0) return;
+    this.stats.points += points.length;
+    await this.sink.write(points);
+    this.logger.debug({ points: points.length }, 'points emitted');
+  }
+}
+
+export interface LiveSimulatorOptions {
+  scenario: Scenario;
+  /** Minutes of simulated history generated at start. */
+  backfillMinutes: number;
+  maxFutureMs: number;
+  /** How often the simulator catches up with the wall clock, ms. */
+  tickMs: number;
+  now?: () => number;
+}
+
+/**
+ * Drives the simulator in wall-clock time: a burst of history at start (from a minute
+ * boundary, so the first minute is complete), then every tick the seconds that passed.
+ */
+export class LiveSimulator {
+  static readonly PARTITION = 'simulator';
+  private readonly generator: ViewGenerator;
+  private readonly now: () => number;
+  private nextSecondMs: number;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> = Promise.resolve();
+  private stopped = false;
+
+  constructor(
+    private readonly opts: LiveSimulatorOptions,
+    private readonly pipeline: EmbeddedPipeline,
+    private readonly logger: Logger,
+  ) {
+    this.now = opts.now ?? Date.now;
+    const startMs = this.now();
+    this.generator = new ViewGenerator(opts.scenario, { scenarioStartMs: opts.scenario.start ? Date.parse(opts.scenario.start) : startMs });
+    this.nextSecondMs = opts.backfillMinutes > 0 ? Math.floor((startMs - opts.backfillMinutes * 60_000) / 60_000) * 60_000 : Math.floor(startMs / 1000) * 1000;
+  }
+
+  async start(): Promise<void> {
+    await this.catchUp();
+    this.timer = setInterval(() => {
+      this.running = this.running.then(() => this.catchUp()).catch((err: Error) => this.logger.error({ err: err.message }, 'simulator tick failed'));
+    }, this.opts.tickMs);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Generates every whole second up to now, a minute of traffic per pipeline call. */
   async catchUp(): Promise<void> {
     const until = Math.floor(this.now() / 1000) * 1000;
     while (this.nextSecondMs < until && !this.stopped) {
-      const points: QoePoint[] = [];
-      // Up to a minute of traffic per sink write, so backfill is fast and live is prompt.
       const batchEnd = Math.min(until, this.nextSecondMs + 60_000);
-      const limits: ViewLimits = { nowMs: this.now(), maxFutureMs: this.opts.maxFutureMs };
-      for (; this.nextSecondMs < batchEnd; this.nextSecondMs += 1000) {
-        for (const raw of this.generator.viewsInSecond(this.nextSecondMs)) this.ingest(raw, limits, points);
-      }
-      for (const p of this.job.advance(this.now())) points.push(p);
-      if (points.length > 0) await this.sink.write(points);
-      this.stats.points += points.length;
+      const raws: RawView[] = [];
+      for (; this.nextSecondMs < batchEnd; this.nextSecondMs += 1000) for (const v of this.generator.viewsInSecond(this.nextSecondMs)) raws.push(v);
+      await this.pipeline.ingestRaw(raws, LiveSimulator.PARTITION, { nowMs: this.now(), maxFutureMs: this.opts.maxFutureMs });
     }
-  }
-
-  private ingest(raw: RawView, limits: ViewLimits, points: QoePoint[]): void {
-    const r = normalizeView(raw, limits);
-    if (!r.ok) {
-      this.dead.write([deadLetter(r.reason, 'simulator', raw)]);
-      this.stats.deadLetters++;
-      return;
-    }
-    this.stats.views++;
-    const out = this.job.process(r.value, '0', this.now());
-    for (const p of out.points) points.push(p);
-    for (const l of out.late) {
-      this.stats.lateViews++;
-      this.dead.write([deadLetter('late: beyond allowed lateness', 'simulator', { view_id: l.record.viewId })]);
-    }
+    await this.pipeline.tick();
   }
 }

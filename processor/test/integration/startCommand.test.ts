@@ -11,7 +11,7 @@ describe('qoe start (the README first command) end to end', () => {
   it('starts, writes simulated QoE into InfluxDB, prints queries that return data, and stops cleanly', async () => {
     const db = `qoe_it_start_${process.pid}`;
     const child = spawn(process.execPath, [BIN, 'start', '--dead-letter', '/tmp/qoe-it-dead.ndjson'], {
-      env: { ...process.env, QOE_INFLUX_URL: url(), QOE_INFLUX_DB: db, QOE_SIM_BACKFILL_MIN: '5', QOE_SIM_VIEWS_PER_S: '10', QOE_LOG_LEVEL: 'warn' },
+      env: { ...process.env, QOE_INFLUX_URL: url(), QOE_INFLUX_DB: db, QOE_SIM_BACKFILL_MIN: '5', QOE_SIM_VIEWS_PER_S: '10', QOE_LOG_LEVEL: 'warn', QOE_COLLECTOR_PORT: '0', QOE_IDLE_TIMEOUT_MS: '2000' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -37,6 +37,21 @@ describe('qoe start (the README first command) end to end', () => {
       }
       const [count] = await influxQL(client, 'SELECT sum("views") FROM "per_minute"."view_qoe" WHERE time >= now() - 10m AND time <= now()', { db });
       expect(Number(count!.series[0]!.values[0]![1])).toBeGreaterThan(100);
+
+      // Views POSTed to the embedded HTTP collector reach the same series.
+      const collectorUrl = /Views are also accepted at (http:\/\/[^ ]+\/v1\/views)/.exec(stdout)![1]!;
+      const end = Math.floor(Date.now() / 60_000) * 60_000 - 30_000;
+      const posted = Array.from({ length: 25 }, (_, i) => ({ view_id: `http-${i}`, property_id: 'it-http', view_start: end - 60_000, view_end: end, watch_time: 60_000, playback_failure: i < 5, player_error_code: 'networkError' }));
+      const res = await fetch(collectorUrl, { method: 'POST', body: posted.map((v) => JSON.stringify(v)).join('\n'), headers: { 'content-type': 'application/x-ndjson' } });
+      expect(await res.json()).toMatchObject({ accepted: 25, rejected: 0 });
+      const minute = Math.floor(end / 60_000) * 60_000;
+      let row: unknown[] | undefined;
+      for (let i = 0; i < 100 && !row; i++) {
+        const [r] = await influxQL(client, `SELECT "views", "failures" FROM "per_minute"."view_qoe" WHERE "property_id" = 'it-http' AND time >= ${minute}ms AND time < ${minute + 60_000}ms`, { db });
+        row = r!.series[0]?.values[0];
+        if (!row) await new Promise((r2) => setTimeout(r2, 300));
+      }
+      expect(row).toEqual([minute, 25, 5]);
     } finally {
       child.kill('SIGTERM');
     }

@@ -1,19 +1,20 @@
 import { Command } from 'commander';
-import { EmbeddedPipeline } from '../../pipeline/embedded';
+import { EmbeddedPipeline, LiveSimulator } from '../../pipeline/embedded';
 import { startLocalServices } from '../../services/localServices';
 import { InfluxWriter } from '../../sinks/influx';
 import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
+import { HttpCollector } from '../../sources/collector/httpCollector';
 import { loadScenario } from '../../sources/simulator';
 import { RETENTION_POLICIES } from '../../schema';
-import { configOrExit, isLoopbackUrl, jobOptions, writerOptions } from '../configFromEnv';
+import { collectorOptions, configOrExit, isLoopbackUrl, jobOptions, writerOptions } from '../configFromEnv';
 import { influxCliCommand, STARTER_QUERIES } from '../queries';
 
 export function startCommand(): Command {
   return new Command('start')
     .description(
-      'Run the embedded pipeline: start local InfluxDB/Redis (scripts/services.sh), stream simulated views through the per-minute QoE and error-rate jobs into InfluxDB. Settings come from QOE_* environment variables (see README).',
+      'Run the embedded pipeline: start local InfluxDB/Redis (scripts/services.sh), take views from the built-in simulator and the HTTP collector (POST /v1/views), compute per-minute QoE and error-rate series and write them to InfluxDB. Settings come from QOE_* environment variables (see README).',
     )
-    .option('--dead-letter <file>', 'where rejected records go (NDJSON)', 'data/deadletter.ndjson')
+    .option('--dead-letter <file>', 'where rejected and too-late records go (NDJSON, with reasons)', 'data/deadletter.ndjson')
     .option('--status-interval <seconds>', 'seconds between status log lines', '30')
     .action(async (opts: { deadLetter: string; statusInterval: string }) => {
       const { config, logger } = configOrExit();
@@ -24,26 +25,36 @@ export function startCommand(): Command {
       const writer = await InfluxWriter.connect(writerOptions(config), logger);
       writer.on('rejected', (_lines: string[], reason: string) => logger.error({ reason }, 'points rejected by InfluxDB'));
       const dead = new FileDeadLetterSink(opts.deadLetter);
-      const scenario = loadScenario(config.QOE_SIM_SCENARIO || undefined);
-      const pipeline = new EmbeddedPipeline(
-        {
-          scenario: { ...scenario, viewsPerSecond: config.QOE_SIM_VIEWS_PER_S, seed: config.QOE_SIM_SEED },
-          backfillMinutes: config.QOE_SIM_BACKFILL_MIN,
-          job: jobOptions(config),
-          maxFutureMs: config.QOE_MAX_FUTURE_MS,
-          tickMs: 1000,
-        },
-        writer,
-        dead,
-        logger,
-      );
-      await pipeline.start();
-      await writer.flush();
+      const pipeline = new EmbeddedPipeline(jobOptions(config), writer, dead, logger);
+
+      const collector = new HttpCollector(collectorOptions(config), { views: (v) => pipeline.ingest(v, 'http'), deadLetters: (d) => pipeline.deadLetters(d) }, logger);
+      const addr = await collector.listen();
+      logger.info({ ...addr, auth: collectorOptions(config).tokens.length > 0 }, 'HTTP collector listening');
+
+      let simulator: LiveSimulator | undefined;
+      if (config.QOE_SIM_ENABLED) {
+        const scenario = loadScenario(config.QOE_SIM_SCENARIO || undefined);
+        simulator = new LiveSimulator(
+          {
+            scenario: { ...scenario, viewsPerSecond: config.QOE_SIM_VIEWS_PER_S, seed: config.QOE_SIM_SEED },
+            backfillMinutes: config.QOE_SIM_BACKFILL_MIN,
+            maxFutureMs: config.QOE_MAX_FUTURE_MS,
+            tickMs: 1000,
+          },
+          pipeline,
+          logger,
+        );
+        await simulator.start();
+        await writer.flush();
+      }
+      const idleTimer = setInterval(() => void pipeline.tick().catch((err: Error) => logger.error({ err: err.message }, 'tick failed')), 5_000);
 
       const lines = [
         '',
         `QoE data is being written to InfluxDB ${writer.server.version} at ${config.QOE_INFLUX_URL}, database "${config.QOE_INFLUX_DB}"`,
-        `(per-minute series in retention policy "${RETENTION_POLICIES.minute.name}"; ${config.QOE_SIM_VIEWS_PER_S} simulated views/s at peak, ${config.QOE_SIM_BACKFILL_MIN} minutes of history already written).`,
+        `(per-minute series in retention policy "${RETENTION_POLICIES.minute.name}"` +
+          (simulator ? `; ${config.QOE_SIM_VIEWS_PER_S} simulated views/s at peak, ${config.QOE_SIM_BACKFILL_MIN} minutes of history already written).` : ').'),
+        `Views are also accepted at http://${addr.host}:${addr.port}/v1/views (POST NDJSON or protobuf).`,
         'Try these with the influx CLI:',
         ...STARTER_QUERIES.flatMap((s) => ['', `  # ${s.title}`, `  ${influxCliCommand(config.QOE_INFLUX_URL, config.QOE_INFLUX_DB, s.q)}`]),
         '',
@@ -54,7 +65,7 @@ export function startCommand(): Command {
 
       const statusTimer = setInterval(() => {
         const s = pipeline.getStats();
-        logger.info({ ...s, watermark: Number.isFinite(s.watermarkMs) ? new Date(s.watermarkMs).toISOString() : null, writer: writer.getStats() }, 'status');
+        logger.info({ ...s, watermark: Number.isFinite(s.watermarkMs) ? new Date(s.watermarkMs).toISOString() : null, writer: writer.getStats(), collector: collector.stats() }, 'status');
       }, Number(opts.statusInterval) * 1000);
 
       await new Promise<void>((resolve) => {
@@ -63,8 +74,11 @@ export function startCommand(): Command {
         process.once('SIGTERM', stop);
       });
       clearInterval(statusTimer);
+      clearInterval(idleTimer);
       logger.info('stopping: flushing buffered points');
-      await pipeline.stop();
+      await collector.close();
+      await simulator?.stop();
+      await pipeline.flush();
       await writer.close();
       await dead.close();
       logger.info({ ...pipeline.getStats() }, 'stopped');

@@ -1,0 +1,66 @@
+import * as fs from 'node:fs';
+import { Command } from 'commander';
+import type { ViewRecord } from '../../decode/viewRecord';
+import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
+import { HttpCollector } from '../../sources/collector/httpCollector';
+import { collectorOptions, configOrExit } from '../configFromEnv';
+
+export function collectCommand(): Command {
+  return new Command('collect')
+    .description(
+      'Run the HTTP push collector on its own (QOE_COLLECTOR_HOST/PORT/TOKENS/MAX_BODY_BYTES): POST /v1/views accepts NDJSON, JSON arrays or protobuf, gzip or plain, validates each record and appends the accepted views as NDJSON to --out (for `qoe replay`); rejected records go to the dead-letter file with their reason. Stateless: run as many as you like.',
+    )
+    .requiredOption('--out <file>', 'append accepted views here as NDJSON (- for stdout)')
+    .option('--dead-letter <file>', 'where rejected records go (NDJSON, with reasons)', 'collector-deadletter.ndjson')
+    .action(async (opts: { out: string; deadLetter: string }) => {
+      const { config, logger } = configOrExit();
+      const out = opts.out === '-' ? process.stdout : fs.createWriteStream(opts.out, { flags: 'a' });
+      const dead = new FileDeadLetterSink(opts.deadLetter);
+      const writeViews = (views: ViewRecord[]) =>
+        new Promise<void>((resolve, reject) => {
+          const text = views.map((v) => JSON.stringify(toVideoViewJson(v))).join('\n') + '\n';
+          out.write(text, (err) => (err ? reject(err) : resolve()));
+        });
+      const collector = new HttpCollector(collectorOptions(config), { views: writeViews, deadLetters: (d) => dead.write(d) }, logger);
+      const addr = await collector.listen();
+      logger.info({ ...addr }, 'HTTP collector listening');
+      process.stderr.write(`collector listening on http://${addr.host}:${addr.port}/v1/views\n`);
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', () => resolve());
+        process.once('SIGTERM', () => resolve());
+      });
+      await collector.close();
+      await dead.close();
+      if (out !== process.stdout) await new Promise<void>((r) => (out as fs.WriteStream).end(() => r()));
+      logger.info(collector.stats(), 'collector stopped');
+    });
+}
+
+/** A validated view back in the VideoView NDJSON shape (times RFC 3339). */
+export function toVideoViewJson(v: ViewRecord): Record<string, unknown> {
+  const label = (s: string) => (s === 'unknown' ? undefined : s);
+  return {
+    view_id: v.viewId,
+    property_id: v.propertyId,
+    view_start: new Date(v.viewStartMs).toISOString(),
+    view_end: new Date(v.viewEndMs).toISOString(),
+    video_id: label(v.videoId),
+    video_title: label(v.videoTitle),
+    cdn: label(v.cdn),
+    country: label(v.country),
+    asn: v.asn === 'unknown' ? undefined : Number(v.asn),
+    player_name: label(v.playerName),
+    viewer_device_category: label(v.deviceCategory),
+    stream_type: label(v.streamType),
+    video_startup_time: v.startupMs ?? undefined,
+    rebuffer_count: v.rebufferCount,
+    rebuffer_duration: v.rebufferMs,
+    watch_time: v.watchMs,
+    weighted_average_bitrate: v.bitrateBps || undefined,
+    view_upscaling_percentage: v.upscaleRatio,
+    exit_before_video_start: v.exitBeforeVideoStart,
+    video_startup_failure: v.startupFailure,
+    playback_failure: v.playbackFailure,
+    player_error_code: v.errorType || undefined,
+  };
+}

@@ -1,0 +1,130 @@
+import * as zlib from 'node:zlib';
+import { silentLogger } from '../../log/logger';
+import { pb } from '../../proto';
+import type { DeadLetter, ViewRecord } from '../../decode/viewRecord';
+import { encodeDelimitedViews } from '../../decode/viewsProtobuf';
+import { HttpCollector, type HttpCollectorOptions } from './httpCollector';
+
+const now = Date.now();
+const view = (id: string, endOffsetMs = 0) => ({
+  view_id: id,
+  property_id: 'p1',
+  view_start: new Date(now - 60_000).toISOString(),
+  view_end: new Date(now - 1_000 + endOffsetMs).toISOString(),
+  watch_time: 59_000,
+});
+
+async function withCollector(opts: Partial<HttpCollectorOptions>, fn: (url: string, got: { views: ViewRecord[]; dead: DeadLetter[] }) => Promise<void>, failViews = false) {
+  const got = { views: [] as ViewRecord[], dead: [] as DeadLetter[] };
+  const c = new HttpCollector(
+    { host: '127.0.0.1', port: 0, tokens: [], maxBodyBytes: 64 * 1024, maxFutureMs: 3_600_000, ...opts },
+    {
+      views: async (v) => {
+        if (failViews) throw new Error('downstream unavailable');
+        got.views.push(...v);
+      },
+      deadLetters: (d) => got.dead.push(...d),
+    },
+    silentLogger,
+  );
+  const { port } = await c.listen();
+  try {
+    await fn(`http://127.0.0.1:${port}`, got);
+  } finally {
+    await c.close();
+  }
+}
+
+const post = (url: string, body: BodyInit, headers: Record<string, string> = {}) => fetch(`${url}/v1/views`, { method: 'POST', body, headers });
+
+describe('HTTP collector: views', () => {
+  it('accepts NDJSON, dead-letters the bad lines with reasons and answers with counts', async () => {
+    await withCollector({}, async (url, got) => {
+      const body = [JSON.stringify(view('a')), '{broken', JSON.stringify({ ...view('b'), view_end: '1999-01-01T00:00:00Z' }), '', JSON.stringify(view('c'))].join('\n');
+      const res = await post(url, body, { 'content-type': 'application/x-ndjson' });
+      expect(res.status).toBe(200);
+      const json = (await res.json()) as { accepted: number; rejected: number; errors: { position: number; reason: string }[] };
+      expect(json.accepted).toBe(2);
+      expect(json.rejected).toBe(2);
+      expect(json.errors.map((e) => e.position)).toEqual([2, 3]);
+      expect(json.errors[0]!.reason).toMatch(/^invalid JSON/);
+      expect(got.views.map((v) => v.viewId)).toEqual(['a', 'c']);
+      expect(got.dead).toHaveLength(2);
+    });
+  });
+
+  it('accepts gzip bodies and JSON arrays', async () => {
+    await withCollector({}, async (url, got) => {
+      const res = await post(url, zlib.gzipSync(JSON.stringify([view('g1'), view('g2')])), { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+      expect(res.status).toBe(200);
+      expect(got.views.map((v) => v.viewId)).toEqual(['g1', 'g2']);
+    });
+  });
+
+  it('accepts a VideoViewBatch and length-delimited protobuf, rejecting a bad view alone', async () => {
+    await withCollector({}, async (url, got) => {
+      const ts = (iso: string) => ({ seconds: Math.floor(Date.parse(iso) / 1000), nanos: 0 });
+      const asProto = (v: ReturnType<typeof view>) => ({ ...v, view_start: ts(v.view_start), view_end: ts(v.view_end) });
+      const bad = { ...asProto(view('bad')), view_start: ts(new Date(now).toISOString()), view_end: ts(new Date(now - 3_600_000).toISOString()) };
+      const batch = pb.VideoViewBatch.encode({ views: [asProto(view('p1')), bad, asProto(view('p2'))] }).finish();
+      let res = await post(url, Buffer.from(batch), { 'content-type': 'application/x-protobuf' });
+      expect(await res.json()).toMatchObject({ accepted: 2, rejected: 1, errors: [{ reason: 'view_end before view_start' }] });
+      res = await post(url, Buffer.from(encodeDelimitedViews([asProto(view('d1'))])), { 'content-type': 'application/x-protobuf; delimited=true' });
+      expect(await res.json()).toMatchObject({ accepted: 1, rejected: 0 });
+      expect(got.views.map((v) => v.viewId)).toEqual(['p1', 'p2', 'd1']);
+    });
+  });
+
+  it('requires a valid bearer token when tokens are configured', async () => {
+    await withCollector({ tokens: ['s3cret', 'other'] }, async (url) => {
+      const body = JSON.stringify(view('t'));
+      expect((await post(url, body)).status).toBe(401);
+      const wrong = await post(url, body, { authorization: 'Bearer nope' });
+      expect(wrong.status).toBe(401);
+      expect(wrong.headers.get('www-authenticate')).toBe('Bearer');
+      expect(await wrong.json()).toEqual({ error: 'invalid bearer token' });
+      expect((await post(url, body, { authorization: 'Bearer s3cret' })).status).toBe(200);
+    });
+  });
+
+  it('refuses oversized bodies and gzip bombs with 413, unknown types with 415, wrong routes with 404/405', async () => {
+    await withCollector({ maxBodyBytes: 4096 }, async (url, got) => {
+      expect((await post(url, 'x'.repeat(10_000))).status).toBe(413);
+      const bomb = zlib.gzipSync(Buffer.alloc(2_000_000, 0x20), { level: 9 });
+      expect(bomb.length).toBeLessThan(4096);
+      const res = await post(url, bomb, { 'content-encoding': 'gzip' });
+      expect(res.status).toBe(413);
+      expect(await res.json()).toEqual({ error: expect.stringMatching(/decompressed body exceeds/) });
+      expect((await post(url, 'a', { 'content-type': 'image/png' })).status).toBe(415);
+      expect((await post(url, 'a', { 'content-encoding': 'br' })).status).toBe(415);
+      expect((await fetch(`${url}/nope`, { method: 'POST', body: 'x' })).status).toBe(404);
+      expect((await fetch(`${url}/v1/views`)).status).toBe(405);
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      expect(got.views).toHaveLength(0);
+    });
+  });
+
+  it('answers 503 (so the client retries) when the pipeline cannot take the views', async () => {
+    await withCollector(
+      {},
+      async (url) => {
+        const res = await post(url, JSON.stringify(view('x')));
+        expect(res.status).toBe(503);
+      },
+      true,
+    );
+  });
+
+  it('survives random bytes', async () => {
+    await withCollector({}, async (url) => {
+      let seed = 3;
+      const bytes = Buffer.alloc(30_000);
+      for (let i = 0; i < bytes.length; i++) bytes[i] = (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24;
+      for (const type of ['application/x-ndjson', 'application/x-protobuf', 'application/x-protobuf; delimited=true']) {
+        const res = await post(url, bytes, { 'content-type': type });
+        expect([200, 400]).toContain(res.status);
+      }
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    });
+  });
+});

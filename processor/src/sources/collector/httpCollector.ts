@@ -1,0 +1,125 @@
+import { timingSafeEqual } from 'node:crypto';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from '../../log/logger';
+import type { ViewLimits } from '../../decode/normalizeView';
+import type { DeadLetter, ViewRecord } from '../../decode/viewRecord';
+import { HttpRequestError, readBody } from './httpBody';
+import { decodeViewsBody } from './viewsEndpoint';
+
+export interface HttpCollectorOptions {
+  host: string;
+  port: number;
+  /** Accepted bearer tokens; empty = no authentication. */
+  tokens: readonly string[];
+  /** Largest body accepted, bytes (also after decompression). */
+  maxBodyBytes: number;
+  maxFutureMs: number;
+}
+
+/** Where decoded records go; resolves once they are accepted downstream (back-pressure). */
+export interface CollectorOutputs {
+  views(records: ViewRecord[]): Promise<void>;
+  deadLetters(records: DeadLetter[]): void;
+}
+
+/** How many rejection reasons a response lists. */
+const MAX_REASONS_IN_RESPONSE = 20;
+
+/**
+ * The HTTP push collector. Endpoints:
+ * - POST /v1/views: view summaries (NDJSON, JSON array, VideoViewBatch or delimited protobuf; gzip ok)
+ * - GET /healthz
+ * Answers 200 with {accepted, rejected, errors} once accepted records are handed on; the
+ * rejected ones are dead-lettered with their reason. 4xx with a reason for bad requests.
+ */
+export class HttpCollector {
+  private server: http.Server | undefined;
+  private readonly counters = { requests: 0, accepted: 0, rejected: 0, badRequests: 0 };
+
+  constructor(
+    private readonly opts: HttpCollectorOptions,
+    private readonly outputs: CollectorOutputs,
+    private readonly logger: Logger,
+  ) {}
+
+  async listen(): Promise<{ host: string; port: number }> {
+    const server = http.createServer((req, res) => {
+      void this.handle(req, res);
+    });
+    server.requestTimeout = 60_000;
+    server.headersTimeout = 15_000;
+    this.server = server;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(this.opts.port, this.opts.host, () => resolve());
+    });
+    const addr = server.address() as AddressInfo;
+    return { host: addr.address, port: addr.port };
+  }
+
+  async close(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeAllConnections?.();
+  }
+
+  stats(): typeof this.counters {
+    return { ...this.counters };
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    this.counters.requests++;
+    try {
+      const url = new URL(req.url ?? '/', 'http://collector');
+      if (req.method === 'GET' && url.pathname === '/healthz') return send(res, 200, { ok: true });
+      if (url.pathname !== '/v1/views') throw new HttpRequestError(404, `no endpoint ${url.pathname}; POST /v1/views`);
+      if (req.method !== 'POST') throw new HttpRequestError(405, 'use POST');
+      this.authorize(req);
+      const body = await readBody(req, this.opts.maxBodyBytes);
+      const limits: ViewLimits = { nowMs: Date.now(), maxFutureMs: this.opts.maxFutureMs };
+      const source = `http:${req.socket.remoteAddress ?? 'unknown'}`;
+      const decoded = decodeViewsBody(body, String(req.headers['content-type'] ?? ''), limits, source);
+      if (decoded.dead.length > 0) this.outputs.deadLetters(decoded.dead);
+      if (decoded.views.length > 0) await this.outputs.views(decoded.views);
+      this.counters.accepted += decoded.views.length;
+      this.counters.rejected += decoded.dead.length;
+      send(res, 200, {
+        accepted: decoded.views.length,
+        rejected: decoded.dead.length,
+        errors: decoded.dead.slice(0, MAX_REASONS_IN_RESPONSE).map((d) => ({ position: d.position, reason: d.reason })),
+      });
+    } catch (err) {
+      if (err instanceof HttpRequestError) {
+        this.counters.badRequests++;
+        if (err.status === 401) res.setHeader('www-authenticate', 'Bearer');
+        send(res, err.status, { error: err.message });
+        req.resume();
+        return;
+      }
+      this.logger.error({ err: (err as Error).message }, 'collector failed to hand on a request');
+      send(res, 503, { error: 'temporarily unable to accept data; retry' });
+    }
+  }
+
+  private authorize(req: http.IncomingMessage): void {
+    if (this.opts.tokens.length === 0) return;
+    const header = req.headers.authorization ?? '';
+    const m = /^Bearer\s+(.+)$/i.exec(header);
+    if (!m) throw new HttpRequestError(401, 'missing bearer token');
+    const given = Buffer.from(m[1]!.trim());
+    const ok = this.opts.tokens.some((t) => {
+      const want = Buffer.from(t);
+      return want.length === given.length && timingSafeEqual(want, given);
+    });
+    if (!ok) throw new HttpRequestError(401, 'invalid bearer token');
+  }
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown): void {
+  if (res.headersSent) return;
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}

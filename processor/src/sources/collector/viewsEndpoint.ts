@@ -1,0 +1,79 @@
+import type { ViewLimits } from '../../decode/normalizeView';
+import type { DeadLetter, ViewRecord } from '../../decode/viewRecord';
+import { decodeViewLine } from '../../decode/viewsNdjson';
+import { decodeViewMessage, splitDelimited } from '../../decode/viewsProtobuf';
+import { deadLetter } from '../../decode/viewRecord';
+import { Reader } from 'protobufjs/minimal';
+import { HttpRequestError } from './httpBody';
+
+export interface DecodedBody {
+  views: ViewRecord[];
+  dead: DeadLetter[];
+}
+
+/**
+ * Decodes a POSTed body of views by content type:
+ * - application/x-ndjson, application/json, text/plain: NDJSON, or one JSON array of views;
+ * - application/x-protobuf, application/protobuf: a VideoViewBatch message, or with
+ *   `;delimited=true` length-delimited VideoView messages.
+ */
+export function decodeViewsBody(body: Buffer, contentType: string, limits: ViewLimits, source: string): DecodedBody {
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  const out: DecodedBody = { views: [], dead: [] };
+  if (type === 'application/x-protobuf' || type === 'application/protobuf' || type === 'application/octet-stream') {
+    if (/delimited=true/i.test(contentType)) {
+      const { messages, consumed, error } = splitDelimited(body);
+      messages.forEach((m, i) => push(out, decodeViewMessage(m, limits, source, i)));
+      if (error || consumed < body.length) out.dead.push(deadLetter(error ?? 'truncated length-delimited body', source, body.subarray(consumed, consumed + 64), consumed));
+      return out;
+    }
+    let batch: { views: Uint8Array[] };
+    try {
+      // Decode the wrapper only; each view is decoded (and can fail) on its own.
+      batch = { views: splitBatch(body) };
+    } catch (err) {
+      throw new HttpRequestError(400, `body is not a VideoViewBatch: ${(err as Error).message}`);
+    }
+    batch.views.forEach((m, i) => push(out, decodeViewMessage(m, limits, source, i)));
+    return out;
+  }
+  if (type === 'application/x-ndjson' || type === 'application/json' || type === 'text/plain' || type === 'application/jsonl' || type === '') {
+    const text = body.toString('utf8');
+    const trimmed = text.trimStart();
+    if (trimmed.startsWith('[')) {
+      let arr: unknown;
+      try {
+        arr = JSON.parse(trimmed);
+      } catch (err) {
+        throw new HttpRequestError(400, `body is not valid JSON: ${(err as Error).message}`);
+      }
+      if (!Array.isArray(arr)) throw new HttpRequestError(400, 'JSON body must be an array of views or NDJSON');
+      arr.forEach((v, i) => push(out, decodeViewLine(JSON.stringify(v) ?? 'null', limits, source, i + 1)));
+      return out;
+    }
+    let lineNo = 0;
+    for (const line of text.split('\n')) push(out, decodeViewLine(line, limits, source, ++lineNo));
+    return out;
+  }
+  throw new HttpRequestError(415, `unsupported Content-Type ${type}; use application/x-ndjson or application/x-protobuf`);
+}
+
+function push(out: DecodedBody, r: { view: ViewRecord } | { dead: DeadLetter } | { skip: true }): void {
+  if ('view' in r) out.views.push(r.view);
+  else if ('dead' in r) out.dead.push(r.dead);
+}
+
+/**
+ * The raw bytes of each `views` entry (field 1) of a VideoViewBatch, so one bad view is
+ * dead-lettered alone instead of failing the batch.
+ */
+function splitBatch(body: Buffer): Uint8Array[] {
+  const reader = Reader.create(body);
+  const views: Uint8Array[] = [];
+  while (reader.pos < reader.len) {
+    const tag = reader.uint32();
+    if (tag >>> 3 === 1 && (tag & 7) === 2) views.push(reader.bytes());
+    else reader.skipType(tag & 7);
+  }
+  return views;
+}
