@@ -49,6 +49,13 @@ const schema = z.object({
   /** HTTP timeout of one write request, milliseconds. */
   QOE_INFLUX_TIMEOUT_MS: int(100, 600_000).default(10_000),
 
+  /** Kafka bootstrap brokers (host:port,...); empty = embedded mode without Kafka. */
+  QOE_KAFKA_BROKERS: z.string().default(''),
+  /** Kafka client id. */
+  QOE_KAFKA_CLIENT_ID: z.string().min(1).default('qoe'),
+  /** Consumer group of the per-minute QoE job. */
+  QOE_KAFKA_VIEWS_GROUP: z.string().min(1).default('qoe-view-qoe'),
+
   /** Redis URL. */
   QOE_REDIS_URL: z.string().default('redis://127.0.0.1:16379'),
 

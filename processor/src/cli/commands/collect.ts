@@ -4,23 +4,30 @@ import type { ViewRecord } from '../../decode/viewRecord';
 import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
 import { HttpCollector } from '../../sources/collector/httpCollector';
 import { collectorOptions, configOrExit } from '../configFromEnv';
+import { createKafka, parseBrokers } from '../../sources/kafka/kafkaClient';
+import { ViewsProducer } from '../../sources/kafka/viewsProducer';
 
 export function collectCommand(): Command {
   return new Command('collect')
     .description(
-      'Run the HTTP push collector on its own (QOE_COLLECTOR_HOST/PORT/TOKENS/MAX_BODY_BYTES): POST /v1/views accepts NDJSON, JSON arrays or protobuf, gzip or plain, validates each record and appends the accepted views as NDJSON to --out (for `qoe replay`); rejected records go to the dead-letter file with their reason. Stateless: run as many as you like.',
+      'Run the HTTP push collector on its own (QOE_COLLECTOR_HOST/PORT/TOKENS/MAX_BODY_BYTES): POST /v1/views accepts NDJSON, JSON arrays or protobuf, gzip or plain, validates each record and hands the accepted views on: to topic qoe.views when QOE_KAFKA_BROKERS is set (answering once the brokers acknowledged), else appended as NDJSON to --out (for `qoe replay`). Rejected records go to the dead-letter file with their reason. Stateless: run as many as you like.',
     )
-    .requiredOption('--out <file>', 'append accepted views here as NDJSON (- for stdout)')
+    .option('--out <file>', 'without Kafka: append accepted views here as NDJSON (- for stdout)')
     .option('--dead-letter <file>', 'where rejected records go (NDJSON, with reasons)', 'collector-deadletter.ndjson')
-    .action(async (opts: { out: string; deadLetter: string }) => {
+    .action(async (opts: { out?: string; deadLetter: string }) => {
       const { config, logger } = configOrExit();
-      const out = opts.out === '-' ? process.stdout : fs.createWriteStream(opts.out, { flags: 'a' });
+      if (!config.QOE_KAFKA_BROKERS && !opts.out) throw new Error('set QOE_KAFKA_BROKERS or give --out FILE: accepted views need somewhere to go');
+      const out = config.QOE_KAFKA_BROKERS ? undefined : opts.out === '-' ? process.stdout : fs.createWriteStream(opts.out!, { flags: 'a' });
+      const producer = config.QOE_KAFKA_BROKERS ? new ViewsProducer(createKafka(parseBrokers(config.QOE_KAFKA_BROKERS), config.QOE_KAFKA_CLIENT_ID, logger)) : undefined;
+      await producer?.connect();
       const dead = new FileDeadLetterSink(opts.deadLetter);
       const writeViews = (views: ViewRecord[]) =>
-        new Promise<void>((resolve, reject) => {
-          const text = views.map((v) => JSON.stringify(toVideoViewJson(v))).join('\n') + '\n';
-          out.write(text, (err) => (err ? reject(err) : resolve()));
-        });
+        producer
+          ? producer.send(views.map(toVideoViewJson))
+          : new Promise<void>((resolve, reject) => {
+              const text = views.map((v) => JSON.stringify(toVideoViewJson(v))).join('\n') + '\n';
+              out!.write(text, (err) => (err ? reject(err) : resolve()));
+            });
       const collector = new HttpCollector(collectorOptions(config), { views: writeViews, deadLetters: (d) => dead.write(d) }, logger);
       const addr = await collector.listen();
       logger.info({ ...addr }, 'HTTP collector listening');
@@ -31,7 +38,8 @@ export function collectCommand(): Command {
       });
       await collector.close();
       await dead.close();
-      if (out !== process.stdout) await new Promise<void>((r) => (out as fs.WriteStream).end(() => r()));
+      await producer?.disconnect();
+      if (out && out !== process.stdout) await new Promise<void>((r) => (out as fs.WriteStream).end(() => r()));
       logger.info(collector.stats(), 'collector stopped');
     });
 }

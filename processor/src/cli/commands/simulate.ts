@@ -1,6 +1,9 @@
 import * as fs from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { pb } from '../../proto';
+import { createLogger } from '../../log/logger';
+import { createKafka, parseBrokers } from '../../sources/kafka/kafkaClient';
+import { toProtoTimes, ViewsProducer } from '../../sources/kafka/viewsProducer';
 import { loadScenario, simulateRange, type Scenario } from '../../sources/simulator';
 import { isActive } from '../../sources/simulator/generateViews';
 
@@ -16,6 +19,7 @@ interface SimulateOptions {
   format: 'ndjson' | 'protobuf';
   follow: boolean;
   labels?: string;
+  kafka?: string;
 }
 
 export function simulateCommand(): Command {
@@ -34,6 +38,7 @@ export function simulateCommand(): Command {
     .option('--format <format>', 'ndjson (one VideoView / CdnAccessRecord JSON object a line) or protobuf (length-delimited messages)', formatArg, 'ndjson')
     .option('--follow', 'after the range, keep generating in wall-clock time (a live source) until interrupted', false)
     .option('--labels <file>', 'write the injected incidents with absolute event times as JSON (ground truth for evaluation)')
+    .option('--kafka <brokers>', 'produce the views to topic qoe.views on these brokers (host:port,...) instead of --out')
     .action(async (opts: SimulateOptions) => {
       let scenario: Scenario = loadScenario(opts.scenario);
       if (opts.seed !== undefined) scenario = { ...scenario, seed: opts.seed };
@@ -45,11 +50,14 @@ export function simulateCommand(): Command {
       const scenarioStartMs = scenario.start ? Date.parse(scenario.start) : fromMs;
 
       if (opts.labels) fs.writeFileSync(opts.labels, JSON.stringify(labels(scenario, scenarioStartMs), null, 2) + '\n');
-      const viewsOut = openOut(opts.out);
-      const cdnOut = opts.cdnOut ? (opts.cdnOut === opts.out ? viewsOut : openOut(opts.cdnOut)) : undefined;
+      const producer = opts.kafka ? new ViewsProducer(createKafka(parseBrokers(opts.kafka), 'qoe-simulate', createLogger('warn'))) : undefined;
+      await producer?.connect();
+      const viewsOut = producer ? undefined : openOut(opts.out);
+      const cdnOut = opts.cdnOut ? (opts.cdnOut === opts.out && viewsOut ? viewsOut : openOut(opts.cdnOut)) : undefined;
       const emit = async (from: number, to: number) => {
         for (const s of simulateRange(scenario, from, to, { cdn: cdnOut !== undefined, scenarioStartMs })) {
-          await write(viewsOut, opts.format === 'ndjson' ? ndjson(s.views) : Buffer.concat(s.views.map((v) => pb.VideoView.encodeDelimited(pb.VideoView.fromObject(toProtoObject(v))).finish())));
+          if (producer) await producer.send(s.views);
+          else await write(viewsOut!, opts.format === 'ndjson' ? ndjson(s.views) : Buffer.concat(s.views.map((v) => pb.VideoView.encodeDelimited(pb.VideoView.fromObject(toProtoTimes(v))).finish())));
           if (cdnOut) await write(cdnOut, opts.format === 'ndjson' ? ndjson(s.cdn) : Buffer.concat(s.cdn.map((r) => pb.CdnAccessRecord.encodeDelimited(r).finish())));
         }
       };
@@ -68,18 +76,10 @@ export function simulateCommand(): Command {
           await new Promise((r) => setTimeout(r, 250));
         }
       }
-      await close(viewsOut);
+      if (viewsOut) await close(viewsOut);
+      await producer?.disconnect();
       if (cdnOut && cdnOut !== viewsOut) await close(cdnOut);
     });
-}
-
-/** Protobuf Timestamp from an RFC 3339 string. */
-function toProtoObject(v: Record<string, unknown>): Record<string, unknown> {
-  const ts = (s: unknown) => {
-    const ms = Date.parse(String(s));
-    return { seconds: Math.floor(ms / 1000), nanos: (ms % 1000) * 1e6 };
-  };
-  return { ...v, view_start: ts(v.view_start), view_end: ts(v.view_end) };
 }
 
 function labels(s: Scenario, scenarioStartMs: number) {

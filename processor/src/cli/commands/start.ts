@@ -1,4 +1,12 @@
 import { Command } from 'commander';
+import Redis from 'ioredis';
+import type { Logger } from '../../log/logger';
+import type { Config } from '../../config/env';
+import type { ViewQoeJobSnapshot } from '../../pipeline/viewQoeJob';
+import { createKafka, parseBrokers } from '../../sources/kafka/kafkaClient';
+import { ViewsConsumer } from '../../sources/kafka/viewsConsumer';
+import { RedisCheckpointStore } from '../../state/checkpointStore';
+import { TOPICS } from '../../schema';
 import { EmbeddedPipeline, LiveSimulator } from '../../pipeline/embedded';
 import { startLocalServices } from '../../services/localServices';
 import { InfluxWriter } from '../../sinks/influx';
@@ -12,7 +20,7 @@ import { influxCliCommand, STARTER_QUERIES } from '../queries';
 export function startCommand(): Command {
   return new Command('start')
     .description(
-      'Run the embedded pipeline: start local InfluxDB/Redis (scripts/services.sh), take views from the built-in simulator and the HTTP collector (POST /v1/views), compute per-minute QoE and error-rate series and write them to InfluxDB. Settings come from QOE_* environment variables (see README).',
+      'Run the pipeline. Embedded (default): start local InfluxDB/Redis (scripts/services.sh), take views from the built-in simulator and the HTTP collector (POST /v1/views), compute per-minute QoE and error-rate series and write them to InfluxDB. Distributed (QOE_KAFKA_BROKERS set): consume qoe.views as consumer group QOE_KAFKA_VIEWS_GROUP, with window state checkpointed in Redis. Settings come from QOE_* environment variables (see README).',
     )
     .option('--dead-letter <file>', 'where rejected and too-late records go (NDJSON, with reasons)', 'data/deadletter.ndjson')
     .option('--status-interval <seconds>', 'seconds between status log lines', '30')
@@ -25,6 +33,10 @@ export function startCommand(): Command {
       const writer = await InfluxWriter.connect(writerOptions(config), logger);
       writer.on('rejected', (_lines: string[], reason: string) => logger.error({ reason }, 'points rejected by InfluxDB'));
       const dead = new FileDeadLetterSink(opts.deadLetter);
+      if (config.QOE_KAFKA_BROKERS) {
+        await runDistributed(config, writer, dead, logger);
+        return;
+      }
       const pipeline = new EmbeddedPipeline(jobOptions(config), writer, dead, logger);
 
       const collector = new HttpCollector(collectorOptions(config), { views: (v) => pipeline.ingest(v, 'http'), deadLetters: (d) => pipeline.deadLetters(d) }, logger);
@@ -83,4 +95,30 @@ export function startCommand(): Command {
       await dead.close();
       logger.info({ ...pipeline.getStats() }, 'stopped');
     });
+}
+
+/** The per-minute QoE job as one member of a Kafka consumer group. */
+async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDeadLetterSink, logger: Logger): Promise<void> {
+  const redis = new Redis(config.QOE_REDIS_URL, { maxRetriesPerRequest: null });
+  const kafka = createKafka(parseBrokers(config.QOE_KAFKA_BROKERS), config.QOE_KAFKA_CLIENT_ID, logger);
+  const consumer = new ViewsConsumer(
+    kafka,
+    { groupId: config.QOE_KAFKA_VIEWS_GROUP, topic: TOPICS.views, job: jobOptions(config), maxFutureMs: config.QOE_MAX_FUTURE_MS },
+    writer,
+    dead,
+    new RedisCheckpointStore<ViewQoeJobSnapshot>(redis),
+    logger,
+  );
+  await consumer.start();
+  process.stdout.write(`Consuming ${TOPICS.views} from ${config.QOE_KAFKA_BROKERS} as group ${config.QOE_KAFKA_VIEWS_GROUP}; writing to ${config.QOE_INFLUX_URL} database "${config.QOE_INFLUX_DB}". Press Ctrl-C to stop.\n`);
+  const statusTimer = setInterval(() => logger.info({ consumer: consumer.stats(), writer: writer.getStats(), deadLetters: dead.count() }, 'status'), 30_000);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+  clearInterval(statusTimer);
+  await consumer.stop();
+  await writer.close();
+  await dead.close();
+  redis.disconnect();
 }

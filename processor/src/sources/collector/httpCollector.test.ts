@@ -35,7 +35,7 @@ async function withCollector(opts: Partial<HttpCollectorOptions>, fn: (url: stri
   }
 }
 
-const post = (url: string, body: BodyInit, headers: Record<string, string> = {}) => fetch(`${url}/v1/views`, { method: 'POST', body, headers });
+const post = (url: string, body: string | Uint8Array, headers: Record<string, string> = {}) => fetch(`${url}/v1/views`, { method: 'POST', body, headers });
 
 describe('HTTP collector: views', () => {
   it('accepts NDJSON, dead-letters the bad lines with reasons and answers with counts', async () => {
