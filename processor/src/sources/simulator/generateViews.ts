@@ -65,7 +65,15 @@ export class ViewGenerator {
     const errorPct = prop.spec.baselineErrorPct;
     let forcedError: string | undefined;
     let rttFactor = 1;
-    for (const inc of this.activeIncidents(endMs)) {
+    for (const inc of this.scenario.incidents) {
+      if (inc.type === 'drift') {
+        const from = this.clock.scenarioStartMs + inc.startMin * 60_000;
+        if (inc.property !== prop.spec.id || endMs < from) continue;
+        const ramp = Math.min(1, (endMs - from) / (inc.durationMin * 60_000));
+        if (rng.chance((ramp * inc.errorRatePct) / 100)) forcedError = inc.errorType;
+        continue;
+      }
+      if (!isActive(inc, this.clock.scenarioStartMs, endMs)) continue;
       if (appliesTo(inc, prop.spec.id, cdn.name, pop, rank)) {
         if (inc.type === 'pop_rtt') rttFactor = Math.max(rttFactor, inc.rttMultiplier);
         else if (rng.chance(inc.errorRatePct / 100)) forcedError = inc.errorType;
@@ -127,9 +135,6 @@ export class ViewGenerator {
     return view;
   }
 
-  private activeIncidents(timeMs: number): ScenarioIncident[] {
-    return this.scenario.incidents.filter((i) => isActive(i, this.clock.scenarioStartMs, timeMs));
-  }
 }
 
 export function isActive(i: ScenarioIncident, scenarioStartMs: number, timeMs: number): boolean {
@@ -147,5 +152,7 @@ function appliesTo(i: ScenarioIncident, propertyId: string, cdn: string, pop: st
       return i.property === propertyId && i.titleRank === rank;
     case 'pop_rtt':
       return i.cdn === cdn && i.pop === pop;
+    case 'drift':
+      return false;
   }
 }

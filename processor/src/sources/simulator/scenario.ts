@@ -63,6 +63,14 @@ const incident = z.discriminatedUnion('type', [
     errorType: z.string().default('mediaError'),
   }),
   z.object({
+    /** A slow drift of the normal error rate (not an incident): the extra rate ramps from 0 to errorRatePct over the duration and stays. */
+    type: z.literal('drift'),
+    ...timeWindow,
+    property: z.string(),
+    errorRatePct: z.number().min(0).max(100),
+    errorType: z.string().default('networkError'),
+  }),
+  z.object({
     type: z.literal('pop_rtt'),
     ...timeWindow,
     cdn: z.string(),

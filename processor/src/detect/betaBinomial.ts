@@ -1,0 +1,50 @@
+/** log Γ(x) by the Lanczos approximation (|error| < 1e-13 for x > 0). */
+export function logGamma(x: number): number {
+  const g = 7;
+  const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  x -= 1;
+  let a = c[0]!;
+  const t = x + g + 0.5;
+  for (let i = 1; i < g + 2; i++) a += c[i]! / (x + i);
+  return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+}
+
+function logBeta(a: number, b: number): number {
+  return logGamma(a) + logGamma(b) - logGamma(a + b);
+}
+
+function logChoose(n: number, k: number): number {
+  return logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
+}
+
+/**
+ * P(X >= k) for X ~ BetaBinomial(n, alpha, beta): the chance of seeing at least k errors
+ * in n views when the error rate itself varies between windows as Beta(alpha, beta).
+ */
+export function betaBinomialUpperTail(k: number, n: number, alpha: number, beta: number): number {
+  if (k <= 0) return 1;
+  if (k > n) return 0;
+  const base = logBeta(alpha, beta);
+  // Sum from the far end up; terms are log-space to avoid underflow.
+  let maxLog = Number.NEGATIVE_INFINITY;
+  const logs: number[] = [];
+  for (let j = k; j <= n; j++) {
+    const l = logChoose(n, j) + logBeta(j + alpha, n - j + beta) - base;
+    logs.push(l);
+    if (l > maxLog) maxLog = l;
+  }
+  let sum = 0;
+  for (const l of logs) sum += Math.exp(l - maxLog);
+  return Math.min(1, Math.exp(maxLog) * sum);
+}
+
+/**
+ * Beta parameters for a mean rate p and an intra-class correlation rho (the share of
+ * variance that comes from the rate moving between windows; 0 = plain binomial).
+ */
+export function betaParams(p: number, rho: number): { alpha: number; beta: number } {
+  const pp = Math.min(Math.max(p, 1e-6), 1 - 1e-6);
+  const kappa = 1 / Math.max(rho, 1e-6) - 1; // alpha + beta
+  return { alpha: pp * kappa, beta: (1 - pp) * kappa };
+}

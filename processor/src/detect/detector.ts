@@ -1,0 +1,466 @@
+import type { ViewRecord } from '../decode/viewRecord';
+import { Baseline } from './baseline';
+import { betaBinomialUpperTail, betaParams } from './betaBinomial';
+import { CountWindow, type ViewOutcome } from './countWindow';
+import { incidentId, incidentMessage, type Incident, type IncidentEvent, type IncidentScope } from './incident';
+import { NormalMix } from './normalMix';
+import { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions } from './options';
+
+interface OpenState {
+  incident: Incident;
+  normalHops: number;
+  firstNormalMs: number;
+  lastEmitMs: number;
+}
+
+interface PropertyState {
+  id: string;
+  window: CountWindow;
+  baseline: Baseline;
+  mix: NormalMix;
+  hopViews: number;
+  hopErrors: Map<string, number>;
+  sinceHop: number;
+  incidents: Map<string, OpenState>;
+  lastSeenMs: number;
+  muted: boolean;
+}
+
+interface TitleState {
+  propertyId: string;
+  videoId: string;
+  title: string;
+  window: CountWindow;
+  sinceHop: number;
+  lastSeenMs: number;
+  incidents: Map<string, OpenState>;
+}
+
+/** A window whose errors are this unlikely is not used to learn the baseline. */
+const LEARN_PVALUE = 0.01;
+
+export interface Judgement {
+  rate: number;
+  baseline: number;
+  pValue: number;
+  /** Significant and large enough to open an incident. */
+  anomalous: boolean;
+  /** Still clearly above normal: keeps an open incident open. */
+  abnormal: boolean;
+}
+
+/**
+ * Error-rate anomaly detector: sliding count windows of views per property and per
+ * (property, title), judged per error type against the property's learned baseline with a
+ * beta-binomial tail probability. Incidents open when a window is very unlikely under the
+ * baseline and clearly above it, and close after several normal judgements in a row.
+ *
+ * Explaining away keeps incidents at the right scope: titles already in an incident are left
+ * out of the property window; a property incident is not opened when one title explains
+ * it; a title is judged against the rest of its property (a property-wide failure is not a
+ * title incident). Pure: event time comes from the views; no clocks or I/O.
+ */
+export class Detector {
+  private readonly o: DetectorOptions;
+  private readonly properties = new Map<string, PropertyState>();
+  /** Key property \0 video id; Map order = least recently played first. */
+  private readonly titles = new Map<string, TitleState>();
+  /** Titles with an open incident, per property (kept in step with TitleState.incidents). */
+  private readonly titlesWithIncidents = new Map<string, Set<TitleState>>();
+  private nowMs = Number.NEGATIVE_INFINITY;
+
+  constructor(options: Partial<DetectorOptions> = {}) {
+    this.o = { ...DEFAULT_DETECTOR_OPTIONS, ...options };
+  }
+
+  process(v: ViewRecord): IncidentEvent[] {
+    const events: IncidentEvent[] = [];
+    if (v.viewEndMs > this.nowMs) this.nowMs = v.viewEndMs;
+    const now = this.nowMs;
+    const ps = this.property(v.propertyId);
+    ps.lastSeenMs = Math.max(ps.lastSeenMs, v.viewEndMs);
+    const titleKey = v.videoId;
+    const o: ViewOutcome = { title: titleKey, errorType: v.playbackFailure ? v.errorType : '', dims: [v.cdn, v.asn, v.country, v.playerName, v.deviceCategory] };
+    ps.window.push(o);
+    ps.mix.add(o);
+
+    const ts = this.title(v.propertyId, titleKey, v.videoTitle, now);
+    ts.window.push(o);
+    ts.lastSeenMs = now;
+
+    // Views of a title in an incident would teach the baseline that the incident is normal.
+    if (ts.incidents.size === 0) {
+      ps.hopViews++;
+      if (o.errorType) ps.hopErrors.set(o.errorType, (ps.hopErrors.get(o.errorType) ?? 0) + 1);
+    }
+    if (o.errorType) {
+      const p = ps.incidents.get(o.errorType);
+      if (p) p.incident.viewsImpacted++;
+      const t = ts.incidents.get(o.errorType);
+      if (t) t.incident.viewsImpacted++;
+    }
+
+    if (++ts.sinceHop >= this.o.titleHop) {
+      ts.sinceHop = 0;
+      this.judgeTitle(ts, ps, now, events);
+      this.indexTitle(ts);
+    }
+    if (++ps.sinceHop >= this.o.propertyHop) {
+      ps.sinceHop = 0;
+      this.judgeProperty(ps, now, events);
+      this.sweep(now, events);
+    }
+    return events;
+  }
+
+  /** Open incidents (for dumps and the admin API). */
+  openIncidents(): Incident[] {
+    const out: Incident[] = [];
+    for (const ps of this.properties.values()) for (const s of ps.incidents.values()) out.push({ ...s.incident });
+    for (const ts of this.titles.values()) for (const s of ts.incidents.values()) out.push({ ...s.incident });
+    return out.sort((a, b) => a.openedAtMs - b.openedAtMs || (a.incidentId < b.incidentId ? -1 : 1));
+  }
+
+  /** Learned baselines: property -> error type -> rate percent, plus dispersion. */
+  baselines(): Record<string, { viewsSeen: number; rho: number; totalPct: number; errorTypes: Record<string, number> }> {
+    const out: Record<string, { viewsSeen: number; rho: number; totalPct: number; errorTypes: Record<string, number> }> = {};
+    for (const [id, ps] of [...this.properties].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      const errorTypes: Record<string, number> = {};
+      for (const t of [...ps.baseline.errors.keys()].sort()) errorTypes[t] = 100 * ps.baseline.rate(t);
+      out[id] = { viewsSeen: ps.baseline.viewsSeen, rho: ps.baseline.rho, totalPct: 100 * ps.baseline.totalRate(), errorTypes };
+    }
+    return out;
+  }
+
+  /** Closes an incident by hand (control API). Returns the close event, if it was open. */
+  closeIncident(id: string): IncidentEvent | undefined {
+    for (const holder of [...this.properties.values(), ...this.titles.values()]) {
+      for (const [type, s] of holder.incidents) {
+        if (s.incident.incidentId === id) {
+          holder.incidents.delete(type);
+          if ('videoId' in holder) this.indexTitle(holder);
+          return { kind: 'close', incident: this.closed(s, this.nowMs) };
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** Mutes (or unmutes) an incident: it stays tracked but is marked muted for routing. */
+  muteIncident(id: string, muted = true): boolean {
+    for (const holder of [...this.properties.values(), ...this.titles.values()]) {
+      for (const s of holder.incidents.values()) {
+        if (s.incident.incidentId === id) {
+          s.incident.muted = muted;
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Mutes a property: its incidents, current and future, are marked muted. */
+  muteProperty(propertyId: string, muted = true): void {
+    const ps = this.property(propertyId);
+    ps.muted = muted;
+    for (const s of ps.incidents.values()) s.incident.muted = muted;
+    for (const ts of this.titles.values()) if (ts.propertyId === propertyId) for (const s of ts.incidents.values()) s.incident.muted = muted;
+  }
+
+  /** Forgets what a property learned (all error types), e.g. after a known change. */
+  resetBaseline(propertyId: string): boolean {
+    const ps = this.properties.get(propertyId);
+    if (!ps) return false;
+    ps.baseline.reset();
+    return true;
+  }
+
+  stateSize(): { properties: number; titles: number } {
+    return { properties: this.properties.size, titles: this.titles.size };
+  }
+
+  // ---------------------------------------------------------------- judging
+
+  judge(errors: number, views: number, baselineRate: number, rho: number): Judgement {
+    const rate = views > 0 ? errors / views : 0;
+    const { alpha, beta } = betaParams(baselineRate, rho);
+    const pValue = views > 0 ? betaBinomialUpperTail(errors, views, alpha, beta) : 1;
+    const lift = this.o.minAbsoluteLiftPct / 100;
+    return {
+      rate,
+      baseline: baselineRate,
+      pValue,
+      anomalous: errors >= this.o.minErrors && rate >= baselineRate * this.o.minRelativeLift + lift && pValue < this.o.openPValue,
+      abnormal: pValue < this.o.closePValue && rate >= baselineRate * (1 + (this.o.minRelativeLift - 1) / 2) + lift / 2,
+    };
+  }
+
+  private judgeProperty(ps: PropertyState, now: number, events: IncidentEvent[]): void {
+    const warm = ps.baseline.viewsSeen >= this.o.warmupViews;
+    let anyAbnormal = false;
+    const types = new Set([...ps.window.errors.keys(), ...ps.incidents.keys()]);
+    for (const type of [...types].sort()) {
+      // Leave out titles already in an incident of this type.
+      let n = ps.window.count;
+      let e = ps.window.errorsOf(type);
+      for (const ts of this.titlesInIncident(ps.id, type)) {
+        const c = ps.window.titleCounts(ts.videoId, type);
+        n -= c.views;
+        e -= c.errors;
+      }
+      const p0 = ps.baseline.rate(type);
+      const j = this.judge(e, n, p0, ps.baseline.rho);
+      // Learn only from windows that look entirely normal.
+      if (j.pValue < LEARN_PVALUE && j.rate > p0) anyAbnormal = true;
+      const open = ps.incidents.get(type);
+      if (open) {
+        anyAbnormal = true;
+        this.keepOrClose(ps.incidents, type, open, j, n, e, now, this.o.closeAfterHops, events);
+        // Title windows still hold the property incident's failures: start them afresh.
+        if (!ps.incidents.has(type)) this.resetTitleWindows(ps.id);
+        continue;
+      }
+      if (!warm || n < this.o.propertyMinViews || !j.anomalous) {
+        if (j.abnormal) anyAbnormal = true;
+        continue;
+      }
+      anyAbnormal = true;
+      // One title explaining the excess is the title's incident, not the property's.
+      const top = ps.window.topTitle(type);
+      if (top !== undefined) {
+        const c = ps.window.titleCounts(top, type);
+        const without = this.judge(e - c.errors, n - c.views, p0, ps.baseline.rho);
+        if (!without.anomalous && c.errors >= this.o.minErrors) {
+          const ts = this.titles.get(titleKey(ps.id, top));
+          if (ts) {
+            this.judgeTitle(ts, ps, now, events);
+            this.indexTitle(ts);
+          }
+          continue;
+        }
+      }
+      const failures = ps.window.outcomes().filter((x) => x.errorType === type);
+      ps.incidents.set(type, this.open('property', ps, undefined, type, j, n, e, failures, now, events));
+    }
+    if (!anyAbnormal) ps.baseline.learn(ps.hopViews, ps.hopErrors, this.o.baselineMemoryViews);
+    ps.mix.decay(Math.max(0, 1 - ps.hopViews / this.o.baselineMemoryViews));
+    ps.hopViews = 0;
+    ps.hopErrors = new Map();
+  }
+
+  private judgeTitle(ts: TitleState, ps: PropertyState, now: number, events: IncidentEvent[]): void {
+    const types = new Set([...ts.window.errors.keys(), ...ts.incidents.keys()]);
+    for (const type of [...types].sort()) {
+      const n = ts.window.count;
+      const e = ts.window.errorsOf(type);
+      // Normal for this title = the property's baseline, or the rest of the property now if that is worse.
+      const c = ps.window.titleCounts(ts.videoId, type);
+      const restViews = ps.window.count - c.views;
+      const restRate = restViews > 0 ? (ps.window.errorsOf(type) - c.errors) / restViews : 0;
+      const p0 = Math.max(ps.baseline.rate(type), restRate);
+      const j = this.judge(e, n, p0, ps.baseline.rho);
+      const open = ts.incidents.get(type);
+      if (open) {
+        this.keepOrClose(ts.incidents, type, open, j, n, e, now, Math.max(2, this.o.closeAfterHops - 1), events);
+        continue;
+      }
+      if (ps.incidents.has(type) || ps.baseline.viewsSeen < this.o.warmupViews || n < this.o.titleMinViews || !j.anomalous) continue;
+      const failures = ts.window.outcomes().filter((x) => x.errorType === type);
+      ts.incidents.set(type, this.open('title', ps, ts, type, j, n, e, failures, now, events));
+    }
+  }
+
+  private keepOrClose(holder: Map<string, OpenState>, type: string, s: OpenState, j: Judgement, n: number, e: number, now: number, closeAfter: number, events: IncidentEvent[]): void {
+    if (j.abnormal) {
+      s.normalHops = 0;
+      s.incident.views = n;
+      s.incident.errors = e;
+      s.incident.errorRatePct = 100 * j.rate;
+      s.incident.baselinePct = 100 * j.baseline;
+    } else {
+      if (s.normalHops === 0) s.firstNormalMs = now;
+      s.normalHops++;
+      if (s.normalHops >= closeAfter) {
+        holder.delete(type);
+        events.push({ kind: 'close', incident: this.closed(s, s.firstNormalMs) });
+        return;
+      }
+    }
+    if (now - s.lastEmitMs >= this.o.updateIntervalMs) {
+      s.lastEmitMs = now;
+      this.refresh(s.incident, now);
+      events.push({ kind: 'update', incident: { ...s.incident } });
+    }
+  }
+
+  private open(scope: IncidentScope, ps: PropertyState, ts: TitleState | undefined, type: string, j: Judgement, n: number, e: number, failures: ViewOutcome[], now: number, events: IncidentEvent[]): OpenState {
+    const videoId = ts?.videoId ?? '';
+    const incident: Incident = {
+      incidentId: incidentId(scope, ps.id, videoId, type, now),
+      status: 'open',
+      scope,
+      propertyId: ps.id,
+      videoId,
+      videoTitle: ts?.title ?? '',
+      errorType: type,
+      severity: j.rate >= 0.5 || j.rate - j.baseline >= 0.2 ? 'critical' : 'warning',
+      openedAtMs: now,
+      updatedAtMs: now,
+      errorRatePct: 100 * j.rate,
+      baselinePct: 100 * j.baseline,
+      views: n,
+      errors: e,
+      viewsImpacted: e,
+      viewsImpactedPerHour: 0,
+      message: '',
+      breakdowns: ps.mix.breakdowns(failures),
+      muted: ps.muted,
+    };
+    this.refresh(incident, now);
+    events.push({ kind: 'open', incident: { ...incident } });
+    return { incident, normalHops: 0, firstNormalMs: now, lastEmitMs: now };
+  }
+
+  private closed(s: OpenState, at: number): Incident {
+    const i = s.incident;
+    i.status = 'closed';
+    i.closedAtMs = Math.max(at, i.openedAtMs);
+    this.refresh(i, i.closedAtMs);
+    return { ...i };
+  }
+
+  private refresh(i: Incident, now: number): void {
+    i.updatedAtMs = now;
+    const hours = Math.max((now - i.openedAtMs) / 3_600_000, 1 / 60);
+    i.viewsImpactedPerHour = i.viewsImpacted / hours;
+    i.message = incidentMessage(i);
+  }
+
+  /** Closes incidents of titles (and properties) no longer played; drops stale title state. */
+  private sweep(now: number, events: IncidentEvent[]): void {
+    for (const [key, ts] of this.titles) {
+      const idle = now - ts.lastSeenMs;
+      if (idle < this.o.titleIdleCloseMs && this.titles.size <= this.o.maxTitles) break; // LRU order: the rest are fresher
+      for (const [type, s] of ts.incidents) {
+        ts.incidents.delete(type);
+        events.push({ kind: 'close', incident: this.closed(s, ts.lastSeenMs) });
+      }
+      this.indexTitle(ts);
+      if (idle >= this.o.titleTtlMs || this.titles.size > this.o.maxTitles) this.titles.delete(key);
+      else if (idle < this.o.titleIdleCloseMs) break;
+    }
+    for (const ps of this.properties.values()) {
+      if (now - ps.lastSeenMs < this.o.titleIdleCloseMs) continue;
+      for (const [type, s] of ps.incidents) {
+        ps.incidents.delete(type);
+        events.push({ kind: 'close', incident: this.closed(s, ps.lastSeenMs) });
+      }
+    }
+  }
+
+  private resetTitleWindows(propertyId: string): void {
+    for (const ts of this.titles.values()) {
+      if (ts.propertyId !== propertyId || ts.incidents.size > 0) continue;
+      ts.window = new CountWindow(this.o.titleWindow, false);
+      ts.sinceHop = 0;
+    }
+  }
+
+  private *titlesInIncident(propertyId: string, type: string): Generator<TitleState> {
+    for (const ts of this.titlesWithIncidents.get(propertyId) ?? []) if (ts.incidents.has(type)) yield ts;
+  }
+
+  private indexTitle(ts: TitleState): void {
+    let set = this.titlesWithIncidents.get(ts.propertyId);
+    if (ts.incidents.size > 0) {
+      if (!set) this.titlesWithIncidents.set(ts.propertyId, (set = new Set()));
+      set.add(ts);
+    } else if (set) {
+      set.delete(ts);
+      if (set.size === 0) this.titlesWithIncidents.delete(ts.propertyId);
+    }
+  }
+
+  private property(id: string): PropertyState {
+    let ps = this.properties.get(id);
+    if (!ps) {
+      ps = { id, window: new CountWindow(this.o.propertyWindow, true), baseline: new Baseline(), mix: new NormalMix(), hopViews: 0, hopErrors: new Map(), sinceHop: 0, incidents: new Map(), lastSeenMs: Number.NEGATIVE_INFINITY, muted: false };
+      this.properties.set(id, ps);
+    }
+    return ps;
+  }
+
+  private title(propertyId: string, videoId: string, title: string, now: number): TitleState {
+    const key = titleKey(propertyId, videoId);
+    let ts = this.titles.get(key);
+    if (ts) this.titles.delete(key); // re-insert: most recently played last
+    else ts = { propertyId, videoId, title, window: new CountWindow(this.o.titleWindow, false), sinceHop: 0, lastSeenMs: now, incidents: new Map() };
+    if (title !== 'unknown') ts.title = title;
+    this.titles.set(key, ts);
+    return ts;
+  }
+
+  // ---------------------------------------------------------------- state
+
+  snapshot(): DetectorSnapshot {
+    const openStates = (m: Map<string, OpenState>) => [...m.entries()].map(([t, s]) => [t, { ...s, incident: { ...s.incident } }] as [string, OpenState]);
+    return {
+      version: 1,
+      nowMs: Number.isFinite(this.nowMs) ? this.nowMs : null,
+      properties: [...this.properties.values()].map((ps) => ({
+        id: ps.id,
+        window: ps.window.snapshot(),
+        baseline: ps.baseline.snapshot(),
+        mix: ps.mix.snapshot(),
+        hopViews: ps.hopViews,
+        hopErrors: [...ps.hopErrors],
+        sinceHop: ps.sinceHop,
+        incidents: openStates(ps.incidents),
+        lastSeenMs: Number.isFinite(ps.lastSeenMs) ? ps.lastSeenMs : null,
+        muted: ps.muted,
+      })),
+      titles: [...this.titles.values()].map((ts) => ({ propertyId: ts.propertyId, videoId: ts.videoId, title: ts.title, window: ts.window.snapshot(), sinceHop: ts.sinceHop, lastSeenMs: ts.lastSeenMs, incidents: openStates(ts.incidents) })),
+    };
+  }
+
+  static restore(s: DetectorSnapshot, options: Partial<DetectorOptions> = {}): Detector {
+    if (s.version !== 1) throw new Error(`unsupported detector snapshot version ${String(s.version)}`);
+    const d = new Detector(options);
+    d.nowMs = s.nowMs ?? Number.NEGATIVE_INFINITY;
+    for (const p of s.properties) {
+      const window = new CountWindow(d.o.propertyWindow, true);
+      for (const o of p.window) window.push(o);
+      d.properties.set(p.id, { id: p.id, window, baseline: Baseline.restore(p.baseline), mix: NormalMix.restore(p.mix), hopViews: p.hopViews, hopErrors: new Map(p.hopErrors), sinceHop: p.sinceHop, incidents: new Map(p.incidents), lastSeenMs: p.lastSeenMs ?? Number.NEGATIVE_INFINITY, muted: p.muted });
+    }
+    for (const t of s.titles) {
+      const window = new CountWindow(d.o.titleWindow, false);
+      for (const o of t.window) window.push(o);
+      const ts: TitleState = { propertyId: t.propertyId, videoId: t.videoId, title: t.title, window, sinceHop: t.sinceHop, lastSeenMs: t.lastSeenMs, incidents: new Map(t.incidents) };
+      d.titles.set(titleKey(t.propertyId, t.videoId), ts);
+      d.indexTitle(ts);
+    }
+    return d;
+  }
+}
+
+export interface DetectorSnapshot {
+  version: 1;
+  nowMs: number | null;
+  properties: {
+    id: string;
+    window: ViewOutcome[];
+    baseline: ReturnType<Baseline['snapshot']>;
+    mix: ReturnType<NormalMix['snapshot']>;
+    hopViews: number;
+    hopErrors: [string, number][];
+    sinceHop: number;
+    incidents: [string, OpenState][];
+    lastSeenMs: number | null;
+    muted: boolean;
+  }[];
+  titles: { propertyId: string; videoId: string; title: string; window: ViewOutcome[]; sinceHop: number; lastSeenMs: number; incidents: [string, OpenState][] }[];
+}
+
+function titleKey(propertyId: string, videoId: string): string {
+  return `${propertyId}\u0000${videoId}`;
+}
