@@ -87,6 +87,7 @@ export class Detector {
     const ts = this.title(v.propertyId, titleKey, v.videoTitle, now);
     ts.window.push(o);
     ts.lastSeenMs = now;
+    if (this.titles.size > this.o.maxTitles) this.evictOldestTitle(events);
 
     // Views of a title in an incident would teach the baseline that the incident is normal.
     if (ts.incidents.size === 0) {
@@ -273,6 +274,7 @@ export class Detector {
   private keepOrClose(holder: Map<string, OpenState>, type: string, s: OpenState, j: Judgement, n: number, e: number, now: number, closeAfter: number, events: IncidentEvent[]): void {
     if (j.abnormal) {
       s.normalHops = 0;
+      if (severityOf(j) === 'critical') s.incident.severity = 'critical';
       s.incident.views = n;
       s.incident.errors = e;
       s.incident.errorRatePct = 100 * j.rate;
@@ -303,7 +305,7 @@ export class Detector {
       videoId,
       videoTitle: ts?.title ?? '',
       errorType: type,
-      severity: j.rate >= 0.5 || j.rate - j.baseline >= 0.2 ? 'critical' : 'warning',
+      severity: severityOf(j),
       openedAtMs: now,
       updatedAtMs: now,
       errorRatePct: 100 * j.rate,
@@ -356,6 +358,16 @@ export class Detector {
         events.push({ kind: 'close', incident: this.closed(s, ps.lastSeenMs) });
       }
     }
+  }
+
+  private evictOldestTitle(events: IncidentEvent[]): void {
+    const [key, ts] = this.titles.entries().next().value as [string, TitleState];
+    for (const [type, s] of ts.incidents) {
+      ts.incidents.delete(type);
+      events.push({ kind: 'close', incident: this.closed(s, ts.lastSeenMs) });
+    }
+    this.indexTitle(ts);
+    this.titles.delete(key);
   }
 
   private resetTitleWindows(propertyId: string): void {
@@ -459,6 +471,11 @@ export interface DetectorSnapshot {
     muted: boolean;
   }[];
   titles: { propertyId: string; videoId: string; title: string; window: ViewOutcome[]; sinceHop: number; lastSeenMs: number; incidents: [string, OpenState][] }[];
+}
+
+/** Critical when half the views fail, or the rate is 20 points above normal. */
+function severityOf(j: Judgement): 'warning' | 'critical' {
+  return j.rate >= 0.5 || j.rate - j.baseline >= 0.2 ? 'critical' : 'warning';
 }
 
 function titleKey(propertyId: string, videoId: string): string {

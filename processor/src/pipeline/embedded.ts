@@ -6,13 +6,17 @@ import type { DeadLetterSink } from '../sinks/deadLetterSink';
 import type { PointSink } from '../sinks/pointSink';
 import type { QoePoint } from '../sinks/point';
 import { ViewGenerator, type Scenario } from '../sources/simulator';
-import { ViewQoeJob, type ViewQoeJobOptions } from './viewQoeJob';
+import type { ViewQoeJobOptions } from './viewQoeJob';
+import { ViewJobs } from './viewJobs';
+import type { Detector } from '../detect/detector';
+import type { IncidentEvent } from '../detect/incident';
 
 export interface EmbeddedStats {
   views: number;
   deadLetters: number;
   lateViews: number;
   points: number;
+  incidentsOpened: number;
   watermarkMs: number;
 }
 
@@ -22,8 +26,10 @@ export interface EmbeddedStats {
  * it produced are accepted by the sink, so a slow sink slows the sources down.
  */
 export class EmbeddedPipeline {
-  private readonly job: ViewQoeJob;
-  private readonly stats: EmbeddedStats = { views: 0, deadLetters: 0, lateViews: 0, points: 0, watermarkMs: Number.NEGATIVE_INFINITY };
+  private readonly job: ViewJobs;
+  private readonly stats: EmbeddedStats = { views: 0, deadLetters: 0, lateViews: 0, points: 0, incidentsOpened: 0, watermarkMs: Number.NEGATIVE_INFINITY };
+  /** Called with every incident open, update and close. */
+  onIncident: ((e: IncidentEvent) => void) | undefined;
 
   constructor(
     job: Partial<ViewQoeJobOptions>,
@@ -32,7 +38,11 @@ export class EmbeddedPipeline {
     private readonly logger: Logger,
     private readonly now: () => number = Date.now,
   ) {
-    this.job = new ViewQoeJob(job);
+    this.job = new ViewJobs(job);
+  }
+
+  get detector(): Detector {
+    return this.job.detector;
   }
 
   /** Validated views from one source partition. */
@@ -43,6 +53,13 @@ export class EmbeddedPipeline {
       this.stats.views++;
       const out = this.job.process(v, partition, now);
       for (const p of out.points) points.push(p);
+      for (const e of out.incidents) {
+        if (e.kind === 'open') {
+          this.stats.incidentsOpened++;
+          this.logger.warn({ incident: e.incident.incidentId, scope: e.incident.scope, property: e.incident.propertyId, errorType: e.incident.errorType, muted: e.incident.muted }, e.incident.message);
+        } else if (e.kind === 'close') this.logger.info({ incident: e.incident.incidentId, viewsImpacted: e.incident.viewsImpacted }, 'incident closed');
+        this.onIncident?.(e);
+      }
       for (const l of out.late) {
         this.stats.lateViews++;
         this.dead.write([deadLetter(`late: view_end ${new Date(l.eventTimeMs).toISOString()} behind watermark ${new Date(l.watermarkMs).toISOString()} beyond allowed lateness`, partition, { view_id: l.record.viewId, property_id: l.record.propertyId })]);
@@ -72,7 +89,7 @@ export class EmbeddedPipeline {
 
   /** Emits windows that idle partitions no longer hold back. Call on a timer. */
   async tick(): Promise<void> {
-    await this.emit(this.job.advance(this.now()));
+    await this.emit(this.job.qoe.advance(this.now()));
   }
 
   async flush(): Promise<void> {
@@ -80,7 +97,7 @@ export class EmbeddedPipeline {
   }
 
   getStats(): EmbeddedStats {
-    return { ...this.stats, watermarkMs: this.job.stats().watermarkMs };
+    return { ...this.stats, watermarkMs: this.job.qoe.stats().watermarkMs };
   }
 
   private async emit(points: QoePoint[]): Promise<void> {

@@ -5,7 +5,10 @@ import type { PointSink } from '../sinks/pointSink';
 import type { QoePoint } from '../sinks/point';
 import { readViewFile, type ViewFileFormat } from '../sources/files/readViews';
 import { deadLetter } from '../decode/viewRecord';
-import { ViewQoeJob, type ViewQoeJobOptions, type ViewQoeJobSnapshot } from './viewQoeJob';
+import type { ViewQoeJobOptions } from './viewQoeJob';
+import { ViewJobs, type ViewJobsSnapshot } from './viewJobs';
+import type { IncidentEvent } from '../detect/incident';
+import type { DetectorOptions } from '../detect/options';
 
 export interface ReplayOptions {
   viewsFile: string;
@@ -14,7 +17,10 @@ export interface ReplayOptions {
   /** Event-time speed-up over wall time (e.g. 60 = an hour a minute); 0 = as fast as possible. */
   speed: number;
   job: Partial<ViewQoeJobOptions>;
+  detector?: Partial<DetectorOptions>;
   maxFutureMs: number;
+  /** Called with every incident open, update and close (in event-time order). */
+  onIncident?: (e: IncidentEvent) => void;
   /** Write a checkpoint here after every checkpointEvery batches (once the sink has flushed). */
   checkpointFile?: string;
   checkpointEvery?: number;
@@ -29,6 +35,7 @@ export interface ReplayStats {
   deadLetters: number;
   lateViews: number;
   points: number;
+  incidentsOpened: number;
 }
 
 /** What a replay needs to continue after an interruption exactly where it stood. */
@@ -38,7 +45,7 @@ export interface ReplayCheckpoint {
   inputBytes: number;
   recordsConsumed: number;
   stats: ReplayStats;
-  job: ViewQoeJobSnapshot;
+  job: ViewJobsSnapshot;
   /** Position of a file sink (line protocol), so its output can be cut back to it. */
   sink?: { bytes: number; rp: string | undefined };
 }
@@ -70,9 +77,9 @@ function saveCheckpoint(file: string, cp: ReplayCheckpoint): void {
  * their order, not on batch size, speed, or where it was interrupted and resumed.
  */
 export async function replayViews(opts: ReplayOptions, sink: PositionedSink, dead: DeadLetterSink, logger: Logger): Promise<ReplayStats> {
-  const job = new ViewQoeJob({ ...opts.job, idleTimeoutMs: 0 });
+  const job = new ViewJobs({ ...opts.job, idleTimeoutMs: 0 }, opts.detector ?? {});
   const totalBytes = opts.viewsFile === '-' ? 0 : fs.statSync(opts.viewsFile).size;
-  const stats: ReplayStats = opts.resume ? { ...opts.resume.stats } : { views: 0, deadLetters: 0, lateViews: 0, points: 0 };
+  const stats: ReplayStats = opts.resume ? { ...opts.resume.stats } : { views: 0, deadLetters: 0, lateViews: 0, points: 0, incidentsOpened: 0 };
   if (opts.resume) {
     job.restore(opts.resume.job);
     logger.info({ recordsConsumed: opts.resume.recordsConsumed }, 'resuming replay from checkpoint');
@@ -88,6 +95,10 @@ export async function replayViews(opts: ReplayOptions, sink: PositionedSink, dea
     for (const v of batch.views) {
       const out = job.process(v);
       for (const p of out.points) points.push(p);
+      for (const e of out.incidents) {
+        if (e.kind === 'open') stats.incidentsOpened++;
+        opts.onIncident?.(e);
+      }
       for (const l of out.late) {
         dead.write([deadLetter(`late: view_end ${new Date(l.eventTimeMs).toISOString()} behind watermark ${new Date(l.watermarkMs).toISOString()} beyond allowed lateness`, opts.viewsFile, { view_id: l.record.viewId, property_id: l.record.propertyId })]);
         stats.lateViews++;
@@ -114,7 +125,7 @@ export async function replayViews(opts: ReplayOptions, sink: PositionedSink, dea
     }
     opts.onProgress?.(batch.bytesRead, totalBytes, stats);
   }
-  const rest = job.flush();
+  const rest = job.qoe.flush();
   if (rest.length > 0) await sink.write(rest);
   stats.points += rest.length;
   await sink.flush();

@@ -11,7 +11,7 @@ import { MemoryDeadLetterSink } from '../../src/sinks/deadLetterSink';
 import { createKafka } from '../../src/sources/kafka/kafkaClient';
 import { ViewsConsumer } from '../../src/sources/kafka/viewsConsumer';
 import { RedisCheckpointStore } from '../../src/state/checkpointStore';
-import type { ViewQoeJobSnapshot } from '../../src/pipeline/viewQoeJob';
+import type { ViewJobsSnapshot } from '../../src/pipeline/viewJobs';
 import { startTestKafka, type TestKafka } from '../../src/test-support/kafka';
 import { simulatedViews } from '../../src/test-support/viewFiles';
 import type { SimulatedView } from '../../src/sources/simulator';
@@ -60,7 +60,7 @@ describe('views from Kafka (consumer group, checkpoints in Redis, exactly once a
     const send = (vs: SimulatedView[]) => producer.send({ topic, messages: vs.map((v) => ({ key: v.property_id, value: encode(v) })) });
     await send(views.slice(0, half));
 
-    const store = new RedisCheckpointStore<ViewQoeJobSnapshot>(redis);
+    const store = new RedisCheckpointStore<ViewJobsSnapshot>(redis);
     const consumer = async () => {
       const writer = await InfluxWriter.connect({ url: influxUrl(), database: db, batchSize: 1000 });
       const c = new ViewsConsumer(client, { groupId: group, topic, job: { outOfOrdernessMs: 10_000, allowedLatenessMs: 60_000 }, maxFutureMs: 3_600_000 }, writer, new MemoryDeadLetterSink(), store, silentLogger);

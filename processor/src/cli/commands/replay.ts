@@ -1,4 +1,6 @@
+import * as fs from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
+import { incidentJsonLine, type IncidentEvent } from '../../detect/incident';
 import { loadCheckpoint, replayViews } from '../../pipeline/replay';
 import { InfluxWriter } from '../../sinks/influx';
 import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
@@ -15,6 +17,7 @@ interface ReplayCliOptions {
   speed: number;
   deadLetter: string;
   checkpoint?: string;
+  incidents?: string;
 }
 
 export function replayCommand(): Command {
@@ -28,6 +31,7 @@ export function replayCommand(): Command {
     .option('--batch-size <n>', 'records read and processed per batch (does not change the output)', positiveInt, 10_000)
     .option('--speed <x>', 'pace the replay at x times event time (60 = one hour a minute); 0 = as fast as possible', nonNegative, 0)
     .option('--dead-letter <file>', 'where rejected and too-late records go (NDJSON, with reasons)', 'deadletter.ndjson')
+    .option('--incidents <file.ndjson>', 'also write one JSON line per incident open and close (incident_id, status, scope, property_id, video_title, error_type, opened_at, closed_at, error_rate_pct, baseline_pct, views_impacted, ...)')
     .option('--checkpoint <file>', 'save progress here after every batch; when the file exists, continue from it (an interrupted replay resumes with identical output); removed when the replay completes')
     .action(async (opts: ReplayCliOptions) => {
       const { config, logger } = configOrExit();
@@ -35,6 +39,7 @@ export function replayCommand(): Command {
       if (resume && opts.out && opts.out !== '-' && !resume.sink) throw new Error(`checkpoint ${opts.checkpoint} was written by a replay into InfluxDB, not into ${opts.out}`);
       const sink: PointSink = opts.out ? new LineProtocolFileSink(opts.out, config.QOE_INFLUX_DB, resume?.sink) : await InfluxWriter.connect(writerOptions(config), logger);
       const dead = new FileDeadLetterSink(opts.deadLetter);
+      const incidentsOut = opts.incidents ? fs.openSync(opts.incidents, resume ? 'a' : 'w') : undefined;
       const bar = new ProgressBar('replay');
       const stats = await replayViews(
         {
@@ -46,6 +51,7 @@ export function replayCommand(): Command {
           maxFutureMs: config.QOE_MAX_FUTURE_MS,
           ...(opts.checkpoint ? { checkpointFile: opts.checkpoint } : {}),
           ...(resume ? { resume } : {}),
+          ...(incidentsOut !== undefined ? { onIncident: (e: IncidentEvent) => e.kind !== 'update' && fs.writeSync(incidentsOut, JSON.stringify(incidentJsonLine(e)) + '\n') } : {}),
           onProgress: (done, total, s) => bar.update(done, total, `${formatBytes(done)} ${s.views} views ${s.deadLetters} rejected ${s.points} points`),
         },
         sink,
@@ -55,8 +61,9 @@ export function replayCommand(): Command {
       bar.done();
       await sink.close();
       await dead.close();
+      if (incidentsOut !== undefined) fs.closeSync(incidentsOut);
       process.stderr.write(
-        `replayed ${stats.views} views into ${stats.points} points; ${stats.deadLetters} rejected and ${stats.lateViews} too late` +
+        `replayed ${stats.views} views into ${stats.points} points; ${stats.incidentsOpened} incidents opened; ${stats.deadLetters} rejected and ${stats.lateViews} too late` +
           (dead.count() > 0 ? ` (reasons in ${opts.deadLetter})` : '') +
           '\n',
       );

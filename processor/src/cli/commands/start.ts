@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import Redis from 'ioredis';
 import type { Logger } from '../../log/logger';
 import type { Config } from '../../config/env';
-import type { ViewQoeJobSnapshot } from '../../pipeline/viewQoeJob';
+import type { ViewJobsSnapshot } from '../../pipeline/viewJobs';
 import { createKafka, parseBrokers } from '../../sources/kafka/kafkaClient';
 import { ViewsConsumer } from '../../sources/kafka/viewsConsumer';
 import { RedisCheckpointStore } from '../../state/checkpointStore';
@@ -103,10 +103,10 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
   const kafka = createKafka(parseBrokers(config.QOE_KAFKA_BROKERS), config.QOE_KAFKA_CLIENT_ID, logger);
   const consumer = new ViewsConsumer(
     kafka,
-    { groupId: config.QOE_KAFKA_VIEWS_GROUP, topic: TOPICS.views, job: jobOptions(config), maxFutureMs: config.QOE_MAX_FUTURE_MS },
+    { groupId: config.QOE_KAFKA_VIEWS_GROUP, topic: TOPICS.views, job: jobOptions(config), maxFutureMs: config.QOE_MAX_FUTURE_MS, incidentsTopic: TOPICS.incidents },
     writer,
     dead,
-    new RedisCheckpointStore<ViewQoeJobSnapshot>(redis),
+    new RedisCheckpointStore<ViewJobsSnapshot>(redis),
     logger,
   );
   await consumer.start();

@@ -1,0 +1,55 @@
+import type { ViewRecord } from '../decode/viewRecord';
+import { Detector, type DetectorSnapshot } from '../detect/detector';
+import type { IncidentEvent } from '../detect/incident';
+import { incidentPoint } from '../detect/incidentOutputs';
+import type { DetectorOptions } from '../detect/options';
+import type { QoePoint } from '../sinks/point';
+import type { LateRecord } from '../window/tumblingWindows';
+import { ViewQoeJob, type ViewQoeJobOptions, type ViewQoeJobSnapshot } from './viewQoeJob';
+
+export interface ViewJobsOutput {
+  points: QoePoint[];
+  late: LateRecord<ViewRecord>[];
+  incidents: IncidentEvent[];
+}
+
+export interface ViewJobsSnapshot {
+  version: 1;
+  qoe: ViewQoeJobSnapshot;
+  detector: DetectorSnapshot;
+}
+
+/**
+ * Everything computed from views, for one source partition: per-minute QoE series and the
+ * error-rate detector (whose incidents also become `incidents` points). One snapshot holds
+ * both, so they are checkpointed and restored together.
+ */
+export class ViewJobs {
+  readonly qoe: ViewQoeJob;
+  detector: Detector;
+
+  constructor(
+    qoe: Partial<ViewQoeJobOptions> = {},
+    private readonly detectorOptions: Partial<DetectorOptions> = {},
+  ) {
+    this.qoe = new ViewQoeJob(qoe);
+    this.detector = new Detector(detectorOptions);
+  }
+
+  process(view: ViewRecord, partition = '0', nowMs = 0): ViewJobsOutput {
+    const out = this.qoe.process(view, partition, nowMs);
+    const incidents = this.detector.process(view);
+    for (const e of incidents) out.points.push(incidentPoint(e));
+    return { points: out.points, late: out.late, incidents };
+  }
+
+  snapshot(): ViewJobsSnapshot {
+    return { version: 1, qoe: this.qoe.snapshot(), detector: this.detector.snapshot() };
+  }
+
+  restore(s: ViewJobsSnapshot): void {
+    if (s.version !== 1) throw new Error(`unsupported snapshot version ${String(s.version)}`);
+    this.qoe.restore(s.qoe);
+    this.detector = Detector.restore(s.detector, this.detectorOptions);
+  }
+}
