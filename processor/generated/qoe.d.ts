@@ -835,7 +835,10 @@ export namespace qoe {
                 UNMUTE_PROPERTY = 6,
 
                 /** RESET_BASELINE value */
-                RESET_BASELINE = 7
+                RESET_BASELINE = 7,
+
+                /** UNMUTE_INCIDENT value */
+                UNMUTE_INCIDENT = 8
             }
         }
 

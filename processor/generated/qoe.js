@@ -2968,6 +2968,10 @@ $root.qoe = (function() {
                     case 7:
                         m.action = 7;
                         break;
+                    case "UNMUTE_INCIDENT":
+                    case 8:
+                        m.action = 8;
+                        break;
                     default:
                         if (typeof d.action === "number" && (d.action | 0) === d.action)
                             m.action = d.action;
@@ -3138,6 +3142,7 @@ $root.qoe = (function() {
              * @property {number} MUTE_PROPERTY=5 MUTE_PROPERTY value
              * @property {number} UNMUTE_PROPERTY=6 UNMUTE_PROPERTY value
              * @property {number} RESET_BASELINE=7 RESET_BASELINE value
+             * @property {number} UNMUTE_INCIDENT=8 UNMUTE_INCIDENT value
              */
             ControlCommand.Action = (function() {
                 var valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -3149,6 +3154,7 @@ $root.qoe = (function() {
                 values[valuesById[5] = "MUTE_PROPERTY"] = 5;
                 values[valuesById[6] = "UNMUTE_PROPERTY"] = 6;
                 values[valuesById[7] = "RESET_BASELINE"] = 7;
+                values[valuesById[8] = "UNMUTE_INCIDENT"] = 8;
                 return values;
             })();
 

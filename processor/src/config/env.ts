@@ -92,6 +92,17 @@ const schema = z.object({
   /** Largest request body, bytes (also after decompression). */
   QOE_COLLECTOR_MAX_BODY_BYTES: int(1024, 1024 ** 3).default(10 * 1024 * 1024),
 
+  /** Address of the admin API (dumps, close/mute, reset) — keep it on loopback. */
+  QOE_ADMIN_HOST: z.string().min(1).default('127.0.0.1'),
+  /** Port of the admin API; 0 picks a free port. */
+  QOE_ADMIN_PORT: int(0, 65535).default(8281),
+  /** Bearer token of the admin API (never logged). Empty: one is generated into QOE_ADMIN_TOKEN_FILE. */
+  QOE_ADMIN_TOKEN: z.string().default(''),
+  /** Where a generated admin token is written (mode 0600). */
+  QOE_ADMIN_TOKEN_FILE: z.string().default('data/admin-token'),
+  /** Folder admin dumps (?file=NAME) are written to. */
+  QOE_ADMIN_DUMP_DIR: z.string().default('data/dumps'),
+
   /** Log level. */
   QOE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Pretty (single line, human) logs instead of JSON. */
@@ -118,7 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return parsed.data;
 }
 
-const SECRET_VARIABLES = new Set(['QOE_INFLUX_PASSWORD', 'QOE_INFLUX_TOKEN', 'QOE_COLLECTOR_TOKENS']);
+const SECRET_VARIABLES = new Set(['QOE_INFLUX_PASSWORD', 'QOE_INFLUX_TOKEN', 'QOE_COLLECTOR_TOKENS', 'QOE_ADMIN_TOKEN']);
 
 function redactValue(variable: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;

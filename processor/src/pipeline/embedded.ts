@@ -10,6 +10,7 @@ import type { ViewQoeJobOptions } from './viewQoeJob';
 import { ViewJobs } from './viewJobs';
 import type { Detector } from '../detect/detector';
 import type { IncidentEvent } from '../detect/incident';
+import { incidentPoint } from '../detect/incidentOutputs';
 
 export interface EmbeddedStats {
   views: number;
@@ -90,6 +91,12 @@ export class EmbeddedPipeline {
   /** Emits windows that idle partitions no longer hold back. Call on a timer. */
   async tick(): Promise<void> {
     await this.emit(this.job.qoe.advance(this.now()));
+  }
+
+  /** Writes incident changes made by hand (admin close) as points, like detected ones. */
+  async publishIncidents(events: readonly IncidentEvent[]): Promise<void> {
+    await this.emit(events.map(incidentPoint));
+    for (const e of events) this.onIncident?.(e);
   }
 
   async flush(): Promise<void> {

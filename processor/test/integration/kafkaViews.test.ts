@@ -14,6 +14,9 @@ import { RedisCheckpointStore } from '../../src/state/checkpointStore';
 import type { ViewJobsSnapshot } from '../../src/pipeline/viewJobs';
 import { startTestKafka, type TestKafka } from '../../src/test-support/kafka';
 import { simulatedViews } from '../../src/test-support/viewFiles';
+import { ControlTopicListener } from '../../src/control/controlTopic';
+import { Detector } from '../../src/detect/detector';
+import { normalizeView } from '../../src/decode/normalizeView';
 import type { SimulatedView } from '../../src/sources/simulator';
 
 const influxUrl = () => process.env.QOE_INFLUX_URL ?? 'http://127.0.0.1:18086';
@@ -119,7 +122,7 @@ describe('views from Kafka (consumer group, checkpoints in Redis, exactly once a
     }
 
     const child = spawn(process.execPath, [bin, 'start', '--dead-letter', path.join(path.dirname(file), 'dead.ndjson')], {
-      env: { ...process.env, QOE_KAFKA_BROKERS: kafka.brokers.join(','), QOE_KAFKA_VIEWS_GROUP: `qoe-it-cli-${process.pid}`, QOE_INFLUX_URL: influxUrl(), QOE_INFLUX_DB: db, QOE_LOG_LEVEL: 'warn', QOE_REDIS_URL: process.env.QOE_REDIS_URL ?? 'redis://127.0.0.1:16379' },
+      env: { ...process.env, QOE_KAFKA_BROKERS: kafka.brokers.join(','), QOE_KAFKA_VIEWS_GROUP: `qoe-it-cli-${process.pid}`, QOE_INFLUX_URL: influxUrl(), QOE_INFLUX_DB: db, QOE_LOG_LEVEL: 'warn', QOE_ADMIN_PORT: '0', QOE_ADMIN_TOKEN: 'x', QOE_REDIS_URL: process.env.QOE_REDIS_URL ?? 'redis://127.0.0.1:16379' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
@@ -143,5 +146,42 @@ describe('views from Kafka (consumer group, checkpoints in Redis, exactly once a
       child.kill('SIGTERM');
     }
     expect(await exited).toBe(0);
+  });
+
+  it('answers control commands on the control topic with a reply from every instance', async () => {
+    const run = `${process.pid}-${Date.now()}`;
+    const topics = { control: `qoe.control.it-${run}`, replies: `qoe.control.replies.it-${run}` };
+    const detector = new Detector({ warmupViews: 100 });
+    const from = Date.parse('2026-11-20T12:00:00Z');
+    for (const raw of simulatedViews(from, 3, { rate: 10 })) {
+      const r = normalizeView(raw, { nowMs: from + 1e9, maxFutureMs: 0 });
+      if (r.ok) detector.process(r.value);
+    }
+    const client = createKafka(kafka.brokers, 'qoe-it-control', silentLogger);
+    const listeners = [0, 1].map(() => new ControlTopicListener(client, { detectors: () => [detector], publish: async () => {} }, silentLogger, topics));
+    // Create the topics, then start the listeners (they read from the latest offset).
+    const producer = client.producer();
+    await producer.connect();
+    await producer.send({ topic: topics.control, messages: [{ value: Buffer.from('warm-up, not a command') }] });
+    await producer.send({ topic: topics.replies, messages: [{ value: Buffer.alloc(0) }] });
+    for (const l of listeners) await l.start();
+    const replies: { instance_id: string; ok: boolean; body_json: string; command_id: string }[] = [];
+    const consumer = client.consumer({ groupId: `it-replies-${run}` });
+    await consumer.connect();
+    await consumer.subscribe({ topic: topics.replies, fromBeginning: true });
+    await consumer.run({ eachMessage: async ({ message }) => void (message.value && message.value.length > 0 && replies.push(pb.ControlReply.decode(message.value) as never)) });
+    await new Promise((r) => setTimeout(r, 3000));
+    const command = pb.ControlCommand.encode({ command_id: 'cmd-1', action: 1, issued_by: 'test' }).finish();
+    await producer.send({ topic: topics.control, messages: [{ value: Buffer.from(command) }] });
+    await waitFor(() => replies.filter((r) => r.command_id === 'cmd-1').length >= 2, 30_000, 'replies from both instances');
+    const mine = replies.filter((r) => r.command_id === 'cmd-1');
+    expect(new Set(mine.map((r) => r.instance_id)).size).toBe(2);
+    for (const r of mine) {
+      expect(r.ok).toBe(true);
+      expect(Object.keys((JSON.parse(r.body_json) as { baselines: object }).baselines).sort()).toEqual(['prop-kids', 'prop-news', 'prop-sport']);
+    }
+    await consumer.disconnect();
+    for (const l of listeners) await l.stop();
+    await producer.disconnect();
   });
 });

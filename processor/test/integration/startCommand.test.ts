@@ -11,7 +11,7 @@ describe('qoe start (the README first command) end to end', () => {
   it('starts, writes simulated QoE into InfluxDB, prints queries that return data, and stops cleanly', async () => {
     const db = `qoe_it_start_${process.pid}`;
     const child = spawn(process.execPath, [BIN, 'start', '--dead-letter', '/tmp/qoe-it-dead.ndjson'], {
-      env: { ...process.env, QOE_INFLUX_URL: url(), QOE_INFLUX_DB: db, QOE_SIM_BACKFILL_MIN: '5', QOE_SIM_VIEWS_PER_S: '10', QOE_LOG_LEVEL: 'warn', QOE_COLLECTOR_PORT: '0', QOE_IDLE_TIMEOUT_MS: '2000' },
+      env: { ...process.env, QOE_INFLUX_URL: url(), QOE_INFLUX_DB: db, QOE_SIM_BACKFILL_MIN: '5', QOE_SIM_VIEWS_PER_S: '10', QOE_LOG_LEVEL: 'warn', QOE_COLLECTOR_PORT: '0', QOE_IDLE_TIMEOUT_MS: '2000', QOE_ADMIN_PORT: '0', QOE_ADMIN_TOKEN: 'it-admin-token' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -52,6 +52,16 @@ describe('qoe start (the README first command) end to end', () => {
         if (!row) await new Promise((r2) => setTimeout(r2, 300));
       }
       expect(row).toEqual([minute, 25, 5]);
+
+      // The admin API answers with the token, and only with it.
+      const adminUrl = /Admin API [^:]+: (http:\/\/[^ ]+\/v1\/incidents)/.exec(stdout)![1]!;
+      expect((await fetch(adminUrl)).status).toBe(401);
+      const dump = await fetch(adminUrl, { headers: { authorization: 'Bearer it-admin-token' } });
+      expect(dump.status).toBe(200);
+      expect(Array.isArray(((await dump.json()) as { incidents: unknown[] }).incidents)).toBe(true);
+      const baselines = (await (await fetch(adminUrl.replace(/incidents$/, 'baselines'), { headers: { authorization: 'Bearer it-admin-token' } })).json()) as { baselines: Record<string, { viewsSeen: number }> };
+      expect(baselines.baselines['prop-news']!.viewsSeen).toBeGreaterThan(0);
+      expect(stderr).not.toContain('it-admin-token');
     } finally {
       child.kill('SIGTERM');
     }

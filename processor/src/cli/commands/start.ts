@@ -7,6 +7,11 @@ import { createKafka, parseBrokers } from '../../sources/kafka/kafkaClient';
 import { ViewsConsumer } from '../../sources/kafka/viewsConsumer';
 import { RedisCheckpointStore } from '../../state/checkpointStore';
 import { TOPICS } from '../../schema';
+import { AdminServer } from '../../control/adminServer';
+import { adminToken } from '../../control/adminToken';
+import type { ControlTarget } from '../../control/controlTarget';
+import { ControlTopicListener } from '../../control/controlTopic';
+import { encodeIncident, incidentPoint } from '../../detect/incidentOutputs';
 import { EmbeddedPipeline, LiveSimulator } from '../../pipeline/embedded';
 import { startLocalServices } from '../../services/localServices';
 import { InfluxWriter } from '../../sinks/influx';
@@ -26,6 +31,11 @@ export function startCommand(): Command {
     .option('--status-interval <seconds>', 'seconds between status log lines', '30')
     .action(async (opts: { deadLetter: string; statusInterval: string }) => {
       const { config, logger } = configOrExit();
+      // Listen for Ctrl-C / SIGTERM from the start, so a stop during startup is clean too.
+      const stopSignal = new Promise<void>((resolve) => {
+        process.once('SIGINT', () => resolve());
+        process.once('SIGTERM', () => resolve());
+      });
       if (config.QOE_START_SERVICES && isLoopbackUrl(config.QOE_INFLUX_URL)) {
         logger.info('starting local services (scripts/services.sh up)');
         await startLocalServices();
@@ -34,7 +44,7 @@ export function startCommand(): Command {
       writer.on('rejected', (_lines: string[], reason: string) => logger.error({ reason }, 'points rejected by InfluxDB'));
       const dead = new FileDeadLetterSink(opts.deadLetter);
       if (config.QOE_KAFKA_BROKERS) {
-        await runDistributed(config, writer, dead, logger);
+        await runDistributed(config, writer, dead, logger, stopSignal);
         return;
       }
       const pipeline = new EmbeddedPipeline(jobOptions(config), writer, dead, logger);
@@ -42,6 +52,8 @@ export function startCommand(): Command {
       const collector = new HttpCollector(collectorOptions(config), { views: (v) => pipeline.ingest(v, 'http'), deadLetters: (d) => pipeline.deadLetters(d) }, logger);
       const addr = await collector.listen();
       logger.info({ ...addr, auth: collectorOptions(config).tokens.length > 0 }, 'HTTP collector listening');
+
+      const admin = await startAdmin(config, { detectors: () => [pipeline.detector], publish: (events) => pipeline.publishIncidents(events) }, logger);
 
       let simulator: LiveSimulator | undefined;
       if (config.QOE_SIM_ENABLED) {
@@ -67,6 +79,7 @@ export function startCommand(): Command {
         `(per-minute series in retention policy "${RETENTION_POLICIES.minute.name}"` +
           (simulator ? `; ${config.QOE_SIM_VIEWS_PER_S} simulated views/s at peak, ${config.QOE_SIM_BACKFILL_MIN} minutes of history already written).` : ').'),
         `Views are also accepted at http://${addr.host}:${addr.port}/v1/views (POST NDJSON or protobuf).`,
+        `Admin API (dump baselines/incidents, close/mute): http://${admin.address.host}:${admin.address.port}/v1/incidents with the bearer token ${admin.tokenHint}.`,
         'Try these with the influx CLI:',
         ...STARTER_QUERIES.flatMap((s) => ['', `  # ${s.title}`, `  ${influxCliCommand(config.QOE_INFLUX_URL, config.QOE_INFLUX_DB, s.q)}`]),
         '',
@@ -80,15 +93,12 @@ export function startCommand(): Command {
         logger.info({ ...s, watermark: Number.isFinite(s.watermarkMs) ? new Date(s.watermarkMs).toISOString() : null, writer: writer.getStats(), collector: collector.stats() }, 'status');
       }, Number(opts.statusInterval) * 1000);
 
-      await new Promise<void>((resolve) => {
-        const stop = () => resolve();
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      });
+      await stopSignal;
       clearInterval(statusTimer);
       clearInterval(idleTimer);
       logger.info('stopping: flushing buffered points');
       await collector.close();
+      await admin.server.close();
       await simulator?.stop();
       await pipeline.flush();
       await writer.close();
@@ -98,7 +108,7 @@ export function startCommand(): Command {
 }
 
 /** The per-minute QoE job as one member of a Kafka consumer group. */
-async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDeadLetterSink, logger: Logger): Promise<void> {
+async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDeadLetterSink, logger: Logger, stopSignal: Promise<void>): Promise<void> {
   const redis = new Redis(config.QOE_REDIS_URL, { maxRetriesPerRequest: null });
   const kafka = createKafka(parseBrokers(config.QOE_KAFKA_BROKERS), config.QOE_KAFKA_CLIENT_ID, logger);
   const consumer = new ViewsConsumer(
@@ -110,15 +120,38 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
     logger,
   );
   await consumer.start();
+  const incidentsProducer = kafka.producer();
+  await incidentsProducer.connect();
+  const target: ControlTarget = {
+    detectors: () => consumer.jobs().map((j) => j.detector),
+    publish: async (events) => {
+      if (events.length === 0) return;
+      await writer.write(events.map(incidentPoint));
+      await writer.flush();
+      await incidentsProducer.send({ topic: TOPICS.incidents, acks: -1, messages: events.map((e) => ({ key: e.incident.incidentId, value: Buffer.from(encodeIncident(e)) })) });
+    },
+  };
+  const admin = await startAdmin(config, target, logger);
+  const control = new ControlTopicListener(kafka, target, logger);
+  await control.start();
   process.stdout.write(`Consuming ${TOPICS.views} from ${config.QOE_KAFKA_BROKERS} as group ${config.QOE_KAFKA_VIEWS_GROUP}; writing to ${config.QOE_INFLUX_URL} database "${config.QOE_INFLUX_DB}". Press Ctrl-C to stop.\n`);
   const statusTimer = setInterval(() => logger.info({ consumer: consumer.stats(), writer: writer.getStats(), deadLetters: dead.count() }, 'status'), 30_000);
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  });
+  await stopSignal;
   clearInterval(statusTimer);
+  await control.stop();
+  await admin.server.close();
+  await incidentsProducer.disconnect();
   await consumer.stop();
   await writer.close();
   await dead.close();
   redis.disconnect();
+}
+
+async function startAdmin(config: Config, target: ControlTarget, logger: Logger): Promise<{ server: AdminServer; address: { host: string; port: number }; tokenHint: string }> {
+  const { token, source } = adminToken(config.QOE_ADMIN_TOKEN, config.QOE_ADMIN_TOKEN_FILE);
+  const server = new AdminServer({ host: config.QOE_ADMIN_HOST, port: config.QOE_ADMIN_PORT, token, dumpDir: config.QOE_ADMIN_DUMP_DIR }, target, logger);
+  const address = await server.listen();
+  const tokenHint = source === 'env' ? 'of QOE_ADMIN_TOKEN' : `in ${config.QOE_ADMIN_TOKEN_FILE}`;
+  logger.info({ ...address, token: tokenHint }, 'admin API listening');
+  return { server, address, tokenHint };
 }
