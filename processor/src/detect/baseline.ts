@@ -44,7 +44,8 @@ export class Baseline {
         const z2 = (e - hopViews * p) ** 2 / (hopViews * p * (1 - p));
         // Robust: one wild hop (an incident starting) must not inflate the dispersion.
         if (z2 < 25) {
-          const rhoObs = clamp((z2 - 1) / (hopViews - 1), 0, 0.05);
+          // Unclamped below 0: clamping each noisy observation would bias the estimate upwards.
+          const rhoObs = clamp((z2 - 1) / (hopViews - 1), -1, 0.05);
           const w = Math.min(0.05, (hopViews / memoryViews) * 4);
           this.rho = clamp((1 - w) * this.rho + w * rhoObs, Baseline.RHO_MIN, Baseline.RHO_MAX);
         }
