@@ -1,0 +1,70 @@
+import { cmcdFrom, lineId, num, popName, splitUrl, str, type CdnRecord, type ParseResult } from './record';
+
+const CACHE_HITS = new Set(['hit', 'stale', 'updating', 'revalidated']);
+
+/**
+ * Cloudflare Logpush http_requests (NDJSON). Timestamps may be RFC 3339, unix seconds or
+ * unix nanoseconds, by the job's timestamp_format; cache status is case-insensitive.
+ */
+export function parseCloudflare(line: string): ParseResult {
+  if (line.trim() === '') return { skip: true };
+  let o: Record<string, unknown>;
+  try {
+    o = JSON.parse(line) as Record<string, unknown>;
+  } catch (err) {
+    return { dead: `invalid JSON: ${(err as Error).message}` };
+  }
+  if (!o || typeof o !== 'object' || Array.isArray(o)) return { dead: 'not a JSON object' };
+  const start = cloudflareTime(o.EdgeStartTimestamp);
+  if (start === undefined) return { dead: 'missing or invalid EdgeStartTimestamp' };
+  const end = cloudflareTime(o.EdgeEndTimestamp);
+  const url = splitUrl(str(o.ClientRequestURI));
+  const cache = str(o.CacheCacheStatus).toLowerCase();
+  const record: CdnRecord = {
+    record_id: str(o.RayID) || lineId('cloudflare', line),
+    source_format: 'cloudflare',
+    cdn: 'cloudflare',
+    pop: popName(str(o.EdgeColoCode) || str(o.EdgeColoID)),
+    request_time_ms: start,
+    client_ip: str(o.ClientIP),
+    asn: num(o.ClientASN) ?? 0,
+    country: str(o.ClientCountry).toUpperCase(),
+    method: str(o.ClientRequestMethod),
+    scheme: str(o.ClientRequestScheme),
+    host: str(o.ClientRequestHost),
+    path: url.path,
+    query: url.query,
+    protocol: str(o.ClientRequestProtocol),
+    user_agent: str(o.ClientRequestUserAgent),
+    referer: str(o.ClientRequestReferer),
+    content_type: str(o.EdgeResponseContentType),
+    status: num(o.EdgeResponseStatus) ?? 0,
+    bytes_sent: num(o.EdgeResponseBytes) ?? 0,
+    ttfb_ms: num(o.EdgeTimeToFirstByteMs) ?? 0,
+    total_ms: end !== undefined && end >= start ? end - start : 0,
+    cache_status: cache,
+    cache_hit: CACHE_HITS.has(cache),
+    client_rtt_ms: num(o.ClientTCPRTTMs) ?? 0,
+  };
+  const headers = typeof o.RequestHeaders === 'object' && o.RequestHeaders ? (o.RequestHeaders as Record<string, unknown>) : {};
+  const cmcd = cmcdFrom(url.query, ['cmcd-object', 'cmcd-request', 'cmcd-session', 'cmcd-status'].map((h) => (headers[h] === undefined ? undefined : str(headers[h]))));
+  if (cmcd) record.cmcd = cmcd;
+  return { record };
+}
+
+/** RFC 3339, unix seconds (10 digits) or unix nanoseconds (19 digits) -> epoch ms. */
+export function cloudflareTime(v: unknown): number | undefined {
+  if (typeof v === 'number' || (typeof v === 'string' && /^\d+(\.\d+)?$/.test(v))) {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0) return undefined;
+    if (n > 1e17) return Math.floor(n / 1e6); // nanoseconds
+    if (n > 1e14) return Math.floor(n / 1e3); // microseconds
+    if (n > 1e11) return Math.floor(n); // milliseconds
+    return Math.round(n * 1000); // seconds
+  }
+  if (typeof v === 'string') {
+    const ms = Date.parse(v);
+    return Number.isFinite(ms) ? ms : undefined;
+  }
+  return undefined;
+}

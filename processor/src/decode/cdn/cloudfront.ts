@@ -1,0 +1,146 @@
+import { cmcdFrom, lineId, num, popName, safeDecode, str, type CdnRecord, type ParseResult } from './record';
+
+/** The 33 fields of CloudFront standard logs, in order, when a file has no #Fields line. */
+export const CLOUDFRONT_STANDARD_FIELDS = [
+  'date', 'time', 'x-edge-location', 'sc-bytes', 'c-ip', 'cs-method', 'cs(Host)', 'cs-uri-stem', 'sc-status', 'cs(Referer)', 'cs(User-Agent)',
+  'cs-uri-query', 'cs(Cookie)', 'x-edge-result-type', 'x-edge-request-id', 'x-host-header', 'cs-protocol', 'cs-bytes', 'time-taken',
+  'x-forwarded-for', 'ssl-protocol', 'ssl-cipher', 'x-edge-response-result-type', 'cs-protocol-version', 'fle-status', 'fle-encrypted-fields',
+  'c-port', 'time-to-first-byte', 'x-edge-detailed-result-type', 'sc-content-type', 'sc-content-len', 'sc-range-start', 'sc-range-end',
+];
+
+/**
+ * CloudFront real-time log fields in the order the CloudFront console lists them; a
+ * real-time log configuration sends the fields it selected in this order. Override with
+ * --cdn-fields when yours differ.
+ */
+export const CLOUDFRONT_REALTIME_FIELDS = [
+  'timestamp', 'c-ip', 'time-to-first-byte', 'sc-status', 'sc-bytes', 'cs-method', 'cs-protocol', 'cs-host', 'cs-uri-stem', 'cs-bytes',
+  'x-edge-location', 'x-edge-request-id', 'x-host-header', 'time-taken', 'cs-protocol-version', 'c-ip-version', 'cs-user-agent', 'cs-referer',
+  'cs-cookie', 'cs-uri-query', 'x-edge-response-result-type', 'x-forwarded-for', 'ssl-protocol', 'ssl-cipher', 'x-edge-result-type',
+  'fle-encrypted-fields', 'fle-status', 'sc-content-type', 'sc-content-len', 'sc-range-start', 'sc-range-end', 'c-port',
+  'x-edge-detailed-result-type', 'c-country', 'cs-accept-encoding', 'cs-accept', 'cache-behavior-path-pattern', 'cs-headers',
+  'cs-header-names', 'cs-headers-count',
+];
+
+const CACHE_HITS = new Set(['Hit', 'RefreshHit', 'OriginShieldHit']);
+
+/**
+ * A parser for CloudFront standard logs: tab separated, `#Version` and `#Fields` header
+ * lines set the columns (later `#Fields` lines switch them), `-` for absent values, URL
+ * encoded user agent, times in seconds.
+ */
+export class CloudFrontStandardParser {
+  private fields = CLOUDFRONT_STANDARD_FIELDS;
+
+  parse(line: string): ParseResult {
+    if (line.startsWith('#')) {
+      if (line.startsWith('#Fields:')) this.fields = line.slice(8).trim().split(/\s+/);
+      return { skip: true };
+    }
+    if (line.trim() === '') return { skip: true };
+    const cols = line.split('\t');
+    if (cols.length !== this.fields.length) return { dead: `expected ${this.fields.length} tab-separated fields, got ${cols.length}` };
+    const f: Record<string, string> = {};
+    this.fields.forEach((name, i) => (f[name] = cols[i]!));
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(f.date ?? '') || !/^\d{2}:\d{2}:\d{2}$/.test(f.time ?? '')) return { dead: 'invalid date or time' };
+    const time = Date.parse(`${f.date}T${f.time}Z`);
+    const query = str(f['cs-uri-query']);
+    const resultType = str(f['x-edge-response-result-type'] || f['x-edge-result-type']);
+    const record: CdnRecord = {
+      record_id: str(f['x-edge-request-id']) || lineId('cloudfront', line),
+      source_format: 'cloudfront',
+      cdn: 'cloudfront',
+      pop: popName(str(f['x-edge-location'])),
+      request_time_ms: time,
+      client_ip: str(f['c-ip']),
+      method: str(f['cs-method']),
+      scheme: str(f['cs-protocol']),
+      host: str(f['x-host-header'] || f['cs(Host)']),
+      path: str(f['cs-uri-stem']),
+      query,
+      protocol: str(f['cs-protocol-version']),
+      user_agent: safeDecode(str(f['cs(User-Agent)'])),
+      referer: str(f['cs(Referer)']),
+      content_type: str(f['sc-content-type']),
+      status: num(f['sc-status']) ?? 0,
+      bytes_sent: num(f['sc-bytes']) ?? 0,
+      ttfb_ms: secondsToMs(f['time-to-first-byte']),
+      total_ms: secondsToMs(f['time-taken']),
+      cache_status: resultType,
+      cache_hit: CACHE_HITS.has(resultType),
+    };
+    const cmcd = cmcdFrom(query);
+    if (cmcd) record.cmcd = cmcd;
+    // CloudFront logs the completion time; the request started time-taken earlier.
+    if (record.total_ms) record.request_time_ms = time - Math.round(record.total_ms);
+    return { record };
+  }
+}
+
+/** CloudFront real-time logs: tab separated in the configured field order, no header, epoch seconds. */
+export class CloudFrontRealtimeParser {
+  constructor(private readonly fields: readonly string[] = CLOUDFRONT_REALTIME_FIELDS) {}
+
+  parse(line: string): ParseResult {
+    if (line.trim() === '') return { skip: true };
+    const cols = line.split('\t');
+    if (cols.length !== this.fields.length) return { dead: `expected ${this.fields.length} tab-separated fields (the configured field list), got ${cols.length}` };
+    const f: Record<string, string> = {};
+    this.fields.forEach((name, i) => (f[name] = cols[i]!));
+    const ts = num(f.timestamp);
+    if (ts === undefined) return { dead: 'invalid timestamp' };
+    const query = str(f['cs-uri-query']);
+    const resultType = str(f['x-edge-response-result-type'] || f['x-edge-result-type']);
+    const record: CdnRecord = {
+      record_id: str(f['x-edge-request-id']) || lineId('cloudfront-realtime', line),
+      source_format: 'cloudfront-realtime',
+      cdn: 'cloudfront',
+      pop: popName(str(f['x-edge-location'])),
+      request_time_ms: Math.round(ts * 1000),
+      client_ip: str(f['c-ip']),
+      country: str(f['c-country']).toUpperCase(),
+      asn: num(f.asn) ?? 0,
+      method: str(f['cs-method']),
+      scheme: str(f['cs-protocol']),
+      host: str(f['x-host-header'] || f['cs-host']),
+      path: str(f['cs-uri-stem']),
+      query,
+      protocol: str(f['cs-protocol-version']),
+      user_agent: safeDecode(str(f['cs-user-agent'])),
+      referer: str(f['cs-referer']),
+      content_type: str(f['sc-content-type']),
+      status: num(f['sc-status']) ?? 0,
+      bytes_sent: num(f['sc-bytes']) ?? 0,
+      ttfb_ms: secondsToMs(f['time-to-first-byte']),
+      total_ms: secondsToMs(f['time-taken']),
+      cache_status: resultType,
+      cache_hit: CACHE_HITS.has(resultType),
+    };
+    const cmcd = cmcdFrom(query, [cmcdFromRealtimeFields(f)]);
+    if (cmcd) record.cmcd = cmcd;
+    return { record };
+  }
+}
+
+/** Real-time logs can carry CMCD as separate cmcd-* fields; rebuild a CMCD payload from them. */
+function cmcdFromRealtimeFields(f: Record<string, string>): string | undefined {
+  const map: Record<string, string> = {
+    'cmcd-encoded-bitrate': 'br', 'cmcd-buffer-length': 'bl', 'cmcd-buffer-starvation': 'bs', 'cmcd-content-id': 'cid', 'cmcd-object-duration': 'd',
+    'cmcd-deadline': 'dl', 'cmcd-measured-throughput': 'mtp', 'cmcd-object-type': 'ot', 'cmcd-playback-rate': 'pr', 'cmcd-session-id': 'sid',
+    'cmcd-stream-type': 'st', 'cmcd-startup': 'su', 'cmcd-top-bitrate': 'tb', 'cmcd-version': 'v', 'cmcd-streaming-format': 'sf',
+  };
+  const parts: string[] = [];
+  for (const [field, key] of Object.entries(map)) {
+    const v = f[field];
+    if (v === undefined || v === '-' || v === '') continue;
+    if (key === 'bs' || key === 'su') parts.push(v === 'true' || v === '1' ? key : `${key}=false`);
+    else if (key === 'cid' || key === 'sid') parts.push(`${key}="${v}"`);
+    else parts.push(`${key}=${v}`);
+  }
+  return parts.length > 0 ? parts.join(',') : undefined;
+}
+
+function secondsToMs(v: string | undefined): number {
+  const n = num(v);
+  return n === undefined ? 0 : Math.round(n * 1000 * 1000) / 1000;
+}

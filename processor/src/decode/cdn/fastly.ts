@@ -1,0 +1,58 @@
+import { cmcdFrom, lineId, num, popName, splitUrl, str, type CdnRecord, type ParseResult } from './record';
+import { cloudflareTime } from './cloudflare';
+
+/**
+ * Fastly real-time log streaming with the JSON format documented in docs/cdn-logs.md
+ * (paste it into a Fastly logging endpoint). Lines may carry a syslog prefix
+ * (`<134>2026-11-20T10:00:00Z cache-fra19120 qoe[123]: {...}`), which is skipped.
+ */
+export function parseFastly(line: string): ParseResult {
+  if (line.trim() === '') return { skip: true };
+  const brace = line.indexOf('{');
+  if (brace < 0) return { dead: 'no JSON object in the line' };
+  let o: Record<string, unknown>;
+  try {
+    o = JSON.parse(line.slice(brace)) as Record<string, unknown>;
+  } catch (err) {
+    return { dead: `invalid JSON: ${(err as Error).message}` };
+  }
+  if (!o || typeof o !== 'object' || Array.isArray(o)) return { dead: 'not a JSON object' };
+  const t = cloudflareTime(o.timestamp);
+  if (t === undefined) return { dead: 'missing or invalid timestamp' };
+  const url = splitUrl(str(o.url));
+  const state = str(o.cache_status).toUpperCase();
+  const ttfbMs = num(o.ttfb_ms) ?? (num(o.ttfb_s) !== undefined ? num(o.ttfb_s)! * 1000 : 0);
+  const totalMs = num(o.elapsed_ms) ?? (num(o.elapsed_us) !== undefined ? num(o.elapsed_us)! / 1000 : 0);
+  const record: CdnRecord = {
+    record_id: str(o.request_id) || lineId('fastly', line.slice(brace)),
+    source_format: 'fastly',
+    cdn: 'fastly',
+    pop: popName(str(o.pop)),
+    request_time_ms: t,
+    client_ip: str(o.client_ip),
+    asn: num(o.client_asn) ?? 0,
+    country: str(o.client_country).toUpperCase(),
+    method: str(o.method),
+    scheme: url.scheme ?? '',
+    host: str(o.host) || url.host || '',
+    path: url.path,
+    query: url.query,
+    protocol: str(o.protocol),
+    user_agent: str(o.user_agent),
+    referer: str(o.referer),
+    content_type: str(o.content_type),
+    status: num(o.status) ?? 0,
+    bytes_sent: num(o.bytes) ?? 0,
+    ttfb_ms: ttfbMs,
+    total_ms: totalMs,
+    cache_status: state,
+    cache_hit: state.startsWith('HIT'),
+    client_rtt_ms: num(o.client_rtt_us) !== undefined ? num(o.client_rtt_us)! / 1000 : 0,
+  };
+  const cmcd = cmcdFrom(url.query, [o.cmcd_object, o.cmcd_request, o.cmcd_session, o.cmcd_status].map((h) => (h === undefined ? undefined : str(h))));
+  if (cmcd) record.cmcd = cmcd;
+  return { record };
+}
+
+/** The Fastly log format to paste (docs/cdn-logs.md). */
+export const FASTLY_LOG_FORMAT = `{"timestamp":"%{strftime(\\{"%Y-%m-%dT%H:%M:%S.%f%z"\\}, time.start)}V","request_id":"%{req.xid}V","pop":"%{server.datacenter}V","client_ip":"%{req.http.Fastly-Client-IP}V","client_asn":%{client.as.number}V,"client_country":"%{client.geo.country_code}V","method":"%{req.method}V","host":"%{req.http.host}V","url":"%{json.escape(req.url)}V","protocol":"%{req.proto}V","status":%{resp.status}V,"bytes":%{resp.bytes_written}V,"ttfb_s":%{time.to_first_byte}V,"elapsed_us":%{time.elapsed.usec}V,"cache_status":"%{fastly_info.state}V","client_rtt_us":%{client.socket.tcpi_rtt}V,"content_type":"%{json.escape(resp.http.content-type)}V","user_agent":"%{json.escape(req.http.user-agent)}V","referer":"%{json.escape(req.http.referer)}V","cmcd_object":"%{json.escape(req.http.cmcd-object)}V","cmcd_request":"%{json.escape(req.http.cmcd-request)}V","cmcd_session":"%{json.escape(req.http.cmcd-session)}V","cmcd_status":"%{json.escape(req.http.cmcd-status)}V"}`;

@@ -1,0 +1,135 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseCdnLine, parserFor, type CdnFormat, type CdnRecord } from './index';
+import { parseCmcd } from './cmcd';
+
+const FIX = path.resolve(__dirname, '../../../test/fixtures/cdn');
+const NOW = Date.parse('2026-11-21T00:00:00Z');
+
+function parseFile(format: CdnFormat, file: string): { records: CdnRecord[]; dead: string[] } {
+  const parser = parserFor(format);
+  const records: CdnRecord[] = [];
+  const dead: string[] = [];
+  for (const line of fs.readFileSync(path.join(FIX, file), 'utf8').split('\n')) {
+    const r = parseCdnLine(parser, line, NOW);
+    if ('record' in r) records.push(r.record);
+    else if ('dead' in r) dead.push(r.dead);
+  }
+  return { records, dead };
+}
+
+describe('CDN log parsers on vendor-format sample lines', () => {
+  it('CloudFront standard logs (#Fields header, tabs, "-", URL-encoded user agent, seconds)', () => {
+    const { records, dead } = parseFile('cloudfront', 'cloudfront-standard.log');
+    expect(dead).toEqual([]);
+    expect(records).toHaveLength(2);
+    const [hit, err] = records;
+    expect(hit).toMatchObject({
+      record_id: 'SOX4xwn4XV6Q4rgb7XiVGOHms_BGlTAC4KyHmureZmBNrjGdRLiNIQ==',
+      cdn: 'cloudfront',
+      pop: 'FRA56',
+      request_time_ms: Date.parse('2026-11-20T10:00:01Z') - 102,
+      client_ip: '192.0.2.10',
+      host: 'video.example.com',
+      path: '/env-news/prop-news-v1/720p/seg_12.m4s',
+      status: 200,
+      bytes_sent: 1043856,
+      ttfb_ms: 21,
+      total_ms: 102,
+      cache_hit: true,
+      user_agent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7)',
+      protocol: 'HTTP/2.0',
+    });
+    expect(hit!.cmcd).toEqual({ buffer_length_ms: 21300, encoded_bitrate_kbps: 3200, buffer_starvation: true, object_type: 'v', session_id: 'abc-123' });
+    expect(err).toMatchObject({ pop: 'IAD89', status: 503, cache_hit: false, cache_status: 'Error', client_ip: '2001:db8::7', ttfb_ms: 1508 });
+    expect(err!.cmcd).toBeUndefined();
+  });
+
+  it('CloudFront real-time logs (configured field order, epoch seconds, country)', () => {
+    const { records, dead } = parseFile('cloudfront-realtime', 'cloudfront-realtime.log');
+    expect(dead).toEqual([]);
+    expect(records[0]).toMatchObject({ request_time_ms: 1795168800431, pop: 'NRT57', status: 206, bytes_sent: 2097152, ttfb_ms: 4, total_ms: 46, cache_hit: false, country: 'JP', host: 'kids.example.com', record_id: 'rt-req-0001' });
+  });
+
+  it('Cloudflare Logpush http_requests (RFC 3339, unix seconds and nanoseconds, any-case cache status)', () => {
+    const { records, dead } = parseFile('cloudflare', 'cloudflare.ndjson');
+    expect(dead).toEqual([]);
+    expect(records.map((r) => r.request_time_ms)).toEqual([Date.parse('2026-11-20T10:00:03Z'), 1795168804000, 1795168805123]);
+    expect(records.map((r) => r.total_ms)).toEqual([250, 1000, 100]);
+    expect(records.map((r) => r.cache_hit)).toEqual([true, false, true]);
+    expect(records[0]).toMatchObject({ pop: 'FRA', country: 'DE', asn: 3320, path: '/env-sport/prop-sport-v2/480p/seg_3.m4s', ttfb_ms: 35, client_rtt_ms: 18, record_id: '7f1e2d3c4b5a6978' });
+    expect(records[0]!.cmcd).toEqual({ buffer_length_ms: 8000, buffer_starvation: true, session_id: 's-9', object_type: 'v' });
+    expect(records[1]).toMatchObject({ status: 404, country: 'US' });
+  });
+
+  it('Akamai DataStream 2 JSON (string values, omitted fields, turnaround + transfer)', () => {
+    const { records, dead } = parseFile('akamai-ds2', 'akamai-ds2.ndjson');
+    expect(dead).toEqual([]);
+    expect(records[0]).toMatchObject({ cdn: 'akamai', record_id: '1239f220', request_time_ms: 1795168806120, status: 206, bytes_sent: 5227, ttfb_ms: 11, total_ms: 136, cache_hit: true, country: 'US', path: '/env-news/prop-news-v4/720p/seg_9.m4s', pop: '23.50.51.0/24', user_agent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_14_3)' });
+    expect(records[0]!.cmcd).toEqual({ encoded_bitrate_kbps: 3000, buffer_length_ms: 12000, measured_throughput_kbps: 25400, object_type: 'v', session_id: 'ak-1' });
+    expect(records[1]).toMatchObject({ status: 504, cache_hit: false, country: '', bytes_sent: 300, total_ms: 3001 });
+  });
+
+  it('Fastly JSON format, with and without a syslog prefix, CMCD from headers', () => {
+    const { records, dead } = parseFile('fastly', 'fastly.log');
+    expect(dead).toEqual([]);
+    expect(records[0]).toMatchObject({ cdn: 'fastly', pop: 'FRA', request_time_ms: Date.parse('2026-11-20T10:00:08.512Z'), status: 200, ttfb_ms: 18, total_ms: 210, cache_hit: true, client_rtt_ms: 23, country: 'DE', asn: 3209 });
+    expect(records[0]!.cmcd).toMatchObject({ startup: true, buffer_length_ms: 0, session_id: 'f-1' });
+    expect(records[1]).toMatchObject({ status: 502, cache_hit: false, request_time_ms: 1795168809000 });
+    expect(records[1]!.cmcd).toEqual({ buffer_length_ms: 4000, measured_throughput_kbps: 800, session_id: 'f-2', stream_type: 'v', buffer_starvation: true });
+  });
+
+  it.each<[CdnFormat, string, RegExp]>([
+    ['cloudfront', '2026-11-20\t10:00:01\tFRA56', /expected 33 tab-separated fields, got 3/],
+    ['cloudfront', Array(33).fill('x').join('\t'), /invalid date or time/],
+    ['cloudfront-realtime', 'abc', /expected 40 tab-separated fields/],
+    ['cloudflare', '{"RayID":"x"', /invalid JSON/],
+    ['cloudflare', '{"RayID":"x","EdgeResponseStatus":200}', /EdgeStartTimestamp/],
+    ['cloudflare', '{"EdgeStartTimestamp":"2026-11-20T10:00:00Z","EdgeResponseStatus":0}', /invalid HTTP status/],
+    ['cloudflare', '{"EdgeStartTimestamp":"2099-11-20T10:00:00Z","EdgeResponseStatus":200}', /too far in the future/],
+    ['cloudflare', '[1,2]', /not a JSON object/],
+    ['akamai-ds2', '{"reqTimeSec":"soon","statusCode":"200"}', /reqTimeSec/],
+    ['akamai-ds2', '{"reqTimeSec":"1795168806","statusCode":"200","totalBytes":"-5"}', /invalid byte count/],
+    ['fastly', '<134>no json here', /no JSON object/],
+    ['fastly', '{"timestamp":"2026-11-20T10:00:00Z","status":200,"ttfb_s":-1}', /invalid ttfb_ms/],
+  ])('%s: a malformed line gets a reason: %s', (format, line, reason) => {
+    const r = parseCdnLine(parserFor(format), line, NOW);
+    expect(r).toEqual({ dead: expect.stringMatching(reason) });
+  });
+
+  it('never throws on random bytes', () => {
+    let seed = 11;
+    for (const format of ['cloudfront', 'cloudfront-realtime', 'fastly', 'akamai-ds2', 'cloudflare'] as CdnFormat[]) {
+      const parser = parserFor(format);
+      for (let i = 0; i < 300; i++) {
+        const len = (seed = (seed * 1103515245 + 12345) >>> 0) % 400;
+        let s = '';
+        for (let j = 0; j < len; j++) s += String.fromCharCode((seed = (seed * 1103515245 + 12345) >>> 0) % 128);
+        expect(() => parseCdnLine(parser, s, NOW)).not.toThrow();
+      }
+    }
+  });
+});
+
+describe('CMCD', () => {
+  it('parses keys, quoted strings, bare booleans and ignores junk', () => {
+    expect(parseCmcd('br=3200,bs,cid="faec5fc2-ac30",d=4004,dl=18500,mtp=48100,nor="..%2F300kbps%2Ftrack.m4v",ot=v,pr=1.08,rtp=12000,sf=d,sid="6e2f,b550",st=v,su,tb=6000,v=1,xx=9,bl=abc')).toEqual({
+      encoded_bitrate_kbps: 3200,
+      buffer_starvation: true,
+      content_id: 'faec5fc2-ac30',
+      object_duration_ms: 4004,
+      deadline_ms: 18500,
+      measured_throughput_kbps: 48100,
+      next_object_request: '..%2F300kbps%2Ftrack.m4v',
+      object_type: 'v',
+      playback_rate: 1.08,
+      requested_max_throughput_kbps: 12000,
+      streaming_format: 'd',
+      session_id: '6e2f,b550',
+      stream_type: 'v',
+      startup: true,
+      top_bitrate_kbps: 6000,
+      version: 1,
+    });
+  });
+});

@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import type { CdnAccessRecordMessage } from '../../proto';
+import { parseCmcd, type CmcdValues } from './cmcd';
+
+/** A normalized CDN access record (the CdnAccessRecord protobuf's fields). */
+export type CdnRecord = CdnAccessRecordMessage & { cmcd?: CmcdValues | null };
+
+export type ParseResult = { record: CdnRecord } | { dead: string } | { skip: true };
+
+export const CDN_FORMATS = ['cloudfront', 'cloudfront-realtime', 'fastly', 'akamai-ds2', 'cloudflare'] as const;
+export type CdnFormat = (typeof CDN_FORMATS)[number];
+
+/** Stable id of a log line when the vendor gives none: duplicates of the line share it. */
+export function lineId(format: string, line: string): string {
+  return createHash('sha1').update(format).update('\u0000').update(line).digest('hex').slice(0, 24);
+}
+
+/** Splits a request target into path and query (without the '?'). */
+export function splitUrl(target: string): { path: string; query: string; host?: string; scheme?: string } {
+  let rest = target;
+  let host: string | undefined;
+  let scheme: string | undefined;
+  const abs = /^(https?):\/\/([^/?#]+)(.*)$/i.exec(rest);
+  if (abs) {
+    scheme = abs[1]!.toLowerCase();
+    host = abs[2]!;
+    rest = abs[3] || '/';
+  }
+  const q = rest.indexOf('?');
+  const out: { path: string; query: string; host?: string; scheme?: string } = q >= 0 ? { path: rest.slice(0, q), query: rest.slice(q + 1) } : { path: rest, query: '' };
+  if (host !== undefined) out.host = host;
+  if (scheme !== undefined) out.scheme = scheme;
+  return out;
+}
+
+/** CMCD from the `CMCD` query argument and/or CMCD-* header values (header keys win). */
+export function cmcdFrom(query: string, headers: (string | undefined)[] = []): CmcdValues | undefined {
+  let cmcd: CmcdValues | undefined;
+  if (query) {
+    for (const part of query.split('&')) {
+      const eq = part.indexOf('=');
+      const key = eq >= 0 ? part.slice(0, eq) : part;
+      if (key.toUpperCase() !== 'CMCD') continue;
+      cmcd = parseCmcd(safeDecode(eq >= 0 ? part.slice(eq + 1) : ''));
+    }
+  }
+  for (const h of headers) {
+    if (!h) continue;
+    cmcd = { ...(cmcd ?? {}), ...parseCmcd(h) };
+  }
+  return cmcd && Object.keys(cmcd).length > 0 ? cmcd : undefined;
+}
+
+export function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, '%20'));
+  } catch {
+    return s;
+  }
+}
+
+/** A number from a log field, or undefined for absent markers ("-", "", null). */
+export function num(v: unknown): number | undefined {
+  if (v === undefined || v === null || v === '' || v === '-') return undefined;
+  const n = typeof v === 'number' ? v : Number(v);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+export function str(v: unknown): string {
+  if (v === undefined || v === null || v === '-') return '';
+  return String(v);
+}
+
+/** Checks the parts every record needs; returns a dead-letter reason or undefined. */
+export function validateRecord(r: CdnRecord, nowMs: number): string | undefined {
+  if (!Number.isFinite(r.request_time_ms) || !r.request_time_ms || r.request_time_ms < 946_684_800_000) return 'missing or invalid request time';
+  if (r.request_time_ms > nowMs + 3_600_000) return 'request time too far in the future';
+  if (!r.status || r.status < 100 || r.status > 999) return 'missing or invalid HTTP status';
+  if (r.bytes_sent !== undefined && r.bytes_sent !== null && (r.bytes_sent < 0 || r.bytes_sent > 1e12)) return 'invalid byte count';
+  for (const k of ['ttfb_ms', 'total_ms'] as const) {
+    const v = r[k];
+    if (v !== undefined && v !== null && (v < 0 || v > 24 * 3_600_000)) return `invalid ${k}`;
+  }
+  return undefined;
+}
+
+/** "FRA56-P1" -> "FRA56"; bounded and cleaned. */
+export function popName(v: string): string {
+  const s = v.replace(/[^\w.:-]/g, '').slice(0, 64);
+  const m = /^([A-Za-z]{3}\d*)-/.exec(s);
+  return (m ? m[1]! : s).toUpperCase() || 'unknown';
+}
