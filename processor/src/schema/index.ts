@@ -109,6 +109,16 @@ export const CDN_HEALTH_FIELDS = {
   throughput_kbps: float('kbps', 'Median per-request delivery throughput: bytes * 8 / total time.'),
 } as const;
 
+export const CDN_CLIENT_QOE_FIELDS = {
+  sessions: count('Playback sessions (CMCD sid) with requests in the minute.'),
+  starved_sessions: count('Sessions that reported buffer starvation (CMCD bs) in the minute.'),
+  starved_pct: float('pct', 'starved_sessions / sessions * 100.'),
+  startup_requests: count('Requests made during startup (CMCD su).'),
+  buffer_ms_p50: float('ms', 'Median buffer length reported by players (CMCD bl).'),
+  measured_throughput_kbps_p50: float('kbps', 'Median throughput measured by players (CMCD mtp).'),
+  bitrate_kbps_mean: float('kbps', 'Mean encoded bitrate of requested objects (CMCD br).'),
+} as const;
+
 export const USAGE_FIELDS = {
   delivered_s: float('s', 'Seconds of video delivered: media duration of segments served with 2xx/206.'),
   bytes: count('Response bytes sent.'),
@@ -175,6 +185,14 @@ export const MEASUREMENTS = {
     tags: ['cdn', 'dimension', 'value'] as const,
     fields: CDN_HEALTH_FIELDS,
     description: 'Per-minute CDN health per CDN broken down by ASN or country (top N, rest "other").',
+  },
+  cdnClientQoe: {
+    name: 'cdn_client_qoe',
+    rp: RETENTION_POLICIES.minute,
+    windowMs: MINUTE_MS,
+    tags: ['cdn', 'pop'] as const,
+    fields: CDN_CLIENT_QOE_FIELDS,
+    description: 'Per-minute client-side QoE from CMCD in CDN logs alone (no player SDK), per CDN and POP.',
   },
   usage: {
     name: 'usage',

@@ -9,6 +9,11 @@ export interface TumblingWindowOptions<R, A> {
   allowedLatenessMs: number;
   /** Partitions idle this long (processing time) do not hold the watermark; 0 = never. */
   idleTimeoutMs?: number;
+  /**
+   * Windows updated by late records are emitted again when the watermark crosses a
+   * multiple of this (event time), not on every late record. Default min(size, 1 min).
+   */
+  lateFiringMs?: number;
   keyOf(record: R): string;
   timeOf(record: R): number;
   create(key: string, windowStartMs: number): A;
@@ -28,6 +33,7 @@ export interface WindowResult<A> {
 export interface WindowsSnapshot<S> {
   watermark: Record<string, number | null>;
   lastWatermark: number | null;
+  lastLateFiring?: number | null;
   lateCount: number;
   windows: { start: number; dirty: string[]; slots: { key: string; revision: number; acc: S }[] }[];
 }
@@ -65,10 +71,13 @@ export class TumblingWindows<R, A> {
   private readonly windows = new Map<number, WindowState<A>>();
   private lateCount = 0;
   private lastWatermark = Number.NEGATIVE_INFINITY;
+  private lastLateFiring = Number.NEGATIVE_INFINITY;
+  private readonly lateFiringMs: number;
 
   constructor(private readonly opts: TumblingWindowOptions<R, A>) {
     if (!(opts.sizeMs > 0)) throw new Error('sizeMs must be > 0');
     this.watermark = new WatermarkTracker(opts.outOfOrdernessMs, opts.idleTimeoutMs ?? 0);
+    this.lateFiringMs = opts.lateFiringMs ?? Math.min(opts.sizeMs, 60_000);
   }
 
   windowStart(timeMs: number): number {
@@ -146,6 +155,7 @@ export class TumblingWindows<R, A> {
     return {
       watermark: Object.fromEntries(Object.entries(wmState).map(([k, v]) => [k, finite(v)])),
       lastWatermark: finite(this.lastWatermark),
+      lastLateFiring: finite(this.lastLateFiring),
       lateCount: this.lateCount,
       windows: [...this.windows.entries()].map(([start, w]) => ({
         start,
@@ -160,6 +170,7 @@ export class TumblingWindows<R, A> {
     const num = (x: number | null) => (x === null ? Number.NEGATIVE_INFINITY : x);
     this.watermark.restore(Object.fromEntries(Object.entries(snap.watermark).map(([k, v]) => [k, num(v)])));
     this.lastWatermark = num(snap.lastWatermark);
+    this.lastLateFiring = num(snap.lastLateFiring ?? null);
     this.lateCount = snap.lateCount;
     this.windows.clear();
     for (const w of snap.windows) {
@@ -179,22 +190,27 @@ export class TumblingWindows<R, A> {
       }
     }
     if (!anyDue) return due;
+    const firing = Math.floor(wm / this.lateFiringMs);
+    const fireLate = firing !== this.lastLateFiring;
+    if (fireLate) this.lastLateFiring = firing;
     const starts = [...this.windows.keys()].sort((a, b) => a - b);
     for (const start of starts) {
       const end = start + this.opts.sizeMs;
       if (end > wm) break;
       const state = this.windows.get(start)!;
+      const final = end + this.opts.allowedLatenessMs <= wm;
       if (state.dirty.size > 0) {
-        const keys = [...state.dirty].sort();
-        state.dirty.clear();
-        for (const key of keys) {
+        for (const key of [...state.dirty].sort()) {
           const slot = state.slots.get(key)!;
+          // First emissions go out at once; updates from late records on the late-firing beat.
+          if (slot.emittedRevision >= 0 && !fireLate && !final) continue;
+          state.dirty.delete(key);
           slot.emittedRevision++;
           due.push({ key, windowStartMs: start, windowEndMs: end, acc: slot.acc, revision: slot.emittedRevision });
         }
       }
       // Past the allowed lateness nothing can change the window: drop its state.
-      if (end + this.opts.allowedLatenessMs <= wm) this.windows.delete(start);
+      if (final) this.windows.delete(start);
     }
     return due;
   }

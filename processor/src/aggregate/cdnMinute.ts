@@ -1,0 +1,172 @@
+import type { CdnRecord } from '../decode/cdn';
+import { CDN_DIMENSIONS, MEASUREMENTS, UNKNOWN_VALUE, type CdnDimension } from '../schema';
+import type { QoePoint } from '../sinks/point';
+import { BoundedGroups } from './boundedCounter';
+import { percentiles } from './percentile';
+
+/** Mergeable per-minute totals of CDN requests. */
+export interface CdnTotals {
+  requests: number;
+  bytes: number;
+  status4xx: number;
+  status5xx: number;
+  cacheHits: number;
+  ttfbMs: number[];
+  rttMs: number[];
+  throughputKbps: number[];
+}
+
+export function emptyCdnTotals(): CdnTotals {
+  return { requests: 0, bytes: 0, status4xx: 0, status5xx: 0, cacheHits: 0, ttfbMs: [], rttMs: [], throughputKbps: [] };
+}
+
+export function addRecord(t: CdnTotals, r: CdnRecord): void {
+  t.requests++;
+  const bytes = Number(r.bytes_sent ?? 0);
+  t.bytes += bytes;
+  const status = r.status ?? 0;
+  if (status >= 400 && status < 500) t.status4xx++;
+  else if (status >= 500) t.status5xx++;
+  if (r.cache_hit) t.cacheHits++;
+  if (r.ttfb_ms) t.ttfbMs.push(r.ttfb_ms);
+  if (r.total_ms) {
+    t.rttMs.push(r.total_ms);
+    if (bytes > 0) t.throughputKbps.push((bytes * 8) / r.total_ms);
+  }
+}
+
+export function mergeCdnTotals(into: CdnTotals, from: CdnTotals): void {
+  into.requests += from.requests;
+  into.bytes += from.bytes;
+  into.status4xx += from.status4xx;
+  into.status5xx += from.status5xx;
+  into.cacheHits += from.cacheHits;
+  for (const x of from.ttfbMs) into.ttfbMs.push(x);
+  for (const x of from.rttMs) into.rttMs.push(x);
+  for (const x of from.throughputKbps) into.throughputKbps.push(x);
+}
+
+export function cdnHealthFields(t: CdnTotals): Record<string, number> {
+  const [ttfb50, ttfb95] = percentiles(t.ttfbMs, [50, 95]);
+  const [rtt50, rtt95, rtt99] = percentiles(t.rttMs, [50, 95, 99]);
+  const [tp50] = percentiles(t.throughputKbps, [50]);
+  const f: Record<string, number> = {
+    requests: t.requests,
+    bytes: t.bytes,
+    status_4xx: t.status4xx,
+    status_5xx: t.status5xx,
+    error_pct: t.requests > 0 ? (100 * (t.status4xx + t.status5xx)) / t.requests : 0,
+    cache_hit_pct: t.requests > 0 ? (100 * t.cacheHits) / t.requests : 0,
+  };
+  const set = (k: string, v: number | null | undefined) => {
+    if (v !== null && v !== undefined) f[k] = v;
+  };
+  set('ttfb_ms_p50', ttfb50);
+  set('ttfb_ms_p95', ttfb95);
+  set('rtt_ms_p50', rtt50);
+  set('rtt_ms_p95', rtt95);
+  set('rtt_ms_p99', rtt99);
+  set('throughput_kbps', tp50);
+  return f;
+}
+
+/** CMCD-derived client QoE of one POP in one minute. */
+interface ClientQoe {
+  sessions: Set<string>;
+  starved: Set<string>;
+  startupRequests: number;
+  bufferMs: number[];
+  throughputKbps: number[];
+  bitrateSum: number;
+  bitrateCount: number;
+}
+
+const emptyClientQoe = (): ClientQoe => ({ sessions: new Set(), starved: new Set(), startupRequests: 0, bufferMs: [], throughputKbps: [], bitrateSum: 0, bitrateCount: 0 });
+
+/** Bounds on POPs and breakdown values per CDN and minute. */
+export interface CdnLimits {
+  topPops: number;
+  topN: number;
+  maxTracked: number;
+  /** Sessions tracked per POP and minute (more are counted in no session set). */
+  maxSessions: number;
+}
+
+export const DEFAULT_CDN_LIMITS: CdnLimits = { topPops: 50, topN: 10, maxTracked: 1000, maxSessions: 100_000 };
+
+/** One CDN's requests in one minute -> cdn_health (per POP), cdn_health_by, cdn_client_qoe. */
+export class CdnMinute {
+  readonly pops: BoundedGroups<CdnTotals>;
+  readonly byDimension = new Map<CdnDimension, BoundedGroups<CdnTotals>>();
+  readonly client: BoundedGroups<ClientQoe>;
+
+  constructor(
+    readonly cdn: string,
+    readonly windowStartMs: number,
+    private readonly limits: CdnLimits = DEFAULT_CDN_LIMITS,
+  ) {
+    this.pops = new BoundedGroups(limits.maxTracked, emptyCdnTotals);
+    for (const d of CDN_DIMENSIONS) this.byDimension.set(d, new BoundedGroups(limits.maxTracked, emptyCdnTotals));
+    this.client = new BoundedGroups(limits.maxTracked, emptyClientQoe);
+  }
+
+  add(r: CdnRecord): void {
+    const pop = r.pop || UNKNOWN_VALUE;
+    addRecord(this.pops.get(pop), r);
+    addRecord(this.byDimension.get('asn')!.get(r.asn ? String(r.asn) : UNKNOWN_VALUE), r);
+    addRecord(this.byDimension.get('country')!.get(r.country || UNKNOWN_VALUE), r);
+    const c = r.cmcd;
+    if (c) {
+      const q = this.client.get(pop);
+      if (c.session_id && q.sessions.size < this.limits.maxSessions) q.sessions.add(c.session_id);
+      if (c.buffer_starvation && c.session_id && q.starved.size < this.limits.maxSessions) q.starved.add(c.session_id);
+      if (c.startup) q.startupRequests++;
+      if (c.buffer_length_ms !== undefined && c.buffer_length_ms !== null) q.bufferMs.push(c.buffer_length_ms);
+      if (c.measured_throughput_kbps) q.throughputKbps.push(c.measured_throughput_kbps);
+      if (c.encoded_bitrate_kbps) {
+        q.bitrateSum += c.encoded_bitrate_kbps;
+        q.bitrateCount++;
+      }
+    }
+  }
+
+  toPoints(): QoePoint[] {
+    const t = this.windowStartMs;
+    const out: QoePoint[] = [];
+    const H = MEASUREMENTS.cdnHealth;
+    for (const [pop, totals] of this.pops.top(this.limits.topPops, (x) => x.requests, mergeCdnTotals)) {
+      out.push({ measurement: H.name, rp: H.rp.name, tags: { cdn: this.cdn, pop }, fields: cdnHealthFields(totals), timeMs: t });
+    }
+    const B = MEASUREMENTS.cdnHealthBy;
+    for (const [dimension, groups] of this.byDimension) {
+      for (const [value, totals] of groups.top(this.limits.topN, (x) => x.requests, mergeCdnTotals)) {
+        out.push({ measurement: B.name, rp: B.rp.name, tags: { cdn: this.cdn, dimension, value }, fields: cdnHealthFields(totals), timeMs: t });
+      }
+    }
+    const Q = MEASUREMENTS.cdnClientQoe;
+    const mergeClient = (a: ClientQoe, b: ClientQoe) => {
+      for (const s of b.sessions) if (a.sessions.size < this.limits.maxSessions) a.sessions.add(s);
+      for (const s of b.starved) if (a.starved.size < this.limits.maxSessions) a.starved.add(s);
+      a.startupRequests += b.startupRequests;
+      a.bufferMs.push(...b.bufferMs);
+      a.throughputKbps.push(...b.throughputKbps);
+      a.bitrateSum += b.bitrateSum;
+      a.bitrateCount += b.bitrateCount;
+    };
+    for (const [pop, q] of this.client.top(this.limits.topPops, (x) => x.sessions.size + x.bufferMs.length, mergeClient)) {
+      const [buf50] = percentiles(q.bufferMs, [50]);
+      const [mtp50] = percentiles(q.throughputKbps, [50]);
+      const fields: Record<string, number> = {
+        sessions: q.sessions.size,
+        starved_sessions: q.starved.size,
+        starved_pct: q.sessions.size > 0 ? (100 * q.starved.size) / q.sessions.size : 0,
+        startup_requests: q.startupRequests,
+      };
+      if (buf50 !== null && buf50 !== undefined) fields.buffer_ms_p50 = buf50;
+      if (mtp50 !== null && mtp50 !== undefined) fields.measured_throughput_kbps_p50 = mtp50;
+      if (q.bitrateCount > 0) fields.bitrate_kbps_mean = q.bitrateSum / q.bitrateCount;
+      out.push({ measurement: Q.name, rp: Q.rp.name, tags: { cdn: this.cdn, pop }, fields, timeMs: t });
+    }
+    return out;
+  }
+}

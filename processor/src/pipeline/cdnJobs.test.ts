@@ -1,0 +1,106 @@
+import type { CdnRecord } from '../decode/cdn';
+import { applyAsset } from '../enrich/enrichRecord';
+import { PathConventionLookup } from '../enrich/assetLookup';
+import { parseScenario } from '../sources/simulator';
+import { CdnLogGenerator } from '../sources/simulator/generateCdnLogs';
+import { Random } from '../sources/simulator/random';
+import type { QoePoint } from '../sinks/point';
+import { CdnJobs } from './cdnJobs';
+
+const START = Date.parse('2026-11-20T06:00:00Z');
+const HOURS = 8;
+
+function records(): CdnRecord[] {
+  const scenario = parseScenario({ seed: 21, cdnRequestsPerSecond: 4, incidents: [{ type: 'cdn_failure', cdn: 'fastly', startMin: 100, durationMin: 20, errorRatePct: 40 }] });
+  const gen = new CdnLogGenerator(scenario, { scenarioStartMs: START });
+  const lookup = new PathConventionLookup();
+  const out: CdnRecord[] = [];
+  for (let s = START; s < START + HOURS * 3_600_000; s += 1000) for (const r of gen.recordsInSecond(s)) out.push(applyAsset(r as CdnRecord, lookup.lookupSync(r.path!)));
+  return out;
+}
+
+/** The last write of each point identity, as InfluxDB keeps it. */
+function finalPoints(points: QoePoint[]): Map<string, QoePoint> {
+  const m = new Map<string, QoePoint>();
+  for (const p of points) m.set(`${p.measurement}|${JSON.stringify(p.tags)}|${p.timeMs}`, p);
+  return m;
+}
+
+function run(input: CdnRecord[]): { points: Map<string, QoePoint>; late: number } {
+  const job = new CdnJobs();
+  const pts: QoePoint[] = [];
+  let late = 0;
+  for (const r of input) {
+    const out = job.process(r);
+    pts.push(...out.points);
+    late += out.late.length;
+  }
+  pts.push(...job.flush());
+  return { points: finalPoints(pts), late };
+}
+
+describe('CDN jobs', () => {
+  const input = records();
+
+  it('counts hourly usage exactly once, records shuffled up to 3 hours out of order and batches resent', () => {
+    // Ground truth straight from the records.
+    const truth = new Map<string, { delivered: number; bytes: number; requests: number }>();
+    for (const r of input) {
+      const key = `${r.environment_id}|${Math.floor(Number(r.request_time_ms) / 3_600_000) * 3_600_000}`;
+      const t = truth.get(key) ?? { delivered: 0, bytes: 0, requests: 0 };
+      t.requests++;
+      t.bytes += Number(r.bytes_sent);
+      if (r.status! >= 200 && r.status! < 300) t.delivered += r.segment_duration_ms ?? 0;
+      truth.set(key, t);
+    }
+    // Arrival order: each record delayed by up to 3 hours (minus a minute), and 10% resent.
+    const rng = new Random(5);
+    const arrivals = input.map((r) => ({ r, at: Number(r.request_time_ms) + rng.next() * (3 * 3_600_000 - 60_000) }));
+    for (const a of arrivals.slice()) if (rng.chance(0.1)) arrivals.push({ r: { ...a.r }, at: a.at + rng.next() * 60_000 });
+    arrivals.sort((a, b) => a.at - b.at);
+    const { points, late } = run(arrivals.map((a) => a.r));
+    expect(late).toBe(0);
+    const usage = [...points.values()].filter((p) => p.measurement === 'usage');
+    expect(usage).toHaveLength(truth.size);
+    for (const p of usage) {
+      const t = truth.get(`${p.tags.environment_id}|${p.timeMs}`)!;
+      expect(p.fields).toEqual({ delivered_s: t.delivered / 1000, bytes: t.bytes, requests: t.requests });
+    }
+    // Per-asset usage adds up to the environment's.
+    const assets = [...points.values()].filter((p) => p.measurement === 'usage_asset');
+    for (const p of usage) {
+      const sum = assets.filter((a) => a.tags.environment_id === p.tags.environment_id && a.timeMs === p.timeMs).reduce((n, a) => n + (a.fields.requests as number), 0);
+      expect(sum).toBe(p.fields.requests);
+    }
+  });
+
+  it('sends records later than 3 hours to the late output, counted', () => {
+    const late = { ...input[0]!, record_id: 'too-late' };
+    const { late: n } = run([...input, late]);
+    expect(n).toBe(1);
+  });
+
+  it('writes per-minute CDN health with status counts, cache ratio and RTT percentiles, bounded POPs', () => {
+    const { points } = run(input);
+    const health = [...points.values()].filter((p) => p.measurement === 'cdn_health');
+    const minute = START + 110 * 60_000; // inside the fastly failure
+    const fastly = health.filter((p) => p.tags.cdn === 'fastly' && p.timeMs === minute);
+    const akamai = health.filter((p) => p.tags.cdn === 'akamai' && p.timeMs === minute);
+    const rate = (ps: QoePoint[]) => ps.reduce((n, p) => n + (p.fields.status_5xx as number), 0) / ps.reduce((n, p) => n + (p.fields.requests as number), 0);
+    expect(rate(fastly)).toBeGreaterThan(0.25);
+    expect(rate(akamai)).toBeLessThan(0.05);
+    const expectedRequests = input.filter((r) => r.cdn === 'fastly' && Math.floor(Number(r.request_time_ms) / 60_000) * 60_000 === minute).length;
+    expect(fastly.reduce((n, p) => n + (p.fields.requests as number), 0)).toBe(expectedRequests);
+    for (const p of health) {
+      expect(p.fields.rtt_ms_p50).toBeLessThanOrEqual(p.fields.rtt_ms_p95 as number);
+      expect(p.fields.rtt_ms_p95).toBeLessThanOrEqual(p.fields.rtt_ms_p99 as number);
+      expect(p.fields.cache_hit_pct).toBeGreaterThanOrEqual(0);
+    }
+    const byCountry = [...points.values()].filter((p) => p.measurement === 'cdn_health_by' && p.tags.dimension === 'country' && p.timeMs === minute && p.tags.cdn === 'akamai');
+    expect(byCountry.length).toBeGreaterThan(3);
+    expect(byCountry.length).toBeLessThanOrEqual(11);
+    const cmcd = [...points.values()].filter((p) => p.measurement === 'cdn_client_qoe' && p.timeMs === minute);
+    expect(cmcd.length).toBeGreaterThan(0);
+    expect(cmcd[0]!.fields.sessions).toBeGreaterThan(0);
+  });
+});
