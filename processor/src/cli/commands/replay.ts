@@ -2,6 +2,9 @@ import * as fs from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { incidentJsonLine, type IncidentEvent } from '../../detect/incident';
 import { loadCheckpoint, replayViews } from '../../pipeline/replay';
+import { replayCdnLogs } from '../../pipeline/replayCdn';
+import { CDN_FORMATS, type CdnFormat } from '../../decode/cdn';
+import { PathConventionLookup } from '../../enrich/assetLookup';
 import { InfluxWriter } from '../../sinks/influx';
 import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
 import { LineProtocolFileSink, type PointSink } from '../../sinks/pointSink';
@@ -10,7 +13,10 @@ import { configOrExit, jobOptions, writerOptions } from '../configFromEnv';
 import { formatBytes, ProgressBar } from '../progress';
 
 interface ReplayCliOptions {
-  views: string;
+  views?: string;
+  cdnLogs?: string;
+  cdnFormat?: CdnFormat;
+  cdnFields?: string;
   viewsFormat?: ViewFileFormat;
   out?: string;
   batchSize: number;
@@ -25,7 +31,10 @@ export function replayCommand(): Command {
     .description(
       'Backfill: run view summaries from a file through the same per-minute QoE and error-rate jobs as the live pipeline, in event time. Output is identical whatever the batch size or speed; points overwrite in InfluxDB, so replaying twice changes nothing.',
     )
-    .requiredOption('--views <file>', 'views file: NDJSON (one VideoView JSON object a line) or length-delimited protobuf; - reads stdin')
+    .option('--views <file>', 'views file: NDJSON (one VideoView JSON object a line) or length-delimited protobuf; - reads stdin')
+    .option('--cdn-logs <file>', 'CDN access log file (.gz ok; - reads stdin) for CDN health, client QoE (CMCD) and hourly usage')
+    .option('--cdn-format <format>', `format of --cdn-logs: ${CDN_FORMATS.join(', ')}`, cdnFormatArg)
+    .option('--cdn-fields <list>', 'cloudfront-realtime: the comma-separated field list of your real-time log configuration, in order')
     .option('--views-format <format>', 'ndjson or protobuf (default: protobuf for .pb/.bin/.protobuf/.delimited names, else ndjson)', formatArg)
     .option('--out <file.lp>', 'write InfluxDB line protocol to this file (- for stdout) instead of writing to InfluxDB')
     .option('--batch-size <n>', 'records read and processed per batch (does not change the output)', positiveInt, 10_000)
@@ -35,12 +44,17 @@ export function replayCommand(): Command {
     .option('--checkpoint <file>', 'save progress here after every batch; when the file exists, continue from it (an interrupted replay resumes with identical output); removed when the replay completes')
     .action(async (opts: ReplayCliOptions) => {
       const { config, logger } = configOrExit();
-      const resume = opts.checkpoint ? loadCheckpoint(opts.checkpoint, opts.views) : undefined;
+      if (!opts.views && !opts.cdnLogs) throw new Error('give --views FILE and/or --cdn-logs FILE --cdn-format FORMAT');
+      if (opts.cdnLogs && !opts.cdnFormat) throw new Error(`--cdn-logs needs --cdn-format (${CDN_FORMATS.join(', ')})`);
+      if (opts.checkpoint && !opts.views) throw new Error('--checkpoint applies to --views');
+      const resume = opts.checkpoint && opts.views ? loadCheckpoint(opts.checkpoint, opts.views) : undefined;
       if (resume && opts.out && opts.out !== '-' && !resume.sink) throw new Error(`checkpoint ${opts.checkpoint} was written by a replay into InfluxDB, not into ${opts.out}`);
       const sink: PointSink = opts.out ? new LineProtocolFileSink(opts.out, config.QOE_INFLUX_DB, resume?.sink) : await InfluxWriter.connect(writerOptions(config), logger);
       const dead = new FileDeadLetterSink(opts.deadLetter);
       const incidentsOut = opts.incidents ? fs.openSync(opts.incidents, resume ? 'a' : 'w') : undefined;
-      const bar = new ProgressBar('replay');
+      let summary = '';
+      if (opts.views) {
+      const bar = new ProgressBar('replay views');
       const stats = await replayViews(
         {
           viewsFile: opts.views,
@@ -59,15 +73,37 @@ export function replayCommand(): Command {
         logger,
       );
       bar.done();
+      summary += `replayed ${stats.views} views into ${stats.points} points; ${stats.incidentsOpened} incidents opened; ${stats.deadLetters} rejected and ${stats.lateViews} too late\n`;
+      }
+      if (opts.cdnLogs) {
+        const bar = new ProgressBar('replay CDN logs');
+        const stats = await replayCdnLogs(
+          {
+            file: opts.cdnLogs,
+            format: opts.cdnFormat!,
+            ...(opts.cdnFields ? { realtimeFields: opts.cdnFields.split(',').map((f) => f.trim()) } : {}),
+            batchSize: opts.batchSize,
+            jobs: { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS, healthLatenessMs: config.QOE_ALLOWED_LATENESS_MS },
+            lookup: new PathConventionLookup(),
+            onProgress: (done, total, s) => bar.update(done, total, `${formatBytes(done)} ${s.records} records ${s.deadLetters} rejected ${s.points} points`),
+          },
+          sink,
+          dead,
+          logger,
+        );
+        bar.done();
+        summary += `replayed ${stats.records} CDN records into ${stats.points} points; ${stats.deadLetters} rejected and ${stats.lateRecords} too late\n`;
+      }
       await sink.close();
       await dead.close();
       if (incidentsOut !== undefined) fs.closeSync(incidentsOut);
-      process.stderr.write(
-        `replayed ${stats.views} views into ${stats.points} points; ${stats.incidentsOpened} incidents opened; ${stats.deadLetters} rejected and ${stats.lateViews} too late` +
-          (dead.count() > 0 ? ` (reasons in ${opts.deadLetter})` : '') +
-          '\n',
-      );
+      process.stderr.write(summary + (dead.count() > 0 ? `rejected records and reasons: ${opts.deadLetter}\n` : ''));
     });
+}
+
+function cdnFormatArg(v: string): CdnFormat {
+  if (!(CDN_FORMATS as readonly string[]).includes(v)) throw new InvalidArgumentError(CDN_FORMATS.join(', '));
+  return v as CdnFormat;
 }
 
 function formatArg(v: string): ViewFileFormat {

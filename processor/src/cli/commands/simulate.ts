@@ -6,6 +6,7 @@ import { createKafka, parseBrokers } from '../../sources/kafka/kafkaClient';
 import { toProtoTimes, ViewsProducer } from '../../sources/kafka/viewsProducer';
 import { loadScenario, simulateRange, type Scenario } from '../../sources/simulator';
 import { isActive } from '../../sources/simulator/generateViews';
+import { SIMULATOR_CDN_FORMATS, toCloudflareLine, type SimulatorCdnFormat } from '../../sources/simulator/renderCdnLogs';
 
 interface SimulateOptions {
   scenario?: string;
@@ -20,6 +21,7 @@ interface SimulateOptions {
   follow: boolean;
   labels?: string;
   kafka?: string;
+  cdnFormat: SimulatorCdnFormat;
 }
 
 export function simulateCommand(): Command {
@@ -35,6 +37,7 @@ export function simulateCommand(): Command {
     .option('--minutes <n>', 'minutes of event time to generate', numArg, 10)
     .option('--out <file>', 'views output file, - for stdout', '-')
     .option('--cdn-out <file>', 'also generate CDN access records into this file (- for stdout)')
+    .option('--cdn-format <format>', `CDN records as normalized CdnAccessRecord objects (record) or in a vendor log format: ${SIMULATOR_CDN_FORMATS.join(', ')}`, cdnFormatArg, 'record')
     .option('--format <format>', 'ndjson (one VideoView / CdnAccessRecord JSON object a line) or protobuf (length-delimited messages)', formatArg, 'ndjson')
     .option('--follow', 'after the range, keep generating in wall-clock time (a live source) until interrupted', false)
     .option('--labels <file>', 'write the injected incidents with absolute event times as JSON (ground truth for evaluation)')
@@ -58,7 +61,10 @@ export function simulateCommand(): Command {
         for (const s of simulateRange(scenario, from, to, { cdn: cdnOut !== undefined, scenarioStartMs })) {
           if (producer) await producer.send(s.views);
           else await write(viewsOut!, opts.format === 'ndjson' ? ndjson(s.views) : Buffer.concat(s.views.map((v) => pb.VideoView.encodeDelimited(pb.VideoView.fromObject(toProtoTimes(v))).finish())));
-          if (cdnOut) await write(cdnOut, opts.format === 'ndjson' ? ndjson(s.cdn) : Buffer.concat(s.cdn.map((r) => pb.CdnAccessRecord.encodeDelimited(r).finish())));
+          if (cdnOut) {
+            if (opts.cdnFormat === 'cloudflare') await write(cdnOut, s.cdn.map((r) => toCloudflareLine(r) + '\n').join(''));
+            else await write(cdnOut, opts.format === 'ndjson' ? ndjson(s.cdn) : Buffer.concat(s.cdn.map((r) => pb.CdnAccessRecord.encodeDelimited(r).finish())));
+          }
         }
       };
       await emit(fromMs, toMs);
@@ -128,6 +134,11 @@ function numArg(v: string): number {
   const n = Number(v);
   if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('not a non-negative number');
   return n;
+}
+
+function cdnFormatArg(v: string): SimulatorCdnFormat {
+  if (!(SIMULATOR_CDN_FORMATS as readonly string[]).includes(v)) throw new InvalidArgumentError(SIMULATOR_CDN_FORMATS.join(', '));
+  return v as SimulatorCdnFormat;
 }
 
 function formatArg(v: string): 'ndjson' | 'protobuf' {

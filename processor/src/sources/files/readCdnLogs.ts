@@ -1,0 +1,37 @@
+import * as fs from 'node:fs';
+import * as readline from 'node:readline';
+import { parseCdnLine, parserFor, type CdnFormat, type CdnRecord } from '../../decode/cdn';
+import { deadLetter, type DeadLetter } from '../../decode/viewRecord';
+
+export interface CdnBatch {
+  records: CdnRecord[];
+  dead: DeadLetter[];
+  bytesRead: number;
+}
+
+/** Reads a CDN log file ("-" = stdin; .gz inflated) in batches of parsed records and dead letters. */
+export async function* readCdnLogFile(file: string, format: CdnFormat, batchSize: number, opts: { realtimeFields?: readonly string[]; nowMs?: number } = {}): AsyncGenerator<CdnBatch> {
+  let input: NodeJS.ReadableStream = file === '-' ? process.stdin : fs.createReadStream(file);
+  if (file.endsWith('.gz')) input = input.pipe((await import('node:zlib')).createGunzip());
+  const parser = parserFor(format, opts.realtimeFields ? { realtimeFields: opts.realtimeFields } : {});
+  const nowMs = opts.nowMs ?? Date.now();
+  const rl = readline.createInterface({ input, crlfDelay: Infinity });
+  let batch: CdnBatch = { records: [], dead: [], bytesRead: 0 };
+  let bytes = 0;
+  let lineNo = 0;
+  for await (const line of rl) {
+    lineNo++;
+    bytes += Buffer.byteLength(line) + 1;
+    const r = parseCdnLine(parser, line, nowMs);
+    if ('skip' in r) continue;
+    if ('record' in r) batch.records.push(r.record);
+    else batch.dead.push(deadLetter(r.dead, `${format}:${file}`, line, lineNo));
+    if (batch.records.length + batch.dead.length >= batchSize) {
+      batch.bytesRead = bytes;
+      yield batch;
+      batch = { records: [], dead: [], bytesRead: bytes };
+    }
+  }
+  batch.bytesRead = bytes;
+  if (batch.records.length + batch.dead.length > 0) yield batch;
+}
