@@ -61,6 +61,8 @@ const schema = z.object({
 
   /** Simulated views per second in `qoe start` (at the diurnal peak). */
   QOE_SIM_VIEWS_PER_S: z.coerce.number().positive().max(100_000).default(20),
+  /** Simulated CDN access records per second in `qoe start` (at the diurnal peak). */
+  QOE_SIM_CDN_PER_S: z.coerce.number().min(0).max(1_000_000).default(30),
   /** Minutes of history the simulator generates at start so dashboards have data at once. */
   QOE_SIM_BACKFILL_MIN: int(0, 24 * 60).default(10),
   /** Simulator seed. */

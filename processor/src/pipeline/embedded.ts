@@ -5,7 +5,12 @@ import { deadLetter, type DeadLetter, type ViewRecord } from '../decode/viewReco
 import type { DeadLetterSink } from '../sinks/deadLetterSink';
 import type { PointSink } from '../sinks/pointSink';
 import type { QoePoint } from '../sinks/point';
-import { ViewGenerator, type Scenario } from '../sources/simulator';
+import { CdnLogGenerator, ViewGenerator, type Scenario } from '../sources/simulator';
+import type { CdnRecord } from '../decode/cdn';
+import type { AssetLookup } from '../enrich/assetLookup';
+import { PathConventionLookup } from '../enrich/assetLookup';
+import { applyAsset } from '../enrich/enrichRecord';
+import { CdnJobs, type CdnJobsOptions } from './cdnJobs';
 import type { ViewQoeJobOptions } from './viewQoeJob';
 import { ViewJobs } from './viewJobs';
 import type { Detector } from '../detect/detector';
@@ -18,6 +23,7 @@ export interface EmbeddedStats {
   lateViews: number;
   points: number;
   incidentsOpened: number;
+  cdnRecords: number;
   watermarkMs: number;
 }
 
@@ -28,7 +34,8 @@ export interface EmbeddedStats {
  */
 export class EmbeddedPipeline {
   private readonly job: ViewJobs;
-  private readonly stats: EmbeddedStats = { views: 0, deadLetters: 0, lateViews: 0, points: 0, incidentsOpened: 0, watermarkMs: Number.NEGATIVE_INFINITY };
+  private readonly cdn: CdnJobs;
+  private readonly stats: EmbeddedStats = { views: 0, deadLetters: 0, lateViews: 0, points: 0, incidentsOpened: 0, cdnRecords: 0, watermarkMs: Number.NEGATIVE_INFINITY };
   /** Called with every incident open, update and close. */
   onIncident: ((e: IncidentEvent) => void) | undefined;
 
@@ -38,8 +45,25 @@ export class EmbeddedPipeline {
     private readonly dead: DeadLetterSink,
     private readonly logger: Logger,
     private readonly now: () => number = Date.now,
+    cdnJobs: Partial<CdnJobsOptions> = {},
+    private readonly lookup: AssetLookup = new PathConventionLookup(),
   ) {
     this.job = new ViewJobs(job);
+    this.cdn = new CdnJobs(cdnJobs);
+  }
+
+  /** Parsed CDN access records from one source: enriched, then CDN health, client QoE and usage. */
+  async ingestCdn(records: readonly CdnRecord[], partition: string): Promise<void> {
+    const assets = await Promise.all(records.map((r) => this.lookup.lookup(r.host ?? '', r.path ?? '')));
+    const points: QoePoint[] = [];
+    const now = this.now();
+    records.forEach((r, i) => {
+      this.stats.cdnRecords++;
+      const out = this.cdn.process(applyAsset(r, assets[i]!), partition, now);
+      for (const p of out.points) points.push(p);
+      for (const l of out.late) this.dead.write([deadLetter('late: CDN record beyond the allowed lateness of hourly usage', partition, { record_id: l.record.record_id })]);
+    });
+    await this.emit(points);
   }
 
   get detector(): Detector {
@@ -90,7 +114,7 @@ export class EmbeddedPipeline {
 
   /** Emits windows that idle partitions no longer hold back. Call on a timer. */
   async tick(): Promise<void> {
-    await this.emit(this.job.qoe.advance(this.now()));
+    await this.emit([...this.job.qoe.advance(this.now()), ...this.cdn.advance(this.now())]);
   }
 
   /** Writes incident changes made by hand (admin close) as points, like detected ones. */
@@ -132,6 +156,7 @@ export interface LiveSimulatorOptions {
 export class LiveSimulator {
   static readonly PARTITION = 'simulator';
   private readonly generator: ViewGenerator;
+  private readonly cdnGenerator: CdnLogGenerator;
   private readonly now: () => number;
   private nextSecondMs: number;
   private timer: NodeJS.Timeout | undefined;
@@ -145,7 +170,9 @@ export class LiveSimulator {
   ) {
     this.now = opts.now ?? Date.now;
     const startMs = this.now();
-    this.generator = new ViewGenerator(opts.scenario, { scenarioStartMs: opts.scenario.start ? Date.parse(opts.scenario.start) : startMs });
+    const clock = { scenarioStartMs: opts.scenario.start ? Date.parse(opts.scenario.start) : startMs };
+    this.generator = new ViewGenerator(opts.scenario, clock);
+    this.cdnGenerator = new CdnLogGenerator(opts.scenario, clock);
     this.nextSecondMs = opts.backfillMinutes > 0 ? Math.floor((startMs - opts.backfillMinutes * 60_000) / 60_000) * 60_000 : Math.floor(startMs / 1000) * 1000;
   }
 
@@ -168,8 +195,13 @@ export class LiveSimulator {
     while (this.nextSecondMs < until && !this.stopped) {
       const batchEnd = Math.min(until, this.nextSecondMs + 60_000);
       const raws: RawView[] = [];
-      for (; this.nextSecondMs < batchEnd; this.nextSecondMs += 1000) for (const v of this.generator.viewsInSecond(this.nextSecondMs)) raws.push(v);
+      const cdn: CdnRecord[] = [];
+      for (; this.nextSecondMs < batchEnd; this.nextSecondMs += 1000) {
+        for (const v of this.generator.viewsInSecond(this.nextSecondMs)) raws.push(v);
+        for (const r of this.cdnGenerator.recordsInSecond(this.nextSecondMs)) cdn.push(r as CdnRecord);
+      }
       await this.pipeline.ingestRaw(raws, LiveSimulator.PARTITION, { nowMs: this.now(), maxFutureMs: this.opts.maxFutureMs });
+      await this.pipeline.ingestCdn(cdn, LiveSimulator.PARTITION);
     }
     await this.pipeline.tick();
   }

@@ -49,7 +49,7 @@ export function startCommand(): Command {
       }
       const pipeline = new EmbeddedPipeline(jobOptions(config), writer, dead, logger);
 
-      const collector = new HttpCollector(collectorOptions(config), { views: (v) => pipeline.ingest(v, 'http'), deadLetters: (d) => pipeline.deadLetters(d) }, logger);
+      const collector = new HttpCollector(collectorOptions(config), { views: (v) => pipeline.ingest(v, 'http'), cdnRecords: (r) => pipeline.ingestCdn(r, 'http'), deadLetters: (d) => pipeline.deadLetters(d) }, logger);
       const addr = await collector.listen();
       logger.info({ ...addr, auth: collectorOptions(config).tokens.length > 0 }, 'HTTP collector listening');
 
@@ -60,7 +60,7 @@ export function startCommand(): Command {
         const scenario = loadScenario(config.QOE_SIM_SCENARIO || undefined);
         simulator = new LiveSimulator(
           {
-            scenario: { ...scenario, viewsPerSecond: config.QOE_SIM_VIEWS_PER_S, seed: config.QOE_SIM_SEED },
+            scenario: { ...scenario, viewsPerSecond: config.QOE_SIM_VIEWS_PER_S, cdnRequestsPerSecond: config.QOE_SIM_CDN_PER_S, seed: config.QOE_SIM_SEED },
             backfillMinutes: config.QOE_SIM_BACKFILL_MIN,
             maxFutureMs: config.QOE_MAX_FUTURE_MS,
             tickMs: 1000,
@@ -78,7 +78,7 @@ export function startCommand(): Command {
         `QoE data is being written to InfluxDB ${writer.server.version} at ${config.QOE_INFLUX_URL}, database "${config.QOE_INFLUX_DB}"`,
         `(per-minute series in retention policy "${RETENTION_POLICIES.minute.name}"` +
           (simulator ? `; ${config.QOE_SIM_VIEWS_PER_S} simulated views/s at peak, ${config.QOE_SIM_BACKFILL_MIN} minutes of history already written).` : ').'),
-        `Views are also accepted at http://${addr.host}:${addr.port}/v1/views (POST NDJSON or protobuf).`,
+        `Views are also accepted at http://${addr.host}:${addr.port}/v1/views (POST NDJSON or protobuf), CDN logs at /v1/cdn-logs?format=FORMAT.`,
         `Admin API (dump baselines/incidents, close/mute): http://${admin.address.host}:${admin.address.port}/v1/incidents with the bearer token ${admin.tokenHint}.`,
         'Try these with the influx CLI:',
         ...STARTER_QUERIES.flatMap((s) => ['', `  # ${s.title}`, `  ${influxCliCommand(config.QOE_INFLUX_URL, config.QOE_INFLUX_DB, s.q)}`]),

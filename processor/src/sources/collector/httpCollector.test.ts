@@ -4,6 +4,9 @@ import { pb } from '../../proto';
 import type { DeadLetter, ViewRecord } from '../../decode/viewRecord';
 import { encodeDelimitedViews } from '../../decode/viewsProtobuf';
 import { HttpCollector, type HttpCollectorOptions } from './httpCollector';
+import type { CdnRecord } from '../../decode/cdn';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 const now = Date.now();
 const view = (id: string, endOffsetMs = 0) => ({
@@ -14,8 +17,8 @@ const view = (id: string, endOffsetMs = 0) => ({
   watch_time: 59_000,
 });
 
-async function withCollector(opts: Partial<HttpCollectorOptions>, fn: (url: string, got: { views: ViewRecord[]; dead: DeadLetter[] }) => Promise<void>, failViews = false) {
-  const got = { views: [] as ViewRecord[], dead: [] as DeadLetter[] };
+async function withCollector(opts: Partial<HttpCollectorOptions>, fn: (url: string, got: { views: ViewRecord[]; dead: DeadLetter[]; cdn: CdnRecord[] }) => Promise<void>, failViews = false) {
+  const got = { views: [] as ViewRecord[], dead: [] as DeadLetter[], cdn: [] as CdnRecord[] };
   const c = new HttpCollector(
     { host: '127.0.0.1', port: 0, tokens: [], maxBodyBytes: 64 * 1024, maxFutureMs: 3_600_000, ...opts },
     {
@@ -23,6 +26,7 @@ async function withCollector(opts: Partial<HttpCollectorOptions>, fn: (url: stri
         if (failViews) throw new Error('downstream unavailable');
         got.views.push(...v);
       },
+      cdnRecords: async (r) => void got.cdn.push(...r),
       deadLetters: (d) => got.dead.push(...d),
     },
     silentLogger,
@@ -125,6 +129,24 @@ describe('HTTP collector: views', () => {
         expect([200, 400]).toContain(res.status);
       }
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    });
+  });
+
+});
+
+describe('HTTP collector: CDN logs', () => {
+  const fixtures = path.resolve(__dirname, '../../../test/fixtures/cdn');
+  it('accepts vendor log lines by format, plain or gzip, and dead-letters bad lines', async () => {
+    await withCollector({}, async (url, got) => {
+      const cf = fs.readFileSync(path.join(fixtures, 'cloudflare.ndjson'), 'utf8') + '{"broken\n';
+      let res = await fetch(`${url}/v1/cdn-logs?format=cloudflare`, { method: 'POST', body: cf });
+      expect(await res.json()).toMatchObject({ accepted: 3, rejected: 1, errors: [{ position: 4, reason: expect.stringMatching(/^invalid JSON/) }] });
+      res = await fetch(`${url}/v1/cdn-logs?format=cloudfront`, { method: 'POST', body: zlib.gzipSync(fs.readFileSync(path.join(fixtures, 'cloudfront-standard.log'))), headers: { 'content-encoding': 'gzip' } });
+      expect(await res.json()).toMatchObject({ accepted: 2, rejected: 0 });
+      expect(got.cdn.map((r) => r.cdn)).toEqual(['cloudflare', 'cloudflare', 'cloudflare', 'cloudfront', 'cloudfront']);
+      res = await fetch(`${url}/v1/cdn-logs?format=limelight`, { method: 'POST', body: 'x' });
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual({ error: expect.stringMatching(/^format must be one of cloudfront, cloudfront-realtime, fastly, akamai-ds2, cloudflare/) });
     });
   });
 });

@@ -6,6 +6,8 @@ import type { ViewLimits } from '../../decode/normalizeView';
 import type { DeadLetter, ViewRecord } from '../../decode/viewRecord';
 import { HttpRequestError, readBody } from './httpBody';
 import { decodeViewsBody } from './viewsEndpoint';
+import { CDN_FORMATS, parseCdnLine, parserFor, type CdnFormat, type CdnRecord } from '../../decode/cdn';
+import { deadLetter } from '../../decode/viewRecord';
 
 export interface HttpCollectorOptions {
   host: string;
@@ -20,6 +22,8 @@ export interface HttpCollectorOptions {
 /** Where decoded records go; resolves once they are accepted downstream (back-pressure). */
 export interface CollectorOutputs {
   views(records: ViewRecord[]): Promise<void>;
+  /** Parsed CDN access records; absent = this collector takes no CDN logs. */
+  cdnRecords?(records: CdnRecord[]): Promise<void>;
   deadLetters(records: DeadLetter[]): void;
 }
 
@@ -29,6 +33,7 @@ const MAX_REASONS_IN_RESPONSE = 20;
 /**
  * The HTTP push collector. Endpoints:
  * - POST /v1/views: view summaries (NDJSON, JSON array, VideoViewBatch or delimited protobuf; gzip ok)
+ * - POST /v1/cdn-logs?format=FORMAT[&fields=a,b]: CDN access log lines in a vendor format (plain or gzip)
  * - GET /healthz
  * Answers 200 with {accepted, rejected, errors} once accepted records are handed on; the
  * rejected ones are dead-lettered with their reason. 4xx with a reason for bad requests.
@@ -74,9 +79,10 @@ export class HttpCollector {
     try {
       const url = new URL(req.url ?? '/', 'http://collector');
       if (req.method === 'GET' && url.pathname === '/healthz') return send(res, 200, { ok: true });
-      if (url.pathname !== '/v1/views') throw new HttpRequestError(404, `no endpoint ${url.pathname}; POST /v1/views`);
+      if (url.pathname !== '/v1/views' && url.pathname !== '/v1/cdn-logs') throw new HttpRequestError(404, `no endpoint ${url.pathname}; POST /v1/views or /v1/cdn-logs`);
       if (req.method !== 'POST') throw new HttpRequestError(405, 'use POST');
       this.authorize(req);
+      if (url.pathname === '/v1/cdn-logs') return await this.handleCdnLogs(req, res, url);
       const body = await readBody(req, this.opts.maxBodyBytes);
       const limits: ViewLimits = { nowMs: Date.now(), maxFutureMs: this.opts.maxFutureMs };
       const source = `http:${req.socket.remoteAddress ?? 'unknown'}`;
@@ -101,6 +107,31 @@ export class HttpCollector {
       this.logger.error({ err: (err as Error).message }, 'collector failed to hand on a request');
       send(res, 503, { error: 'temporarily unable to accept data; retry' });
     }
+  }
+
+  private async handleCdnLogs(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    if (!this.outputs.cdnRecords) throw new HttpRequestError(404, 'this collector takes no CDN logs');
+    const format = url.searchParams.get('format') ?? '';
+    if (!(CDN_FORMATS as readonly string[]).includes(format)) throw new HttpRequestError(400, `format must be one of ${CDN_FORMATS.join(', ')}`);
+    const fields = url.searchParams.get('fields');
+    const body = await readBody(req, this.opts.maxBodyBytes);
+    const parser = parserFor(format as CdnFormat, fields ? { realtimeFields: fields.split(',').map((f) => f.trim()) } : {});
+    const now = Date.now();
+    const source = `http:${format}:${req.socket.remoteAddress ?? 'unknown'}`;
+    const records: CdnRecord[] = [];
+    const dead: DeadLetter[] = [];
+    let lineNo = 0;
+    for (const line of body.toString('utf8').split('\n')) {
+      lineNo++;
+      const r = parseCdnLine(parser, line, now);
+      if ('record' in r) records.push(r.record);
+      else if ('dead' in r) dead.push(deadLetter(r.dead, source, line, lineNo));
+    }
+    if (dead.length > 0) this.outputs.deadLetters(dead);
+    if (records.length > 0) await this.outputs.cdnRecords(records);
+    this.counters.accepted += records.length;
+    this.counters.rejected += dead.length;
+    send(res, 200, { accepted: records.length, rejected: dead.length, errors: dead.slice(0, MAX_REASONS_IN_RESPONSE).map((d) => ({ position: d.position, reason: d.reason })) });
   }
 
   private authorize(req: http.IncomingMessage): void {
