@@ -4,6 +4,7 @@ import type { InfluxWriterOptions } from '../sinks/influx';
 import type { ViewQoeJobOptions } from '../pipeline/viewQoeJob';
 import { DEFAULT_BREAKDOWN_LIMITS } from '../aggregate/propertyMinute';
 import type { HttpCollectorOptions } from '../sources/collector/httpCollector';
+import type { SyslogCollectorOptions } from '../sources/collector/syslogCollector';
 
 /** Loads the configuration or exits with a message naming the bad variable. */
 export function configOrExit(): { config: Config; logger: Logger } {
@@ -53,6 +54,19 @@ export function collectorOptions(c: Config): HttpCollectorOptions {
     tokens: c.QOE_COLLECTOR_TOKENS.split(',').map((t) => t.trim()).filter((t) => t !== ''),
     maxBodyBytes: c.QOE_COLLECTOR_MAX_BODY_BYTES,
     maxFutureMs: c.QOE_MAX_FUTURE_MS,
+  };
+}
+
+/** Syslog collector settings, or undefined when both ports are off. */
+export function syslogOptions(c: Config): SyslogCollectorOptions | undefined {
+  if (c.QOE_SYSLOG_TCP_PORT < 0 && c.QOE_SYSLOG_UDP_PORT < 0) return undefined;
+  return {
+    host: c.QOE_COLLECTOR_HOST,
+    tcpPort: c.QOE_SYSLOG_TCP_PORT < 0 ? null : c.QOE_SYSLOG_TCP_PORT,
+    udpPort: c.QOE_SYSLOG_UDP_PORT < 0 ? null : c.QOE_SYSLOG_UDP_PORT,
+    format: c.QOE_SYSLOG_FORMAT,
+    batchSize: 1000,
+    flushMs: 500,
   };
 }
 

@@ -94,6 +94,13 @@ const schema = z.object({
   /** Largest request body, bytes (also after decompression). */
   QOE_COLLECTOR_MAX_BODY_BYTES: int(1024, 1024 ** 3).default(10 * 1024 * 1024),
 
+  /** Syslog collector TCP port for CDN log streaming; -1 = off. */
+  QOE_SYSLOG_TCP_PORT: int(-1, 65535).default(-1),
+  /** Syslog collector UDP port; -1 = off. */
+  QOE_SYSLOG_UDP_PORT: int(-1, 65535).default(-1),
+  /** CDN log format carried in syslog messages. */
+  QOE_SYSLOG_FORMAT: z.enum(['cloudfront', 'cloudfront-realtime', 'fastly', 'akamai-ds2', 'cloudflare']).default('fastly'),
+
   /** Address of the admin API (dumps, close/mute, reset) — keep it on loopback. */
   QOE_ADMIN_HOST: z.string().min(1).default('127.0.0.1'),
   /** Port of the admin API; 0 picks a free port. */

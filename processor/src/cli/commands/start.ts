@@ -19,7 +19,8 @@ import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
 import { HttpCollector } from '../../sources/collector/httpCollector';
 import { loadScenario } from '../../sources/simulator';
 import { RETENTION_POLICIES } from '../../schema';
-import { collectorOptions, configOrExit, isLoopbackUrl, jobOptions, writerOptions } from '../configFromEnv';
+import { collectorOptions, configOrExit, isLoopbackUrl, jobOptions, syslogOptions, writerOptions } from '../configFromEnv';
+import { SyslogCollector } from '../../sources/collector/syslogCollector';
 import { influxCliCommand, STARTER_QUERIES } from '../queries';
 
 export function startCommand(): Command {
@@ -52,6 +53,9 @@ export function startCommand(): Command {
       const collector = new HttpCollector(collectorOptions(config), { views: (v) => pipeline.ingest(v, 'http'), cdnRecords: (r) => pipeline.ingestCdn(r, 'http'), deadLetters: (d) => pipeline.deadLetters(d) }, logger);
       const addr = await collector.listen();
       logger.info({ ...addr, auth: collectorOptions(config).tokens.length > 0 }, 'HTTP collector listening');
+      const syslogOpts = syslogOptions(config);
+      const syslog = syslogOpts ? new SyslogCollector(syslogOpts, { cdnRecords: (r) => pipeline.ingestCdn(r, 'syslog'), deadLetters: (d) => pipeline.deadLetters(d) }, logger) : undefined;
+      if (syslog) logger.info({ ...(await syslog.listen()), format: syslogOpts!.format }, 'syslog collector listening');
 
       const admin = await startAdmin(config, { detectors: () => [pipeline.detector], publish: (events) => pipeline.publishIncidents(events) }, logger);
 
@@ -98,6 +102,7 @@ export function startCommand(): Command {
       clearInterval(idleTimer);
       logger.info('stopping: flushing buffered points');
       await collector.close();
+      await syslog?.close();
       await admin.server.close();
       await simulator?.stop();
       await pipeline.flush();

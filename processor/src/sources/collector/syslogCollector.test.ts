@@ -1,0 +1,55 @@
+import * as dgram from 'node:dgram';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as path from 'node:path';
+import { silentLogger } from '../../log/logger';
+import type { CdnRecord } from '../../decode/cdn';
+import type { DeadLetter } from '../../decode/viewRecord';
+import { SyslogCollector } from './syslogCollector';
+import { splitSyslogFrames, syslogMessage } from './syslogFraming';
+
+const FASTLY = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/cdn/fastly.log'), 'utf8').trim().split('\n');
+const JSON_LINE = FASTLY[1]!;
+
+describe('syslog framing', () => {
+  it('reads RFC 5424 and RFC 3164 messages', () => {
+    expect(syslogMessage(`<134>1 2026-11-20T10:00:08.512Z cache-fra19120 qoe - - - ${JSON_LINE}`)).toBe(JSON_LINE);
+    expect(syslogMessage(`<134>1 2026-11-20T10:00:08Z host app 12 ID47 [exampleSDID@32473 iut="3" eventSource="Ap\\]p"][x@1 a="b"] \uFEFF${JSON_LINE}`)).toBe(JSON_LINE);
+    expect(syslogMessage(`<134>Nov 20 10:00:08 cache-fra19120 qoe-logs[421]: ${JSON_LINE}`)).toBe(JSON_LINE);
+    expect(syslogMessage(JSON_LINE)).toBe(JSON_LINE);
+  });
+
+  it('splits octet-counted and newline-framed TCP streams and keeps partial frames', () => {
+    const a = '<134>1 - h a - - - one';
+    const stream = `${a.length} ${a}<134>Nov 20 10:00:08 h t: two\n${a.length} ${a.slice(0, 5)}`;
+    const r = splitSyslogFrames(stream);
+    expect(r.frames).toEqual([a, '<134>Nov 20 10:00:08 h t: two']);
+    expect(r.rest).toBe(`${a.length} ${a.slice(0, 5)}`);
+    expect(splitSyslogFrames('999999 x').error).toMatch(/exceeds/);
+  });
+});
+
+describe('SyslogCollector', () => {
+  it('takes Fastly lines over TCP (both framings) and UDP, and dead-letters bad ones', async () => {
+    const got: CdnRecord[] = [];
+    const dead: DeadLetter[] = [];
+    const c = new SyslogCollector({ host: '127.0.0.1', tcpPort: 0, udpPort: 0, format: 'fastly', batchSize: 2, flushMs: 50 }, { cdnRecords: async (r) => void got.push(...r), deadLetters: (d) => dead.push(...d) }, silentLogger);
+    const { tcpPort, udpPort } = await c.listen();
+    const m1 = `<134>1 2026-11-20T10:00:08Z cache-fra qoe - - - ${JSON_LINE}`;
+    const m2 = `<134>Nov 20 10:00:09 cache-lcy qoe[1]: ${JSON_LINE.replace('fst-8a7c', 'fst-8a7d')}`;
+    await new Promise<void>((resolve) => {
+      const sock = net.connect(tcpPort!, '127.0.0.1', () => {
+        sock.write(`${Buffer.byteLength(m1)} ${m1}`);
+        sock.write(`${m2}\n<134>Nov 20 10:00:10 h qoe: not json\n`);
+        sock.end(() => resolve());
+      });
+    });
+    const udp = dgram.createSocket('udp4');
+    await new Promise<void>((resolve) => udp.send(`<134>1 - h qoe - - - ${JSON_LINE.replace('fst-8a7c', 'fst-udp')}`, udpPort!, '127.0.0.1', () => resolve()));
+    udp.close();
+    for (let i = 0; i < 50 && got.length < 3; i++) await new Promise((r) => setTimeout(r, 20));
+    await c.close();
+    expect(got.map((r) => r.record_id).sort()).toEqual(['fst-8a7c', 'fst-8a7d', 'fst-udp']);
+    expect(dead.map((d) => d.reason)).toEqual(['no JSON object in the line']);
+  });
+});

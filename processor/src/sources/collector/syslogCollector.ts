@@ -1,0 +1,139 @@
+import * as dgram from 'node:dgram';
+import * as net from 'node:net';
+import type { Logger } from '../../log/logger';
+import { parseCdnLine, parserFor, type CdnFormat, type CdnRecord, type LineParser } from '../../decode/cdn';
+import { deadLetter, type DeadLetter } from '../../decode/viewRecord';
+import { splitSyslogFrames, syslogMessage } from './syslogFraming';
+
+export interface SyslogCollectorOptions {
+  host: string;
+  /** TCP port (0 = pick one); null = no TCP listener. */
+  tcpPort: number | null;
+  /** UDP port (0 = pick one); null = no UDP listener. */
+  udpPort: number | null;
+  /** The CDN log format carried in the messages. */
+  format: CdnFormat;
+  realtimeFields?: readonly string[];
+  /** Records are handed on in batches of this many, or every flushMs. */
+  batchSize: number;
+  flushMs: number;
+}
+
+export interface SyslogOutputs {
+  cdnRecords(records: CdnRecord[]): Promise<void>;
+  deadLetters(records: DeadLetter[]): void;
+}
+
+/**
+ * Syslog collector for CDN log streaming (e.g. Fastly's syslog endpoint): TCP with
+ * octet-counting or newline framing, and UDP; RFC 5424 and RFC 3164 headers. Each TCP
+ * connection has its own parser, so header lines (CloudFront #Fields) stay per stream.
+ * A TCP connection is paused while its records are handed on (back-pressure).
+ */
+export class SyslogCollector {
+  private tcp: net.Server | undefined;
+  private udp: dgram.Socket | undefined;
+  private pending: CdnRecord[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private readonly udpParser: LineParser;
+  readonly counters = { messages: 0, records: 0, rejected: 0 };
+
+  constructor(
+    private readonly opts: SyslogCollectorOptions,
+    private readonly outputs: SyslogOutputs,
+    private readonly logger: Logger,
+  ) {
+    this.udpParser = this.newParser();
+  }
+
+  async listen(): Promise<{ tcpPort?: number; udpPort?: number }> {
+    const out: { tcpPort?: number; udpPort?: number } = {};
+    if (this.opts.tcpPort !== null) {
+      const server = net.createServer((socket) => this.onConnection(socket));
+      this.tcp = server;
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(this.opts.tcpPort!, this.opts.host, () => resolve());
+      });
+      out.tcpPort = (server.address() as net.AddressInfo).port;
+    }
+    if (this.opts.udpPort !== null) {
+      const sock = dgram.createSocket(this.opts.host.includes(':') ? 'udp6' : 'udp4');
+      this.udp = sock;
+      sock.on('message', (msg) => void this.handle([msg.toString('utf8')], this.udpParser, 'udp'));
+      await new Promise<void>((resolve, reject) => {
+        sock.once('error', reject);
+        sock.bind(this.opts.udpPort!, this.opts.host, () => resolve());
+      });
+      out.udpPort = sock.address().port;
+    }
+    return out;
+  }
+
+  async close(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    await this.flush();
+    const tcp = this.tcp;
+    if (tcp) await new Promise<void>((resolve) => tcp.close(() => resolve()));
+    const udp = this.udp;
+    if (udp) await new Promise<void>((resolve) => udp.close(() => resolve()));
+  }
+
+  private newParser(): LineParser {
+    return parserFor(this.opts.format, this.opts.realtimeFields ? { realtimeFields: this.opts.realtimeFields } : {});
+  }
+
+  private onConnection(socket: net.Socket): void {
+    const parser = this.newParser();
+    let buf = '';
+    const source = `tcp:${socket.remoteAddress ?? 'unknown'}`;
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => {
+      buf += chunk;
+      const { frames, rest, error } = splitSyslogFrames(buf);
+      buf = rest;
+      if (error) {
+        this.outputs.deadLetters([deadLetter(`syslog framing: ${error}; connection closed`, source, chunk.slice(0, 256))]);
+        socket.destroy();
+        return;
+      }
+      if (frames.length === 0) return;
+      socket.pause();
+      this.handle(frames, parser, source)
+        .catch((err: Error) => this.logger.error({ err: err.message }, 'syslog batch failed'))
+        .finally(() => socket.resume());
+    });
+    socket.on('error', (err) => this.logger.debug({ err: err.message }, 'syslog connection error'));
+  }
+
+  private async handle(frames: string[], parser: LineParser, source: string): Promise<void> {
+    const now = Date.now();
+    const dead: DeadLetter[] = [];
+    for (const frame of frames) {
+      this.counters.messages++;
+      const r = parseCdnLine(parser, syslogMessage(frame), now);
+      if ('record' in r) {
+        this.pending.push(r.record);
+        this.counters.records++;
+      } else if ('dead' in r) {
+        dead.push(deadLetter(r.dead, source, frame));
+        this.counters.rejected++;
+      }
+    }
+    if (dead.length > 0) this.outputs.deadLetters(dead);
+    if (this.pending.length >= this.opts.batchSize) await this.flush();
+    else if (!this.timer && this.pending.length > 0) {
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        void this.flush().catch((err: Error) => this.logger.error({ err: err.message }, 'syslog flush failed'));
+      }, this.opts.flushMs);
+    }
+  }
+
+  private async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    await this.outputs.cdnRecords(batch);
+  }
+}
