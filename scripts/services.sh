@@ -6,6 +6,7 @@
 #   scripts/services.sh down               stop the servers this script started
 #   scripts/services.sh status             say what is running
 #   scripts/services.sh env                print the environment variables to reach them
+#   scripts/services.sh seed               create and fill the asset table (starts PostgreSQL)
 #
 # Ports: QOE_INFLUX_PORT (18086), QOE_REDIS_PORT (16379), QOE_PG_PORT (15432).
 # Missing Debian packages are installed when running as root; otherwise the script says
@@ -186,5 +187,10 @@ case "$cmd" in
     { [ -n "$pg_bin" ] && pg_ok; } && echo "postgresql: up on 127.0.0.1:$pg_port" || echo "postgresql: down"
     ;;
   env) print_env ;;
-  *) die "unknown command $cmd (up, down, status, env)" ;;
+  seed)
+    start_postgres
+    [ -f "$root/processor/dist/cli/main.js" ] || die "build first: npm ci (or npm run build)"
+    QOE_PG_URL="postgres://qoe@127.0.0.1:$pg_port/qoe" node "$root/processor/bin/qoe.js" assets seed
+    ;;
+  *) die "unknown command $cmd (up, down, status, env, seed)" ;;
 esac

@@ -5,6 +5,9 @@ import type { ViewQoeJobOptions } from '../pipeline/viewQoeJob';
 import { DEFAULT_BREAKDOWN_LIMITS } from '../aggregate/propertyMinute';
 import type { HttpCollectorOptions } from '../sources/collector/httpCollector';
 import type { SyslogCollectorOptions } from '../sources/collector/syslogCollector';
+import { PathConventionLookup, type AssetLookup } from '../enrich/assetLookup';
+import { CachedAssetLookup } from '../enrich/cachedAssetLookup';
+import { assetCacheRedis, assetDbPool } from '../enrich/connections';
 
 /** Loads the configuration or exits with a message naming the bad variable. */
 export function configOrExit(): { config: Config; logger: Logger } {
@@ -67,6 +70,21 @@ export function syslogOptions(c: Config): SyslogCollectorOptions | undefined {
     format: c.QOE_SYSLOG_FORMAT,
     batchSize: 1000,
     flushMs: 500,
+  };
+}
+
+/** The asset lookup: the database behind the Redis cache when QOE_PG_URL is set, else the URL convention. */
+export function assetLookup(c: Config, logger: Logger): { lookup: AssetLookup; close: () => Promise<void> } {
+  if (!c.QOE_PG_URL) return { lookup: new PathConventionLookup(), close: async () => {} };
+  const pool = assetDbPool(c.QOE_PG_URL);
+  const redis = assetCacheRedis(c.QOE_REDIS_URL);
+  const lookup = new CachedAssetLookup(pool, redis, { maxDbQueriesPerSecond: c.QOE_ASSET_DB_MAX_QPS, ttlSeconds: c.QOE_ASSET_CACHE_TTL_S, negativeTtlSeconds: Math.max(30, Math.round(c.QOE_ASSET_CACHE_TTL_S / 10)) }, logger);
+  return {
+    lookup,
+    close: async () => {
+      redis.disconnect();
+      await pool.end();
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { assetsCommand } from './commands/assets';
 import { collectCommand } from './commands/collect';
 import { replayCommand } from './commands/replay';
 import { simulateCommand } from './commands/simulate';
@@ -14,6 +15,7 @@ export function buildCli(): Command {
     .addCommand(replayCommand())
     .addCommand(simulateCommand())
     .addCommand(collectCommand())
+    .addCommand(assetsCommand())
     .showHelpAfterError();
 }
 

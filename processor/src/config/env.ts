@@ -56,6 +56,13 @@ const schema = z.object({
   /** Consumer group of the per-minute QoE job. */
   QOE_KAFKA_VIEWS_GROUP: z.string().min(1).default('qoe-view-qoe'),
 
+  /** Asset database (PostgreSQL) URL; empty = derive assets from the URL convention /{environment}/{asset}/{rendition}/{file}. Never logged. */
+  QOE_PG_URL: z.string().default(''),
+  /** Most asset-database queries per second. */
+  QOE_ASSET_DB_MAX_QPS: int(1, 100_000).default(200),
+  /** TTL of cached asset lookups, seconds (negative results: a tenth, at least 30 s). */
+  QOE_ASSET_CACHE_TTL_S: int(1, 7 * 86_400).default(3600),
+
   /** Redis URL. */
   QOE_REDIS_URL: z.string().default('redis://127.0.0.1:16379'),
 
@@ -138,7 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return parsed.data;
 }
 
-const SECRET_VARIABLES = new Set(['QOE_INFLUX_PASSWORD', 'QOE_INFLUX_TOKEN', 'QOE_COLLECTOR_TOKENS', 'QOE_ADMIN_TOKEN']);
+const SECRET_VARIABLES = new Set(['QOE_INFLUX_PASSWORD', 'QOE_INFLUX_TOKEN', 'QOE_COLLECTOR_TOKENS', 'QOE_ADMIN_TOKEN', 'QOE_PG_URL']);
 
 function redactValue(variable: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;

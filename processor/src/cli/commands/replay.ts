@@ -4,12 +4,11 @@ import { incidentJsonLine, type IncidentEvent } from '../../detect/incident';
 import { loadCheckpoint, replayViews } from '../../pipeline/replay';
 import { replayCdnLogs } from '../../pipeline/replayCdn';
 import { CDN_FORMATS, type CdnFormat } from '../../decode/cdn';
-import { PathConventionLookup } from '../../enrich/assetLookup';
 import { InfluxWriter } from '../../sinks/influx';
 import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
 import { LineProtocolFileSink, type PointSink } from '../../sinks/pointSink';
 import { formatOfFile, type ViewFileFormat } from '../../sources/files/readViews';
-import { configOrExit, jobOptions, writerOptions } from '../configFromEnv';
+import { assetLookup, configOrExit, jobOptions, writerOptions } from '../configFromEnv';
 import { formatBytes, ProgressBar } from '../progress';
 
 interface ReplayCliOptions {
@@ -76,6 +75,7 @@ export function replayCommand(): Command {
       summary += `replayed ${stats.views} views into ${stats.points} points; ${stats.incidentsOpened} incidents opened; ${stats.deadLetters} rejected and ${stats.lateViews} too late\n`;
       }
       if (opts.cdnLogs) {
+        const assets = assetLookup(config, logger);
         const bar = new ProgressBar('replay CDN logs');
         const stats = await replayCdnLogs(
           {
@@ -84,7 +84,7 @@ export function replayCommand(): Command {
             ...(opts.cdnFields ? { realtimeFields: opts.cdnFields.split(',').map((f) => f.trim()) } : {}),
             batchSize: opts.batchSize,
             jobs: { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS, healthLatenessMs: config.QOE_ALLOWED_LATENESS_MS },
-            lookup: new PathConventionLookup(),
+            lookup: assets.lookup,
             onProgress: (done, total, s) => bar.update(done, total, `${formatBytes(done)} ${s.records} records ${s.deadLetters} rejected ${s.points} points`),
           },
           sink,
@@ -92,6 +92,7 @@ export function replayCommand(): Command {
           logger,
         );
         bar.done();
+        await assets.close();
         summary += `replayed ${stats.records} CDN records into ${stats.points} points; ${stats.deadLetters} rejected and ${stats.lateRecords} too late\n`;
       }
       await sink.close();

@@ -19,7 +19,7 @@ import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
 import { HttpCollector } from '../../sources/collector/httpCollector';
 import { loadScenario } from '../../sources/simulator';
 import { RETENTION_POLICIES } from '../../schema';
-import { collectorOptions, configOrExit, isLoopbackUrl, jobOptions, syslogOptions, writerOptions } from '../configFromEnv';
+import { assetLookup, collectorOptions, configOrExit, isLoopbackUrl, jobOptions, syslogOptions, writerOptions } from '../configFromEnv';
 import { SyslogCollector } from '../../sources/collector/syslogCollector';
 import { influxCliCommand, STARTER_QUERIES } from '../queries';
 
@@ -39,7 +39,7 @@ export function startCommand(): Command {
       });
       if (config.QOE_START_SERVICES && isLoopbackUrl(config.QOE_INFLUX_URL)) {
         logger.info('starting local services (scripts/services.sh up)');
-        await startLocalServices();
+        await startLocalServices({ postgres: config.QOE_PG_URL !== '' });
       }
       const writer = await InfluxWriter.connect(writerOptions(config), logger);
       writer.on('rejected', (_lines: string[], reason: string) => logger.error({ reason }, 'points rejected by InfluxDB'));
@@ -48,7 +48,8 @@ export function startCommand(): Command {
         await runDistributed(config, writer, dead, logger, stopSignal);
         return;
       }
-      const pipeline = new EmbeddedPipeline(jobOptions(config), writer, dead, logger);
+      const assets = assetLookup(config, logger);
+      const pipeline = new EmbeddedPipeline(jobOptions(config), writer, dead, logger, Date.now, { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS, idleTimeoutMs: config.QOE_IDLE_TIMEOUT_MS }, assets.lookup);
 
       const collector = new HttpCollector(collectorOptions(config), { views: (v) => pipeline.ingest(v, 'http'), cdnRecords: (r) => pipeline.ingestCdn(r, 'http'), deadLetters: (d) => pipeline.deadLetters(d) }, logger);
       const addr = await collector.listen();
@@ -108,6 +109,7 @@ export function startCommand(): Command {
       await pipeline.flush();
       await writer.close();
       await dead.close();
+      await assets.close();
       logger.info({ ...pipeline.getStats() }, 'stopped');
     });
 }
