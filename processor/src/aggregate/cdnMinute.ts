@@ -94,6 +94,24 @@ export interface CdnLimits {
 
 export const DEFAULT_CDN_LIMITS: CdnLimits = { topPops: 50, topN: 10, maxTracked: 1000, maxSessions: 100_000 };
 
+interface ClientQoeJson {
+  sessions: string[];
+  starved: string[];
+  startupRequests: number;
+  bufferMs: number[];
+  throughputKbps: number[];
+  bitrateSum: number;
+  bitrateCount: number;
+}
+
+export interface CdnMinuteSnapshot {
+  pops: { groups: [string, CdnTotals][]; overflow?: CdnTotals };
+  byDimension: Record<string, { groups: [string, CdnTotals][]; overflow?: CdnTotals }>;
+  client: { groups: [string, ClientQoeJson][]; overflow?: ClientQoeJson };
+}
+
+const copyTotals = (t: CdnTotals): CdnTotals => ({ ...t, ttfbMs: [...t.ttfbMs], rttMs: [...t.rttMs], throughputKbps: [...t.throughputKbps] });
+
 /** One CDN's requests in one minute -> cdn_health (per POP), cdn_health_by, cdn_client_qoe. */
 export class CdnMinute {
   readonly pops: BoundedGroups<CdnTotals>;
@@ -108,6 +126,22 @@ export class CdnMinute {
     this.pops = new BoundedGroups(limits.maxTracked, emptyCdnTotals);
     for (const d of CDN_DIMENSIONS) this.byDimension.set(d, new BoundedGroups(limits.maxTracked, emptyCdnTotals));
     this.client = new BoundedGroups(limits.maxTracked, emptyClientQoe);
+  }
+
+  snapshot(): CdnMinuteSnapshot {
+    return {
+      pops: this.pops.snapshot(copyTotals),
+      byDimension: Object.fromEntries([...this.byDimension].map(([d, g]) => [d, g.snapshot(copyTotals)])),
+      client: this.client.snapshot((q) => ({ ...q, sessions: [...q.sessions], starved: [...q.starved], bufferMs: [...q.bufferMs], throughputKbps: [...q.throughputKbps] })),
+    };
+  }
+
+  static restore(s: CdnMinuteSnapshot, cdn: string, windowStartMs: number, limits: CdnLimits = DEFAULT_CDN_LIMITS): CdnMinute {
+    const m = new CdnMinute(cdn, windowStartMs, limits);
+    m.pops.restore(s.pops, copyTotals);
+    for (const [d, g] of Object.entries(s.byDimension)) m.byDimension.get(d as CdnDimension)?.restore(g, copyTotals);
+    m.client.restore(s.client, (q) => ({ ...q, sessions: new Set(q.sessions), starved: new Set(q.starved), bufferMs: [...q.bufferMs], throughputKbps: [...q.throughputKbps] }));
+    return m;
   }
 
   add(r: CdnRecord): void {

@@ -10,6 +10,13 @@ export interface UsageTotals {
 
 const empty = (): UsageTotals => ({ deliveredMs: 0, bytes: 0, requests: 0 });
 
+export interface UsageHourSnapshot {
+  total: UsageTotals;
+  assets: [string, UsageTotals][];
+  seen: number[];
+  duplicates: number;
+}
+
 /**
  * One customer environment's usage in one hour, each access record counted once: record
  * ids already seen in this hour are skipped (collectors resending a batch). Ids are kept
@@ -25,6 +32,19 @@ export class UsageHour {
     readonly environmentId: string,
     readonly windowStartMs: number,
   ) {}
+
+  snapshot(): UsageHourSnapshot {
+    return { total: { ...this.total }, assets: [...this.assets].map(([k, v]) => [k, { ...v }]), seen: [...this.seen], duplicates: this.duplicates };
+  }
+
+  static restore(s: UsageHourSnapshot, environmentId: string, windowStartMs: number): UsageHour {
+    const u = new UsageHour(environmentId, windowStartMs);
+    Object.assign(u.total, s.total);
+    for (const [k, v] of s.assets) u.assets.set(k, { ...v });
+    for (const id of s.seen) u.seen.add(id);
+    u.duplicates = s.duplicates;
+    return u;
+  }
 
   add(r: CdnRecord): void {
     const id = hash53(r.record_id ?? '');

@@ -8,12 +8,21 @@ import type { SyslogCollectorOptions } from '../sources/collector/syslogCollecto
 import { PathConventionLookup, type AssetLookup } from '../enrich/assetLookup';
 import { CachedAssetLookup } from '../enrich/cachedAssetLookup';
 import { assetCacheRedis, assetDbPool } from '../enrich/connections';
+import { mmdbFromSetting, MmdbGeoLookup, type GeoLookup } from '../enrich/geoLookup';
+import { RecordEnricher } from '../enrich/recordEnricher';
 
 /** Loads the configuration or exits with a message naming the bad variable. */
 export function configOrExit(): { config: Config; logger: Logger } {
-  try {
+  return orExit(() => {
     const config = loadConfig();
     return { config, logger: createLogger(config.QOE_LOG_LEVEL) };
+  });
+}
+
+/** Runs a startup step; a ConfigError ends the program with its message (exit code 2). */
+export function orExit<T>(step: () => T): T {
+  try {
+    return step();
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`qoe: ${err.message}\n`);
@@ -73,14 +82,32 @@ export function syslogOptions(c: Config): SyslogCollectorOptions | undefined {
   };
 }
 
-/** The asset lookup: the database behind the Redis cache when QOE_PG_URL is set, else the URL convention. */
-export function assetLookup(c: Config, logger: Logger): { lookup: AssetLookup; close: () => Promise<void> } {
-  if (!c.QOE_PG_URL) return { lookup: new PathConventionLookup(), close: async () => {} };
+/** The geo databases named by QOE_GEO_COUNTRY_MMDB and QOE_GEO_ASN_MMDB; a bad file is a ConfigError naming its variable. */
+export function openGeoFromConfig(c: Config): GeoLookup | null {
+  const open = (variable: 'QOE_GEO_COUNTRY_MMDB' | 'QOE_GEO_ASN_MMDB') => {
+    try {
+      return mmdbFromSetting(c[variable]);
+    } catch (err) {
+      throw new ConfigError(variable, (err as Error).message);
+    }
+  };
+  const country = open('QOE_GEO_COUNTRY_MMDB');
+  const asn = open('QOE_GEO_ASN_MMDB');
+  return country || asn ? new MmdbGeoLookup(country, asn) : null;
+}
+
+/**
+ * CDN record enrichment: assets from the database behind the Redis cache when QOE_PG_URL
+ * is set, else the URL convention; ASN and country from the configured mmdb files.
+ */
+export function recordEnricher(c: Config, logger: Logger): { enricher: RecordEnricher; close: () => Promise<void> } {
+  const geo = openGeoFromConfig(c);
+  if (!c.QOE_PG_URL) return { enricher: new RecordEnricher(new PathConventionLookup(), geo), close: async () => {} };
   const pool = assetDbPool(c.QOE_PG_URL);
   const redis = assetCacheRedis(c.QOE_REDIS_URL);
-  const lookup = new CachedAssetLookup(pool, redis, { maxDbQueriesPerSecond: c.QOE_ASSET_DB_MAX_QPS, ttlSeconds: c.QOE_ASSET_CACHE_TTL_S, negativeTtlSeconds: Math.max(30, Math.round(c.QOE_ASSET_CACHE_TTL_S / 10)) }, logger);
+  const lookup: AssetLookup = new CachedAssetLookup(pool, redis, { maxDbQueriesPerSecond: c.QOE_ASSET_DB_MAX_QPS, ttlSeconds: c.QOE_ASSET_CACHE_TTL_S, negativeTtlSeconds: Math.max(30, Math.round(c.QOE_ASSET_CACHE_TTL_S / 10)) }, logger);
   return {
-    lookup,
+    enricher: new RecordEnricher(lookup, geo),
     close: async () => {
       redis.disconnect();
       await pool.end();

@@ -55,6 +55,10 @@ const schema = z.object({
   QOE_KAFKA_CLIENT_ID: z.string().min(1).default('qoe'),
   /** Consumer group of the per-minute QoE job. */
   QOE_KAFKA_VIEWS_GROUP: z.string().min(1).default('qoe-view-qoe'),
+  /** Consumer group of the CDN jobs (enrichment, health, usage). */
+  QOE_KAFKA_CDN_GROUP: z.string().min(1).default('qoe-cdn'),
+  /** Consumer group of the hourly usage job (on cdn.logs.enriched). */
+  QOE_KAFKA_USAGE_GROUP: z.string().min(1).default('qoe-usage'),
 
   /** Asset database (PostgreSQL) URL; empty = derive assets from the URL convention /{environment}/{asset}/{rendition}/{file}. Never logged. */
   QOE_PG_URL: z.string().default(''),
@@ -62,6 +66,11 @@ const schema = z.object({
   QOE_ASSET_DB_MAX_QPS: int(1, 100_000).default(200),
   /** TTL of cached asset lookups, seconds (negative results: a tenth, at least 30 s). */
   QOE_ASSET_CACHE_TTL_S: int(1, 7 * 86_400).default(3600),
+
+  /** Country mmdb for CDN records without a country: 'bundled' (shipped @ip-location-db database), 'off', or a path (GeoLite2-Country/City or compatible). */
+  QOE_GEO_COUNTRY_MMDB: z.string().default('bundled'),
+  /** ASN mmdb for CDN records without an ASN (e.g. GeoLite2-ASN.mmdb); empty = none. */
+  QOE_GEO_ASN_MMDB: z.string().default(''),
 
   /** Redis URL. */
   QOE_REDIS_URL: z.string().default('redis://127.0.0.1:16379'),

@@ -1,5 +1,6 @@
 import type { CdnRecord } from '../decode/cdn';
 import type { AssetInfo } from './assetLookup';
+import type { GeoLookup } from './geoLookup';
 
 /** Adds asset metadata to a record; CMCD's object duration wins over the catalog's segment duration. */
 export function applyAsset(r: CdnRecord, asset: AssetInfo | null): CdnRecord {
@@ -9,5 +10,14 @@ export function applyAsset(r: CdnRecord, asset: AssetInfo | null): CdnRecord {
   r.rendition = asset.rendition;
   const cmcdDuration = r.cmcd?.object_duration_ms ?? 0;
   r.segment_duration_ms = asset.segmentDurationMs > 0 && cmcdDuration > 0 ? cmcdDuration : asset.segmentDurationMs;
+  return r;
+}
+
+/** Fills ASN and country from the client IP where the CDN's log line lacks them (the CDN's own values win). */
+export function applyGeo(r: CdnRecord, geo: GeoLookup): CdnRecord {
+  if ((r.asn && r.country) || !r.client_ip) return r;
+  const g = geo.lookup(r.client_ip);
+  if (!r.asn && g.asn) r.asn = g.asn;
+  if (!r.country && g.country) r.country = g.country;
   return r;
 }

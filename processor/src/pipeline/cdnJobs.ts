@@ -1,9 +1,16 @@
 import type { CdnRecord } from '../decode/cdn';
-import { CdnMinute, DEFAULT_CDN_LIMITS, type CdnLimits } from '../aggregate/cdnMinute';
-import { UsageHour } from '../aggregate/usageHour';
+import { CdnMinute, DEFAULT_CDN_LIMITS, type CdnLimits, type CdnMinuteSnapshot } from '../aggregate/cdnMinute';
+import { UsageHour, type UsageHourSnapshot } from '../aggregate/usageHour';
 import { MEASUREMENTS } from '../schema';
 import type { QoePoint } from '../sinks/point';
-import { TumblingWindows, type LateRecord } from '../window/tumblingWindows';
+import { TumblingWindows, type LateRecord, type WindowsSnapshot } from '../window/tumblingWindows';
+
+export interface CdnJobsSnapshot {
+  version: 1;
+  records: number;
+  health: WindowsSnapshot<CdnMinuteSnapshot>;
+  usage: WindowsSnapshot<UsageHourSnapshot>;
+}
 
 export interface CdnJobsOptions {
   outOfOrdernessMs: number;
@@ -13,6 +20,9 @@ export interface CdnJobsOptions {
   usageLatenessMs: number;
   idleTimeoutMs: number;
   limits: CdnLimits;
+  /** Which jobs run: health (keyed by CDN) and usage (keyed by environment) can run apart, on differently keyed topics. */
+  health: boolean;
+  usage: boolean;
 }
 
 export const DEFAULT_CDN_JOBS_OPTIONS: CdnJobsOptions = {
@@ -21,6 +31,8 @@ export const DEFAULT_CDN_JOBS_OPTIONS: CdnJobsOptions = {
   usageLatenessMs: 3 * 3_600_000,
   idleTimeoutMs: 0,
   limits: DEFAULT_CDN_LIMITS,
+  health: true,
+  usage: true,
 };
 
 export interface CdnJobsOutput {
@@ -38,9 +50,15 @@ export class CdnJobs {
   private readonly health: TumblingWindows<CdnRecord, CdnMinute>;
   private readonly usage: TumblingWindows<CdnRecord, UsageHour>;
   private records = 0;
+  private readonly limits: CdnLimits;
+  private readonly runHealth: boolean;
+  private readonly runUsage: boolean;
 
   constructor(opts: Partial<CdnJobsOptions> = {}) {
     const o = { ...DEFAULT_CDN_JOBS_OPTIONS, ...opts };
+    this.limits = o.limits;
+    this.runHealth = o.health;
+    this.runUsage = o.usage;
     this.health = new TumblingWindows<CdnRecord, CdnMinute>({
       sizeMs: MEASUREMENTS.cdnHealth.windowMs,
       outOfOrdernessMs: o.outOfOrdernessMs,
@@ -66,10 +84,12 @@ export class CdnJobs {
   process(r: CdnRecord, partition = '0', nowMs = 0): CdnJobsOutput {
     this.records++;
     const points: QoePoint[] = [];
-    const h = this.health.add(r, partition, nowMs);
-    for (const w of h.emitted) points.push(...w.acc.toPoints());
+    if (this.runHealth) {
+      const h = this.health.add(r, partition, nowMs);
+      for (const w of h.emitted) points.push(...w.acc.toPoints());
+    }
     const late: LateRecord<CdnRecord>[] = [];
-    if (r.environment_id) {
+    if (this.runUsage && r.environment_id) {
       const u = this.usage.add(r, partition, nowMs);
       for (const w of u.emitted) points.push(...w.acc.toPoints());
       if (u.late) late.push(u.late);
@@ -83,6 +103,17 @@ export class CdnJobs {
 
   flush(): QoePoint[] {
     return [...this.health.flush(), ...this.usage.flush()].flatMap((w) => w.acc.toPoints());
+  }
+
+  snapshot(): CdnJobsSnapshot {
+    return { version: 1, records: this.records, health: this.health.snapshot((m) => m.snapshot()), usage: this.usage.snapshot((u) => u.snapshot()) };
+  }
+
+  restore(s: CdnJobsSnapshot): void {
+    if (s.version !== 1) throw new Error(`unsupported CDN jobs snapshot version ${String(s.version)}`);
+    this.records = s.records;
+    this.health.restore(s.health, (json, cdn, start) => CdnMinute.restore(json, cdn, start, this.limits));
+    this.usage.restore(s.usage, (json, env, start) => UsageHour.restore(json, env, start));
   }
 
   stats(): { records: number; lateForUsage: number; lateForHealth: number } {

@@ -7,9 +7,7 @@ import type { PointSink } from '../sinks/pointSink';
 import type { QoePoint } from '../sinks/point';
 import { CdnLogGenerator, ViewGenerator, type Scenario } from '../sources/simulator';
 import type { CdnRecord } from '../decode/cdn';
-import type { AssetLookup } from '../enrich/assetLookup';
-import { PathConventionLookup } from '../enrich/assetLookup';
-import { applyAsset } from '../enrich/enrichRecord';
+import { RecordEnricher } from '../enrich/recordEnricher';
 import { CdnJobs, type CdnJobsOptions } from './cdnJobs';
 import type { ViewQoeJobOptions } from './viewQoeJob';
 import { ViewJobs } from './viewJobs';
@@ -46,7 +44,7 @@ export class EmbeddedPipeline {
     private readonly logger: Logger,
     private readonly now: () => number = Date.now,
     cdnJobs: Partial<CdnJobsOptions> = {},
-    private readonly lookup: AssetLookup = new PathConventionLookup(),
+    private readonly enricher: RecordEnricher = new RecordEnricher(),
   ) {
     this.job = new ViewJobs(job);
     this.cdn = new CdnJobs(cdnJobs);
@@ -54,15 +52,15 @@ export class EmbeddedPipeline {
 
   /** Parsed CDN access records from one source: enriched, then CDN health, client QoE and usage. */
   async ingestCdn(records: readonly CdnRecord[], partition: string): Promise<void> {
-    const assets = await Promise.all(records.map((r) => this.lookup.lookup(r.host ?? '', r.path ?? '')));
+    const enriched = await this.enricher.enrich(records);
     const points: QoePoint[] = [];
     const now = this.now();
-    records.forEach((r, i) => {
+    for (const r of enriched) {
       this.stats.cdnRecords++;
-      const out = this.cdn.process(applyAsset(r, assets[i]!), partition, now);
+      const out = this.cdn.process(r, partition, now);
       for (const p of out.points) points.push(p);
       for (const l of out.late) this.dead.write([deadLetter('late: CDN record beyond the allowed lateness of hourly usage', partition, { record_id: l.record.record_id })]);
-    });
+    }
     await this.emit(points);
   }
 

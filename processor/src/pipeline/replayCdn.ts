@@ -1,8 +1,7 @@
 import * as fs from 'node:fs';
 import type { CdnFormat } from '../decode/cdn';
 import { deadLetter } from '../decode/viewRecord';
-import type { AssetLookup } from '../enrich/assetLookup';
-import { applyAsset } from '../enrich/enrichRecord';
+import type { RecordEnricher } from '../enrich/recordEnricher';
 import type { Logger } from '../log/logger';
 import type { DeadLetterSink } from '../sinks/deadLetterSink';
 import type { QoePoint } from '../sinks/point';
@@ -16,7 +15,7 @@ export interface ReplayCdnOptions {
   realtimeFields?: readonly string[];
   batchSize: number;
   jobs: Partial<CdnJobsOptions>;
-  lookup: AssetLookup;
+  enricher: RecordEnricher;
   onProgress?: (bytesRead: number, totalBytes: number, stats: ReplayCdnStats) => void;
 }
 
@@ -34,15 +33,14 @@ export async function replayCdnLogs(opts: ReplayCdnOptions, sink: PointSink, dea
   const stats: ReplayCdnStats = { records: 0, deadLetters: 0, lateRecords: 0, points: 0 };
   for await (const batch of readCdnLogFile(opts.file, opts.format, opts.batchSize, opts.realtimeFields ? { realtimeFields: opts.realtimeFields } : {})) {
     const points: QoePoint[] = [];
-    const assets = await Promise.all(batch.records.map((r) => opts.lookup.lookup(r.host ?? '', r.path ?? '')));
-    batch.records.forEach((r, i) => {
-      const out = jobs.process(applyAsset(r, assets[i]!));
+    for (const r of await opts.enricher.enrich(batch.records)) {
+      const out = jobs.process(r);
       for (const p of out.points) points.push(p);
       for (const l of out.late) {
         stats.lateRecords++;
         dead.write([deadLetter('late: request more than the allowed lateness behind the watermark', opts.file, { record_id: l.record.record_id, request_time_ms: l.eventTimeMs })]);
       }
-    });
+    }
     stats.records += batch.records.length;
     dead.write(batch.dead);
     stats.deadLetters += batch.dead.length;

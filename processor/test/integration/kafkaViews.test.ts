@@ -66,7 +66,7 @@ describe('views from Kafka (consumer group, checkpoints in Redis, exactly once a
     const store = new RedisCheckpointStore<ViewJobsSnapshot>(redis);
     const consumer = async () => {
       const writer = await InfluxWriter.connect({ url: influxUrl(), database: db, batchSize: 1000 });
-      const c = new ViewsConsumer(client, { groupId: group, topic, job: { outOfOrdernessMs: 10_000, allowedLatenessMs: 60_000 }, maxFutureMs: 3_600_000 }, writer, new MemoryDeadLetterSink(), store, silentLogger);
+      const c = new ViewsConsumer(client, { groupId: group, topic, job: { outOfOrdernessMs: 10_000, allowedLatenessMs: 60_000 }, maxFutureMs: 3_600_000, groupTimeouts: { sessionTimeout: 6_000, rebalanceTimeout: 6_000, heartbeatInterval: 1_000 } }, writer, new MemoryDeadLetterSink(), store, silentLogger);
       await c.start();
       return { c, writer };
     };

@@ -3,7 +3,10 @@ import { Command } from 'commander';
 import type { ViewRecord } from '../../decode/viewRecord';
 import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
 import { HttpCollector } from '../../sources/collector/httpCollector';
-import { collectorOptions, configOrExit } from '../configFromEnv';
+import { collectorOptions, configOrExit, syslogOptions } from '../configFromEnv';
+import { CdnBatchProducer } from '../../sources/kafka/cdnBatchProducer';
+import { SyslogCollector } from '../../sources/collector/syslogCollector';
+import type { CdnRecord } from '../../decode/cdn';
 import { createKafka, parseBrokers } from '../../sources/kafka/kafkaClient';
 import { ViewsProducer } from '../../sources/kafka/viewsProducer';
 
@@ -13,23 +16,38 @@ export function collectCommand(): Command {
       'Run the HTTP push collector on its own (QOE_COLLECTOR_HOST/PORT/TOKENS/MAX_BODY_BYTES): POST /v1/views accepts NDJSON, JSON arrays or protobuf, gzip or plain, validates each record and hands the accepted views on: to topic qoe.views when QOE_KAFKA_BROKERS is set (answering once the brokers acknowledged), else appended as NDJSON to --out (for `qoe replay`). Rejected records go to the dead-letter file with their reason. Stateless: run as many as you like.',
     )
     .option('--out <file>', 'without Kafka: append accepted views here as NDJSON (- for stdout)')
+    .option('--cdn-out <file>', 'without Kafka: append parsed CDN records (POST /v1/cdn-logs?format=, syslog) here as NDJSON')
     .option('--dead-letter <file>', 'where rejected records go (NDJSON, with reasons)', 'collector-deadletter.ndjson')
-    .action(async (opts: { out?: string; deadLetter: string }) => {
+    .action(async (opts: { out?: string; cdnOut?: string; deadLetter: string }) => {
       const { config, logger } = configOrExit();
-      if (!config.QOE_KAFKA_BROKERS && !opts.out) throw new Error('set QOE_KAFKA_BROKERS or give --out FILE: accepted views need somewhere to go');
-      const out = config.QOE_KAFKA_BROKERS ? undefined : opts.out === '-' ? process.stdout : fs.createWriteStream(opts.out!, { flags: 'a' });
+      if (!config.QOE_KAFKA_BROKERS && !opts.out && !opts.cdnOut) throw new Error('set QOE_KAFKA_BROKERS or give --out FILE / --cdn-out FILE: accepted records need somewhere to go');
+      const out = config.QOE_KAFKA_BROKERS || !opts.out ? undefined : opts.out === '-' ? process.stdout : fs.createWriteStream(opts.out, { flags: 'a' });
       const producer = config.QOE_KAFKA_BROKERS ? new ViewsProducer(createKafka(parseBrokers(config.QOE_KAFKA_BROKERS), config.QOE_KAFKA_CLIENT_ID, logger)) : undefined;
       await producer?.connect();
+      const cdnProducer = config.QOE_KAFKA_BROKERS ? new CdnBatchProducer(createKafka(parseBrokers(config.QOE_KAFKA_BROKERS), config.QOE_KAFKA_CLIENT_ID, logger)) : undefined;
+      await cdnProducer?.connect();
+      const cdnOut = opts.cdnOut ? (opts.cdnOut === '-' ? process.stdout : fs.createWriteStream(opts.cdnOut, { flags: 'a' })) : undefined;
+      const writeCdn = (records: CdnRecord[]) =>
+        cdnProducer
+          ? cdnProducer.send(records)
+          : new Promise<void>((resolve, reject) => cdnOut!.write(records.map((r) => JSON.stringify(r)).join('\n') + '\n', (err) => (err ? reject(err) : resolve())));
+      const takesCdn = cdnProducer !== undefined || cdnOut !== undefined;
       const dead = new FileDeadLetterSink(opts.deadLetter);
       const writeViews = (views: ViewRecord[]) =>
         producer
           ? producer.send(views.map(toVideoViewJson))
-          : new Promise<void>((resolve, reject) => {
-              const text = views.map((v) => JSON.stringify(toVideoViewJson(v))).join('\n') + '\n';
-              out!.write(text, (err) => (err ? reject(err) : resolve()));
-            });
-      const collector = new HttpCollector(collectorOptions(config), { views: writeViews, deadLetters: (d) => dead.write(d) }, logger);
+          : out
+            ? new Promise<void>((resolve, reject) => {
+                const text = views.map((v) => JSON.stringify(toVideoViewJson(v))).join('\n') + '\n';
+                out.write(text, (err) => (err ? reject(err) : resolve()));
+              })
+            : Promise.reject(new Error('this collector takes no views (give --out FILE)'));
+      const collector = new HttpCollector(collectorOptions(config), { views: writeViews, ...(takesCdn ? { cdnRecords: writeCdn } : {}), deadLetters: (d) => dead.write(d) }, logger);
       const addr = await collector.listen();
+      const syslogOpts = syslogOptions(config);
+      if (syslogOpts && !takesCdn) throw new Error('the syslog collector needs QOE_KAFKA_BROKERS or --cdn-out FILE');
+      const syslog = syslogOpts ? new SyslogCollector(syslogOpts, { cdnRecords: writeCdn, deadLetters: (d) => dead.write(d) }, logger) : undefined;
+      if (syslog) process.stderr.write(`syslog collector listening: ${JSON.stringify(await syslog.listen())} (${syslogOpts!.format})\n`);
       logger.info({ ...addr }, 'HTTP collector listening');
       process.stderr.write(`collector listening on http://${addr.host}:${addr.port}/v1/views\n`);
       await new Promise<void>((resolve) => {
@@ -37,6 +55,9 @@ export function collectCommand(): Command {
         process.once('SIGTERM', () => resolve());
       });
       await collector.close();
+      await syslog?.close();
+      await cdnProducer?.disconnect();
+      if (cdnOut && cdnOut !== process.stdout) await new Promise<void>((r) => (cdnOut as fs.WriteStream).end(() => r()));
       await dead.close();
       await producer?.disconnect();
       if (out && out !== process.stdout) await new Promise<void>((r) => (out as fs.WriteStream).end(() => r()));

@@ -8,7 +8,7 @@ import { InfluxWriter } from '../../sinks/influx';
 import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
 import { LineProtocolFileSink, type PointSink } from '../../sinks/pointSink';
 import { formatOfFile, type ViewFileFormat } from '../../sources/files/readViews';
-import { assetLookup, configOrExit, jobOptions, writerOptions } from '../configFromEnv';
+import { recordEnricher, configOrExit, orExit, jobOptions, writerOptions } from '../configFromEnv';
 import { formatBytes, ProgressBar } from '../progress';
 
 interface ReplayCliOptions {
@@ -75,7 +75,7 @@ export function replayCommand(): Command {
       summary += `replayed ${stats.views} views into ${stats.points} points; ${stats.incidentsOpened} incidents opened; ${stats.deadLetters} rejected and ${stats.lateViews} too late\n`;
       }
       if (opts.cdnLogs) {
-        const assets = assetLookup(config, logger);
+        const assets = orExit(() => recordEnricher(config, logger));
         const bar = new ProgressBar('replay CDN logs');
         const stats = await replayCdnLogs(
           {
@@ -84,7 +84,7 @@ export function replayCommand(): Command {
             ...(opts.cdnFields ? { realtimeFields: opts.cdnFields.split(',').map((f) => f.trim()) } : {}),
             batchSize: opts.batchSize,
             jobs: { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS, healthLatenessMs: config.QOE_ALLOWED_LATENESS_MS },
-            lookup: assets.lookup,
+            enricher: assets.enricher,
             onProgress: (done, total, s) => bar.update(done, total, `${formatBytes(done)} ${s.records} records ${s.deadLetters} rejected ${s.points} points`),
           },
           sink,

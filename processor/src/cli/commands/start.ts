@@ -5,6 +5,8 @@ import type { Config } from '../../config/env';
 import type { ViewJobsSnapshot } from '../../pipeline/viewJobs';
 import { createKafka, parseBrokers } from '../../sources/kafka/kafkaClient';
 import { ViewsConsumer } from '../../sources/kafka/viewsConsumer';
+import { CdnLogsConsumer, UsageConsumer } from '../../sources/kafka/cdnLogsConsumer';
+import type { CdnJobsSnapshot } from '../../pipeline/cdnJobs';
 import { RedisCheckpointStore } from '../../state/checkpointStore';
 import { TOPICS } from '../../schema';
 import { AdminServer } from '../../control/adminServer';
@@ -19,7 +21,7 @@ import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
 import { HttpCollector } from '../../sources/collector/httpCollector';
 import { loadScenario } from '../../sources/simulator';
 import { RETENTION_POLICIES } from '../../schema';
-import { assetLookup, collectorOptions, configOrExit, isLoopbackUrl, jobOptions, syslogOptions, writerOptions } from '../configFromEnv';
+import { recordEnricher, collectorOptions, configOrExit, orExit, isLoopbackUrl, jobOptions, syslogOptions, writerOptions } from '../configFromEnv';
 import { SyslogCollector } from '../../sources/collector/syslogCollector';
 import { influxCliCommand, STARTER_QUERIES } from '../queries';
 
@@ -32,6 +34,7 @@ export function startCommand(): Command {
     .option('--status-interval <seconds>', 'seconds between status log lines', '30')
     .action(async (opts: { deadLetter: string; statusInterval: string }) => {
       const { config, logger } = configOrExit();
+      const assets = orExit(() => recordEnricher(config, logger));
       // Listen for Ctrl-C / SIGTERM from the start, so a stop during startup is clean too.
       const stopSignal = new Promise<void>((resolve) => {
         process.once('SIGINT', () => resolve());
@@ -45,11 +48,10 @@ export function startCommand(): Command {
       writer.on('rejected', (_lines: string[], reason: string) => logger.error({ reason }, 'points rejected by InfluxDB'));
       const dead = new FileDeadLetterSink(opts.deadLetter);
       if (config.QOE_KAFKA_BROKERS) {
-        await runDistributed(config, writer, dead, logger, stopSignal);
+        await runDistributed(config, writer, dead, assets, logger, stopSignal);
         return;
       }
-      const assets = assetLookup(config, logger);
-      const pipeline = new EmbeddedPipeline(jobOptions(config), writer, dead, logger, Date.now, { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS, idleTimeoutMs: config.QOE_IDLE_TIMEOUT_MS }, assets.lookup);
+      const pipeline = new EmbeddedPipeline(jobOptions(config), writer, dead, logger, Date.now, { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS, idleTimeoutMs: config.QOE_IDLE_TIMEOUT_MS }, assets.enricher);
 
       const collector = new HttpCollector(collectorOptions(config), { views: (v) => pipeline.ingest(v, 'http'), cdnRecords: (r) => pipeline.ingestCdn(r, 'http'), deadLetters: (d) => pipeline.deadLetters(d) }, logger);
       const addr = await collector.listen();
@@ -115,7 +117,7 @@ export function startCommand(): Command {
 }
 
 /** The per-minute QoE job as one member of a Kafka consumer group. */
-async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDeadLetterSink, logger: Logger, stopSignal: Promise<void>): Promise<void> {
+async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDeadLetterSink, assets: ReturnType<typeof recordEnricher>, logger: Logger, stopSignal: Promise<void>): Promise<void> {
   const redis = new Redis(config.QOE_REDIS_URL, { maxRetriesPerRequest: null });
   const kafka = createKafka(parseBrokers(config.QOE_KAFKA_BROKERS), config.QOE_KAFKA_CLIENT_ID, logger);
   const consumer = new ViewsConsumer(
@@ -127,6 +129,18 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
     logger,
   );
   await consumer.start();
+  const cdnConsumer = new CdnLogsConsumer(
+    kafka,
+    { groupId: config.QOE_KAFKA_CDN_GROUP, topic: TOPICS.cdnLogsRaw, enrichedTopic: TOPICS.cdnLogsEnriched, jobs: { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS, healthLatenessMs: config.QOE_ALLOWED_LATENESS_MS }, maxFutureMs: config.QOE_MAX_FUTURE_MS },
+    assets.enricher,
+    writer,
+    dead,
+    new RedisCheckpointStore<CdnJobsSnapshot>(redis),
+    logger,
+  );
+  await cdnConsumer.start();
+  const usageConsumer = new UsageConsumer(kafka, { groupId: config.QOE_KAFKA_USAGE_GROUP, topic: TOPICS.cdnLogsEnriched, jobs: { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS } }, writer, dead, new RedisCheckpointStore<CdnJobsSnapshot>(redis), logger);
+  await usageConsumer.start();
   const incidentsProducer = kafka.producer();
   await incidentsProducer.connect();
   const target: ControlTarget = {
@@ -141,14 +155,17 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
   const admin = await startAdmin(config, target, logger);
   const control = new ControlTopicListener(kafka, target, logger);
   await control.start();
-  process.stdout.write(`Consuming ${TOPICS.views} from ${config.QOE_KAFKA_BROKERS} as group ${config.QOE_KAFKA_VIEWS_GROUP}; writing to ${config.QOE_INFLUX_URL} database "${config.QOE_INFLUX_DB}". Press Ctrl-C to stop.\n`);
-  const statusTimer = setInterval(() => logger.info({ consumer: consumer.stats(), writer: writer.getStats(), deadLetters: dead.count() }, 'status'), 30_000);
+  process.stdout.write(`Consuming ${TOPICS.views} (group ${config.QOE_KAFKA_VIEWS_GROUP}) and ${TOPICS.cdnLogsRaw} (group ${config.QOE_KAFKA_CDN_GROUP}) from ${config.QOE_KAFKA_BROKERS}; writing to ${config.QOE_INFLUX_URL} database "${config.QOE_INFLUX_DB}". Press Ctrl-C to stop.\n`);
+  const statusTimer = setInterval(() => logger.info({ consumer: consumer.stats(), cdn: cdnConsumer.stats(), usage: usageConsumer.stats(), writer: writer.getStats(), deadLetters: dead.count() }, 'status'), 30_000);
   await stopSignal;
   clearInterval(statusTimer);
   await control.stop();
   await admin.server.close();
   await incidentsProducer.disconnect();
   await consumer.stop();
+  await cdnConsumer.stop();
+  await usageConsumer.stop();
+  await assets.close();
   await writer.close();
   await dead.close();
   redis.disconnect();

@@ -1,4 +1,4 @@
-import type { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
+import type { Kafka } from 'kafkajs';
 import type { Logger } from '../../log/logger';
 import { decodeViewMessage } from '../../decode/viewsProtobuf';
 import type { DeadLetter } from '../../decode/viewRecord';
@@ -6,11 +6,11 @@ import type { ViewQoeJobOptions } from '../../pipeline/viewQoeJob';
 import { ViewJobs, type ViewJobsSnapshot } from '../../pipeline/viewJobs';
 import type { DetectorOptions } from '../../detect/options';
 import { encodeIncident } from '../../detect/incidentOutputs';
-import type { Producer } from 'kafkajs';
 import type { DeadLetterSink } from '../../sinks/deadLetterSink';
 import type { PointSink } from '../../sinks/pointSink';
 import type { QoePoint } from '../../sinks/point';
 import type { RedisCheckpointStore } from '../../state/checkpointStore';
+import { CheckpointedConsumer, type GroupTimeouts } from './checkpointedConsumer';
 
 export interface ViewsConsumerOptions {
   groupId: string;
@@ -18,131 +18,83 @@ export interface ViewsConsumerOptions {
   job: Partial<ViewQoeJobOptions>;
   detector?: Partial<DetectorOptions>;
   maxFutureMs: number;
+  /** Consumer-group timing (defaults: 30 s session, 60 s rebalance). */
+  groupTimeouts?: GroupTimeouts;
   /** Topic for Incident messages (key incident_id); omitted = not published. */
   incidentsTopic?: string;
 }
 
 export const DEFAULT_VIEWS_GROUP = 'qoe-view-qoe';
 
-interface PartitionState {
-  job: ViewJobs;
-  /** Next offset expected; messages below it were already reflected (after a restore). */
-  nextOffset: bigint;
-}
-
 /**
- * The per-minute QoE job as a Kafka consumer group on qoe.views (VideoView protobuf, key
- * property_id). Each partition has its own job, so the keyed window state moves with the
- * partition. After each fetched batch: the points are written and flushed (durable), the
- * partition's open-window state is checkpointed with the next offset in Redis, then the
- * offset is committed to Kafka. A restart or rebalance restores the state and skips what
- * it already reflects, so every view counts exactly once.
+ * The per-minute QoE job and the detector as a Kafka consumer group on qoe.views
+ * (VideoView protobuf, key property_id): one ViewJobs per partition, checkpointed with the
+ * offsets (see CheckpointedConsumer), so every view counts exactly once and incidents
+ * continue across restarts. Incident ids are deterministic, so a batch redone after a
+ * crash republishes the same ids.
  */
 export class ViewsConsumer {
-  private readonly consumer: Consumer;
-  private readonly producer: Producer | undefined;
-  private readonly partitions = new Map<number, PartitionState>();
+  private readonly inner: CheckpointedConsumer<ViewJobs, ViewJobsSnapshot>;
   private views = 0;
 
-  constructor(
-    kafka: Kafka,
-    private readonly opts: ViewsConsumerOptions,
-    private readonly sink: PointSink,
-    private readonly dead: DeadLetterSink,
-    private readonly store: RedisCheckpointStore<ViewJobsSnapshot>,
-    private readonly logger: Logger,
-  ) {
-    this.producer = opts.incidentsTopic ? kafka.producer() : undefined;
-    this.consumer = kafka.consumer({ groupId: opts.groupId, sessionTimeout: 30_000, heartbeatInterval: 3_000 });
-    this.consumer.on(this.consumer.events.GROUP_JOIN, (e) => {
-      const assigned = new Set(e.payload.memberAssignment[opts.topic] ?? []);
-      // State of partitions we no longer own is already checkpointed; let the new owner restore it.
-      for (const p of [...this.partitions.keys()]) if (!assigned.has(p)) this.partitions.delete(p);
-      this.logger.info({ group: opts.groupId, partitions: [...assigned] }, 'views consumer assigned partitions');
-    });
+  constructor(kafka: Kafka, opts: ViewsConsumerOptions, sink: PointSink, dead: DeadLetterSink, store: RedisCheckpointStore<ViewJobsSnapshot>, private readonly logger: Logger) {
+    this.inner = new CheckpointedConsumer<ViewJobs, ViewJobsSnapshot>(
+      kafka,
+      opts.groupId,
+      opts.topic,
+      {
+        create: () => new ViewJobs({ ...opts.job, idleTimeoutMs: 0 }, opts.detector ?? {}),
+        snapshot: (job) => job.snapshot(),
+        restore: (job, s) => job.restore(s),
+        handle: async (job, messages, source) => {
+          const limits = { nowMs: Date.now(), maxFutureMs: opts.maxFutureMs };
+          const points: QoePoint[] = [];
+          const dead: DeadLetter[] = [];
+          const incidents: { key: string; value: Buffer }[] = [];
+          for (const message of messages) {
+            if (!message.value) {
+              dead.push({ reason: 'empty message', source, position: message.offset, payload: '' });
+              continue;
+            }
+            const r = decodeViewMessage(message.value, limits, source, message.offset);
+            if ('dead' in r) {
+              dead.push(r.dead);
+              continue;
+            }
+            this.views++;
+            const out = job.process(r.view, source);
+            for (const p of out.points) points.push(p);
+            for (const e of out.incidents) {
+              incidents.push({ key: e.incident.incidentId, value: Buffer.from(encodeIncident(e)) });
+              if (e.kind === 'open') this.logger.warn({ incident: e.incident.incidentId, property: e.incident.propertyId, errorType: e.incident.errorType }, e.incident.message);
+            }
+            for (const l of out.late) dead.push({ reason: `late: view_end ${new Date(l.eventTimeMs).toISOString()} beyond allowed lateness`, source, position: message.offset, payload: JSON.stringify({ view_id: l.record.viewId }) });
+          }
+          return { points, dead, publish: opts.incidentsTopic ? [{ topic: opts.incidentsTopic, messages: incidents }] : [] };
+        },
+      },
+      sink,
+      dead,
+      store,
+      logger,
+      opts.groupTimeouts,
+    );
   }
 
-  async start(): Promise<void> {
-    await this.producer?.connect();
-    await this.consumer.connect();
-    await this.consumer.subscribe({ topic: this.opts.topic, fromBeginning: true });
-    await this.consumer.run({
-      autoCommit: false,
-      eachBatchAutoResolve: false,
-      eachBatch: (payload) => this.handleBatch(payload),
-    });
+  start(): Promise<void> {
+    return this.inner.start();
   }
 
-  async stop(): Promise<void> {
-    await this.consumer.disconnect();
-    await this.producer?.disconnect();
+  stop(): Promise<void> {
+    return this.inner.stop();
   }
 
   /** The partitions' jobs (for dumps and control). */
   jobs(): ViewJobs[] {
-    return [...this.partitions.values()].map((p) => p.job);
+    return this.inner.jobs();
   }
 
   stats(): { views: number; partitions: number[] } {
-    return { views: this.views, partitions: [...this.partitions.keys()] };
-  }
-
-  private async partitionState(partition: number): Promise<PartitionState> {
-    let st = this.partitions.get(partition);
-    if (st) return st;
-    const job = new ViewJobs({ ...this.opts.job, idleTimeoutMs: 0 }, this.opts.detector ?? {});
-    const cp = await this.store.load(this.opts.groupId, this.opts.topic, partition);
-    if (cp) job.restore(cp.state);
-    st = { job, nextOffset: cp ? BigInt(cp.offset) : 0n };
-    this.partitions.set(partition, st);
-    this.logger.info({ partition, restoredOffset: cp?.offset ?? null }, 'views partition state ready');
-    return st;
-  }
-
-  private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
-    const partition = batch.partition;
-    const st = await this.partitionState(partition);
-    const limits = { nowMs: Date.now(), maxFutureMs: this.opts.maxFutureMs };
-    const points: QoePoint[] = [];
-    const incidents: { key: string; value: Buffer }[] = [];
-    const dead: DeadLetter[] = [];
-    let last: bigint | undefined;
-    for (const message of batch.messages) {
-      if (!isRunning() || isStale()) break;
-      const offset = BigInt(message.offset);
-      last = offset;
-      if (offset < st.nextOffset) continue; // already reflected in the restored state
-      const source = `${batch.topic}/${partition}`;
-      if (!message.value) {
-        dead.push({ reason: 'empty message', source, position: message.offset, payload: '' });
-        continue;
-      }
-      const r = decodeViewMessage(message.value, limits, source, message.offset);
-      if ('dead' in r) {
-        dead.push(r.dead);
-        continue;
-      }
-      this.views++;
-      const out = st.job.process(r.view, String(partition));
-      for (const p of out.points) points.push(p);
-      for (const e of out.incidents) {
-        incidents.push({ key: e.incident.incidentId, value: Buffer.from(encodeIncident(e)) });
-        if (e.kind === 'open') this.logger.warn({ incident: e.incident.incidentId, property: e.incident.propertyId, errorType: e.incident.errorType }, e.incident.message);
-      }
-      for (const l of out.late) dead.push({ reason: `late: view_end ${new Date(l.eventTimeMs).toISOString()} beyond allowed lateness`, source, position: message.offset, payload: JSON.stringify({ view_id: l.record.viewId }) });
-    }
-    if (last === undefined) return;
-    this.dead.write(dead);
-    if (points.length > 0) await this.sink.write(points);
-    await this.sink.flush();
-    // Incident ids are deterministic, so a batch redone after a crash republishes the same ids.
-    if (this.producer && incidents.length > 0) await this.producer.send({ topic: this.opts.incidentsTopic!, acks: -1, messages: incidents });
-    const next = last + 1n;
-    if (next > st.nextOffset) st.nextOffset = next;
-    await this.store.save(this.opts.groupId, this.opts.topic, partition, { offset: st.nextOffset.toString(), state: st.job.snapshot(), savedAtMs: Date.now() });
-    resolveOffset(last.toString());
-    await this.consumer.commitOffsets([{ topic: batch.topic, partition, offset: st.nextOffset.toString() }]);
-    await heartbeat();
+    return { views: this.views, partitions: this.inner.stats().partitions };
   }
 }
-

@@ -1,0 +1,95 @@
+import * as fs from 'node:fs';
+import { isIP } from 'node:net';
+import { Reader, type Response } from 'maxmind';
+
+/** What an IP address tells about a client. */
+export interface GeoInfo {
+  /** Autonomous system number; 0 = unknown. */
+  asn: number;
+  /** ISO 3166-1 alpha-2 country code, upper case; '' = unknown. */
+  country: string;
+}
+
+/** Client IP -> ASN and country (mmdb files, read in memory). */
+export interface GeoLookup {
+  lookup(ip: string): GeoInfo;
+}
+
+/**
+ * The country database shipped with the project: @ip-location-db/geo-whois-asn-country-mmdb
+ * (IPv4 and IPv6, CC BY 4.0 by NRO; records are `{ country_code }`).
+ */
+export function bundledCountryDbPath(): string {
+  return require.resolve('@ip-location-db/geo-whois-asn-country-mmdb/geo-whois-asn-country.mmdb');
+}
+
+export interface MmdbRecord {
+  /** GeoLite2-ASN, ip-location-db asn-mmdb. */
+  autonomous_system_number?: number;
+  /** ip-location-db country-mmdb. */
+  country_code?: string;
+  /** GeoLite2-Country / GeoLite2-City / GeoIP2. */
+  country?: { iso_code?: string };
+  registered_country?: { iso_code?: string };
+}
+
+const UNKNOWN: GeoInfo = { asn: 0, country: '' };
+
+/** Opens an mmdb file; throws an error naming the file when it is missing or not an mmdb. */
+export function openMmdb(file: string): Reader<Response> {
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(file);
+  } catch (err) {
+    throw new Error(`cannot read mmdb file ${file}: ${(err as Error).message}`);
+  }
+  try {
+    return new Reader<Response>(buf);
+  } catch (err) {
+    throw new Error(`${file} is not a MaxMind DB (mmdb) file: ${(err as Error).message}`);
+  }
+}
+
+function safeGet(reader: Reader<Response> | undefined, ip: string): MmdbRecord | null {
+  if (!reader) return null;
+  try {
+    return reader.get(ip) as MmdbRecord | null;
+  } catch {
+    return null; // e.g. an IPv6 address in an IPv4-only database
+  }
+}
+
+/**
+ * ASN and country from mmdb databases: any file in the GeoLite2-ASN, GeoLite2-Country/City
+ * or ip-location-db layouts. Lookups are in memory (microseconds); the last results are
+ * cached because CDN logs repeat the same clients many times a minute.
+ */
+export class MmdbGeoLookup implements GeoLookup {
+  private readonly cache = new Map<string, GeoInfo>();
+
+  constructor(
+    private readonly countryDb: Reader<Response> | undefined,
+    private readonly asnDb: Reader<Response> | undefined,
+    private readonly cacheSize = 50_000,
+  ) {}
+
+  lookup(ip: string): GeoInfo {
+    if (!ip || isIP(ip) === 0) return UNKNOWN;
+    const hit = this.cache.get(ip);
+    if (hit) return hit;
+    const c = safeGet(this.countryDb, ip);
+    const a = this.asnDb === this.countryDb ? c : safeGet(this.asnDb, ip);
+    const country = (c?.country?.iso_code ?? c?.country_code ?? c?.registered_country?.iso_code ?? '').toUpperCase().slice(0, 2);
+    const asnValue = a?.autonomous_system_number;
+    const info: GeoInfo = { asn: typeof asnValue === 'number' && Number.isInteger(asnValue) && asnValue > 0 ? asnValue : 0, country: /^[A-Z]{2}$/.test(country) ? country : '' };
+    if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(ip, info);
+    return info;
+  }
+}
+
+/** Opens the mmdb a setting names: a path, 'bundled' (the shipped country database), or 'off' / '' for none. */
+export function mmdbFromSetting(setting: string): Reader<Response> | undefined {
+  if (setting === '' || setting === 'off') return undefined;
+  return openMmdb(setting === 'bundled' ? bundledCountryDbPath() : setting);
+}

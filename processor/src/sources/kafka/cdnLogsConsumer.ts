@@ -1,0 +1,154 @@
+import type { Kafka } from 'kafkajs';
+import type { Logger } from '../../log/logger';
+import { deadLetter, type DeadLetter } from '../../decode/viewRecord';
+import type { CdnRecord } from '../../decode/cdn';
+import type { RecordEnricher } from '../../enrich/recordEnricher';
+import { CdnJobs, type CdnJobsOptions, type CdnJobsSnapshot } from '../../pipeline/cdnJobs';
+import { pb } from '../../proto';
+import type { DeadLetterSink } from '../../sinks/deadLetterSink';
+import type { PointSink } from '../../sinks/pointSink';
+import type { QoePoint } from '../../sinks/point';
+import type { RedisCheckpointStore } from '../../state/checkpointStore';
+import { CheckpointedConsumer, type GroupTimeouts } from './checkpointedConsumer';
+
+export interface CdnLogsConsumerOptions {
+  groupId: string;
+  /** cdn.logs.raw: CdnLogBatch messages from collectors, keyed by CDN. */
+  topic: string;
+  /** cdn.logs.enriched: enriched CdnAccessRecord messages keyed by environment_id (the usage job's input). */
+  enrichedTopic: string;
+  jobs: Partial<CdnJobsOptions>;
+  maxFutureMs: number;
+  /** Consumer-group timing (defaults: 30 s session, 60 s rebalance). */
+  groupTimeouts?: GroupTimeouts;
+}
+
+export const DEFAULT_CDN_GROUP = 'qoe-cdn';
+
+/**
+ * Stage 1 of the distributed CDN path: collector batches (keyed by CDN) -> enrichment
+ * (asset database behind Redis) -> cdn.logs.enriched keyed by environment, and the per-CDN
+ * health and client-QoE jobs, as a consumer group with per-partition state checkpointed with
+ * the offsets. Hourly usage runs on the enriched topic (UsageConsumer), where each
+ * environment's records meet in one partition.
+ */
+export class CdnLogsConsumer {
+  private readonly inner: CheckpointedConsumer<CdnJobs, CdnJobsSnapshot>;
+  private records = 0;
+
+  constructor(kafka: Kafka, opts: CdnLogsConsumerOptions, enricher: RecordEnricher, sink: PointSink, dead: DeadLetterSink, store: RedisCheckpointStore<CdnJobsSnapshot>, logger: Logger) {
+    this.inner = new CheckpointedConsumer<CdnJobs, CdnJobsSnapshot>(
+      kafka,
+      opts.groupId,
+      opts.topic,
+      {
+        create: () => new CdnJobs({ ...opts.jobs, idleTimeoutMs: 0, health: true, usage: false }),
+        snapshot: (job) => job.snapshot(),
+        restore: (job, s) => job.restore(s),
+        handle: async (job, messages, source) => {
+          const dead: DeadLetter[] = [];
+          const records: CdnRecord[] = [];
+          for (const m of messages) {
+            try {
+              const batch = pb.CdnLogBatch.decode(m.value ?? Buffer.alloc(0));
+              for (const r of batch.records) records.push(r as CdnRecord);
+            } catch (err) {
+              dead.push(deadLetter(`undecodable CdnLogBatch: ${(err as Error).message}`, source, m.value ?? '', m.offset));
+            }
+          }
+          const points: QoePoint[] = [];
+          const enriched: { key: string; value: Buffer }[] = [];
+          for (const e of await enricher.enrich(records)) {
+            this.records++;
+            enriched.push({ key: e.environment_id || 'unknown', value: Buffer.from(pb.CdnAccessRecord.encode(e as never).finish()) });
+            const out = job.process(e, source);
+            for (const p of out.points) points.push(p);
+            for (const l of out.late) dead.push(deadLetter('late: CDN record beyond the allowed lateness of hourly usage', source, { record_id: l.record.record_id }));
+          }
+          return { points, dead, publish: [{ topic: opts.enrichedTopic, messages: enriched }] };
+        },
+      },
+      sink,
+      dead,
+      store,
+      logger,
+      opts.groupTimeouts,
+    );
+  }
+
+  start(): Promise<void> {
+    return this.inner.start();
+  }
+
+  stop(): Promise<void> {
+    return this.inner.stop();
+  }
+
+  stats(): { records: number; partitions: number[] } {
+    return { records: this.records, partitions: this.inner.stats().partitions };
+  }
+}
+
+export interface UsageConsumerOptions {
+  groupId: string;
+  /** cdn.logs.enriched, keyed by environment_id. */
+  topic: string;
+  jobs: Partial<CdnJobsOptions>;
+  groupTimeouts?: GroupTimeouts;
+}
+
+export const DEFAULT_USAGE_GROUP = 'qoe-usage';
+
+/** Stage 2: hourly usage per environment and asset, exactly once, from enriched records. */
+export class UsageConsumer {
+  private readonly inner: CheckpointedConsumer<CdnJobs, CdnJobsSnapshot>;
+  private records = 0;
+
+  constructor(kafka: Kafka, opts: UsageConsumerOptions, sink: PointSink, dead: DeadLetterSink, store: RedisCheckpointStore<CdnJobsSnapshot>, logger: Logger) {
+    this.inner = new CheckpointedConsumer<CdnJobs, CdnJobsSnapshot>(
+      kafka,
+      opts.groupId,
+      opts.topic,
+      {
+        create: () => new CdnJobs({ ...opts.jobs, idleTimeoutMs: 0, health: false, usage: true }),
+        snapshot: (job) => job.snapshot(),
+        restore: (job, s) => job.restore(s),
+        handle: async (job, messages, source) => {
+          const dead: DeadLetter[] = [];
+          const points: QoePoint[] = [];
+          for (const m of messages) {
+            let r: CdnRecord;
+            try {
+              r = pb.CdnAccessRecord.decode(m.value ?? Buffer.alloc(0)) as CdnRecord;
+            } catch (err) {
+              dead.push(deadLetter(`undecodable CdnAccessRecord: ${(err as Error).message}`, source, m.value ?? '', m.offset));
+              continue;
+            }
+            this.records++;
+            const out = job.process(r, source);
+            for (const p of out.points) points.push(p);
+            for (const l of out.late) dead.push(deadLetter('late: CDN record beyond the allowed lateness of hourly usage', source, { record_id: l.record.record_id }, m.offset));
+          }
+          return { points, dead, publish: [] };
+        },
+      },
+      sink,
+      dead,
+      store,
+      logger,
+      opts.groupTimeouts,
+    );
+  }
+
+  start(): Promise<void> {
+    return this.inner.start();
+  }
+
+  stop(): Promise<void> {
+    return this.inner.stop();
+  }
+
+  stats(): { records: number; partitions: number[] } {
+    return { records: this.records, partitions: this.inner.stats().partitions };
+  }
+}

@@ -1,0 +1,130 @@
+import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type { Logger } from '../../log/logger';
+import type { DeadLetter } from '../../decode/viewRecord';
+import type { DeadLetterSink } from '../../sinks/deadLetterSink';
+import type { QoePoint } from '../../sinks/point';
+import type { PointSink } from '../../sinks/pointSink';
+import type { RedisCheckpointStore } from '../../state/checkpointStore';
+
+/** What a keyed job consuming one topic partition does; state lives with the partition. */
+export interface PartitionJobSpec<J, S> {
+  create(): J;
+  snapshot(job: J): S;
+  restore(job: J, state: S): void;
+  /** Processes messages the restored state does not yet reflect, in offset order. */
+  handle(job: J, messages: KafkaMessage[], source: string): Promise<PartitionBatchOutput>;
+}
+
+export interface PartitionBatchOutput {
+  points: QoePoint[];
+  dead: DeadLetter[];
+  /** Messages to publish (e.g. incidents, enriched records) before the checkpoint. */
+  publish: { topic: string; messages: { key: string; value: Buffer }[] }[];
+}
+
+/** Consumer-group timing, ms: how fast a dead member's partitions move to the others. */
+export interface GroupTimeouts {
+  sessionTimeout: number;
+  rebalanceTimeout: number;
+  heartbeatInterval: number;
+}
+
+export const DEFAULT_GROUP_TIMEOUTS: GroupTimeouts = { sessionTimeout: 30_000, rebalanceTimeout: 60_000, heartbeatInterval: 3_000 };
+
+interface PartitionState<J> {
+  job: J;
+  /** Next offset expected; messages below it were already reflected (after a restore). */
+  nextOffset: bigint;
+}
+
+/**
+ * A consumer-group member whose keyed state per partition is checkpointed in Redis with
+ * the next offset. After each fetched batch: points written and flushed (durable),
+ * publications acknowledged, state + offset saved, then the offset committed. A restart
+ * or rebalance restores the state and skips what it already reflects: exactly once.
+ */
+export class CheckpointedConsumer<J, S> {
+  private readonly consumer: Consumer;
+  private readonly producer: Producer;
+  private readonly partitions = new Map<number, PartitionState<J>>();
+  private messages = 0;
+
+  constructor(
+    kafka: Kafka,
+    private readonly groupId: string,
+    private readonly topic: string,
+    private readonly spec: PartitionJobSpec<J, S>,
+    private readonly sink: PointSink,
+    private readonly dead: DeadLetterSink,
+    private readonly store: RedisCheckpointStore<S>,
+    private readonly logger: Logger,
+    timeouts: GroupTimeouts = DEFAULT_GROUP_TIMEOUTS,
+  ) {
+    this.producer = kafka.producer();
+    this.consumer = kafka.consumer({ groupId, ...timeouts });
+    this.consumer.on(this.consumer.events.GROUP_JOIN, (e) => {
+      const assigned = new Set(e.payload.memberAssignment[topic] ?? []);
+      // State of partitions no longer ours is already checkpointed; the new owner restores it.
+      for (const p of [...this.partitions.keys()]) if (!assigned.has(p)) this.partitions.delete(p);
+      this.logger.info({ group: groupId, topic, partitions: [...assigned] }, 'assigned partitions');
+    });
+  }
+
+  async start(): Promise<void> {
+    await this.producer.connect();
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topic: this.topic, fromBeginning: true });
+    await this.consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: (p) => this.handleBatch(p) });
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer.disconnect();
+    await this.producer.disconnect();
+  }
+
+  jobs(): J[] {
+    return [...this.partitions.values()].map((p) => p.job);
+  }
+
+  stats(): { messages: number; partitions: number[] } {
+    return { messages: this.messages, partitions: [...this.partitions.keys()] };
+  }
+
+  private async state(partition: number): Promise<PartitionState<J>> {
+    let st = this.partitions.get(partition);
+    if (st) return st;
+    const job = this.spec.create();
+    const cp = await this.store.load(this.groupId, this.topic, partition);
+    if (cp) this.spec.restore(job, cp.state);
+    st = { job, nextOffset: cp ? BigInt(cp.offset) : 0n };
+    this.partitions.set(partition, st);
+    this.logger.info({ topic: this.topic, partition, restoredOffset: cp?.offset ?? null }, 'partition state ready');
+    return st;
+  }
+
+  private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
+    const partition = batch.partition;
+    const st = await this.state(partition);
+    const fresh: KafkaMessage[] = [];
+    let last: bigint | undefined;
+    for (const m of batch.messages) {
+      if (!isRunning() || isStale()) break;
+      const offset = BigInt(m.offset);
+      last = offset;
+      if (offset >= st.nextOffset) fresh.push(m);
+    }
+    if (last === undefined) return;
+    this.messages += fresh.length;
+    const out = await this.spec.handle(st.job, fresh, `${batch.topic}/${partition}`);
+    this.dead.write(out.dead);
+    if (out.points.length > 0) await this.sink.write(out.points);
+    await this.sink.flush();
+    for (const p of out.publish) if (p.messages.length > 0) await this.producer.send({ topic: p.topic, acks: -1, messages: p.messages });
+    const next = last + 1n;
+    if (next > st.nextOffset) st.nextOffset = next;
+    await this.store.save(this.groupId, this.topic, partition, { offset: st.nextOffset.toString(), state: this.spec.snapshot(st.job), savedAtMs: Date.now() });
+    resolveOffset(last.toString());
+    await this.consumer.commitOffsets([{ topic: batch.topic, partition, offset: st.nextOffset.toString() }]);
+    await heartbeat();
+  }
+}

@@ -1,0 +1,145 @@
+import { InfluxDB } from '@influxdata/influxdb-client';
+import Redis from 'ioredis';
+import { createLogger, silentLogger } from '../../src/log/logger';
+const log = process.env.QOE_TEST_LOG ? createLogger('info') : silentLogger;
+import type { CdnRecord } from '../../src/decode/cdn';
+import { PathConventionLookup } from '../../src/enrich/assetLookup';
+import { RecordEnricher } from '../../src/enrich/recordEnricher';
+import { RecordEnricher } from '../../src/enrich/recordEnricher';
+import { InfluxWriter, influxQL } from '../../src/sinks/influx';
+import { MemoryDeadLetterSink } from '../../src/sinks/deadLetterSink';
+import { CdnBatchProducer } from '../../src/sources/kafka/cdnBatchProducer';
+import { CdnLogsConsumer, UsageConsumer } from '../../src/sources/kafka/cdnLogsConsumer';
+import { createKafka } from '../../src/sources/kafka/kafkaClient';
+import { parseScenario } from '../../src/sources/simulator';
+import { CdnLogGenerator } from '../../src/sources/simulator/generateCdnLogs';
+import { RedisCheckpointStore } from '../../src/state/checkpointStore';
+import type { CdnJobsSnapshot } from '../../src/pipeline/cdnJobs';
+import { startTestKafka, type TestKafka } from '../../src/test-support/kafka';
+
+const influxUrl = () => process.env.QOE_INFLUX_URL ?? 'http://127.0.0.1:18086';
+
+async function waitFor(cond: () => Promise<boolean> | boolean, ms: number, what: string): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await cond())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+describe('CDN logs through Kafka: raw batches -> enrichment -> hourly usage exactly once', () => {
+  let kafka: TestKafka;
+  let redis: Redis;
+  beforeAll(async () => {
+    kafka = await startTestKafka();
+    redis = new Redis(process.env.QOE_REDIS_URL ?? 'redis://127.0.0.1:16379');
+  });
+  afterAll(async () => {
+    redis.disconnect();
+    await kafka.stop();
+  });
+
+  jest.setTimeout(240_000);
+
+  it('keeps usage equal to the ground truth through resent batches and a consumer crash', async () => {
+    const run = `${process.pid}-${Date.now()}`;
+    const raw = `cdn.logs.raw.it-${run}`;
+    const enriched = `cdn.logs.enriched.it-${run}`;
+    const db = `qoe_it_cdn_${process.pid}`;
+    const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 5 * 3_600_000;
+    const gen = new CdnLogGenerator(parseScenario({ seed: 4, cdnRequestsPerSecond: 3 }), { scenarioStartMs: hour });
+    const records: CdnRecord[] = [];
+    for (let s = hour; s < hour + 2 * 3_600_000; s += 1000) records.push(...(gen.recordsInSecond(s) as CdnRecord[]));
+    const lookup = new PathConventionLookup();
+    const truth = new Map<string, number>();
+    for (const r of records) {
+      const a = lookup.lookupSync(r.path!)!;
+      const k = `${a.environmentId}|${Math.floor(Number(r.request_time_ms) / 3_600_000) * 3_600_000}`;
+      truth.set(k, (truth.get(k) ?? 0) + 1);
+    }
+
+    const client = createKafka(kafka.brokers, 'qoe-it-cdn', log);
+    const producer = new CdnBatchProducer(client, raw, 500);
+    await producer.connect();
+    // A collector pushes what it received every few seconds; here in chunks of 600 records.
+    const push = async (list: CdnRecord[]) => {
+      for (let i = 0; i < list.length; i += 600) await producer.send(list.slice(i, i + 600));
+    };
+    const half = Math.floor(records.length / 2);
+    await push(records.slice(0, half));
+    await push(records.slice(half - 2000, half)); // a collector resends its last batches
+
+    const store = new RedisCheckpointStore<CdnJobsSnapshot>(redis);
+    const groupTimeouts = { sessionTimeout: 6_000, rebalanceTimeout: 6_000, heartbeatInterval: 1_000 };
+    const consumer = async () => {
+      const writer = await InfluxWriter.connect({ url: influxUrl(), database: db, batchSize: 2000 });
+      const c = new CdnLogsConsumer(client, { groupId: `qoe-it-cdn-${run}`, topic: raw, enrichedTopic: enriched, jobs: {}, maxFutureMs: 3_600_000, groupTimeouts }, new RecordEnricher(lookup), writer, new MemoryDeadLetterSink(), store, log);
+      const u = new UsageConsumer(client, { groupId: `qoe-it-usage-${run}`, topic: enriched, jobs: {}, groupTimeouts }, writer, new MemoryDeadLetterSink(), store, log);
+      await c.start();
+      await u.start();
+      return {
+        stats: () => ({ cdn: c.stats(), usage: u.stats() }),
+        records: () => c.stats().records,
+        stop: async () => {
+          await c.stop();
+          await u.stop();
+        },
+      };
+    };
+    const a = await consumer();
+    await waitFor(() => a.records() >= half + 2000, 60_000, 'the first consumer to read the first half');
+    await new Promise((r) => setTimeout(r, 3_000)); // let the usage stage take some of it too
+    await a.stop(); // crash: open hours live only in the checkpoint
+
+    await push(records.slice(half));
+    // Later records on every partition move the watermark past the last hour.
+    const later = records.slice(0, 40).map((r, i) => ({ ...r, record_id: `sentinel-${i}`, request_time_ms: hour + 3 * 3_600_000 + 60_000 }));
+    for (const r of later) await producer.send([r]);
+    const b = await consumer();
+    const influx = new InfluxDB({ url: influxUrl() });
+    const stored = async () => {
+      const got = new Map<string, number>();
+      try {
+        const [r] = await influxQL(influx, `SELECT "requests" FROM "long"."usage" WHERE time >= ${hour}ms AND time < ${hour + 2 * 3_600_000}ms GROUP BY "environment_id"`, { db });
+        for (const s of r!.series) for (const row of s.values) got.set(`${s.tags!.environment_id}|${row[0]}`, Number(row[1]));
+      } catch {
+        /* not written yet */
+      }
+      return got;
+    };
+    try {
+      await waitFor(async () => JSON.stringify([...(await stored())].sort()) === JSON.stringify([...truth].sort()), 90_000, 'usage equal to the truth');
+    } catch (err) {
+      process.stderr.write(`stored ${JSON.stringify([...(await stored())].sort())}\ntruth ${JSON.stringify([...truth].sort())}\nB ${JSON.stringify(b.stats())}\n`);
+      throw err;
+    }
+    await b.stop();
+    await producer.disconnect();
+    expect(await stored()).toEqual(truth);
+    // CDN health loses nothing: every minute has at least its records. It does not remove
+    // duplicates (usage does): resent records still within the health lateness count again.
+    const [health] = await influxQL(influx, `SELECT sum("requests") FROM "per_minute"."cdn_health" WHERE time >= ${hour}ms AND time < ${hour + 2 * 3_600_000}ms GROUP BY time(1m), "cdn"`, { db });
+    const truthByMinute = new Map<string, number>();
+    for (const r of records) {
+      const k = `${r.cdn}|${Math.floor(Number(r.request_time_ms) / 60_000) * 60_000}`;
+      truthByMinute.set(k, (truthByMinute.get(k) ?? 0) + 1);
+    }
+    const healthByMinute = new Map<string, number>();
+    for (const s of health!.series) for (const row of s.values) if (row[1] !== null) healthByMinute.set(`${s.tags!.cdn}|${row[0]}`, Number(row[1]));
+    const resentFromMs = Number(records[half - 2000]!.request_time_ms);
+    let surplus = 0;
+    for (const [k, want] of truthByMinute) {
+      const got = healthByMinute.get(k) ?? 0;
+      expect({ k, got: got >= want }).toEqual({ k, got: true });
+      if (Number(k.split('|')[1]) + 60_000 <= resentFromMs) expect({ k, got }).toEqual({ k, got: want });
+      surplus += got - want;
+    }
+    expect(surplus).toBeLessThanOrEqual(2000);
+    // Enriched records were published.
+    const admin = client.admin();
+    await admin.connect();
+    const offsets = await admin.fetchTopicOffsets(enriched);
+    await admin.disconnect();
+    expect(offsets.reduce((n, p) => n + Number(p.high), 0)).toBeGreaterThanOrEqual(records.length);
+  });
+});
