@@ -4,6 +4,7 @@ import { collectCommand } from './commands/collect';
 import { replayCommand } from './commands/replay';
 import { simulateCommand } from './commands/simulate';
 import { startCommand } from './commands/start';
+import { topicsCommand } from './commands/topics';
 
 export function buildCli(): Command {
   return new Command('qoe')
@@ -16,6 +17,7 @@ export function buildCli(): Command {
     .addCommand(simulateCommand())
     .addCommand(collectCommand())
     .addCommand(assetsCommand())
+    .addCommand(topicsCommand())
     .showHelpAfterError();
 }
 

@@ -9,9 +9,9 @@ describe('loadConfig', () => {
   });
 
   it('parses and validates values', () => {
-    const c = loadConfig({ QOE_INFLUX_BATCH_SIZE: '250', QOE_LOG_PRETTY: 'yes', QOE_INFLUX_API: 'v1' });
+    const c = loadConfig({ QOE_INFLUX_BATCH_SIZE: '250', QOE_SIM_ENABLED: 'no', QOE_INFLUX_API: 'v1' });
     expect(c.QOE_INFLUX_BATCH_SIZE).toBe(250);
-    expect(c.QOE_LOG_PRETTY).toBe(true);
+    expect(c.QOE_SIM_ENABLED).toBe(false);
     expect(c.QOE_INFLUX_API).toBe('v1');
   });
 

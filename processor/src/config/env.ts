@@ -130,8 +130,6 @@ const schema = z.object({
 
   /** Log level. */
   QOE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Pretty (single line, human) logs instead of JSON. */
-  QOE_LOG_PRETTY: bool.default(false),
   /** Start local InfluxDB/Redis with scripts/services.sh in `qoe start`. */
   QOE_START_SERVICES: bool.default(true),
 });

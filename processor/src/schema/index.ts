@@ -22,6 +22,27 @@ export const TOPICS = {
   deadLetter: 'qoe.deadletter',
 } as const;
 
+/** How each topic is created (`qoe topics`): partitions and how long Kafka keeps messages. */
+export interface TopicSettings {
+  partitions: number;
+  /** retention.ms; -1 keeps forever. */
+  retentionMs: number;
+  cleanupPolicy: 'delete' | 'compact';
+}
+
+const DAY_MS = 86_400_000;
+
+export const TOPIC_SETTINGS: Record<keyof typeof TOPICS, TopicSettings> = {
+  views: { partitions: 12, retentionMs: 7 * DAY_MS, cleanupPolicy: 'delete' },
+  cdnLogsRaw: { partitions: 12, retentionMs: 3 * DAY_MS, cleanupPolicy: 'delete' },
+  /** Kept long: usage can be recomputed from it (reprocessing, audits of billing). */
+  cdnLogsEnriched: { partitions: 12, retentionMs: 30 * DAY_MS, cleanupPolicy: 'delete' },
+  incidents: { partitions: 3, retentionMs: 90 * DAY_MS, cleanupPolicy: 'delete' },
+  control: { partitions: 1, retentionMs: DAY_MS, cleanupPolicy: 'delete' },
+  controlReplies: { partitions: 1, retentionMs: DAY_MS, cleanupPolicy: 'delete' },
+  deadLetter: { partitions: 3, retentionMs: 14 * DAY_MS, cleanupPolicy: 'delete' },
+};
+
 export const DEFAULT_DATABASE = 'qoe';
 
 export interface RetentionPolicy {
