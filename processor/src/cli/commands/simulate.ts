@@ -6,7 +6,9 @@ import { createKafka, parseBrokers } from '../../sources/kafka/kafkaClient';
 import { toProtoTimes, ViewsProducer } from '../../sources/kafka/viewsProducer';
 import { loadScenario, simulateRange, type Scenario } from '../../sources/simulator';
 import { isActive } from '../../sources/simulator/generateViews';
-import { SIMULATOR_CDN_FORMATS, toCloudflareLine, type SimulatorCdnFormat } from '../../sources/simulator/renderCdnLogs';
+import { CdnBatchProducer } from '../../sources/kafka/cdnBatchProducer';
+import type { CdnRecord } from '../../decode/cdn';
+import { cdnFileHeader, SIMULATOR_CDN_FORMATS, toVendorLine, type SimulatorCdnFormat } from '../../sources/simulator/renderCdnLogs';
 
 interface SimulateOptions {
   scenario?: string;
@@ -21,6 +23,7 @@ interface SimulateOptions {
   follow: boolean;
   labels?: string;
   kafka?: string;
+  kafkaCdn: boolean;
   cdnFormat: SimulatorCdnFormat;
 }
 
@@ -42,6 +45,7 @@ export function simulateCommand(): Command {
     .option('--follow', 'after the range, keep generating in wall-clock time (a live source) until interrupted', false)
     .option('--labels <file>', 'write the injected incidents with absolute event times as JSON (ground truth for evaluation)')
     .option('--kafka <brokers>', 'produce the views to topic qoe.views on these brokers (host:port,...) instead of --out')
+    .option('--kafka-cdn', 'with --kafka: also generate CDN access records and produce them to cdn.logs.raw (as a collector would)', false)
     .action(async (opts: SimulateOptions) => {
       let scenario: Scenario = loadScenario(opts.scenario);
       if (opts.seed !== undefined) scenario = { ...scenario, seed: opts.seed };
@@ -55,14 +59,23 @@ export function simulateCommand(): Command {
       if (opts.labels) fs.writeFileSync(opts.labels, JSON.stringify(labels(scenario, scenarioStartMs), null, 2) + '\n');
       const producer = opts.kafka ? new ViewsProducer(createKafka(parseBrokers(opts.kafka), 'qoe-simulate', createLogger('warn'))) : undefined;
       await producer?.connect();
+      const cdnProducer = opts.kafka && opts.kafkaCdn ? new CdnBatchProducer(createKafka(parseBrokers(opts.kafka), 'qoe-simulate', createLogger('warn'))) : undefined;
+      await cdnProducer?.connect();
       const viewsOut = producer ? undefined : openOut(opts.out);
       const cdnOut = opts.cdnOut ? (opts.cdnOut === opts.out && viewsOut ? viewsOut : openOut(opts.cdnOut)) : undefined;
+      let cdnHeaderPending = true;
       const emit = async (from: number, to: number) => {
-        for (const s of simulateRange(scenario, from, to, { cdn: cdnOut !== undefined, scenarioStartMs })) {
+        for (const s of simulateRange(scenario, from, to, { cdn: cdnOut !== undefined || cdnProducer !== undefined, scenarioStartMs })) {
           if (producer) await producer.send(s.views);
+          if (cdnProducer && s.cdn.length > 0) await cdnProducer.send(s.cdn as CdnRecord[]);
           else await write(viewsOut!, opts.format === 'ndjson' ? ndjson(s.views) : Buffer.concat(s.views.map((v) => pb.VideoView.encodeDelimited(pb.VideoView.fromObject(toProtoTimes(v))).finish())));
           if (cdnOut) {
-            if (opts.cdnFormat === 'cloudflare') await write(cdnOut, s.cdn.map((r) => toCloudflareLine(r) + '\n').join(''));
+            if (opts.cdnFormat !== 'record') {
+              const header = cdnHeaderPending ? cdnFileHeader(opts.cdnFormat) : '';
+              cdnHeaderPending = false;
+              const format = opts.cdnFormat;
+              await write(cdnOut, header + s.cdn.map((r) => toVendorLine(format, r) + '\n').join(''));
+            }
             else await write(cdnOut, opts.format === 'ndjson' ? ndjson(s.cdn) : Buffer.concat(s.cdn.map((r) => pb.CdnAccessRecord.encodeDelimited(r).finish())));
           }
         }
@@ -84,6 +97,7 @@ export function simulateCommand(): Command {
       }
       if (viewsOut) await close(viewsOut);
       await producer?.disconnect();
+      await cdnProducer?.disconnect();
       if (cdnOut && cdnOut !== viewsOut) await close(cdnOut);
     });
 }
