@@ -16,8 +16,16 @@ import { MemoryDeadLetterSink } from '../sinks/deadLetterSink';
 import { LineProtocolFileSink } from '../sinks/pointSink';
 import { toLineProtocol, type QoePoint } from '../sinks/point';
 import { parseScenario, simulateRange } from '../sources/simulator';
+import { CdnLogGenerator } from '../sources/simulator/generateCdnLogs';
+import { cdnFileHeader, toVendorLine, type VendorFormat } from '../sources/simulator/renderCdnLogs';
+import { parseCdnLine, parserFor, type CdnRecord } from '../decode/cdn';
+import { RecordEnricher } from '../enrich/recordEnricher';
+import { PathConventionLookup } from '../enrich/assetLookup';
+import { mmdbFromSetting, MmdbGeoLookup } from '../enrich/geoLookup';
+import { CdnJobs } from '../pipeline/cdnJobs';
 
 const VIEWS = Number(process.env.BENCH_VIEWS ?? 200_000);
+const CDN_RECORDS = Number(process.env.BENCH_CDN_RECORDS ?? 100_000);
 
 function timed<T>(fn: () => T): { value: T; ms: number } {
   const t0 = process.hrtime.bigint();
@@ -79,6 +87,8 @@ async function main(): Promise<void> {
   const lp = timed(() => agg.value.map(toLineProtocol).join('\n'));
   out.push(['line protocol encoding', `${rate(agg.value.length, lp.ms)} points (${mib(lp.value.length)})`]);
 
+  await benchCdn(out, from);
+
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qoe-bench-'));
   const file = path.join(dir, 'views.ndjson');
   fs.writeFileSync(file, lines.join('\n') + '\n');
@@ -107,6 +117,41 @@ async function main(): Promise<void> {
   const width = Math.max(...out.map(([k]) => k.length));
   process.stdout.write(`qoe bench: ${VIEWS} views, node ${process.version}, ${os.cpus().length} cores\n`);
   for (const [k, v] of out) process.stdout.write(`  ${k.padEnd(width)}  ${v}\n`);
+}
+
+/** The CDN path: vendor-format parsing, enrichment (assets + geo), CDN jobs, checkpoint size. */
+async function benchCdn(out: [string, string][], from: number): Promise<void> {
+  const gen = new CdnLogGenerator(parseScenario({ seed: 5, cdnRequestsPerSecond: 500 }), { scenarioStartMs: from });
+  const records: CdnRecord[] = [];
+  for (let t = from; records.length < CDN_RECORDS; t += 1000) records.push(...(gen.recordsInSecond(t) as CdnRecord[]));
+  records.length = CDN_RECORDS;
+  const nowMs = from + 86_400_000;
+  for (const format of ['cloudfront', 'cloudfront-realtime', 'fastly', 'akamai-ds2', 'cloudflare'] as VendorFormat[]) {
+    const lines = (cdnFileHeader(format) + records.map((r) => toVendorLine(format, r)).join('\n')).split('\n');
+    const parser = parserFor(format);
+    const p = timed(() => {
+      let n = 0;
+      for (const l of lines) if ('record' in parseCdnLine(parser, l, nowMs)) n++;
+      return n;
+    });
+    out.push([`parse CDN logs: ${format}`, `${rate(p.value, p.ms)} lines (${(p.ms / p.value * 1000).toFixed(2)} µs/line)`]);
+  }
+  const geo = new MmdbGeoLookup(mmdbFromSetting('bundled'), undefined);
+  const distinctIps = records.map((_, i) => `${(i * 2654435761) % 223 + 1}.${(i * 40503) % 256}.${(i >> 8) % 256}.${i % 256}`);
+  const g = timed(() => distinctIps.reduce((n, ip) => n + (geo.lookup(ip).country ? 1 : 0), 0));
+  out.push(['geo lookup, bundled country mmdb (uncached IPs)', `${rate(distinctIps.length, g.ms)} lookups; ${g.value} with a country`]);
+  const enricher = new RecordEnricher(new PathConventionLookup(), geo);
+  const stripped = records.map((r) => ({ ...r, country: '', asn: 0 }));
+  const e = await timedAsync(() => enricher.enrich(stripped));
+  out.push(['enrich (URL-convention assets + geo)', `${rate(e.value.length, e.ms)} records`]);
+  const jobs = new CdnJobs();
+  const j = timed(() => {
+    let points = 0;
+    for (const r of e.value) points += jobs.process(r).points.length;
+    return points;
+  });
+  const snap = JSON.stringify(jobs.snapshot());
+  out.push(['CDN jobs (health + client QoE + usage)', `${rate(e.value.length, j.ms)} records; ${j.value} points; checkpoint of the open windows (JSON, mostly usage record ids) ${mib(snap.length)}`]);
 }
 
 main().catch((err) => {
