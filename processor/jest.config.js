@@ -3,6 +3,12 @@
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }];
 
 module.exports = {
+  // Some unit tests replay tens of thousands of views; a loaded CI machine needs room.
+  // (Integration tests set their own, longer timeout in setupTimeout.ts.)
+  testTimeout: 60_000,
+  // A failed integration test can leave a client (Kafka, Redis) connected; never let that
+  // hang CI after the results are in.
+  forceExit: true,
   reporters: ['default', '<rootDir>/test/summaryReporter.js'],
   projects: [
     {

@@ -73,8 +73,9 @@ describe('views from Kafka (consumer group, checkpoints in Redis, exactly once a
 
     const a = await consumer();
     await waitFor(() => a.c.stats().views >= half, 60_000, 'first consumer to read the first half');
-    // "Crash": leave without emitting the open windows; their state lives only in the checkpoint.
-    await a.c.stop();
+    // Crash: leave without a final checkpoint. The open windows live only in the last
+    // checkpoint, and what came after it is redone by the next consumer.
+    await a.c.stop({ checkpoint: false });
 
     await send(views.slice(half));
     await send(sentinels);
@@ -108,7 +109,7 @@ describe('views from Kafka (consumer group, checkpoints in Redis, exactly once a
     const db = `qoe_it_kafka_cli_${process.pid}`;
     const start = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 - 3_600_000).toISOString();
     const args = ['simulate', '--start', start, '--minutes', '4', '--rate', '5', '--seed', '99'];
-    execFileSync(process.execPath, [bin, ...args, '--kafka', kafka.brokers.join(',')], { stdio: 'pipe' });
+    execFileSync(process.execPath, [bin, ...args, '--kafka', kafka.brokers.join(','), '--kafka-cdn'], { stdio: 'pipe' });
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'qoe-it-')), 'views.ndjson');
     execFileSync(process.execPath, [bin, ...args, '--out', file], { stdio: 'pipe' });
     const views = fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as SimulatedView);
@@ -122,7 +123,7 @@ describe('views from Kafka (consumer group, checkpoints in Redis, exactly once a
     }
 
     const child = spawn(process.execPath, [bin, 'start', '--dead-letter', path.join(path.dirname(file), 'dead.ndjson')], {
-      env: { ...process.env, QOE_KAFKA_BROKERS: kafka.brokers.join(','), QOE_KAFKA_VIEWS_GROUP: `qoe-it-cli-${process.pid}`, QOE_INFLUX_URL: influxUrl(), QOE_INFLUX_DB: db, QOE_LOG_LEVEL: 'warn', QOE_ADMIN_PORT: '0', QOE_ADMIN_TOKEN: 'x', QOE_REDIS_URL: process.env.QOE_REDIS_URL ?? 'redis://127.0.0.1:16379' },
+      env: { ...process.env, QOE_KAFKA_BROKERS: kafka.brokers.join(','), QOE_KAFKA_VIEWS_GROUP: `qoe-it-cli-${process.pid}`, QOE_KAFKA_CDN_GROUP: `qoe-it-cli-cdn-${process.pid}`, QOE_KAFKA_USAGE_GROUP: `qoe-it-cli-usage-${process.pid}`, QOE_INFLUX_URL: influxUrl(), QOE_INFLUX_DB: db, QOE_LOG_LEVEL: 'warn', QOE_ADMIN_PORT: '0', QOE_ADMIN_TOKEN: 'x', QOE_REDIS_URL: process.env.QOE_REDIS_URL ?? 'redis://127.0.0.1:16379' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
@@ -142,6 +143,16 @@ describe('views from Kafka (consumer group, checkpoints in Redis, exactly once a
     try {
       await waitFor(async () => (await stored()).size === firstMinutes.size, 60_000, `distributed qoe start to write the first minutes (${stderr})`);
       expect(await stored()).toEqual(firstMinutes);
+      // The CDN records the simulator produced to cdn.logs.raw became CDN health minutes.
+      const cdnRequests = async () => {
+        try {
+          const [r] = await influxQL(influx, `SELECT sum("requests") FROM "per_minute"."cdn_health" WHERE time >= ${Date.parse(start)}ms AND time < ${cutoff}ms`, { db });
+          return Number(r!.series[0]?.values[0]?.[1] ?? 0);
+        } catch {
+          return 0;
+        }
+      };
+      await waitFor(async () => (await cdnRequests()) > 0, 60_000, `CDN health from cdn.logs.raw (${stderr})`);
     } finally {
       child.kill('SIGTERM');
     }

@@ -66,8 +66,8 @@ export function simulateCommand(): Command {
       let cdnHeaderPending = true;
       const emit = async (from: number, to: number) => {
         for (const s of simulateRange(scenario, from, to, { cdn: cdnOut !== undefined || cdnProducer !== undefined, scenarioStartMs })) {
-          if (producer) await producer.send(s.views);
           if (cdnProducer && s.cdn.length > 0) await cdnProducer.send(s.cdn as CdnRecord[]);
+          if (producer) await producer.send(s.views);
           else await write(viewsOut!, opts.format === 'ndjson' ? ndjson(s.views) : Buffer.concat(s.views.map((v) => pb.VideoView.encodeDelimited(pb.VideoView.fromObject(toProtoTimes(v))).finish())));
           if (cdnOut) {
             if (opts.cdnFormat !== 'record') {

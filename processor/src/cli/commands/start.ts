@@ -21,6 +21,7 @@ import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
 import { HttpCollector } from '../../sources/collector/httpCollector';
 import { loadScenario } from '../../sources/simulator';
 import { RETENTION_POLICIES } from '../../schema';
+import { listenForStop, type StopSignal } from '../stopSignal';
 import { recordEnricher, collectorOptions, configOrExit, orExit, isLoopbackUrl, jobOptions, syslogOptions, writerOptions } from '../configFromEnv';
 import { SyslogCollector } from '../../sources/collector/syslogCollector';
 import { influxCliCommand, STARTER_QUERIES } from '../queries';
@@ -35,11 +36,7 @@ export function startCommand(): Command {
     .action(async (opts: { deadLetter: string; statusInterval: string }) => {
       const { config, logger } = configOrExit();
       const assets = orExit(() => recordEnricher(config, logger));
-      // Listen for Ctrl-C / SIGTERM from the start, so a stop during startup is clean too.
-      const stopSignal = new Promise<void>((resolve) => {
-        process.once('SIGINT', () => resolve());
-        process.once('SIGTERM', () => resolve());
-      });
+      const stop = listenForStop(logger);
       if (config.QOE_START_SERVICES && isLoopbackUrl(config.QOE_INFLUX_URL)) {
         logger.info('starting local services (scripts/services.sh up)');
         await startLocalServices({ postgres: config.QOE_PG_URL !== '' });
@@ -48,7 +45,7 @@ export function startCommand(): Command {
       writer.on('rejected', (_lines: string[], reason: string) => logger.error({ reason }, 'points rejected by InfluxDB'));
       const dead = new FileDeadLetterSink(opts.deadLetter);
       if (config.QOE_KAFKA_BROKERS) {
-        await runDistributed(config, writer, dead, assets, logger, stopSignal);
+        await runDistributed(config, writer, dead, assets, logger, stop);
         return;
       }
       const pipeline = new EmbeddedPipeline(jobOptions(config), writer, dead, logger, Date.now, { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS, idleTimeoutMs: config.QOE_IDLE_TIMEOUT_MS }, assets.enricher);
@@ -100,7 +97,8 @@ export function startCommand(): Command {
         logger.info({ ...s, watermark: Number.isFinite(s.watermarkMs) ? new Date(s.watermarkMs).toISOString() : null, writer: writer.getStats(), collector: collector.stats() }, 'status');
       }, Number(opts.statusInterval) * 1000);
 
-      await stopSignal;
+      stop.running();
+      await stop.stopped;
       clearInterval(statusTimer);
       clearInterval(idleTimer);
       logger.info('stopping: flushing buffered points');
@@ -117,7 +115,7 @@ export function startCommand(): Command {
 }
 
 /** The per-minute QoE job as one member of a Kafka consumer group. */
-async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDeadLetterSink, assets: ReturnType<typeof recordEnricher>, logger: Logger, stopSignal: Promise<void>): Promise<void> {
+async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDeadLetterSink, assets: ReturnType<typeof recordEnricher>, logger: Logger, stop: StopSignal): Promise<void> {
   const redis = new Redis(config.QOE_REDIS_URL, { maxRetriesPerRequest: null });
   const kafka = createKafka(parseBrokers(config.QOE_KAFKA_BROKERS), config.QOE_KAFKA_CLIENT_ID, logger);
   const consumer = new ViewsConsumer(
@@ -157,7 +155,8 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
   await control.start();
   process.stdout.write(`Consuming ${TOPICS.views} (group ${config.QOE_KAFKA_VIEWS_GROUP}) and ${TOPICS.cdnLogsRaw} (group ${config.QOE_KAFKA_CDN_GROUP}) from ${config.QOE_KAFKA_BROKERS}; writing to ${config.QOE_INFLUX_URL} database "${config.QOE_INFLUX_DB}". Press Ctrl-C to stop.\n`);
   const statusTimer = setInterval(() => logger.info({ consumer: consumer.stats(), cdn: cdnConsumer.stats(), usage: usageConsumer.stats(), writer: writer.getStats(), deadLetters: dead.count() }, 'status'), 30_000);
-  await stopSignal;
+  stop.running();
+  await stop.stopped;
   clearInterval(statusTimer);
   await control.stop();
   await admin.server.close();

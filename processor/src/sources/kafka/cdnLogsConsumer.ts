@@ -80,8 +80,9 @@ export class CdnLogsConsumer {
     return this.inner.start();
   }
 
-  stop(): Promise<void> {
-    return this.inner.stop();
+  /** See CheckpointedConsumer.stop; `{ checkpoint: false }` leaves as a crash would. */
+  stop(opts?: { checkpoint: boolean }): Promise<void> {
+    return this.inner.stop(opts);
   }
 
   stats(): { records: number; partitions: number[] } {
@@ -144,8 +145,9 @@ export class UsageConsumer {
     return this.inner.start();
   }
 
-  stop(): Promise<void> {
-    return this.inner.stop();
+  /** See CheckpointedConsumer.stop; `{ checkpoint: false }` leaves as a crash would. */
+  stop(opts?: { checkpoint: boolean }): Promise<void> {
+    return this.inner.stop(opts);
   }
 
   stats(): { records: number; partitions: number[] } {

@@ -85,8 +85,9 @@ export class ViewsConsumer {
     return this.inner.start();
   }
 
-  stop(): Promise<void> {
-    return this.inner.stop();
+  /** See CheckpointedConsumer.stop; `{ checkpoint: false }` leaves as a crash would. */
+  stop(opts?: { checkpoint: boolean }): Promise<void> {
+    return this.inner.stop(opts);
   }
 
   /** The partitions' jobs (for dumps and control). */
