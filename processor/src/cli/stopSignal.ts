@@ -18,16 +18,18 @@ export const STARTUP_STOP_GRACE_MS = 15_000;
  */
 export function listenForStop(logger: Logger, graceMs = STARTUP_STOP_GRACE_MS): StopSignal {
   let isRunning = false;
+  let startupDeadline: NodeJS.Timeout | undefined;
   let resolve!: () => void;
   const stopped = new Promise<void>((r) => (resolve = r));
   const on = (signal: NodeJS.Signals, code: number) => () => {
     resolve();
     if (isRunning) return;
     logger.warn({ signal, graceMs }, 'stop asked during startup: stopping once started');
-    setTimeout(() => {
+    startupDeadline = setTimeout(() => {
       logger.error({ signal }, 'startup did not finish; exiting');
       process.exit(code);
-    }, graceMs).unref();
+    }, graceMs);
+    startupDeadline.unref();
   };
   process.once('SIGINT', on('SIGINT', 130));
   process.once('SIGTERM', on('SIGTERM', 143));
@@ -35,6 +37,8 @@ export function listenForStop(logger: Logger, graceMs = STARTUP_STOP_GRACE_MS): 
     stopped,
     running: () => {
       isRunning = true;
+      // Started: the clean shutdown that follows has no deadline.
+      if (startupDeadline) clearTimeout(startupDeadline);
     },
   };
 }

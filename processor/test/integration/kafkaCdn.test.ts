@@ -15,17 +15,11 @@ import { parseScenario } from '../../src/sources/simulator';
 import { CdnLogGenerator } from '../../src/sources/simulator/generateCdnLogs';
 import { RedisCheckpointStore } from '../../src/state/checkpointStore';
 import type { CdnJobsSnapshot } from '../../src/pipeline/cdnJobs';
+import { waitFor } from '../../src/test-support/waitFor';
 import { startTestKafka, type TestKafka } from '../../src/test-support/kafka';
 
 const influxUrl = () => process.env.QOE_INFLUX_URL ?? 'http://127.0.0.1:18086';
 
-async function waitFor(cond: () => Promise<boolean> | boolean, ms: number, what: string): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 describe('CDN logs through Kafka: raw batches -> enrichment -> hourly usage exactly once', () => {
   let kafka: TestKafka;

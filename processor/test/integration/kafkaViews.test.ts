@@ -12,6 +12,7 @@ import { createKafka } from '../../src/sources/kafka/kafkaClient';
 import { ViewsConsumer } from '../../src/sources/kafka/viewsConsumer';
 import { RedisCheckpointStore } from '../../src/state/checkpointStore';
 import type { ViewJobsSnapshot } from '../../src/pipeline/viewJobs';
+import { waitFor } from '../../src/test-support/waitFor';
 import { startTestKafka, type TestKafka } from '../../src/test-support/kafka';
 import { simulatedViews } from '../../src/test-support/viewFiles';
 import { ControlTopicListener } from '../../src/control/controlTopic';
@@ -26,13 +27,6 @@ function encode(v: SimulatedView): Buffer {
   return Buffer.from(pb.VideoView.encode(pb.VideoView.fromObject({ ...v, view_start: ts(v.view_start), view_end: ts(v.view_end) })).finish());
 }
 
-async function waitFor(cond: () => boolean | Promise<boolean>, ms: number, what: string): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 describe('views from Kafka (consumer group, checkpoints in Redis, exactly once across a crash)', () => {
   let kafka: TestKafka;

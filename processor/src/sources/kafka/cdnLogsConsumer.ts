@@ -32,12 +32,9 @@ export const DEFAULT_CDN_GROUP = 'qoe-cdn';
  * the offsets. Hourly usage runs on the enriched topic (UsageConsumer), where each
  * environment's records meet in one partition.
  */
-export class CdnLogsConsumer {
-  private readonly inner: CheckpointedConsumer<CdnJobs, CdnJobsSnapshot>;
-  private records = 0;
-
+export class CdnLogsConsumer extends CheckpointedConsumer<CdnJobs, CdnJobsSnapshot> {
   constructor(kafka: Kafka, opts: CdnLogsConsumerOptions, enricher: RecordEnricher, sink: PointSink, dead: DeadLetterSink, store: RedisCheckpointStore<CdnJobsSnapshot>, logger: Logger) {
-    this.inner = new CheckpointedConsumer<CdnJobs, CdnJobsSnapshot>(
+    super(
       kafka,
       opts.groupId,
       opts.topic,
@@ -59,13 +56,12 @@ export class CdnLogsConsumer {
           const points: QoePoint[] = [];
           const enriched: { key: string; value: Buffer }[] = [];
           for (const e of await enricher.enrich(records)) {
-            this.records++;
             enriched.push({ key: e.environment_id || 'unknown', value: Buffer.from(pb.CdnAccessRecord.encode(e as never).finish()) });
             const out = job.process(e, source);
             for (const p of out.points) points.push(p);
             for (const l of out.late) dead.push(deadLetter('late: CDN record beyond the allowed lateness of hourly usage', source, { record_id: l.record.record_id }));
           }
-          return { points, dead, publish: [{ topic: opts.enrichedTopic, messages: enriched }] };
+          return { records: records.length, points, dead, publish: [{ topic: opts.enrichedTopic, messages: enriched }] };
         },
       },
       sink,
@@ -74,19 +70,6 @@ export class CdnLogsConsumer {
       logger,
       opts.groupTimeouts,
     );
-  }
-
-  start(): Promise<void> {
-    return this.inner.start();
-  }
-
-  /** See CheckpointedConsumer.stop; `{ checkpoint: false }` leaves as a crash would. */
-  stop(opts?: { checkpoint: boolean }): Promise<void> {
-    return this.inner.stop(opts);
-  }
-
-  stats(): { records: number; partitions: number[] } {
-    return { records: this.records, partitions: this.inner.stats().partitions };
   }
 }
 
@@ -101,12 +84,9 @@ export interface UsageConsumerOptions {
 export const DEFAULT_USAGE_GROUP = 'qoe-usage';
 
 /** Stage 2: hourly usage per environment and asset, exactly once, from enriched records. */
-export class UsageConsumer {
-  private readonly inner: CheckpointedConsumer<CdnJobs, CdnJobsSnapshot>;
-  private records = 0;
-
+export class UsageConsumer extends CheckpointedConsumer<CdnJobs, CdnJobsSnapshot> {
   constructor(kafka: Kafka, opts: UsageConsumerOptions, sink: PointSink, dead: DeadLetterSink, store: RedisCheckpointStore<CdnJobsSnapshot>, logger: Logger) {
-    this.inner = new CheckpointedConsumer<CdnJobs, CdnJobsSnapshot>(
+    super(
       kafka,
       opts.groupId,
       opts.topic,
@@ -117,6 +97,7 @@ export class UsageConsumer {
         handle: async (job, messages, source) => {
           const dead: DeadLetter[] = [];
           const points: QoePoint[] = [];
+          let taken = 0;
           for (const m of messages) {
             let r: CdnRecord;
             try {
@@ -125,12 +106,12 @@ export class UsageConsumer {
               dead.push(deadLetter(`undecodable CdnAccessRecord: ${(err as Error).message}`, source, m.value ?? '', m.offset));
               continue;
             }
-            this.records++;
+            taken++;
             const out = job.process(r, source);
             for (const p of out.points) points.push(p);
             for (const l of out.late) dead.push(deadLetter('late: CDN record beyond the allowed lateness of hourly usage', source, { record_id: l.record.record_id }, m.offset));
           }
-          return { points, dead, publish: [] };
+          return { records: taken, points, dead, publish: [] };
         },
       },
       sink,
@@ -139,18 +120,5 @@ export class UsageConsumer {
       logger,
       opts.groupTimeouts,
     );
-  }
-
-  start(): Promise<void> {
-    return this.inner.start();
-  }
-
-  /** See CheckpointedConsumer.stop; `{ checkpoint: false }` leaves as a crash would. */
-  stop(opts?: { checkpoint: boolean }): Promise<void> {
-    return this.inner.stop(opts);
-  }
-
-  stats(): { records: number; partitions: number[] } {
-    return { records: this.records, partitions: this.inner.stats().partitions };
   }
 }

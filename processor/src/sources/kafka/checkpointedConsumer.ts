@@ -16,6 +16,8 @@ export interface PartitionJobSpec<J, S> {
 }
 
 export interface PartitionBatchOutput {
+  /** Records the job took (decoded and processed), for stats. */
+  records: number;
   points: QoePoint[];
   dead: DeadLetter[];
   /** Messages to publish (e.g. incidents, enriched records) before the checkpoint. */
@@ -50,6 +52,7 @@ export class CheckpointedConsumer<J, S> {
   private readonly producer: Producer;
   private readonly partitions = new Map<number, PartitionState<J>>();
   private messages = 0;
+  private records = 0;
   private stopping = false;
   /** The batch being handled, so that stop() can wait for it. */
   private inFlight: Promise<void> | undefined;
@@ -117,8 +120,8 @@ export class CheckpointedConsumer<J, S> {
     return [...this.partitions.values()].map((p) => p.job);
   }
 
-  stats(): { messages: number; partitions: number[] } {
-    return { messages: this.messages, partitions: [...this.partitions.keys()] };
+  stats(): { messages: number; records: number; partitions: number[] } {
+    return { messages: this.messages, records: this.records, partitions: [...this.partitions.keys()] };
   }
 
   private async state(partition: number): Promise<PartitionState<J>> {
@@ -152,6 +155,7 @@ export class CheckpointedConsumer<J, S> {
     this.messages += fresh.length;
     try {
       const out = await this.spec.handle(st.job, fresh, `${batch.topic}/${partition}`);
+      this.records += out.records;
       this.dead.write(out.dead);
       if (out.points.length > 0) await this.sink.write(out.points);
       await this.sink.flush();

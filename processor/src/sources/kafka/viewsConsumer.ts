@@ -33,12 +33,9 @@ export const DEFAULT_VIEWS_GROUP = 'qoe-view-qoe';
  * continue across restarts. Incident ids are deterministic, so a batch redone after a
  * crash republishes the same ids.
  */
-export class ViewsConsumer {
-  private readonly inner: CheckpointedConsumer<ViewJobs, ViewJobsSnapshot>;
-  private views = 0;
-
-  constructor(kafka: Kafka, opts: ViewsConsumerOptions, sink: PointSink, dead: DeadLetterSink, store: RedisCheckpointStore<ViewJobsSnapshot>, private readonly logger: Logger) {
-    this.inner = new CheckpointedConsumer<ViewJobs, ViewJobsSnapshot>(
+export class ViewsConsumer extends CheckpointedConsumer<ViewJobs, ViewJobsSnapshot> {
+  constructor(kafka: Kafka, opts: ViewsConsumerOptions, sink: PointSink, dead: DeadLetterSink, store: RedisCheckpointStore<ViewJobsSnapshot>, logger: Logger) {
+    super(
       kafka,
       opts.groupId,
       opts.topic,
@@ -51,6 +48,7 @@ export class ViewsConsumer {
           const points: QoePoint[] = [];
           const dead: DeadLetter[] = [];
           const incidents: { key: string; value: Buffer }[] = [];
+          let records = 0;
           for (const message of messages) {
             if (!message.value) {
               dead.push({ reason: 'empty message', source, position: message.offset, payload: '' });
@@ -61,16 +59,16 @@ export class ViewsConsumer {
               dead.push(r.dead);
               continue;
             }
-            this.views++;
+            records++;
             const out = job.process(r.view, source);
             for (const p of out.points) points.push(p);
             for (const e of out.incidents) {
               incidents.push({ key: e.incident.incidentId, value: Buffer.from(encodeIncident(e)) });
-              if (e.kind === 'open') this.logger.warn({ incident: e.incident.incidentId, property: e.incident.propertyId, errorType: e.incident.errorType }, e.incident.message);
+              if (e.kind === 'open') logger.warn({ incident: e.incident.incidentId, property: e.incident.propertyId, errorType: e.incident.errorType }, e.incident.message);
             }
             for (const l of out.late) dead.push({ reason: `late: view_end ${new Date(l.eventTimeMs).toISOString()} beyond allowed lateness`, source, position: message.offset, payload: JSON.stringify({ view_id: l.record.viewId }) });
           }
-          return { points, dead, publish: opts.incidentsTopic ? [{ topic: opts.incidentsTopic, messages: incidents }] : [] };
+          return { records, points, dead, publish: opts.incidentsTopic ? [{ topic: opts.incidentsTopic, messages: incidents }] : [] };
         },
       },
       sink,
@@ -81,21 +79,8 @@ export class ViewsConsumer {
     );
   }
 
-  start(): Promise<void> {
-    return this.inner.start();
-  }
-
-  /** See CheckpointedConsumer.stop; `{ checkpoint: false }` leaves as a crash would. */
-  stop(opts?: { checkpoint: boolean }): Promise<void> {
-    return this.inner.stop(opts);
-  }
-
-  /** The partitions' jobs (for dumps and control). */
-  jobs(): ViewJobs[] {
-    return this.inner.jobs();
-  }
-
-  stats(): { views: number; partitions: number[] } {
-    return { views: this.views, partitions: this.inner.stats().partitions };
+  override stats(): { views: number; messages: number; records: number; partitions: number[] } {
+    const s = super.stats();
+    return { views: s.records, ...s };
   }
 }
