@@ -105,6 +105,11 @@ export class CdnJobs {
     return [...this.health.flush(), ...this.usage.flush()].flatMap((w) => w.acc.toPoints());
   }
 
+  /** Late updates of emitted windows, at once (see TumblingWindows.emitPendingUpdates). */
+  emitPendingUpdates(): QoePoint[] {
+    return [...this.health.emitPendingUpdates(), ...this.usage.emitPendingUpdates()].flatMap((w) => w.acc.toPoints());
+  }
+
   snapshot(): CdnJobsSnapshot {
     return { version: 1, records: this.records, health: this.health.snapshot((m) => m.snapshot()), usage: this.usage.snapshot((u) => u.snapshot()) };
   }

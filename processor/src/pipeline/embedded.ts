@@ -15,6 +15,9 @@ import type { Detector } from '../detect/detector';
 import type { IncidentEvent } from '../detect/incident';
 import { incidentPoint } from '../detect/incidentOutputs';
 
+/** Input quiet this long (processing time, ms): late updates go out without waiting for the beat. */
+export const QUIET_FLUSH_MS = 10_000;
+
 export interface EmbeddedStats {
   views: number;
   deadLetters: number;
@@ -34,6 +37,7 @@ export class EmbeddedPipeline {
   private readonly job: ViewJobs;
   private readonly cdn: CdnJobs;
   private readonly stats: EmbeddedStats = { views: 0, deadLetters: 0, lateViews: 0, points: 0, incidentsOpened: 0, cdnRecords: 0, watermarkMs: Number.NEGATIVE_INFINITY };
+  private lastInputMs = Number.NEGATIVE_INFINITY;
   /** Called with every incident open, update and close. */
   onIncident: ((e: IncidentEvent) => void) | undefined;
 
@@ -52,6 +56,7 @@ export class EmbeddedPipeline {
 
   /** Parsed CDN access records from one source: enriched, then CDN health, client QoE and usage. */
   async ingestCdn(records: readonly CdnRecord[], partition: string): Promise<void> {
+    this.lastInputMs = this.now();
     const enriched = await this.enricher.enrich(records);
     const points: QoePoint[] = [];
     const now = this.now();
@@ -70,6 +75,7 @@ export class EmbeddedPipeline {
 
   /** Validated views from one source partition. */
   async ingest(views: readonly ViewRecord[], partition: string): Promise<void> {
+    this.lastInputMs = this.now();
     const points: QoePoint[] = [];
     const now = this.now();
     for (const v of views) {
@@ -110,9 +116,16 @@ export class EmbeddedPipeline {
     this.dead.write(records);
   }
 
-  /** Emits windows that idle partitions no longer hold back. Call on a timer. */
+  /**
+   * Emits windows that idle partitions no longer hold back and, once the input has been
+   * quiet for QUIET_FLUSH_MS, the late updates still waiting for event time to move. Call
+   * on a timer.
+   */
   async tick(): Promise<void> {
-    await this.emit([...this.job.qoe.advance(this.now()), ...this.cdn.advance(this.now())]);
+    const now = this.now();
+    const points = [...this.job.qoe.advance(now), ...this.cdn.advance(now)];
+    if (now - this.lastInputMs >= QUIET_FLUSH_MS) points.push(...this.job.qoe.emitPendingUpdates(), ...this.cdn.emitPendingUpdates());
+    await this.emit(points);
   }
 
   /** Writes incident changes made by hand (admin close) as points, like detected ones. */

@@ -66,6 +66,11 @@ export class ViewQoeJob {
     return toPoints(this.windows.advance(nowMs));
   }
 
+  /** Late updates of emitted minutes, at once (see TumblingWindows.emitPendingUpdates). */
+  emitPendingUpdates(): QoePoint[] {
+    return toPoints(this.windows.emitPendingUpdates());
+  }
+
   /** End of input: emits every open window. */
   flush(): QoePoint[] {
     return toPoints(this.windows.flush());

@@ -58,6 +58,24 @@ describe('TumblingWindows', () => {
     expect(summary(w.flush())).toEqual(['a@2:1/1#0']);
   });
 
+  it('emits pending late updates on request when event time stands still, each once', () => {
+    const w = engine({ lateness: 10 * M });
+    w.add({ key: 'a', t: 1_000, v: 1 });
+    w.add({ key: 'b', t: 2_000, v: 1 });
+    expect(summary(w.add({ key: 'a', t: M + 5_000, v: 1 }).emitted)).toEqual(['a@0:1/1#0', 'b@0:1/1#0']);
+    // Late records for minute 0 arrive, then the input goes quiet: no beat fires.
+    expect(w.add({ key: 'a', t: 3_000, v: 10 }).emitted).toEqual([]);
+    // (A key new to an emitted minute goes out at once; updates wait for the beat.)
+    expect(summary(w.add({ key: 'c', t: 4_000, v: 7 }).emitted)).toEqual(['c@0:7/1#0']);
+    expect(w.add({ key: 'c', t: 5_000, v: 1 }).emitted).toEqual([]);
+    expect(summary(w.emitPendingUpdates())).toEqual(['a@0:11/2#1', 'c@0:8/2#1']);
+    expect(w.emitPendingUpdates()).toEqual([]);
+    // Minute 1 is not complete: it is never emitted early.
+    w.add({ key: 'a', t: M + 6_000, v: 1 });
+    expect(w.emitPendingUpdates()).toEqual([]);
+    expect(summary(w.flush())).toEqual(['a@1:2/2#0']);
+  });
+
   it('holds the watermark at the slowest partition', () => {
     const w = engine();
     w.add({ key: 'a', t: 1_000, v: 1 }, 'p0');

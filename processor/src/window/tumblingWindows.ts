@@ -126,6 +126,27 @@ export class TumblingWindows<R, A> {
     return this.collect(wm);
   }
 
+  /**
+   * Emits the updates late records made to windows already emitted, without waiting for
+   * the late-firing beat (which needs event time to move). For live runs whose input went
+   * quiet, on a processing-time timer; the values are the same the beat would emit.
+   */
+  emitPendingUpdates(): WindowResult<A>[] {
+    const due: WindowResult<A>[] = [];
+    for (const start of [...this.windows.keys()].sort((a, b) => a - b)) {
+      const end = start + this.opts.sizeMs;
+      if (end > this.lastWatermark) break;
+      const state = this.windows.get(start)!;
+      for (const key of [...state.dirty].sort()) {
+        const slot = state.slots.get(key)!;
+        state.dirty.delete(key);
+        slot.emittedRevision++;
+        due.push({ key, windowStartMs: start, windowEndMs: end, acc: slot.acc, revision: slot.emittedRevision });
+      }
+    }
+    return due;
+  }
+
   /** End of input: emits every open window regardless of the watermark, then drops state. */
   flush(): WindowResult<A>[] {
     const out = this.collect(Number.POSITIVE_INFINITY);

@@ -42,6 +42,7 @@ export class CdnLogsConsumer extends CheckpointedConsumer<CdnJobs, CdnJobsSnapsh
         create: () => new CdnJobs({ ...opts.jobs, idleTimeoutMs: 0, health: true, usage: false }),
         snapshot: (job) => job.snapshot(),
         restore: (job, s) => job.restore(s),
+        pending: (job) => job.emitPendingUpdates(),
         handle: async (job, messages, source) => {
           const dead: DeadLetter[] = [];
           const records: CdnRecord[] = [];
@@ -94,6 +95,7 @@ export class UsageConsumer extends CheckpointedConsumer<CdnJobs, CdnJobsSnapshot
         create: () => new CdnJobs({ ...opts.jobs, idleTimeoutMs: 0, health: false, usage: true }),
         snapshot: (job) => job.snapshot(),
         restore: (job, s) => job.restore(s),
+        pending: (job) => job.emitPendingUpdates(),
         handle: async (job, messages, source) => {
           const dead: DeadLetter[] = [];
           const points: QoePoint[] = [];

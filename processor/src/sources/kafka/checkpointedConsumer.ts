@@ -13,7 +13,12 @@ export interface PartitionJobSpec<J, S> {
   restore(job: J, state: S): void;
   /** Processes messages the restored state does not yet reflect, in offset order. */
   handle(job: J, messages: KafkaMessage[], source: string): Promise<PartitionBatchOutput>;
+  /** Points still waiting for event time to move (late updates), taken when the partition is quiet. */
+  pending?(job: J): QoePoint[];
 }
+
+/** A partition without batches this long (ms) has its pending late updates written. */
+export const QUIET_FLUSH_MS = 15_000;
 
 export interface PartitionBatchOutput {
   /** Records the job took (decoded and processed), for stats. */
@@ -35,6 +40,8 @@ export const DEFAULT_GROUP_TIMEOUTS: GroupTimeouts = { sessionTimeout: 30_000, r
 
 interface PartitionState<J> {
   job: J;
+  /** Wall-clock time of the last batch taken. */
+  lastBatchMs: number;
   /** Next offset expected; messages below it were already reflected (after a restore). */
   nextOffset: bigint;
 }
@@ -54,6 +61,9 @@ export class CheckpointedConsumer<J, S> {
   private messages = 0;
   private records = 0;
   private stopping = false;
+  /** Batches and quiet flushes take turns on the partitions' jobs. */
+  private exclusive: Promise<unknown> = Promise.resolve();
+  private quietTimer: NodeJS.Timeout | undefined;
   /** The batch being handled, so that stop() can wait for it. */
   private inFlight: Promise<void> | undefined;
 
@@ -87,7 +97,7 @@ export class CheckpointedConsumer<J, S> {
       eachBatchAutoResolve: false,
       eachBatch: async (p) => {
         if (this.stopping) return;
-        this.inFlight = this.handleBatch(p);
+        this.inFlight = this.inTurn(() => this.handleBatch(p));
         try {
           await this.inFlight;
         } finally {
@@ -95,6 +105,10 @@ export class CheckpointedConsumer<J, S> {
         }
       },
     });
+    this.quietTimer = setInterval(() => {
+      this.flushQuietPartitions().catch((err: Error) => this.logger.error({ topic: this.topic, err: err.message }, 'writing pending late updates failed; they go out with the next batch'));
+    }, QUIET_FLUSH_MS / 3);
+    this.quietTimer.unref();
   }
 
   /**
@@ -104,6 +118,7 @@ export class CheckpointedConsumer<J, S> {
    */
   async stop(opts: { checkpoint: boolean } = { checkpoint: true }): Promise<void> {
     this.stopping = true;
+    if (this.quietTimer) clearInterval(this.quietTimer);
     this.consumer.pause([{ topic: this.topic }]);
     await this.inFlight?.catch(() => undefined);
     if (opts.checkpoint) {
@@ -114,6 +129,33 @@ export class CheckpointedConsumer<J, S> {
     }
     await this.consumer.disconnect();
     await this.producer.disconnect();
+  }
+
+  private inTurn<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.exclusive.then(fn, fn);
+    this.exclusive = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Writes the pending late updates of quiet partitions, then checkpoints them (same offset). */
+  private async flushQuietPartitions(): Promise<void> {
+    const pending = this.spec.pending;
+    if (!pending || this.stopping) return;
+    await this.inTurn(async () => {
+      for (const [partition, st] of this.partitions) {
+        if (Date.now() - st.lastBatchMs < QUIET_FLUSH_MS) continue;
+        const points = pending(st.job);
+        if (points.length === 0) continue;
+        try {
+          await this.sink.write(points);
+          await this.sink.flush();
+          await this.checkpoint(partition, st);
+        } catch (err) {
+          this.partitions.delete(partition); // the checkpoint still marks them pending
+          throw err;
+        }
+      }
+    });
   }
 
   jobs(): J[] {
@@ -130,7 +172,7 @@ export class CheckpointedConsumer<J, S> {
     const job = this.spec.create();
     const cp = await this.store.load(this.groupId, this.topic, partition);
     if (cp) this.spec.restore(job, cp.state);
-    st = { job, nextOffset: cp ? BigInt(cp.offset) : 0n };
+    st = { job, nextOffset: cp ? BigInt(cp.offset) : 0n, lastBatchMs: Date.now() };
     this.partitions.set(partition, st);
     this.logger.info({ topic: this.topic, partition, restoredOffset: cp?.offset ?? null }, 'partition state ready');
     return st;
@@ -153,6 +195,7 @@ export class CheckpointedConsumer<J, S> {
     }
     if (last === undefined) return;
     this.messages += fresh.length;
+    st.lastBatchMs = Date.now();
     try {
       const out = await this.spec.handle(st.job, fresh, `${batch.topic}/${partition}`);
       this.records += out.records;
