@@ -62,6 +62,10 @@ describe('HTTP collector: views', () => {
       const res = await post(url, zlib.gzipSync(JSON.stringify([view('g1'), view('g2')])), { 'content-type': 'application/json', 'content-encoding': 'gzip' });
       expect(res.status).toBe(200);
       expect(got.views.map((v) => v.viewId)).toEqual(['g1', 'g2']);
+      // What `curl --data-binary @file` sends.
+      const curl = await post(url, JSON.stringify(view('c1')), { 'content-type': 'application/x-www-form-urlencoded' });
+      expect(await curl.json()).toMatchObject({ accepted: 1, rejected: 0 });
+      expect(got.views.map((v) => v.viewId)).toEqual(['g1', 'g2', 'c1']);
     });
   });
 

@@ -37,7 +37,8 @@ export function decodeViewsBody(body: Buffer, contentType: string, limits: ViewL
     batch.views.forEach((m, i) => push(out, decodeViewMessage(m, limits, source, i)));
     return out;
   }
-  if (type === 'application/x-ndjson' || type === 'application/json' || type === 'text/plain' || type === 'application/jsonl' || type === '') {
+  // `curl --data-binary @views.ndjson` sends application/x-www-form-urlencoded: take it as text too.
+  if (type === 'application/x-ndjson' || type === 'application/json' || type === 'text/plain' || type === 'application/jsonl' || type === 'application/x-www-form-urlencoded' || type === '') {
     const text = body.toString('utf8');
     const trimmed = text.trimStart();
     if (trimmed.startsWith('[')) {
