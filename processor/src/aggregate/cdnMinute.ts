@@ -2,7 +2,7 @@ import type { CdnRecord } from '../decode/cdn';
 import { CDN_DIMENSIONS, MEASUREMENTS, UNKNOWN_VALUE, type CdnDimension } from '../schema';
 import type { QoePoint } from '../sinks/point';
 import { BoundedGroups } from './boundedCounter';
-import { percentiles } from './percentile';
+import { emptyHistogram, histogramAdd, histogramCount, histogramMerge, histogramPercentiles, type LogHistogram } from './logHistogram';
 
 /** Mergeable per-minute totals of CDN requests. */
 export interface CdnTotals {
@@ -11,13 +11,13 @@ export interface CdnTotals {
   status4xx: number;
   status5xx: number;
   cacheHits: number;
-  ttfbMs: number[];
-  rttMs: number[];
-  throughputKbps: number[];
+  ttfbMs: LogHistogram;
+  rttMs: LogHistogram;
+  throughputKbps: LogHistogram;
 }
 
 export function emptyCdnTotals(): CdnTotals {
-  return { requests: 0, bytes: 0, status4xx: 0, status5xx: 0, cacheHits: 0, ttfbMs: [], rttMs: [], throughputKbps: [] };
+  return { requests: 0, bytes: 0, status4xx: 0, status5xx: 0, cacheHits: 0, ttfbMs: emptyHistogram(), rttMs: emptyHistogram(), throughputKbps: emptyHistogram() };
 }
 
 export function addRecord(t: CdnTotals, r: CdnRecord): void {
@@ -28,10 +28,10 @@ export function addRecord(t: CdnTotals, r: CdnRecord): void {
   if (status >= 400 && status < 500) t.status4xx++;
   else if (status >= 500) t.status5xx++;
   if (r.cache_hit) t.cacheHits++;
-  if (r.ttfb_ms) t.ttfbMs.push(r.ttfb_ms);
+  if (r.ttfb_ms) histogramAdd(t.ttfbMs, r.ttfb_ms);
   if (r.total_ms) {
-    t.rttMs.push(r.total_ms);
-    if (bytes > 0) t.throughputKbps.push((bytes * 8) / r.total_ms);
+    histogramAdd(t.rttMs, r.total_ms);
+    if (bytes > 0) histogramAdd(t.throughputKbps, (bytes * 8) / r.total_ms);
   }
 }
 
@@ -41,15 +41,15 @@ export function mergeCdnTotals(into: CdnTotals, from: CdnTotals): void {
   into.status4xx += from.status4xx;
   into.status5xx += from.status5xx;
   into.cacheHits += from.cacheHits;
-  for (const x of from.ttfbMs) into.ttfbMs.push(x);
-  for (const x of from.rttMs) into.rttMs.push(x);
-  for (const x of from.throughputKbps) into.throughputKbps.push(x);
+  histogramMerge(into.ttfbMs, from.ttfbMs);
+  histogramMerge(into.rttMs, from.rttMs);
+  histogramMerge(into.throughputKbps, from.throughputKbps);
 }
 
 export function cdnHealthFields(t: CdnTotals): Record<string, number> {
-  const [ttfb50, ttfb95] = percentiles(t.ttfbMs, [50, 95]);
-  const [rtt50, rtt95, rtt99] = percentiles(t.rttMs, [50, 95, 99]);
-  const [tp50] = percentiles(t.throughputKbps, [50]);
+  const [ttfb50, ttfb95] = histogramPercentiles(t.ttfbMs, [50, 95]);
+  const [rtt50, rtt95, rtt99] = histogramPercentiles(t.rttMs, [50, 95, 99]);
+  const [tp50] = histogramPercentiles(t.throughputKbps, [50]);
   const f: Record<string, number> = {
     requests: t.requests,
     bytes: t.bytes,
@@ -75,13 +75,13 @@ interface ClientQoe {
   sessions: Set<string>;
   starved: Set<string>;
   startupRequests: number;
-  bufferMs: number[];
-  throughputKbps: number[];
+  bufferMs: LogHistogram;
+  throughputKbps: LogHistogram;
   bitrateSum: number;
   bitrateCount: number;
 }
 
-const emptyClientQoe = (): ClientQoe => ({ sessions: new Set(), starved: new Set(), startupRequests: 0, bufferMs: [], throughputKbps: [], bitrateSum: 0, bitrateCount: 0 });
+const emptyClientQoe = (): ClientQoe => ({ sessions: new Set(), starved: new Set(), startupRequests: 0, bufferMs: emptyHistogram(), throughputKbps: emptyHistogram(), bitrateSum: 0, bitrateCount: 0 });
 
 /** Bounds on POPs and breakdown values per CDN and minute. */
 export interface CdnLimits {
@@ -98,8 +98,8 @@ interface ClientQoeJson {
   sessions: string[];
   starved: string[];
   startupRequests: number;
-  bufferMs: number[];
-  throughputKbps: number[];
+  bufferMs: LogHistogram;
+  throughputKbps: LogHistogram;
   bitrateSum: number;
   bitrateCount: number;
 }
@@ -110,7 +110,7 @@ export interface CdnMinuteSnapshot {
   client: { groups: [string, ClientQoeJson][]; overflow?: ClientQoeJson };
 }
 
-const copyTotals = (t: CdnTotals): CdnTotals => ({ ...t, ttfbMs: [...t.ttfbMs], rttMs: [...t.rttMs], throughputKbps: [...t.throughputKbps] });
+const copyTotals = (t: CdnTotals): CdnTotals => ({ ...t, ttfbMs: { ...t.ttfbMs }, rttMs: { ...t.rttMs }, throughputKbps: { ...t.throughputKbps } });
 
 /** One CDN's requests in one minute -> cdn_health (per POP), cdn_health_by, cdn_client_qoe. */
 export class CdnMinute {
@@ -132,7 +132,7 @@ export class CdnMinute {
     return {
       pops: this.pops.snapshot(copyTotals),
       byDimension: Object.fromEntries([...this.byDimension].map(([d, g]) => [d, g.snapshot(copyTotals)])),
-      client: this.client.snapshot((q) => ({ ...q, sessions: [...q.sessions], starved: [...q.starved], bufferMs: [...q.bufferMs], throughputKbps: [...q.throughputKbps] })),
+      client: this.client.snapshot((q) => ({ ...q, sessions: [...q.sessions], starved: [...q.starved], bufferMs: { ...q.bufferMs }, throughputKbps: { ...q.throughputKbps } })),
     };
   }
 
@@ -140,7 +140,7 @@ export class CdnMinute {
     const m = new CdnMinute(cdn, windowStartMs, limits);
     m.pops.restore(s.pops, copyTotals);
     for (const [d, g] of Object.entries(s.byDimension)) m.byDimension.get(d as CdnDimension)?.restore(g, copyTotals);
-    m.client.restore(s.client, (q) => ({ ...q, sessions: new Set(q.sessions), starved: new Set(q.starved), bufferMs: [...q.bufferMs], throughputKbps: [...q.throughputKbps] }));
+    m.client.restore(s.client, (q) => ({ ...q, sessions: new Set(q.sessions), starved: new Set(q.starved), bufferMs: { ...q.bufferMs }, throughputKbps: { ...q.throughputKbps } }));
     return m;
   }
 
@@ -155,8 +155,8 @@ export class CdnMinute {
       if (c.session_id && q.sessions.size < this.limits.maxSessions) q.sessions.add(c.session_id);
       if (c.buffer_starvation && c.session_id && q.starved.size < this.limits.maxSessions) q.starved.add(c.session_id);
       if (c.startup) q.startupRequests++;
-      if (c.buffer_length_ms !== undefined && c.buffer_length_ms !== null) q.bufferMs.push(c.buffer_length_ms);
-      if (c.measured_throughput_kbps) q.throughputKbps.push(c.measured_throughput_kbps);
+      if (c.buffer_length_ms !== undefined && c.buffer_length_ms !== null) histogramAdd(q.bufferMs, c.buffer_length_ms);
+      if (c.measured_throughput_kbps) histogramAdd(q.throughputKbps, c.measured_throughput_kbps);
       if (c.encoded_bitrate_kbps) {
         q.bitrateSum += c.encoded_bitrate_kbps;
         q.bitrateCount++;
@@ -182,14 +182,14 @@ export class CdnMinute {
       for (const s of b.sessions) if (a.sessions.size < this.limits.maxSessions) a.sessions.add(s);
       for (const s of b.starved) if (a.starved.size < this.limits.maxSessions) a.starved.add(s);
       a.startupRequests += b.startupRequests;
-      a.bufferMs.push(...b.bufferMs);
-      a.throughputKbps.push(...b.throughputKbps);
+      histogramMerge(a.bufferMs, b.bufferMs);
+      histogramMerge(a.throughputKbps, b.throughputKbps);
       a.bitrateSum += b.bitrateSum;
       a.bitrateCount += b.bitrateCount;
     };
-    for (const [pop, q] of this.client.top(this.limits.topPops, (x) => x.sessions.size + x.bufferMs.length, mergeClient)) {
-      const [buf50] = percentiles(q.bufferMs, [50]);
-      const [mtp50] = percentiles(q.throughputKbps, [50]);
+    for (const [pop, q] of this.client.top(this.limits.topPops, (x) => x.sessions.size + histogramCount(x.bufferMs), mergeClient)) {
+      const [buf50] = histogramPercentiles(q.bufferMs, [50]);
+      const [mtp50] = histogramPercentiles(q.throughputKbps, [50]);
       const fields: Record<string, number> = {
         sessions: q.sessions.size,
         starved_sessions: q.starved.size,

@@ -13,8 +13,23 @@ const empty = (): UsageTotals => ({ deliveredMs: 0, bytes: 0, requests: 0 });
 export interface UsageHourSnapshot {
   total: UsageTotals;
   assets: [string, UsageTotals][];
-  seen: number[];
+  /** Record-id hashes seen: base64 of a Float64Array (8 bytes an id), or a JSON array. */
+  seen: string | number[];
   duplicates: number;
+}
+
+/** Ids are 53-bit integers, exact in a float64: 8 bytes each instead of ~17 JSON characters. */
+function encodeIds(ids: Set<number>): string {
+  const buf = Buffer.allocUnsafe(ids.size * 8);
+  let o = 0;
+  for (const id of ids) o = buf.writeDoubleLE(id, o);
+  return buf.toString('base64');
+}
+
+function* decodeIds(seen: string | number[]): Iterable<number> {
+  if (Array.isArray(seen)) return yield* seen;
+  const buf = Buffer.from(seen, 'base64');
+  for (let o = 0; o + 8 <= buf.length; o += 8) yield buf.readDoubleLE(o);
 }
 
 /**
@@ -34,14 +49,14 @@ export class UsageHour {
   ) {}
 
   snapshot(): UsageHourSnapshot {
-    return { total: { ...this.total }, assets: [...this.assets].map(([k, v]) => [k, { ...v }]), seen: [...this.seen], duplicates: this.duplicates };
+    return { total: { ...this.total }, assets: [...this.assets].map(([k, v]) => [k, { ...v }]), seen: encodeIds(this.seen), duplicates: this.duplicates };
   }
 
   static restore(s: UsageHourSnapshot, environmentId: string, windowStartMs: number): UsageHour {
     const u = new UsageHour(environmentId, windowStartMs);
     Object.assign(u.total, s.total);
     for (const [k, v] of s.assets) u.assets.set(k, { ...v });
-    for (const id of s.seen) u.seen.add(id);
+    for (const id of decodeIds(s.seen)) u.seen.add(id);
     u.duplicates = s.duplicates;
     return u;
   }

@@ -118,16 +118,16 @@ export const VIEW_QOE_FIELDS = {
 export const CDN_HEALTH_FIELDS = {
   requests: count('Requests served in the minute.'),
   bytes: count('Response bytes sent.'),
-  ttfb_ms_p50: float('ms', 'Median time to first byte at the edge.'),
-  ttfb_ms_p95: float('ms', '95th percentile time to first byte.'),
-  rtt_ms_p50: float('ms', 'Median request round-trip (total) time.'),
-  rtt_ms_p95: float('ms', '95th percentile round-trip time.'),
-  rtt_ms_p99: float('ms', '99th percentile round-trip time.'),
+  ttfb_ms_p50: float('ms', 'Median time to first byte at the edge (log histogram, within 1%).'),
+  ttfb_ms_p95: float('ms', '95th percentile time to first byte (within 1%).'),
+  rtt_ms_p50: float('ms', 'Median request round-trip (total) time (log histogram, within 1%).'),
+  rtt_ms_p95: float('ms', '95th percentile round-trip time (within 1%).'),
+  rtt_ms_p99: float('ms', '99th percentile round-trip time (within 1%).'),
   status_4xx: count('Responses with a 4xx status.'),
   status_5xx: count('Responses with a 5xx status.'),
   error_pct: float('pct', '(status_4xx + status_5xx) / requests * 100.'),
   cache_hit_pct: float('pct', 'Requests served from cache / requests * 100.'),
-  throughput_kbps: float('kbps', 'Median per-request delivery throughput: bytes * 8 / total time.'),
+  throughput_kbps: float('kbps', 'Median per-request delivery throughput: bytes * 8 / total time (within 1%).'),
 } as const;
 
 export const CDN_CLIENT_QOE_FIELDS = {
@@ -135,8 +135,8 @@ export const CDN_CLIENT_QOE_FIELDS = {
   starved_sessions: count('Sessions that reported buffer starvation (CMCD bs) in the minute.'),
   starved_pct: float('pct', 'starved_sessions / sessions * 100.'),
   startup_requests: count('Requests made during startup (CMCD su).'),
-  buffer_ms_p50: float('ms', 'Median buffer length reported by players (CMCD bl).'),
-  measured_throughput_kbps_p50: float('kbps', 'Median throughput measured by players (CMCD mtp).'),
+  buffer_ms_p50: float('ms', 'Median buffer length reported by players (CMCD bl; within 1%).'),
+  measured_throughput_kbps_p50: float('kbps', 'Median throughput measured by players (CMCD mtp; within 1%).'),
   bitrate_kbps_mean: float('kbps', 'Mean encoded bitrate of requested objects (CMCD br).'),
 } as const;
 
