@@ -128,6 +128,11 @@ const schema = z.object({
   /** Folder admin dumps (?file=NAME) are written to. */
   QOE_ADMIN_DUMP_DIR: z.string().default('data/dumps'),
 
+  /** statsd host for the processor's own metrics (Telegraf's statsd input); empty = off. */
+  QOE_STATSD_HOST: z.string().default(''),
+  /** statsd UDP port. */
+  QOE_STATSD_PORT: int(1, 65535).default(8125),
+
   /** Log level. */
   QOE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Start local InfluxDB/Redis with scripts/services.sh in `qoe start`. */

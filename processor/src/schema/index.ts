@@ -43,6 +43,35 @@ export const TOPIC_SETTINGS: Record<keyof typeof TOPICS, TopicSettings> = {
   deadLetter: { partitions: 3, retentionMs: 14 * DAY_MS, cleanupPolicy: 'delete' },
 };
 
+/**
+ * The processor's own metrics, sent through statsd to Telegraf (retention policy `self`).
+ * A stat is `qoe.<name>`; Telegraf's statsd input (metric_separator "_") stores it as
+ * measurement `qoe_<name>` with field `value`, tagged with `instance` and `mode`.
+ */
+export const SELF_METRICS = {
+  prefix: 'qoe',
+  /** Counters: increments since the last report. */
+  counters: {
+    viewsIn: 'views_in',
+    cdnRecordsIn: 'cdn_records_in',
+    deadLetters: 'dead_letters',
+    lateRecords: 'late_records',
+    pointsWritten: 'points_written',
+    pointsRejected: 'points_rejected',
+    influxWriteRetries: 'influx_write_retries',
+    incidentsOpened: 'incidents_opened',
+  },
+  /** Gauges: the value at report time. */
+  gauges: {
+    /** Points waiting for InfluxDB (back-pressure builds as this nears QOE_INFLUX_MAX_BUFFER). */
+    influxBufferedPoints: 'influx_buffered_points',
+    /** 1 while InfluxDB writes fail and are retried. */
+    influxFailing: 'influx_failing',
+    /** Wall clock minus the watermark, ms (how far behind real time the series are). */
+    watermarkLagMs: 'watermark_lag_ms',
+  },
+} as const;
+
 export const DEFAULT_DATABASE = 'qoe';
 
 export interface RetentionPolicy {

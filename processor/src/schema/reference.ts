@@ -1,4 +1,4 @@
-import { MEASUREMENTS, RETENTION_POLICIES, TOPICS, VIEW_DIMENSIONS, CDN_DIMENSIONS, OTHER_VALUE, UNKNOWN_VALUE, DEFAULT_DATABASE } from './index';
+import { MEASUREMENTS, RETENTION_POLICIES, TOPICS, SELF_METRICS, VIEW_DIMENSIONS, CDN_DIMENSIONS, OTHER_VALUE, UNKNOWN_VALUE, DEFAULT_DATABASE } from './index';
 
 const UNIT_TEXT: Record<string, string> = {
   count: 'count',
@@ -44,6 +44,12 @@ export function measurementReferenceMarkdown(): string {
     deadLetter: 'dead-letter records (JSON: reason, source, position, payload)',
   };
   for (const [k, name] of Object.entries(TOPICS)) out.push(`| \`${name}\` | ${topicDoc[k] ?? ''} |`);
+  out.push('');
+  out.push('### Self-metrics (statsd -> Telegraf, retention policy `self`)', '');
+  out.push(`With \`QOE_STATSD_HOST\` set, every 10 s. Stat \`${SELF_METRICS.prefix}.NAME\` becomes measurement \`${SELF_METRICS.prefix}_NAME\` (field \`value\`, tags \`instance\`, \`mode\`).`, '');
+  out.push('| name | kind |', '|---|---|');
+  for (const name of Object.values(SELF_METRICS.counters)) out.push(`| \`${name}\` | counter (increase since the last report) |`);
+  for (const name of Object.values(SELF_METRICS.gauges)) out.push(`| \`${name}\` | gauge |`);
   out.push('');
   return out.join('\n');
 }

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { MEASUREMENTS, MEASUREMENT_NAMES } from './index';
+import { DEFAULT_DATABASE, MEASUREMENTS, MEASUREMENT_NAMES, RETENTION_POLICIES } from './index';
 import { measurementReferenceMarkdown, withReference } from './reference';
 import { checkQuery, docQueries } from './shippedQueries';
 import { STARTER_QUERIES } from '../cli/queries';
@@ -20,6 +20,15 @@ describe('schema module', () => {
       expect.arrayContaining(['requests', 'bytes', 'ttfb_ms_p50', 'ttfb_ms_p95', 'rtt_ms_p50', 'rtt_ms_p95', 'rtt_ms_p99', 'status_4xx', 'status_5xx', 'error_pct', 'cache_hit_pct', 'throughput_kbps']),
     );
     expect(MEASUREMENTS.incidents.tags).toEqual(['incident_id', 'property_id', 'scope', 'error_type', 'severity']);
+  });
+
+  it('telegraf.conf takes statsd and writes to the database and retention policy of the schema', () => {
+    const conf = fs.readFileSync(path.resolve(__dirname, '../../../telegraf/telegraf.conf'), 'utf8');
+    expect(conf).toMatch(/\[\[inputs\.statsd\]\][^[]*service_address = ":8125"/);
+    expect(conf).toMatch(/metric_separator = "_"/);
+    expect(conf).toMatch(/datadog_extensions = true/); // the instance/mode tags
+    expect(conf).toContain(`database = "${DEFAULT_DATABASE}"`);
+    expect(conf).toContain(`retention_policy = "${RETENTION_POLICIES.self.name}"`);
   });
 
   it('docs/measurements.md carries the current generated reference (run `npm run docs`)', () => {

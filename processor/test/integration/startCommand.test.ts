@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import * as dgram from 'node:dgram';
 import * as path from 'node:path';
 import { InfluxDB } from '@influxdata/influxdb-client';
 import { influxQL } from '../../src/sinks/influx';
@@ -10,8 +11,13 @@ const url = () => process.env.QOE_INFLUX_URL ?? 'http://127.0.0.1:18086';
 describe('qoe start (the README first command) end to end', () => {
   it('starts, writes simulated QoE into InfluxDB, prints queries that return data, and stops cleanly', async () => {
     const db = `qoe_it_start_${process.pid}`;
+    // A statsd listener standing in for Telegraf's statsd input.
+    const statsd = dgram.createSocket('udp4');
+    const statsLines: string[] = [];
+    statsd.on('message', (m) => statsLines.push(...m.toString().split('\n')));
+    await new Promise<void>((r) => statsd.bind(0, '127.0.0.1', () => r()));
     const child = spawn(process.execPath, [BIN, 'start', '--dead-letter', '/tmp/qoe-it-dead.ndjson'], {
-      env: { ...process.env, QOE_INFLUX_URL: url(), QOE_INFLUX_DB: db, QOE_SIM_BACKFILL_MIN: '5', QOE_SIM_VIEWS_PER_S: '10', QOE_LOG_LEVEL: 'warn', QOE_COLLECTOR_PORT: '0', QOE_IDLE_TIMEOUT_MS: '2000', QOE_ADMIN_PORT: '0', QOE_ADMIN_TOKEN: 'it-admin-token' },
+      env: { ...process.env, QOE_INFLUX_URL: url(), QOE_INFLUX_DB: db, QOE_STATSD_HOST: '127.0.0.1', QOE_STATSD_PORT: String(statsd.address().port), QOE_SIM_BACKFILL_MIN: '5', QOE_SIM_VIEWS_PER_S: '10', QOE_LOG_LEVEL: 'warn', QOE_COLLECTOR_PORT: '0', QOE_IDLE_TIMEOUT_MS: '2000', QOE_ADMIN_PORT: '0', QOE_ADMIN_TOKEN: 'it-admin-token' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -67,8 +73,15 @@ describe('qoe start (the README first command) end to end', () => {
       const baselines = (await (await fetch(adminUrl.replace(/incidents$/, 'baselines'), { headers: { authorization: 'Bearer it-admin-token' } })).json()) as { baselines: Record<string, { viewsSeen: number }> };
       expect(baselines.baselines['prop-news']!.viewsSeen).toBeGreaterThan(0);
       expect(stderr).not.toContain('it-admin-token');
+
+      // Self-metrics arrive through statsd (every 10 s).
+      const deadline2 = Date.now() + 30_000;
+      while (!statsLines.some((l) => l.startsWith('qoe.views_in:')) && Date.now() < deadline2) await new Promise((r) => setTimeout(r, 250));
+      expect(statsLines.find((l) => l.startsWith('qoe.views_in:'))).toMatch(/^qoe\.views_in:\d+\|c\|#instance:[^,]+,mode:embedded$/);
+      expect(statsLines.some((l) => l.startsWith('qoe.influx_buffered_points:'))).toBe(true);
     } finally {
       child.kill('SIGTERM');
+      statsd.close();
     }
     expect(await exited).toBe(0);
   }, 360_000);

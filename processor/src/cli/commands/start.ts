@@ -21,6 +21,9 @@ import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
 import { HttpCollector } from '../../sources/collector/httpCollector';
 import { loadScenario } from '../../sources/simulator';
 import { RETENTION_POLICIES } from '../../schema';
+import * as os from 'node:os';
+import { SelfMetricsReporter, statsdClient, type SelfMetricsSample } from '../../metrics/selfMetrics';
+import { distributedSample, embeddedSample } from '../../metrics/pipelineSamples';
 import { listenForStop, type StopSignal } from '../stopSignal';
 import { recordEnricher, collectorOptions, configOrExit, orExit, isLoopbackUrl, jobOptions, syslogOptions, writerOptions } from '../configFromEnv';
 import { SyslogCollector } from '../../sources/collector/syslogCollector';
@@ -97,6 +100,8 @@ export function startCommand(): Command {
         logger.info({ ...s, watermark: Number.isFinite(s.watermarkMs) ? new Date(s.watermarkMs).toISOString() : null, writer: writer.getStats(), collector: collector.stats() }, 'status');
       }, Number(opts.statusInterval) * 1000);
 
+      const selfMetrics = startSelfMetrics(config, 'embedded', logger, () => embeddedSample(pipeline.getStats(), writer.getStats(), Date.now()));
+
       stop.running();
       await stop.stopped;
       clearInterval(statusTimer);
@@ -110,6 +115,7 @@ export function startCommand(): Command {
       await writer.close();
       await dead.close();
       await assets.close();
+      selfMetrics.stop();
       logger.info({ ...pipeline.getStats() }, 'stopped');
     });
 }
@@ -155,6 +161,7 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
   await control.start();
   process.stdout.write(`Consuming ${TOPICS.views} (group ${config.QOE_KAFKA_VIEWS_GROUP}) and ${TOPICS.cdnLogsRaw} (group ${config.QOE_KAFKA_CDN_GROUP}) from ${config.QOE_KAFKA_BROKERS}; writing to ${config.QOE_INFLUX_URL} database "${config.QOE_INFLUX_DB}". Press Ctrl-C to stop.\n`);
   const statusTimer = setInterval(() => logger.info({ consumer: consumer.stats(), cdn: cdnConsumer.stats(), usage: usageConsumer.stats(), writer: writer.getStats(), deadLetters: dead.count() }, 'status'), 30_000);
+  const selfMetrics = startSelfMetrics(config, 'distributed', logger, () => distributedSample(consumer.stats().records, cdnConsumer.stats().records, dead.count(), writer.getStats()));
   stop.running();
   await stop.stopped;
   clearInterval(statusTimer);
@@ -167,7 +174,23 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
   await assets.close();
   await writer.close();
   await dead.close();
+  selfMetrics.stop();
   redis.disconnect();
+}
+
+/** Self-metrics every 10 s (Telegraf's interval) to QOE_STATSD_HOST; a no-op when it is empty. */
+function startSelfMetrics(config: Config, mode: string, logger: Logger, sample: () => SelfMetricsSample): { stop: () => void } {
+  const client = statsdClient(config.QOE_STATSD_HOST, config.QOE_STATSD_PORT, { instance: os.hostname(), mode }, logger);
+  if (!client) return { stop: () => undefined };
+  const reporter = new SelfMetricsReporter(client, sample);
+  reporter.start(10_000);
+  logger.info({ host: config.QOE_STATSD_HOST, port: config.QOE_STATSD_PORT }, 'self-metrics to statsd');
+  return {
+    stop: () => {
+      reporter.stop();
+      client.close();
+    },
+  };
 }
 
 async function startAdmin(config: Config, target: ControlTarget, logger: Logger): Promise<{ server: AdminServer; address: { host: string; port: number }; tokenHint: string }> {

@@ -1,0 +1,25 @@
+import type { EmbeddedStats } from '../pipeline/embedded';
+import type { WriterStats } from '../sinks/influx/writer';
+import type { SelfMetricsSample } from './selfMetrics';
+
+function writerPart(w: WriterStats): Pick<SelfMetricsSample, 'counters' | 'gauges'> {
+  return {
+    counters: { pointsWritten: w.written, pointsRejected: w.rejected, influxWriteRetries: w.retries },
+    gauges: { influxBufferedPoints: w.buffered, influxFailing: w.failing ? 1 : 0 },
+  };
+}
+
+/** The embedded pipeline's totals as self-metrics. */
+export function embeddedSample(p: EmbeddedStats, w: WriterStats, nowMs: number): SelfMetricsSample {
+  const wp = writerPart(w);
+  return {
+    counters: { viewsIn: p.views, cdnRecordsIn: p.cdnRecords, deadLetters: p.deadLetters, lateRecords: p.lateViews, incidentsOpened: p.incidentsOpened, ...wp.counters },
+    gauges: { ...wp.gauges, ...(Number.isFinite(p.watermarkMs) ? { watermarkLagMs: Math.max(0, nowMs - p.watermarkMs) } : {}) },
+  };
+}
+
+/** The Kafka consumers' totals as self-metrics (each partition has its own watermark: no lag gauge). */
+export function distributedSample(views: number, cdnRecords: number, deadLetters: number, w: WriterStats): SelfMetricsSample {
+  const wp = writerPart(w);
+  return { counters: { viewsIn: views, cdnRecordsIn: cdnRecords, deadLetters, ...wp.counters }, gauges: wp.gauges };
+}

@@ -1,0 +1,44 @@
+import * as dgram from 'node:dgram';
+import { silentLogger } from '../log/logger';
+import { SelfMetricsReporter, statsdClient, type SelfMetricsSample } from './selfMetrics';
+
+describe('self-metrics through statsd', () => {
+  it('sends counter increases and gauges to a statsd listener over UDP, with tags', async () => {
+    const server = dgram.createSocket('udp4');
+    const lines: string[] = [];
+    server.on('message', (m) => lines.push(...m.toString().split('\n').filter(Boolean)));
+    await new Promise<void>((r) => server.bind(0, '127.0.0.1', () => r()));
+    const client = statsdClient('127.0.0.1', server.address().port, { instance: 'it', mode: 'embedded' }, silentLogger)!;
+    const sample: SelfMetricsSample = { counters: { viewsIn: 5, deadLetters: 0 }, gauges: { influxBufferedPoints: 7, watermarkLagMs: 12_000 } };
+    const reporter = new SelfMetricsReporter(client, () => sample);
+    reporter.report();
+    sample.counters.viewsIn = 8;
+    sample.counters.deadLetters = 2;
+    sample.gauges.influxBufferedPoints = 0;
+    reporter.report();
+    reporter.report(); // nothing new: no counter lines, gauges again
+    for (let i = 0; i < 50 && lines.length < 9; i++) await new Promise((r) => setTimeout(r, 20));
+    await new Promise<void>((r) => client.close(() => r()));
+    server.close();
+    const tags = '|#instance:it,mode:embedded';
+    expect(lines).toEqual([
+      `qoe.views_in:5|c${tags}`,
+      `qoe.influx_buffered_points:7|g${tags}`,
+      `qoe.watermark_lag_ms:12000|g${tags}`,
+      `qoe.views_in:3|c${tags}`,
+      `qoe.dead_letters:2|c${tags}`,
+      `qoe.influx_buffered_points:0|g${tags}`,
+      `qoe.watermark_lag_ms:12000|g${tags}`,
+      `qoe.influx_buffered_points:0|g${tags}`,
+      `qoe.watermark_lag_ms:12000|g${tags}`,
+    ]);
+  });
+
+  it('is off without a host, and a dead statsd never throws into the pipeline', () => {
+    expect(statsdClient('', 8125, {}, silentLogger)).toBeUndefined();
+    const client = statsdClient('127.0.0.1', 9, {}, silentLogger)!; // discard port: nothing listens
+    const reporter = new SelfMetricsReporter(client, () => ({ counters: { viewsIn: 1 }, gauges: {} }));
+    expect(() => reporter.report()).not.toThrow();
+    client.close();
+  });
+});

@@ -1,0 +1,73 @@
+import { StatsD } from 'hot-shots';
+import type { Logger } from '../log/logger';
+import { SELF_METRICS } from '../schema';
+
+export type CounterKey = keyof typeof SELF_METRICS.counters;
+export type GaugeKey = keyof typeof SELF_METRICS.gauges;
+
+/** Running totals (counters) and current values (gauges) read off the pipeline. */
+export interface SelfMetricsSample {
+  counters: Partial<Record<CounterKey, number>>;
+  gauges: Partial<Record<GaugeKey, number>>;
+}
+
+/** What the reporter sends through; hot-shots' StatsD client fits. */
+export interface StatsSink {
+  increment(stat: string, value: number): void;
+  gauge(stat: string, value: number): void;
+}
+
+/**
+ * Reads the pipeline's own totals on an interval and sends them through statsd: counters
+ * as the increase since the last report, gauges as they are. The pipeline keeps plain
+ * totals; only this module knows about statsd.
+ */
+export class SelfMetricsReporter {
+  private readonly last = new Map<CounterKey, number>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly sink: StatsSink,
+    private readonly sample: () => SelfMetricsSample,
+  ) {}
+
+  report(): void {
+    const s = this.sample();
+    for (const [key, total] of Object.entries(s.counters) as [CounterKey, number][]) {
+      if (!Number.isFinite(total)) continue;
+      const delta = total - (this.last.get(key) ?? 0);
+      this.last.set(key, total);
+      if (delta > 0) this.sink.increment(SELF_METRICS.counters[key], delta);
+    }
+    for (const [key, value] of Object.entries(s.gauges) as [GaugeKey, number][]) {
+      if (Number.isFinite(value)) this.sink.gauge(SELF_METRICS.gauges[key], value);
+    }
+  }
+
+  start(intervalMs: number): void {
+    this.timer = setInterval(() => this.report(), intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.report();
+  }
+}
+
+/** A statsd client for host:port (UDP), or undefined when host is empty (metrics off). */
+export function statsdClient(host: string, port: number, tags: Record<string, string>, logger: Logger): (StatsSink & { close(cb?: () => void): void }) | undefined {
+  if (!host) return undefined;
+  let warned = false;
+  return new StatsD({
+    host,
+    port,
+    prefix: `${SELF_METRICS.prefix}.`,
+    globalTags: tags,
+    errorHandler: (err) => {
+      if (warned) return;
+      warned = true; // statsd is best effort: say so once, never stop the pipeline
+      logger.warn({ err: err.message, host, port }, 'statsd send failed; self-metrics are best effort');
+    },
+  });
+}
