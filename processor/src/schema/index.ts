@@ -72,6 +72,19 @@ export const SELF_METRICS = {
   },
 } as const;
 
+/** Kapacitor alert topics (kapacitor/load): TICKscripts publish to them, handlers route them. */
+export const ALERT_TOPICS = {
+  /** Incidents of the processor's detector. */
+  incidents: 'qoe-incidents',
+  /** CDN health: 5xx share, POP round-trip time. */
+  cdn: 'qoe-cdn',
+  /** The processor itself: lag behind real time, InfluxDB writes failing. */
+  pipeline: 'qoe-pipeline',
+} as const;
+
+/** Tags Telegraf's statsd input puts on self-metrics (ours via DogStatsD tags, and its own). */
+export const SELF_METRIC_TAGS = ['instance', 'mode', 'host', 'metric_type'] as const;
+
 export const DEFAULT_DATABASE = 'qoe';
 
 export interface RetentionPolicy {

@@ -1,6 +1,7 @@
 import { InfluxDB } from '@influxdata/influxdb-client';
 import { InfluxWriter, influxQL } from '../../src/sinks/influx';
 import { docQueries } from '../../src/schema/shippedQueries';
+import { tickTasks } from '../../src/schema/kapacitorContract';
 import { STARTER_QUERIES } from '../../src/cli/queries';
 
 const url = () => process.env.QOE_INFLUX_URL ?? 'http://127.0.0.1:18086';
@@ -12,7 +13,9 @@ describe('shipped InfluxQL runs on the real InfluxDB', () => {
     await w.close();
   });
 
-  it.each([...docQueries(), ...STARTER_QUERIES.map((s) => ({ file: 'cli/queries.ts', q: s.q }))].map((x) => [x.file, x.q]))('%s: %s', async (_file, q) => {
+  // TICKscript batch queries run as Kapacitor runs them: with the .period time range and groupBy.
+  const tickQueries = tickTasks().flatMap((t) => t.queries.map((q) => ({ file: `kapacitor/load/tasks/${t.name}.tick`, q: q.bounded })));
+  it.each([...docQueries(), ...STARTER_QUERIES.map((s) => ({ file: 'cli/queries.ts', q: s.q })), ...tickQueries].map((x) => [x.file, x.q]))('%s: %s', async (_file, q) => {
     await expect(influxQL(new InfluxDB({ url: url() }), q, { db })).resolves.toBeDefined();
   });
 });

@@ -1,0 +1,122 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ALERT_TOPICS, DEFAULT_DATABASE, MEASUREMENTS, RETENTION_POLICIES, SELF_METRICS, SELF_METRIC_TAGS } from './index';
+
+const LOAD_DIR = path.resolve(__dirname, '../../../kapacitor/load');
+
+export interface TickQuery {
+  task: string;
+  /** The InfluxQL as written in the TICKscript (Kapacitor adds the time range). */
+  q: string;
+  groupBy: string[];
+  /** The query as Kapacitor runs it: with its time range and GROUP BY. */
+  bounded: string;
+}
+
+export interface TickTask {
+  name: string;
+  dbrp: { db: string; rp: string } | undefined;
+  queries: TickQuery[];
+  topics: string[];
+}
+
+/** The batch tasks of kapacitor/load/tasks: dbrp, queries with their groupBy, alert topics. */
+export function tickTasks(dir = path.join(LOAD_DIR, 'tasks')): TickTask[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.tick'))
+    .sort()
+    .map((file) => {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      const name = file.replace(/\.tick$/, '');
+      const dbrp = /^dbrp\s+"([^"]+)"\."([^"]+)"/m.exec(text);
+      const queries: TickQuery[] = [];
+      const re = /\|query\('''([\s\S]*?)'''\)([\s\S]*?)(?=\n\s*\||\n\s*var\s|$)/g;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const q = m[1]!.trim().replace(/\s*\n\s*/g, ' ');
+        const props = m[2]!;
+        const groupBy = [...(/\.groupBy\(([^)]*)\)/.exec(props)?.[1] ?? '').matchAll(/'([^']+)'/g)].map((g) => g[1]!);
+        const period = /\.period\((\d+)([smh])\)/.exec(props);
+        const periodText = period ? `${period[1]}${period[2]}` : '5m';
+        const bounded = `${q} WHERE time >= now() - ${periodText} AND time < now()${groupBy.length ? ` GROUP BY ${groupBy.map((g) => `"${g}"`).join(', ')}` : ''}`;
+        queries.push({ task: name, q, groupBy, bounded });
+      }
+      const topics = [...text.matchAll(/\.topic\('([^']+)'\)/g)].map((t) => t[1]!);
+      return { name, dbrp: dbrp ? { db: dbrp[1]!, rp: dbrp[2]! } : undefined, queries, topics };
+    });
+}
+
+export interface TopicHandler {
+  file: string;
+  topic: string;
+  id: string;
+  kind: string;
+}
+
+/** The topic handlers of kapacitor/load/handlers (flat YAML: topic, id, kind, options). */
+export function topicHandlers(dir = path.join(LOAD_DIR, 'handlers')): TopicHandler[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    .sort()
+    .map((file) => {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      const field = (k: string) => new RegExp(`^${k}:\\s*(\\S+)`, 'm').exec(text)?.[1] ?? '';
+      return { file, topic: field('topic'), id: field('id'), kind: field('kind') };
+    });
+}
+
+/** Handler kinds the project's kapacitor.conf configures. */
+export const HANDLER_KINDS = ['opsgenie2', 'slack', 'log'] as const;
+
+function knownMeasurement(name: string): { rp: string; tags: readonly string[]; fields: readonly string[] } | undefined {
+  const m = Object.values(MEASUREMENTS).find((x) => x.name === name);
+  if (m) return { rp: m.rp.name, tags: m.tags, fields: Object.keys(m.fields) };
+  const selfNames = [...Object.values(SELF_METRICS.counters), ...Object.values(SELF_METRICS.gauges)].map((n) => `${SELF_METRICS.prefix}_${n}`);
+  if (selfNames.includes(name)) return { rp: RETENTION_POLICIES.self.name, tags: SELF_METRIC_TAGS, fields: ['value'] };
+  return undefined;
+}
+
+/** Every way the Kapacitor load directory disagrees with the schema. */
+export function kapacitorProblems(tasks = tickTasks(), handlers = topicHandlers()): string[] {
+  const problems: string[] = [];
+  const topics = new Set<string>(Object.values(ALERT_TOPICS));
+  const rps = new Set<string>(Object.values(RETENTION_POLICIES).map((r) => r.name));
+  for (const t of tasks) {
+    if (!t.dbrp) problems.push(`${t.name}: no dbrp line`);
+    else if (t.dbrp.db !== DEFAULT_DATABASE || !rps.has(t.dbrp.rp)) problems.push(`${t.name}: dbrp "${t.dbrp.db}"."${t.dbrp.rp}" is not a database and retention policy of the schema`);
+    if (t.queries.length === 0) problems.push(`${t.name}: no batch query`);
+    for (const q of t.queries) {
+      const from = /FROM\s+"([^"]+)"\."([^"]+)"\."([^"]+)"/i.exec(q.q);
+      if (!from) {
+        problems.push(`${t.name}: FROM must name "db"."rp"."measurement"`);
+        continue;
+      }
+      const [, db, rp, measurement] = from;
+      const m = knownMeasurement(measurement!);
+      if (!m) {
+        problems.push(`${t.name}: unknown measurement ${measurement}`);
+        continue;
+      }
+      if (db !== DEFAULT_DATABASE) problems.push(`${t.name}: database ${db}`);
+      if (rp !== m.rp) problems.push(`${t.name}: ${measurement} lives in ${m.rp}, not ${rp}`);
+      if (/\bWHERE\b[^']*\btime\b/i.test(q.q)) problems.push(`${t.name}: the time range is Kapacitor's (.period), not the query's`);
+      const aliases = new Set([...q.q.matchAll(/\bAS\s+"([^"]+)"/gi)].map((x) => x[1]!));
+      const names = new Set([...m.tags, ...m.fields]);
+      for (const [, name] of q.q.matchAll(/"([^"]+)"/g)) {
+        if (name === db || name === rp || name === measurement || aliases.has(name!)) continue;
+        if (!names.has(name!)) problems.push(`${t.name}: unknown tag or field "${name}" of ${measurement}`);
+      }
+      for (const g of q.groupBy) if (!m.tags.includes(g)) problems.push(`${t.name}: groupBy '${g}' is not a tag of ${measurement}`);
+    }
+    if (t.topics.length === 0) problems.push(`${t.name}: alerts go to no topic`);
+    for (const topic of t.topics) if (!topics.has(topic)) problems.push(`${t.name}: topic ${topic} is not in ALERT_TOPICS`);
+  }
+  for (const h of handlers) {
+    if (!topics.has(h.topic)) problems.push(`${h.file}: topic ${h.topic} is not in ALERT_TOPICS`);
+    if (!(HANDLER_KINDS as readonly string[]).includes(h.kind)) problems.push(`${h.file}: kind ${h.kind} is not configured`);
+    if (!h.id) problems.push(`${h.file}: no id`);
+  }
+  for (const topic of topics) if (!handlers.some((h) => h.topic === topic)) problems.push(`topic ${topic} has no handler`);
+  return problems;
+}
