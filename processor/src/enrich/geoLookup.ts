@@ -78,7 +78,7 @@ export class MmdbGeoLookup implements GeoLookup {
     const hit = this.cache.get(ip);
     if (hit) return hit;
     const c = safeGet(this.countryDb, ip);
-    const a = this.asnDb === this.countryDb ? c : safeGet(this.asnDb, ip);
+    const a = safeGet(this.asnDb, ip);
     const country = (c?.country?.iso_code ?? c?.country_code ?? c?.registered_country?.iso_code ?? '').toUpperCase().slice(0, 2);
     const asnValue = a?.autonomous_system_number;
     const info: GeoInfo = { asn: typeof asnValue === 'number' && Number.isInteger(asnValue) && asnValue > 0 ? asnValue : 0, country: /^[A-Z]{2}$/.test(country) ? country : '' };

@@ -1,4 +1,5 @@
 import type { CdnRecord } from '../decode/cdn';
+import { deadLetter, type DeadLetter } from '../decode/viewRecord';
 import { CdnMinute, DEFAULT_CDN_LIMITS, type CdnLimits, type CdnMinuteSnapshot } from '../aggregate/cdnMinute';
 import { UsageHour, type UsageHourSnapshot } from '../aggregate/usageHour';
 import { MEASUREMENTS } from '../schema';
@@ -10,6 +11,11 @@ export interface CdnJobsSnapshot {
   records: number;
   health: WindowsSnapshot<CdnMinuteSnapshot>;
   usage: WindowsSnapshot<UsageHourSnapshot>;
+}
+
+/** The dead letter of a record later than hourly usage accepts. */
+export function usageLateDeadLetter(l: LateRecord<CdnRecord>, source: string, position?: string | number): DeadLetter {
+  return deadLetter('late: CDN record beyond the allowed lateness of hourly usage', source, { record_id: l.record.record_id }, position);
 }
 
 export interface CdnJobsOptions {

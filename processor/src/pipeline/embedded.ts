@@ -8,7 +8,7 @@ import type { QoePoint } from '../sinks/point';
 import { CdnLogGenerator, ViewGenerator, type Scenario } from '../sources/simulator';
 import type { CdnRecord } from '../decode/cdn';
 import { RecordEnricher } from '../enrich/recordEnricher';
-import { CdnJobs, type CdnJobsOptions } from './cdnJobs';
+import { CdnJobs, usageLateDeadLetter, type CdnJobsOptions } from './cdnJobs';
 import type { ViewQoeJobOptions } from './viewQoeJob';
 import { ViewJobs } from './viewJobs';
 import type { Detector } from '../detect/detector';
@@ -64,7 +64,7 @@ export class EmbeddedPipeline {
       this.stats.cdnRecords++;
       const out = this.cdn.process(r, partition, now);
       for (const p of out.points) points.push(p);
-      for (const l of out.late) this.dead.write([deadLetter('late: CDN record beyond the allowed lateness of hourly usage', partition, { record_id: l.record.record_id })]);
+      for (const l of out.late) this.dead.write([usageLateDeadLetter(l, partition)]);
     }
     await this.emit(points);
   }
@@ -75,9 +75,9 @@ export class EmbeddedPipeline {
 
   /** Validated views from one source partition. */
   async ingest(views: readonly ViewRecord[], partition: string): Promise<void> {
-    this.lastInputMs = this.now();
-    const points: QoePoint[] = [];
     const now = this.now();
+    this.lastInputMs = now;
+    const points: QoePoint[] = [];
     for (const v of views) {
       this.stats.views++;
       const out = this.job.process(v, partition, now);

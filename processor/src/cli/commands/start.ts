@@ -135,7 +135,7 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
   await consumer.start();
   const cdnConsumer = new CdnLogsConsumer(
     kafka,
-    { groupId: config.QOE_KAFKA_CDN_GROUP, topic: TOPICS.cdnLogsRaw, enrichedTopic: TOPICS.cdnLogsEnriched, jobs: { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS, healthLatenessMs: config.QOE_ALLOWED_LATENESS_MS }, maxFutureMs: config.QOE_MAX_FUTURE_MS },
+    { groupId: config.QOE_KAFKA_CDN_GROUP, topic: TOPICS.cdnLogsRaw, enrichedTopic: TOPICS.cdnLogsEnriched, jobs: { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS, healthLatenessMs: config.QOE_ALLOWED_LATENESS_MS }},
     assets.enricher,
     writer,
     dead,

@@ -3,7 +3,7 @@ import type { Logger } from '../../log/logger';
 import { deadLetter, type DeadLetter } from '../../decode/viewRecord';
 import type { CdnRecord } from '../../decode/cdn';
 import type { RecordEnricher } from '../../enrich/recordEnricher';
-import { CdnJobs, type CdnJobsOptions, type CdnJobsSnapshot } from '../../pipeline/cdnJobs';
+import { CdnJobs, usageLateDeadLetter, type CdnJobsOptions, type CdnJobsSnapshot } from '../../pipeline/cdnJobs';
 import { pb } from '../../proto';
 import type { DeadLetterSink } from '../../sinks/deadLetterSink';
 import type { PointSink } from '../../sinks/pointSink';
@@ -18,7 +18,6 @@ export interface CdnLogsConsumerOptions {
   /** cdn.logs.enriched: enriched CdnAccessRecord messages keyed by environment_id (the usage job's input). */
   enrichedTopic: string;
   jobs: Partial<CdnJobsOptions>;
-  maxFutureMs: number;
   /** Consumer-group timing (defaults: 30 s session, 60 s rebalance). */
   groupTimeouts?: GroupTimeouts;
 }
@@ -58,9 +57,8 @@ export class CdnLogsConsumer extends CheckpointedConsumer<CdnJobs, CdnJobsSnapsh
           const enriched: { key: string; value: Buffer }[] = [];
           for (const e of await enricher.enrich(records)) {
             enriched.push({ key: e.environment_id || 'unknown', value: Buffer.from(pb.CdnAccessRecord.encode(e as never).finish()) });
-            const out = job.process(e, source);
-            for (const p of out.points) points.push(p);
-            for (const l of out.late) dead.push(deadLetter('late: CDN record beyond the allowed lateness of hourly usage', source, { record_id: l.record.record_id }));
+            // Health only: records too late for a minute are counted there; usage has its own stage.
+            for (const p of job.process(e, source).points) points.push(p);
           }
           return { records: records.length, points, dead, publish: [{ topic: opts.enrichedTopic, messages: enriched }] };
         },
@@ -111,7 +109,7 @@ export class UsageConsumer extends CheckpointedConsumer<CdnJobs, CdnJobsSnapshot
             taken++;
             const out = job.process(r, source);
             for (const p of out.points) points.push(p);
-            for (const l of out.late) dead.push(deadLetter('late: CDN record beyond the allowed lateness of hourly usage', source, { record_id: l.record.record_id }, m.offset));
+            for (const l of out.late) dead.push(usageLateDeadLetter(l, source, m.offset));
           }
           return { records: taken, points, dead, publish: [] };
         },

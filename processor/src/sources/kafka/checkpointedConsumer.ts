@@ -61,11 +61,9 @@ export class CheckpointedConsumer<J, S> {
   private messages = 0;
   private records = 0;
   private stopping = false;
-  /** Batches and quiet flushes take turns on the partitions' jobs. */
+  /** Batches and quiet flushes take turns on the partitions' jobs; the tail of that chain. */
   private exclusive: Promise<unknown> = Promise.resolve();
   private quietTimer: NodeJS.Timeout | undefined;
-  /** The batch being handled, so that stop() can wait for it. */
-  private inFlight: Promise<void> | undefined;
 
   constructor(
     kafka: Kafka,
@@ -96,13 +94,7 @@ export class CheckpointedConsumer<J, S> {
       autoCommit: false,
       eachBatchAutoResolve: false,
       eachBatch: async (p) => {
-        if (this.stopping) return;
-        this.inFlight = this.inTurn(() => this.handleBatch(p));
-        try {
-          await this.inFlight;
-        } finally {
-          this.inFlight = undefined;
-        }
+        if (!this.stopping) await this.inTurn(() => this.handleBatch(p));
       },
     });
     this.quietTimer = setInterval(() => {
@@ -112,21 +104,14 @@ export class CheckpointedConsumer<J, S> {
   }
 
   /**
-   * Stops taking batches, waits for the one in hand, checkpoints every partition still held
-   * and commits its offset, then leaves the group. `checkpoint: false` leaves as a crash
-   * would, with the state of the last batch's checkpoint.
+   * Stops taking batches, waits for the batch or quiet flush in hand, then leaves the group.
+   * Every batch and flush ends with its checkpoint, so nothing is left to save.
    */
-  async stop(opts: { checkpoint: boolean } = { checkpoint: true }): Promise<void> {
+  async stop(): Promise<void> {
     this.stopping = true;
     if (this.quietTimer) clearInterval(this.quietTimer);
     this.consumer.pause([{ topic: this.topic }]);
-    await this.inFlight?.catch(() => undefined);
-    if (opts.checkpoint) {
-      for (const [partition, st] of this.partitions) {
-        await this.checkpoint(partition, st);
-        await this.consumer.commitOffsets([{ topic: this.topic, partition, offset: st.nextOffset.toString() }]).catch((err: Error) => this.logger.warn({ partition, err: err.message }, 'offset commit at stop failed; the checkpoint in Redis stands'));
-      }
-    }
+    await this.exclusive;
     await this.consumer.disconnect();
     await this.producer.disconnect();
   }
