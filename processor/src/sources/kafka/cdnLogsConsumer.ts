@@ -39,8 +39,6 @@ export class CdnLogsConsumer extends CheckpointedConsumer<CdnJobs, CdnJobsSnapsh
       opts.topic,
       {
         create: () => new CdnJobs({ ...opts.jobs, idleTimeoutMs: 0, health: true, usage: false }),
-        snapshot: (job) => job.snapshot(),
-        restore: (job, s) => job.restore(s),
         pending: (job) => job.emitPendingUpdates(),
         handle: async (job, messages, source) => {
           const dead: DeadLetter[] = [];
@@ -91,8 +89,6 @@ export class UsageConsumer extends CheckpointedConsumer<CdnJobs, CdnJobsSnapshot
       opts.topic,
       {
         create: () => new CdnJobs({ ...opts.jobs, idleTimeoutMs: 0, health: false, usage: true }),
-        snapshot: (job) => job.snapshot(),
-        restore: (job, s) => job.restore(s),
         pending: (job) => job.emitPendingUpdates(),
         handle: async (job, messages, source) => {
           const dead: DeadLetter[] = [];

@@ -6,11 +6,15 @@ import type { QoePoint } from '../../sinks/point';
 import type { PointSink } from '../../sinks/pointSink';
 import type { RedisCheckpointStore } from '../../state/checkpointStore';
 
+/** A job whose whole state is one JSON snapshot. */
+export interface Snapshottable<S> {
+  snapshot(): S;
+  restore(state: S): void;
+}
+
 /** What a keyed job consuming one topic partition does; state lives with the partition. */
-export interface PartitionJobSpec<J, S> {
+export interface PartitionJobSpec<J extends Snapshottable<S>, S> {
   create(): J;
-  snapshot(job: J): S;
-  restore(job: J, state: S): void;
   /** Processes messages the restored state does not yet reflect, in offset order. */
   handle(job: J, messages: KafkaMessage[], source: string): Promise<PartitionBatchOutput>;
   /** Points still waiting for event time to move (late updates), taken when the partition is quiet. */
@@ -54,7 +58,7 @@ interface PartitionState<J> {
  * batch whose output fails drops the partition's in-memory state, so its retry starts from
  * the checkpoint instead of counting the batch twice.
  */
-export class CheckpointedConsumer<J, S> {
+export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
   private readonly consumer: Consumer;
   private readonly producer: Producer;
   private readonly partitions = new Map<number, PartitionState<J>>();
@@ -156,7 +160,7 @@ export class CheckpointedConsumer<J, S> {
     if (st) return st;
     const job = this.spec.create();
     const cp = await this.store.load(this.groupId, this.topic, partition);
-    if (cp) this.spec.restore(job, cp.state);
+    if (cp) job.restore(cp.state);
     st = { job, nextOffset: cp ? BigInt(cp.offset) : 0n, lastBatchMs: Date.now() };
     this.partitions.set(partition, st);
     this.logger.info({ topic: this.topic, partition, restoredOffset: cp?.offset ?? null }, 'partition state ready');
@@ -164,7 +168,7 @@ export class CheckpointedConsumer<J, S> {
   }
 
   private async checkpoint(partition: number, st: PartitionState<J>): Promise<void> {
-    await this.store.save(this.groupId, this.topic, partition, { offset: st.nextOffset.toString(), state: this.spec.snapshot(st.job), savedAtMs: Date.now() });
+    await this.store.save(this.groupId, this.topic, partition, { offset: st.nextOffset.toString(), state: st.job.snapshot(), savedAtMs: Date.now() });
   }
 
   private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {

@@ -41,8 +41,6 @@ export class ViewsConsumer extends CheckpointedConsumer<ViewJobs, ViewJobsSnapsh
       opts.topic,
       {
         create: () => new ViewJobs({ ...opts.job, idleTimeoutMs: 0 }, opts.detector ?? {}),
-        snapshot: (job) => job.snapshot(),
-        restore: (job, s) => job.restore(s),
         pending: (job) => job.qoe.emitPendingUpdates(),
         handle: async (job, messages, source) => {
           const limits = { nowMs: Date.now(), maxFutureMs: opts.maxFutureMs };
