@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ALERT_TOPICS, DEFAULT_DATABASE, MEASUREMENTS, RETENTION_POLICIES, SELF_METRICS, SELF_METRIC_TAGS } from './index';
+import { ALERT_TOPICS, DEFAULT_DATABASE, RETENTION_POLICIES } from './index';
+import { checkQuery, knownNames } from './shippedQueries';
 
 const LOAD_DIR = path.resolve(__dirname, '../../../kapacitor/load');
 
@@ -69,17 +70,10 @@ export function topicHandlers(dir = path.join(LOAD_DIR, 'handlers')): TopicHandl
 /** Handler kinds the project's kapacitor.conf configures. */
 export const HANDLER_KINDS = ['opsgenie2', 'slack', 'log'] as const;
 
-function knownMeasurement(name: string): { rp: string; tags: readonly string[]; fields: readonly string[] } | undefined {
-  const m = Object.values(MEASUREMENTS).find((x) => x.name === name);
-  if (m) return { rp: m.rp.name, tags: m.tags, fields: Object.keys(m.fields) };
-  const selfNames = [...Object.values(SELF_METRICS.counters), ...Object.values(SELF_METRICS.gauges)].map((n) => `${SELF_METRICS.prefix}_${n}`);
-  if (selfNames.includes(name)) return { rp: RETENTION_POLICIES.self.name, tags: SELF_METRIC_TAGS, fields: ['value'] };
-  return undefined;
-}
-
 /** Every way the Kapacitor load directory disagrees with the schema. */
 export function kapacitorProblems(tasks = tickTasks(), handlers = topicHandlers()): string[] {
   const problems: string[] = [];
+  const known = knownNames();
   const topics = new Set<string>(Object.values(ALERT_TOPICS));
   const rps = new Set<string>(Object.values(RETENTION_POLICIES).map((r) => r.name));
   for (const t of tasks) {
@@ -92,21 +86,14 @@ export function kapacitorProblems(tasks = tickTasks(), handlers = topicHandlers(
         problems.push(`${t.name}: FROM must name "db"."rp"."measurement"`);
         continue;
       }
-      const [, db, rp, measurement] = from;
-      const m = knownMeasurement(measurement!);
-      if (!m) {
-        problems.push(`${t.name}: unknown measurement ${measurement}`);
-        continue;
-      }
+      const [, db, , measurement] = from;
       if (db !== DEFAULT_DATABASE) problems.push(`${t.name}: database ${db}`);
-      if (rp !== m.rp) problems.push(`${t.name}: ${measurement} lives in ${m.rp}, not ${rp}`);
       if (/\bWHERE\b[^']*\btime\b/i.test(q.q)) problems.push(`${t.name}: the time range is Kapacitor's (.period), not the query's`);
-      const aliases = new Set([...q.q.matchAll(/\bAS\s+"([^"]+)"/gi)].map((x) => x[1]!));
-      const names = new Set([...m.tags, ...m.fields]);
-      for (const [, name] of q.q.matchAll(/"([^"]+)"/g)) {
-        if (name === db || name === rp || name === measurement || aliases.has(name!)) continue;
-        if (!names.has(name!)) problems.push(`${t.name}: unknown tag or field "${name}" of ${measurement}`);
-      }
+      // Names as checkQuery sees them: the query as Kapacitor runs it, without the database.
+      const unqualified = q.bounded.replace(`FROM "${db}".`, 'FROM ');
+      for (const p of checkQuery(unqualified, known)) problems.push(`${t.name}: ${p}`);
+      const m = known.measurements.get(measurement!);
+      if (!m) continue;
       for (const g of q.groupBy) if (!m.tags.includes(g)) problems.push(`${t.name}: groupBy '${g}' is not a tag of ${measurement}`);
     }
     if (t.topics.length === 0) problems.push(`${t.name}: alerts go to no topic`);

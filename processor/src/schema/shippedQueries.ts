@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { MEASUREMENTS, RETENTION_POLICIES, SELF_METRICS, SELF_METRIC_TAGS } from './index';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -17,8 +18,21 @@ export function docQueries(): { file: string; q: string }[] {
   return sqlBlocks(fs.readFileSync(file, 'utf8')).map((q) => ({ file: 'docs/influxql-recipes.md', q }));
 }
 
+export interface KnownNames {
+  measurements: Map<string, { rp: string; tags: readonly string[]; fields: readonly string[] }>;
+}
+
+/** Every measurement a query may read: the schema's, and the self-metrics as Telegraf stores them. */
+export function knownNames(): KnownNames {
+  const measurements: KnownNames['measurements'] = new Map(Object.values(MEASUREMENTS).map((m) => [m.name, { rp: m.rp.name, tags: m.tags as readonly string[], fields: Object.keys(m.fields) }]));
+  for (const name of [...Object.values(SELF_METRICS.counters), ...Object.values(SELF_METRICS.gauges)]) {
+    measurements.set(`${SELF_METRICS.prefix}_${name}`, { rp: RETENTION_POLICIES.self.name, tags: SELF_METRIC_TAGS, fields: ['value'] });
+  }
+  return { measurements };
+}
+
 /** Problems with a shipped query: unknown names or an unbounded time range. */
-export function checkQuery(q: string, known: { measurements: Map<string, { rp: string; tags: readonly string[]; fields: readonly string[] }> }): string[] {
+export function checkQuery(q: string, known: KnownNames = knownNames()): string[] {
   const problems: string[] = [];
   if (!/\btime\s*>=?/.test(q)) problems.push('no lower time bound');
   if (!/\btime\s*<=?/.test(q) && !/\$timeFilter/.test(q)) problems.push('no upper time bound');
