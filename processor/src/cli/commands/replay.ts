@@ -112,7 +112,7 @@ function formatArg(v: string): ViewFileFormat {
   return v;
 }
 
-function positiveInt(v: string): number {
+export function positiveInt(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number >= 1');
   return n;

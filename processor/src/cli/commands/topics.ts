@@ -1,13 +1,8 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { configOrExit } from '../configFromEnv';
+import { positiveInt } from './replay';
 import { createKafka, parseBrokers } from '../../sources/kafka/kafkaClient';
 import { ensureTopics, topicConfigs } from '../../sources/kafka/topics';
-
-const positiveInt = (v: string): number => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
-  return n;
-};
 
 export function topicsCommand(): Command {
   return new Command('topics')
