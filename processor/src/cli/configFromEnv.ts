@@ -8,6 +8,7 @@ import type { SyslogCollectorOptions } from '../sources/collector/syslogCollecto
 import { PathConventionLookup, type AssetLookup } from '../enrich/assetLookup';
 import { CachedAssetLookup } from '../enrich/cachedAssetLookup';
 import { assetCacheRedis, assetDbPool } from '../enrich/connections';
+import { ASSET_TABLE, countAssets, ensureAssetTable } from '../enrich/assetDb';
 import { mmdbFromSetting, MmdbGeoLookup, type GeoLookup } from '../enrich/geoLookup';
 import { RecordEnricher } from '../enrich/recordEnricher';
 
@@ -99,20 +100,45 @@ export function openGeoFromConfig(c: Config): GeoLookup | null {
 /**
  * CDN record enrichment: assets from the database behind the Redis cache when QOE_PG_URL
  * is set, else the URL convention; ASN and country from the configured mmdb files.
+ * Call ready() once the database can be up (after the local services started): it creates
+ * the asset table when missing and fails naming QOE_PG_URL when the database cannot be used,
+ * instead of every CDN batch failing later.
  */
-export function recordEnricher(c: Config, logger: Logger): { enricher: RecordEnricher; close: () => Promise<void> } {
+export function recordEnricher(c: Config, logger: Logger): { enricher: RecordEnricher; ready: () => Promise<void>; close: () => Promise<void> } {
   const geo = openGeoFromConfig(c);
-  if (!c.QOE_PG_URL) return { enricher: new RecordEnricher(new PathConventionLookup(), geo), close: async () => {} };
+  if (!c.QOE_PG_URL) return { enricher: new RecordEnricher(new PathConventionLookup(), geo), ready: async () => {}, close: async () => {} };
   const pool = assetDbPool(c.QOE_PG_URL);
   const redis = assetCacheRedis(c.QOE_REDIS_URL);
   const lookup: AssetLookup = new CachedAssetLookup(pool, redis, { maxDbQueriesPerSecond: c.QOE_ASSET_DB_MAX_QPS, ttlSeconds: c.QOE_ASSET_CACHE_TTL_S, negativeTtlSeconds: Math.max(30, Math.round(c.QOE_ASSET_CACHE_TTL_S / 10)) }, logger);
   return {
     enricher: new RecordEnricher(lookup, geo),
+    ready: async () => {
+      let rows: number;
+      try {
+        await ensureAssetTable(pool);
+        rows = await countAssets(pool);
+      } catch (err) {
+        throw new ConfigError('QOE_PG_URL', `the asset database cannot be used (${(err as Error).message}); fix the URL or the server, or unset QOE_PG_URL to take assets from the URL convention`);
+      }
+      if (rows === 0) logger.warn({ table: ASSET_TABLE }, 'the asset table is empty: CDN records get no environment or asset, so hourly usage cannot be attributed; load it (qoe assets seed fills it with the simulator catalog)');
+      else logger.info({ table: ASSET_TABLE, rows }, 'asset database ready');
+    },
     close: async () => {
       redis.disconnect();
       await pool.end();
     },
   };
+}
+
+/** Runs an async startup step; a ConfigError ends the program with its message (exit code 2). */
+export async function orExitAsync<T>(step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (err) {
+    return orExit(() => {
+      throw err;
+    });
+  }
 }
 
 export function isLoopbackUrl(url: string): boolean {

@@ -25,7 +25,9 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   try {
     await buildCli().parseAsync(argv);
   } catch (err) {
+    // A command that fails part-way may leave servers, timers or clients open: end the
+    // process instead of hanging with nothing running behind them.
     process.stderr.write(`qoe: ${(err as Error).message}\n`);
-    process.exitCode = 1;
+    process.exit(1);
   }
 }

@@ -5,8 +5,10 @@ import type { AssetInfo } from './assetLookup';
  * The asset database: one row per rendition (or asset root), keyed by the URL path prefix
  * its manifests and segments live under, e.g. `/env-news/prop-news-v1/720p/`.
  */
+export const ASSET_TABLE = 'qoe_asset_renditions';
+
 export const ASSET_TABLE_SQL = `
-CREATE TABLE IF NOT EXISTS qoe_asset_renditions (
+CREATE TABLE IF NOT EXISTS ${ASSET_TABLE} (
   url_prefix          text PRIMARY KEY,
   environment_id      text NOT NULL,
   asset_id            text NOT NULL,
@@ -17,6 +19,11 @@ CREATE TABLE IF NOT EXISTS qoe_asset_renditions (
 
 export async function ensureAssetTable(pool: Pool): Promise<void> {
   await pool.query(ASSET_TABLE_SQL);
+}
+
+export async function countAssets(pool: Pool): Promise<number> {
+  const res = await pool.query<{ n: string }>(`SELECT count(*) AS n FROM ${ASSET_TABLE}`);
+  return Number(res.rows[0]?.n ?? 0);
 }
 
 export interface AssetRow {
@@ -37,7 +44,7 @@ export async function upsertAssets(pool: Pool, rows: readonly AssetRow[]): Promi
       return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5})`;
     });
     await pool.query(
-      `INSERT INTO qoe_asset_renditions (url_prefix, environment_id, asset_id, rendition, segment_duration_ms) VALUES ${tuples.join(', ')}
+      `INSERT INTO ${ASSET_TABLE} (url_prefix, environment_id, asset_id, rendition, segment_duration_ms) VALUES ${tuples.join(', ')}
        ON CONFLICT (url_prefix) DO UPDATE SET environment_id = EXCLUDED.environment_id, asset_id = EXCLUDED.asset_id, rendition = EXCLUDED.rendition, segment_duration_ms = EXCLUDED.segment_duration_ms, updated_at = now()`,
       values,
     );
@@ -47,7 +54,7 @@ export async function upsertAssets(pool: Pool, rows: readonly AssetRow[]): Promi
 /** The most specific row whose prefix contains the path's directory (rendition, then asset). */
 export async function queryAsset(pool: Pool, prefixes: readonly string[]): Promise<AssetInfo | null> {
   const res = await pool.query<{ url_prefix: string; environment_id: string; asset_id: string; rendition: string; segment_duration_ms: number }>(
-    'SELECT url_prefix, environment_id, asset_id, rendition, segment_duration_ms FROM qoe_asset_renditions WHERE url_prefix = ANY($1::text[]) ORDER BY length(url_prefix) DESC LIMIT 1',
+    `SELECT url_prefix, environment_id, asset_id, rendition, segment_duration_ms FROM ${ASSET_TABLE} WHERE url_prefix = ANY($1::text[]) ORDER BY length(url_prefix) DESC LIMIT 1`,
     [prefixes],
   );
   const r = res.rows[0];

@@ -1,8 +1,12 @@
-/** Polls `cond` until it holds; throws naming `what` after `ms` (tests only). */
-export async function waitFor(cond: () => boolean | Promise<boolean>, ms: number, what: string, everyMs = 250): Promise<void> {
+/**
+ * Polls `cond` until it holds; throws naming `what` after `ms` (tests only). `what` may be a
+ * function, read when the wait fails, so a message can carry output gathered meanwhile
+ * (a child's stderr, say).
+ */
+export async function waitFor(cond: () => boolean | Promise<boolean>, ms: number, what: string | (() => string), everyMs = 250): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await cond())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${typeof what === 'function' ? what() : what}`);
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }

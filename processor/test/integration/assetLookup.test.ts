@@ -1,6 +1,9 @@
 import Redis from 'ioredis';
 import { Pool } from 'pg';
-import { ensureAssetTable, upsertAssets } from '../../src/enrich/assetDb';
+import { ASSET_TABLE, ensureAssetTable, upsertAssets } from '../../src/enrich/assetDb';
+import { recordEnricher } from '../../src/cli/configFromEnv';
+import { loadConfig } from '../../src/config/env';
+import { silentLogger } from '../../src/log/logger';
 import { CachedAssetLookup } from '../../src/enrich/cachedAssetLookup';
 import { assetCacheRedis } from '../../src/enrich/connections';
 import { freePort } from '../../src/test-support/influxd';
@@ -65,5 +68,50 @@ describe('asset enrichment: PostgreSQL behind a Redis cache (real servers)', () 
     } finally {
       deadRedis.disconnect();
     }
+  });
+
+  describe('startup check of QOE_PG_URL (qoe start, qoe replay --cdn-logs)', () => {
+    const db = `qoe_it_ready_${process.pid}`;
+    const url = () => {
+      const u = new URL(pgUrl());
+      u.pathname = `/${db}`;
+      return u.toString();
+    };
+    beforeAll(async () => {
+      await pool.query(`DROP DATABASE IF EXISTS ${db}`);
+      await pool.query(`CREATE DATABASE ${db}`);
+    });
+    afterAll(async () => {
+      await pool.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+    });
+
+    it('creates the asset table in a database that lacks it, then enriches from it', async () => {
+      const assets = recordEnricher(loadConfig({ QOE_PG_URL: url(), QOE_REDIS_URL: redisUrl() }), silentLogger);
+      try {
+        await assets.ready();
+        const other = new Pool({ connectionString: url() });
+        try {
+          expect((await other.query(`SELECT to_regclass('${ASSET_TABLE}') AS t`)).rows[0].t).toBe(ASSET_TABLE);
+          await upsertAssets(other, [{ urlPrefix: `/ready-${run}/a/`, environmentId: `env-ready-${run}`, assetId: 'a', rendition: '', segmentDurationMs: 2000 }]);
+        } finally {
+          await other.end();
+        }
+        const [r] = await assets.enricher.enrich([{ path: `/ready-${run}/a/seg1.ts`, host: 'h' } as never]);
+        expect(r).toMatchObject({ environment_id: `env-ready-${run}`, asset_id: 'a', segment_duration_ms: 2000 });
+        await assets.ready(); // a second start finds the table and keeps its rows
+      } finally {
+        await assets.close();
+      }
+    });
+
+    it('fails naming QOE_PG_URL when the database cannot be reached', async () => {
+      const dead = `postgres://qoe@127.0.0.1:${await freePort()}/qoe`;
+      const assets = recordEnricher(loadConfig({ QOE_PG_URL: dead, QOE_REDIS_URL: redisUrl() }), silentLogger);
+      try {
+        await expect(assets.ready()).rejects.toThrow(/QOE_PG_URL: the asset database cannot be used \(.*ECONNREFUSED/);
+      } finally {
+        await assets.close();
+      }
+    });
   });
 });

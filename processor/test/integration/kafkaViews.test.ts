@@ -134,7 +134,7 @@ describe('views from Kafka (consumer group, checkpoints in Redis, exactly once a
       return got;
     };
     try {
-      await waitFor(async () => (await stored()).size === firstMinutes.size, 60_000, `distributed qoe start to write the first minutes (${stderr})`);
+      await waitFor(async () => (await stored()).size === firstMinutes.size, 60_000, () => `distributed qoe start to write the first minutes (${stderr})`);
       expect(await stored()).toEqual(firstMinutes);
       // The CDN records the simulator produced to cdn.logs.raw became CDN health minutes.
       const cdnRequests = async () => {
@@ -145,7 +145,7 @@ describe('views from Kafka (consumer group, checkpoints in Redis, exactly once a
           return 0;
         }
       };
-      await waitFor(async () => (await cdnRequests()) > 0, 60_000, `CDN health from cdn.logs.raw (${stderr})`);
+      await waitFor(async () => (await cdnRequests()) > 0, 60_000, () => `CDN health from cdn.logs.raw (${stderr})`);
     } finally {
       child.kill('SIGTERM');
     }

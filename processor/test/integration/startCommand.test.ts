@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { InfluxDB } from '@influxdata/influxdb-client';
 import { influxQL } from '../../src/sinks/influx';
 import { STARTER_QUERIES } from '../../src/cli/queries';
+import { freePort } from '../../src/test-support/influxd';
 
 const BIN = path.resolve(__dirname, '../../bin/qoe.js');
 const url = () => process.env.QOE_INFLUX_URL ?? 'http://127.0.0.1:18086';
@@ -85,4 +86,17 @@ describe('qoe start (the README first command) end to end', () => {
     }
     expect(await exited).toBe(0);
   }, 360_000);
+
+  it('ends at once with an error naming QOE_PG_URL when the asset database cannot be used', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, [BIN, 'start', '--dead-letter', '/tmp/qoe-it-dead.ndjson'], {
+      env: { ...process.env, QOE_INFLUX_URL: url(), QOE_INFLUX_DB: `qoe_it_start_pg_${process.pid}`, QOE_PG_URL: `postgres://qoe@127.0.0.1:${port}/qoe`, QOE_LOG_LEVEL: 'warn', QOE_COLLECTOR_PORT: '0', QOE_ADMIN_PORT: '0', QOE_ADMIN_TOKEN: 'x' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/QOE_PG_URL: the asset database cannot be used/);
+  });
 });

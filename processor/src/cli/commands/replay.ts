@@ -8,7 +8,7 @@ import { InfluxWriter } from '../../sinks/influx';
 import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
 import { LineProtocolFileSink, type PointSink } from '../../sinks/pointSink';
 import { formatOfFile, type ViewFileFormat } from '../../sources/files/readViews';
-import { recordEnricher, configOrExit, orExit, jobOptions, writerOptions } from '../configFromEnv';
+import { recordEnricher, configOrExit, orExit, orExitAsync, jobOptions, writerOptions } from '../configFromEnv';
 import { formatBytes, ProgressBar } from '../progress';
 
 interface ReplayCliOptions {
@@ -76,6 +76,7 @@ export function replayCommand(): Command {
       }
       if (opts.cdnLogs) {
         const assets = orExit(() => recordEnricher(config, logger));
+        await orExitAsync(() => assets.ready());
         const bar = new ProgressBar('replay CDN logs');
         const stats = await replayCdnLogs(
           {

@@ -25,7 +25,7 @@ import * as os from 'node:os';
 import { SelfMetricsReporter, statsdClient, type SelfMetricsSample } from '../../metrics/selfMetrics';
 import { distributedSample, embeddedSample } from '../../metrics/pipelineSamples';
 import { listenForStop, type StopSignal } from '../stopSignal';
-import { recordEnricher, collectorOptions, configOrExit, orExit, isLoopbackUrl, jobOptions, syslogOptions, writerOptions } from '../configFromEnv';
+import { recordEnricher, collectorOptions, configOrExit, orExit, orExitAsync, isLoopbackUrl, jobOptions, syslogOptions, writerOptions } from '../configFromEnv';
 import { SyslogCollector } from '../../sources/collector/syslogCollector';
 import { influxCliCommand, STARTER_QUERIES } from '../queries';
 
@@ -44,6 +44,7 @@ export function startCommand(): Command {
         logger.info('starting local services (scripts/services.sh up)');
         await startLocalServices({ postgres: config.QOE_PG_URL !== '' });
       }
+      await orExitAsync(() => assets.ready());
       const writer = await InfluxWriter.connect(writerOptions(config), logger);
       writer.on('rejected', (_lines: string[], reason: string) => logger.error({ reason }, 'points rejected by InfluxDB'));
       const dead = new FileDeadLetterSink(opts.deadLetter);
