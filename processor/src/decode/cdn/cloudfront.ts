@@ -22,6 +22,9 @@ export const CLOUDFRONT_REALTIME_FIELDS = [
   'cs-header-names', 'cs-headers-count',
 ];
 
+/** Up to time-taken: the fewest columns a header-less standard log line can have. */
+const MIN_HEADERLESS_FIELDS = CLOUDFRONT_STANDARD_FIELDS.indexOf('time-taken') + 1;
+
 const CACHE_HITS = new Set(['Hit', 'RefreshHit', 'OriginShieldHit']);
 
 /**
@@ -31,17 +34,24 @@ const CACHE_HITS = new Set(['Hit', 'RefreshHit', 'OriginShieldHit']);
  */
 export class CloudFrontStandardParser {
   private fields = CLOUDFRONT_STANDARD_FIELDS;
+  private headerSeen = false;
 
   parse(line: string): ParseResult {
     if (line.startsWith('#')) {
-      if (line.startsWith('#Fields:')) this.fields = line.slice(8).trim().split(/\s+/);
+      if (line.startsWith('#Fields:')) {
+        this.fields = line.slice(8).trim().split(/\s+/);
+        this.headerSeen = true;
+      }
       return { skip: true };
     }
     if (line.trim() === '') return { skip: true };
     const cols = line.split('\t');
-    if (cols.length !== this.fields.length) return { dead: `expected ${this.fields.length} tab-separated fields, got ${cols.length}` };
+    // Without a #Fields line (lines cut from a file, or a stream): CloudFront only ever
+    // appended fields, so an older, shorter line is the first columns of today's list.
+    const fits = this.headerSeen ? cols.length === this.fields.length : cols.length >= MIN_HEADERLESS_FIELDS && cols.length <= this.fields.length;
+    if (!fits) return { dead: this.headerSeen ? `expected ${this.fields.length} tab-separated fields (the #Fields line), got ${cols.length}` : `expected ${MIN_HEADERLESS_FIELDS} to ${this.fields.length} tab-separated fields, got ${cols.length}` };
     const f: Record<string, string> = {};
-    this.fields.forEach((name, i) => (f[name] = cols[i]!));
+    cols.forEach((v, i) => (f[this.fields[i]!] = v));
     if (!/^\d{4}-\d{2}-\d{2}$/.test(f.date ?? '') || !/^\d{2}:\d{2}:\d{2}$/.test(f.time ?? '')) return { dead: 'invalid date or time' };
     const time = Date.parse(`${f.date}T${f.time}Z`);
     const query = str(f['cs-uri-query']);

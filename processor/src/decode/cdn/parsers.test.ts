@@ -45,6 +45,22 @@ describe('CDN log parsers on vendor-format sample lines', () => {
     expect(err!.cmcd).toBeUndefined();
   });
 
+  it('CloudFront standard lines without a #Fields header: older, shorter lines are the first columns', () => {
+    const full = fs.readFileSync(path.join(FIX, 'cloudfront-standard.log'), 'utf8').split('\n').find((l) => l.startsWith('2026-'))!;
+    const cols = full.split('\t');
+    expect(cols).toHaveLength(33);
+    // The 24-field layout CloudFront wrote before cs-protocol-version's successors were added.
+    const old = parseCdnLine(parserFor('cloudfront'), cols.slice(0, 24).join('\t'), NOW);
+    const now = parseCdnLine(parserFor('cloudfront'), full, NOW);
+    if (!('record' in old) || !('record' in now)) throw new Error(`not parsed: ${JSON.stringify(old)} ${JSON.stringify(now)}`);
+    expect(old.record).toMatchObject({ path: now.record.path, status: 200, bytes_sent: now.record.bytes_sent, total_ms: 102, request_time_ms: now.record.request_time_ms, cache_hit: true, ttfb_ms: 0 });
+    expect(now.record.ttfb_ms).toBe(21);
+    // Once a file's #Fields line is read, a line must have exactly its columns.
+    const withHeader = parserFor('cloudfront');
+    parseCdnLine(withHeader, '#Fields: date time x-edge-location', NOW);
+    expect(parseCdnLine(withHeader, cols.slice(0, 24).join('\t'), NOW)).toEqual({ dead: 'expected 3 tab-separated fields (the #Fields line), got 24' });
+  });
+
   it('CloudFront real-time logs (configured field order, epoch seconds, country)', () => {
     const { records, dead } = parseFile('cloudfront-realtime', 'cloudfront-realtime.log');
     expect(dead).toEqual([]);
@@ -80,7 +96,8 @@ describe('CDN log parsers on vendor-format sample lines', () => {
   });
 
   it.each<[CdnFormat, string, RegExp]>([
-    ['cloudfront', '2026-11-20\t10:00:01\tFRA56', /expected 33 tab-separated fields, got 3/],
+    ['cloudfront', '2026-11-20\t10:00:01\tFRA56', /expected 19 to 33 tab-separated fields, got 3/],
+    ['cloudfront', Array(34).fill('x').join('\t'), /expected 19 to 33 tab-separated fields, got 34/],
     ['cloudfront', Array(33).fill('x').join('\t'), /invalid date or time/],
     ['cloudfront-realtime', 'abc', /expected 40 tab-separated fields/],
     ['cloudflare', '{"RayID":"x"', /invalid JSON/],

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import * as zlib from 'node:zlib';
+import { isGzip } from '../files/openInput';
 
 /** An HTTP error with the status to answer and a reason for the client. */
 export class HttpRequestError extends Error {
@@ -13,16 +14,23 @@ export class HttpRequestError extends Error {
 }
 
 /**
- * Reads a request body, inflating gzip/deflate (Content-Encoding), with a limit on the
- * bytes received and on the bytes after decompression (no gzip bombs).
+ * Reads a request body, inflating gzip/deflate (Content-Encoding, or gzip content sent
+ * without one), with a limit on the bytes received and on the bytes after decompression
+ * (no gzip bombs).
  */
 export async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
   const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase().trim();
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) throw new HttpRequestError(413, `body of ${declared} bytes exceeds the limit of ${maxBytes}`);
   const raw = await collect(req, maxBytes);
+  // Log shippers (and `curl --data-binary @file.gz`) send gzip files without saying so.
+  if ((encoding === 'identity' || encoding === '') && isGzip(raw)) return inflate(raw, 'gzip', maxBytes);
   if (encoding === 'identity' || encoding === '') return raw;
   if (encoding !== 'gzip' && encoding !== 'x-gzip' && encoding !== 'deflate') throw new HttpRequestError(415, `unsupported Content-Encoding ${encoding}`);
+  return inflate(raw, encoding, maxBytes);
+}
+
+function inflate(raw: Buffer, encoding: string, maxBytes: number): Buffer {
   try {
     const inflate = encoding === 'deflate' ? zlib.inflateSync : zlib.gunzipSync;
     return inflate(raw, { maxOutputLength: maxBytes });

@@ -147,7 +147,10 @@ describe('HTTP collector: CDN logs', () => {
       expect(await res.json()).toMatchObject({ accepted: 3, rejected: 1, errors: [{ position: 4, reason: expect.stringMatching(/^invalid JSON/) }] });
       res = await fetch(`${url}/v1/cdn-logs?format=cloudfront`, { method: 'POST', body: zlib.gzipSync(fs.readFileSync(path.join(fixtures, 'cloudfront-standard.log'))), headers: { 'content-encoding': 'gzip' } });
       expect(await res.json()).toMatchObject({ accepted: 2, rejected: 0 });
-      expect(got.cdn.map((r) => r.cdn)).toEqual(['cloudflare', 'cloudflare', 'cloudflare', 'cloudfront', 'cloudfront']);
+      // A gzip file posted as is (curl --data-binary @file.gz), without Content-Encoding.
+      res = await fetch(`${url}/v1/cdn-logs?format=akamai-ds2`, { method: 'POST', body: zlib.gzipSync(fs.readFileSync(path.join(fixtures, 'akamai-ds2.ndjson'))) });
+      expect(await res.json()).toMatchObject({ accepted: 2, rejected: 0 });
+      expect(got.cdn.map((r) => r.cdn)).toEqual(['cloudflare', 'cloudflare', 'cloudflare', 'cloudfront', 'cloudfront', 'akamai', 'akamai']);
       res = await fetch(`${url}/v1/cdn-logs?format=limelight`, { method: 'POST', body: 'x' });
       expect(res.status).toBe(400);
       expect(await res.json()).toEqual({ error: expect.stringMatching(/^format must be one of cloudfront, cloudfront-realtime, fastly, akamai-ds2, cloudflare/) });

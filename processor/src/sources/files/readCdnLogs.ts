@@ -1,7 +1,7 @@
-import * as fs from 'node:fs';
 import * as readline from 'node:readline';
 import { parseCdnLine, parserFor, type CdnFormat, type CdnRecord } from '../../decode/cdn';
 import { deadLetter, type DeadLetter } from '../../decode/viewRecord';
+import { openInput } from './openInput';
 
 export interface CdnBatch {
   records: CdnRecord[];
@@ -9,10 +9,9 @@ export interface CdnBatch {
   bytesRead: number;
 }
 
-/** Reads a CDN log file ("-" = stdin; .gz inflated) in batches of parsed records and dead letters. */
+/** Reads a CDN log file ("-" = stdin; gzip content inflated) in batches of parsed records and dead letters. */
 export async function* readCdnLogFile(file: string, format: CdnFormat, batchSize: number, opts: { realtimeFields?: readonly string[]; nowMs?: number } = {}): AsyncGenerator<CdnBatch> {
-  let input: NodeJS.ReadableStream = file === '-' ? process.stdin : fs.createReadStream(file);
-  if (file.endsWith('.gz')) input = input.pipe((await import('node:zlib')).createGunzip());
+  const input = openInput(file);
   const parser = parserFor(format, opts.realtimeFields ? { realtimeFields: opts.realtimeFields } : {});
   const nowMs = opts.nowMs ?? Date.now();
   const rl = readline.createInterface({ input, crlfDelay: Infinity });

@@ -1,10 +1,10 @@
-import * as fs from 'node:fs';
 import * as readline from 'node:readline';
 import type { DeadLetter, ViewRecord } from '../../decode/viewRecord';
 import { deadLetter } from '../../decode/viewRecord';
 import type { ViewLimits } from '../../decode/normalizeView';
 import { decodeViewLine } from '../../decode/viewsNdjson';
 import { decodeViewMessage, splitDelimited } from '../../decode/viewsProtobuf';
+import { openInput } from './openInput';
 
 export type ViewFileFormat = 'ndjson' | 'protobuf';
 
@@ -19,18 +19,18 @@ export interface ViewBatch {
   lastEventMs?: number;
 }
 
-/** ndjson unless the name says protobuf (.pb, .bin, .protobuf, .delimited). */
+/** ndjson unless the name says protobuf (.pb, .bin, .protobuf, .delimited; then maybe .gz). */
 export function formatOfFile(file: string): ViewFileFormat {
-  return /\.(pb|bin|protobuf|delimited)$/i.test(file) ? 'protobuf' : 'ndjson';
+  return /\.(pb|bin|protobuf|delimited)(\.gz)?$/i.test(file) ? 'protobuf' : 'ndjson';
 }
 
 /**
- * Reads views from a file ("-" = stdin) in batches of `batchSize` records. NDJSON: one
+ * Reads views from a file ("-" = stdin; gzip content inflated) in batches of `batchSize` records. NDJSON: one
  * view a line. Protobuf: length-delimited VideoView messages. Bad records come out as
  * dead letters in the batch where they were read; nothing stops the stream.
  */
 export async function* readViewFile(file: string, format: ViewFileFormat, batchSize: number, limits: () => ViewLimits, skipRecords = 0): AsyncGenerator<ViewBatch> {
-  const input = file === '-' ? process.stdin : fs.createReadStream(file);
+  const input = openInput(file);
   if (format === 'ndjson') yield* readNdjson(input, file, batchSize, limits, skipRecords);
   else yield* readDelimited(input, file, batchSize, limits, skipRecords);
 }

@@ -1,0 +1,66 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import { isGzip, openInput } from './openInput';
+import { readCdnLogFile } from './readCdnLogs';
+
+const FIX = path.resolve(__dirname, '../../../test/fixtures/cdn');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qoe-open-input-'));
+const write = (name: string, data: Buffer | string) => {
+  const f = path.join(dir, name);
+  fs.writeFileSync(f, data);
+  return f;
+};
+const readAll = async (file: string) => {
+  const chunks: Buffer[] = [];
+  for await (const c of openInput(file)) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+};
+
+describe('openInput', () => {
+  it('passes plain bytes through and inflates gzip content whatever the file is called', async () => {
+    const text = 'line one\nline two\n'.repeat(1000);
+    expect(await readAll(write('plain.log', text))).toBe(text);
+    expect(await readAll(write('renamed.log', zlib.gzipSync(text)))).toBe(text);
+    expect(await readAll(write('named.gz', zlib.gzipSync(text)))).toBe(text);
+  });
+
+  it('reads concatenated gzip members (rotated logs joined with cat) as one stream', async () => {
+    const f = write('members.gz', Buffer.concat([zlib.gzipSync('a\n'), zlib.gzipSync('b\n')]));
+    expect(await readAll(f)).toBe('a\nb\n');
+  });
+
+  it('handles empty and one-byte files', async () => {
+    expect(await readAll(write('empty.log', ''))).toBe('');
+    expect(await readAll(write('one.log', 'x'))).toBe('x');
+    expect(isGzip(Buffer.from([0x1f]))).toBe(false);
+  });
+
+  it('fails with zlib\'s error on corrupt gzip instead of hanging', async () => {
+    const good = zlib.gzipSync('some text that is long enough to be compressed\n'.repeat(50));
+    const bad = Buffer.concat([good.subarray(0, 20), Buffer.alloc(40, 0xff)]);
+    await expect(readAll(write('corrupt.gz', bad))).rejects.toThrow(/incorrect|invalid|unexpected end/i);
+  });
+
+  it('a gzipped CloudFront log parses to the same records as the plain one', async () => {
+    const plain = fs.readFileSync(path.join(FIX, 'cloudfront-standard.log'));
+    const collect = async (file: string) => {
+      const out = [];
+      for await (const b of readCdnLogFile(file, 'cloudfront', 100, { nowMs: Date.parse('2026-11-21T00:00:00Z') })) out.push(...b.records);
+      return out;
+    };
+    const fromPlain = await collect(path.join(FIX, 'cloudfront-standard.log'));
+    expect(fromPlain.length).toBeGreaterThan(0);
+    expect(await collect(write('E2ABCDEF.2026-11-20-10.abcd1234', zlib.gzipSync(plain)))).toEqual(fromPlain);
+  });
+});
+
+it('a corrupt gzip log ends the CDN log reader with an error', async () => {
+  const good = zlib.gzipSync('2026-11-20\t10:00:01\tFRA56\n'.repeat(500));
+  const f = write('corrupt-cdn.gz', Buffer.concat([good.subarray(0, 30), Buffer.alloc(60, 0xff)]));
+  const run = async () => {
+    for await (const _ of readCdnLogFile(f, 'cloudfront', 100)) void _;
+  };
+  await expect(run()).rejects.toThrow(/incorrect|invalid|unexpected end/i);
+});
