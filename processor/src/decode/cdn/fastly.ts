@@ -1,15 +1,19 @@
 import { cmcdFrom, lineId, num, popName, splitUrl, str, type CdnRecord, type ParseResult } from './record';
 import { cloudflareTime } from './cloudflare';
+import { parseCommonLog } from './commonLog';
 
 /**
  * Fastly real-time log streaming with the JSON format documented in docs/cdn-logs.md
  * (paste it into a Fastly logging endpoint). Lines may carry a syslog prefix
  * (`<134>2026-11-20T10:00:00Z cache-fra19120 qoe[123]: {...}`), which is skipped.
+ * Lines in Fastly's default format (Apache common or combined log) are read too, with
+ * what that format has: no timings, cache state or CMCD headers, the POP from the syslog
+ * host name (cache-fra19120 -> FRA).
  */
 export function parseFastly(line: string): ParseResult {
   if (line.trim() === '') return { skip: true };
   const brace = line.indexOf('{');
-  if (brace < 0) return { dead: 'no JSON object in the line' };
+  if (brace < 0) return parseFastlyCommonLog(line);
   let o: Record<string, unknown>;
   try {
     o = JSON.parse(line.slice(brace)) as Record<string, unknown>;
@@ -56,3 +60,36 @@ export function parseFastly(line: string): ParseResult {
 
 /** The Fastly log format to paste (docs/cdn-logs.md). */
 export const FASTLY_LOG_FORMAT = `{"timestamp":"%{strftime(\\{"%Y-%m-%dT%H:%M:%S.%f%z"\\}, time.start)}V","request_id":"%{req.xid}V","pop":"%{server.datacenter}V","client_ip":"%{req.http.Fastly-Client-IP}V","client_asn":%{client.as.number}V,"client_country":"%{client.geo.country_code}V","method":"%{req.method}V","host":"%{req.http.host}V","url":"%{json.escape(req.url)}V","protocol":"%{req.proto}V","status":%{resp.status}V,"bytes":%{resp.bytes_written}V,"ttfb_s":%{time.to_first_byte}V,"elapsed_us":%{time.elapsed.usec}V,"cache_status":"%{fastly_info.state}V","client_rtt_us":%{client.socket.tcpi_rtt}V,"content_type":"%{json.escape(resp.http.content-type)}V","user_agent":"%{json.escape(req.http.user-agent)}V","referer":"%{json.escape(req.http.referer)}V","cmcd_object":"%{json.escape(req.http.cmcd-object)}V","cmcd_request":"%{json.escape(req.http.cmcd-request)}V","cmcd_session":"%{json.escape(req.http.cmcd-session)}V","cmcd_status":"%{json.escape(req.http.cmcd-status)}V"}`;
+
+/** `<134>2026-11-20T10:00:00Z cache-fra19120 name[123]: message` */
+const SYSLOG_PREFIX = /^<\d{1,3}>\S+\s+(\S+)\s+[^\s:]+:\s?/;
+
+function parseFastlyCommonLog(line: string): ParseResult {
+  const prefix = SYSLOG_PREFIX.exec(line);
+  const message = prefix ? line.slice(prefix[0].length) : line;
+  const c = parseCommonLog(message);
+  if ('dead' in c) return c;
+  const url = splitUrl(c.target);
+  const host = /^cache-([a-z]{3})\d/i.exec(prefix?.[1] ?? '');
+  const record: CdnRecord = {
+    record_id: lineId('fastly', message),
+    source_format: 'fastly',
+    cdn: 'fastly',
+    pop: host ? host[1]!.toUpperCase() : 'unknown',
+    request_time_ms: c.timeMs,
+    client_ip: c.clientIp,
+    method: c.method,
+    scheme: url.scheme ?? '',
+    host: url.host ?? '',
+    path: url.path,
+    query: url.query,
+    protocol: c.protocol,
+    user_agent: c.userAgent,
+    referer: c.referer,
+    status: c.status,
+    bytes_sent: c.bytes,
+  };
+  const cmcd = cmcdFrom(url.query);
+  if (cmcd) record.cmcd = cmcd;
+  return { record };
+}

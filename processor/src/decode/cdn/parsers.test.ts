@@ -95,6 +95,18 @@ describe('CDN log parsers on vendor-format sample lines', () => {
     expect(records[1]!.cmcd).toEqual({ buffer_length_ms: 4000, measured_throughput_kbps: 800, session_id: 'f-2', stream_type: 'v', buffer_starvation: true });
   });
 
+  it("Fastly's default format (common/combined log), with and without a syslog prefix", () => {
+    const parser = parserFor('fastly');
+    const combined = parseCdnLine(parser, '<134>2026-11-20T10:00:09Z cache-lhr7321 qoe[77]: 192.0.2.77 - - [20/Nov/2026:11:00:07 +0100] "GET /env-sport/prop-sport-v3/720p/seg_9.m4s?CMCD=bl%3D3000%2Csid%3D%22c-1%22 HTTP/1.1" 206 998877 "https://player.example.com/" "Mozilla/5.0 (X11; Linux x86_64)"', NOW);
+    expect(combined).toEqual({
+      record: expect.objectContaining({ cdn: 'fastly', pop: 'LHR', client_ip: '192.0.2.77', request_time_ms: Date.parse('2026-11-20T10:00:07Z'), method: 'GET', path: '/env-sport/prop-sport-v3/720p/seg_9.m4s', protocol: 'HTTP/1.1', status: 206, bytes_sent: 998877, referer: 'https://player.example.com/', user_agent: 'Mozilla/5.0 (X11; Linux x86_64)' }),
+    });
+    if ('record' in combined) expect(combined.record.cmcd).toEqual({ buffer_length_ms: 3000, session_id: 'c-1' });
+    const common = parseCdnLine(parser, '2001:db8::9 - - [20/Nov/2026:10:00:08 +0000] "GET /a/b/index.m3u8 HTTP/2.0" 404 -', NOW);
+    expect(common).toEqual({ record: expect.objectContaining({ pop: 'unknown', client_ip: '2001:db8::9', status: 404, bytes_sent: 0, request_time_ms: Date.parse('2026-11-20T10:00:08Z') }) });
+    expect(parseCdnLine(parser, '192.0.2.1 - - [31/Feb/2026:10:00:08 +0000] "GET / HTTP/1.1" 200 1', NOW)).toEqual({ dead: expect.stringMatching(/invalid common log time/) });
+  });
+
   it.each<[CdnFormat, string, RegExp]>([
     ['cloudfront', '2026-11-20\t10:00:01\tFRA56', /expected 19 to 33 tab-separated fields, got 3/],
     ['cloudfront', Array(34).fill('x').join('\t'), /expected 19 to 33 tab-separated fields, got 34/],
@@ -107,7 +119,7 @@ describe('CDN log parsers on vendor-format sample lines', () => {
     ['cloudflare', '[1,2]', /not a JSON object/],
     ['akamai-ds2', '{"reqTimeSec":"soon","statusCode":"200"}', /reqTimeSec/],
     ['akamai-ds2', '{"reqTimeSec":"1795168806","statusCode":"200","totalBytes":"-5"}', /invalid byte count/],
-    ['fastly', '<134>no json here', /no JSON object/],
+    ['fastly', '<134>2026-11-20T10:00:09Z cache-fra1 qoe[1]: no json here', /neither a JSON object nor a common\/combined log line/],
     ['fastly', '{"timestamp":"2026-11-20T10:00:00Z","status":200,"ttfb_s":-1}', /invalid ttfb_ms/],
   ])('%s: a malformed line gets a reason: %s', (format, line, reason) => {
     const r = parseCdnLine(parserFor(format), line, NOW);

@@ -1,0 +1,56 @@
+/**
+ * The Apache common and combined log formats (`%h %l %u %t "%r" %>s %b` and
+ * `... "%{Referer}i" "%{User-agent}i"`): Fastly's default for a new logging endpoint and
+ * what many origin shields and smaller CDNs write.
+ */
+export interface CommonLogLine {
+  clientIp: string;
+  timeMs: number;
+  method: string;
+  target: string;
+  protocol: string;
+  status: number;
+  bytes: number;
+  referer: string;
+  userAgent: string;
+}
+
+const LINE = /^(\S+) \S+ \S+ \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d{3}) (\d+|-)(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?/;
+const TIME = /^(\d{2})\/([A-Za-z]{3})\/(\d{4}):(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))? ([+-])(\d{2}):?(\d{2})$/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+export function parseCommonLog(line: string): CommonLogLine | { dead: string } {
+  const m = LINE.exec(line);
+  if (!m) return { dead: 'neither a JSON object nor a common/combined log line' };
+  const timeMs = commonLogTime(m[2]!);
+  if (timeMs === undefined) return { dead: `invalid common log time [${m[2]!.slice(0, 40)}]` };
+  const [method = '', target = '', protocol = ''] = unescape(m[3]!).split(' ');
+  return {
+    clientIp: m[1] === '-' ? '' : m[1]!,
+    timeMs,
+    method,
+    target,
+    protocol,
+    status: Number(m[4]),
+    bytes: m[5] === '-' ? 0 : Number(m[5]),
+    referer: m[6] === undefined || m[6] === '-' ? '' : unescape(m[6]),
+    userAgent: m[7] === undefined || m[7] === '-' ? '' : unescape(m[7]),
+  };
+}
+
+/** `20/Nov/2026:10:00:00 +0000` -> epoch ms. */
+export function commonLogTime(s: string): number | undefined {
+  const m = TIME.exec(s.trim());
+  if (!m) return undefined;
+  const month = MONTHS.indexOf(m[2]!.toLowerCase());
+  if (month < 0) return undefined;
+  const ms = m[7] ? Number(m[7].padEnd(3, '0').slice(0, 3)) : 0;
+  const utc = Date.UTC(Number(m[3]), month, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]), ms);
+  const offsetMin = (Number(m[9]) * 60 + Number(m[10])) * (m[8] === '-' ? -1 : 1);
+  const t = utc - offsetMin * 60_000;
+  return Number.isFinite(t) && new Date(utc).getUTCDate() === Number(m[1]) ? t : undefined;
+}
+
+function unescape(s: string): string {
+  return s.replace(/\\(.)/g, '$1');
+}
