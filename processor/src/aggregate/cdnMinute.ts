@@ -11,13 +11,15 @@ export interface CdnTotals {
   status4xx: number;
   status5xx: number;
   cacheHits: number;
+  /** Requests whose log line has no cache state (Fastly's default format): not in cache_hit_pct. */
+  cacheUnknown: number;
   ttfbMs: LogHistogram;
   rttMs: LogHistogram;
   throughputKbps: LogHistogram;
 }
 
 export function emptyCdnTotals(): CdnTotals {
-  return { requests: 0, bytes: 0, status4xx: 0, status5xx: 0, cacheHits: 0, ttfbMs: emptyHistogram(), rttMs: emptyHistogram(), throughputKbps: emptyHistogram() };
+  return { requests: 0, bytes: 0, status4xx: 0, status5xx: 0, cacheHits: 0, cacheUnknown: 0, ttfbMs: emptyHistogram(), rttMs: emptyHistogram(), throughputKbps: emptyHistogram() };
 }
 
 export function addRecord(t: CdnTotals, r: CdnRecord): void {
@@ -28,6 +30,7 @@ export function addRecord(t: CdnTotals, r: CdnRecord): void {
   if (status >= 400 && status < 500) t.status4xx++;
   else if (status >= 500) t.status5xx++;
   if (r.cache_hit) t.cacheHits++;
+  else if (!r.cache_status) t.cacheUnknown = (t.cacheUnknown ?? 0) + 1; // absent in older checkpoints
   if (r.ttfb_ms) histogramAdd(t.ttfbMs, r.ttfb_ms);
   if (r.total_ms) {
     histogramAdd(t.rttMs, r.total_ms);
@@ -41,6 +44,7 @@ export function mergeCdnTotals(into: CdnTotals, from: CdnTotals): void {
   into.status4xx += from.status4xx;
   into.status5xx += from.status5xx;
   into.cacheHits += from.cacheHits;
+  into.cacheUnknown = (into.cacheUnknown ?? 0) + (from.cacheUnknown ?? 0); // absent in checkpoints of older versions
   histogramMerge(into.ttfbMs, from.ttfbMs);
   histogramMerge(into.rttMs, from.rttMs);
   histogramMerge(into.throughputKbps, from.throughputKbps);
@@ -56,8 +60,9 @@ export function cdnHealthFields(t: CdnTotals): Record<string, number> {
     status_4xx: t.status4xx,
     status_5xx: t.status5xx,
     error_pct: t.requests > 0 ? (100 * (t.status4xx + t.status5xx)) / t.requests : 0,
-    cache_hit_pct: t.requests > 0 ? (100 * t.cacheHits) / t.requests : 0,
   };
+  const cacheKnown = t.requests - (t.cacheUnknown ?? 0);
+  if (cacheKnown > 0) f.cache_hit_pct = (100 * t.cacheHits) / cacheKnown;
   const set = (k: string, v: number | null | undefined) => {
     if (v !== null && v !== undefined) f[k] = v;
   };
