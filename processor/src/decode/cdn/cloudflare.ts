@@ -15,9 +15,10 @@ export function parseCloudflare(line: string): ParseResult {
     return { dead: `invalid JSON: ${(err as Error).message}` };
   }
   if (!o || typeof o !== 'object' || Array.isArray(o)) return { dead: 'not a JSON object' };
-  const start = cloudflareTime(o.EdgeStartTimestamp);
-  if (start === undefined) return { dead: 'missing or invalid EdgeStartTimestamp' };
+  // A job whose field list left out EdgeStartTimestamp still has the end of the request.
   const end = cloudflareTime(o.EdgeEndTimestamp);
+  const start = o.EdgeStartTimestamp === undefined ? end : cloudflareTime(o.EdgeStartTimestamp);
+  if (start === undefined) return { dead: 'missing or invalid EdgeStartTimestamp (and EdgeEndTimestamp)' };
   const url = splitUrl(str(o.ClientRequestURI));
   const cache = str(o.CacheCacheStatus).toLowerCase();
   const record: CdnRecord = {

@@ -76,6 +76,9 @@ describe('CDN log parsers on vendor-format sample lines', () => {
     expect(records[0]).toMatchObject({ pop: 'FRA', country: 'DE', asn: 3320, path: '/env-sport/prop-sport-v2/480p/seg_3.m4s', ttfb_ms: 35, client_rtt_ms: 18, record_id: '7f1e2d3c4b5a6978' });
     expect(records[0]!.cmcd).toEqual({ buffer_length_ms: 8000, buffer_starvation: true, session_id: 's-9', object_type: 'v' });
     expect(records[1]).toMatchObject({ status: 404, country: 'US' });
+    // A job whose field list has only the end timestamp.
+    const endOnly = parseCdnLine(parserFor('cloudflare'), '{"RayID":"e1","EdgeEndTimestamp":"2026-11-20T10:00:09Z","EdgeResponseStatus":200,"ClientRequestURI":"/a/b.ts"}', NOW);
+    expect(endOnly).toEqual({ record: expect.objectContaining({ request_time_ms: Date.parse('2026-11-20T10:00:09Z'), total_ms: 0, path: '/a/b.ts' }) });
   });
 
   it('Akamai DataStream 2 JSON (string values, omitted fields, turnaround + transfer)', () => {
@@ -114,6 +117,7 @@ describe('CDN log parsers on vendor-format sample lines', () => {
     ['cloudfront-realtime', 'abc', /expected 40 tab-separated fields/],
     ['cloudflare', '{"RayID":"x"', /invalid JSON/],
     ['cloudflare', '{"RayID":"x","EdgeResponseStatus":200}', /EdgeStartTimestamp/],
+    ['cloudflare', '{"RayID":"x","EdgeStartTimestamp":"yesterday","EdgeEndTimestamp":1795168800,"EdgeResponseStatus":200}', /invalid EdgeStartTimestamp/],
     ['cloudflare', '{"EdgeStartTimestamp":"2026-11-20T10:00:00Z","EdgeResponseStatus":0}', /invalid HTTP status/],
     ['cloudflare', '{"EdgeStartTimestamp":"2099-11-20T10:00:00Z","EdgeResponseStatus":200}', /too far in the future/],
     ['cloudflare', '[1,2]', /not a JSON object/],
