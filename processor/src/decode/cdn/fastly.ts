@@ -61,8 +61,8 @@ export function parseFastly(line: string): ParseResult {
 /** The Fastly log format to paste (docs/cdn-logs.md). */
 export const FASTLY_LOG_FORMAT = `{"timestamp":"%{strftime(\\{"%Y-%m-%dT%H:%M:%S.%f%z"\\}, time.start)}V","request_id":"%{req.xid}V","pop":"%{server.datacenter}V","client_ip":"%{req.http.Fastly-Client-IP}V","client_asn":%{client.as.number}V,"client_country":"%{client.geo.country_code}V","method":"%{req.method}V","host":"%{req.http.host}V","url":"%{json.escape(req.url)}V","protocol":"%{req.proto}V","status":%{resp.status}V,"bytes":%{resp.bytes_written}V,"ttfb_s":%{time.to_first_byte}V,"elapsed_us":%{time.elapsed.usec}V,"cache_status":"%{fastly_info.state}V","client_rtt_us":%{client.socket.tcpi_rtt}V,"content_type":"%{json.escape(resp.http.content-type)}V","user_agent":"%{json.escape(req.http.user-agent)}V","referer":"%{json.escape(req.http.referer)}V","cmcd_object":"%{json.escape(req.http.cmcd-object)}V","cmcd_request":"%{json.escape(req.http.cmcd-request)}V","cmcd_session":"%{json.escape(req.http.cmcd-session)}V","cmcd_status":"%{json.escape(req.http.cmcd-status)}V"}`;
 
-/** `<134>2026-11-20T10:00:00Z cache-fra19120 name[123]: message` */
-const SYSLOG_PREFIX = /^<\d{1,3}>\S+\s+(\S+)\s+[^\s:]+:\s?/;
+/** `<134>2026-11-20T10:00:00Z cache-fra19120 name[123]: message` (the PRI gone when a syslog collector took it). */
+const SYSLOG_PREFIX = /^(?:<\d{1,3}>)?\d{4}-\d{2}-\d{2}T\S+\s+(\S+)\s+[^\s:]+:\s?/;
 
 function parseFastlyCommonLog(line: string): ParseResult {
   const prefix = SYSLOG_PREFIX.exec(line);

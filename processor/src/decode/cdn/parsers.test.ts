@@ -1,3 +1,4 @@
+import { syslogMessage } from '../../sources/collector/syslogFraming';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseCdnLine, parserFor, type CdnFormat, type CdnRecord } from './index';
@@ -105,6 +106,9 @@ describe('CDN log parsers on vendor-format sample lines', () => {
       record: expect.objectContaining({ cdn: 'fastly', pop: 'LHR', client_ip: '192.0.2.77', request_time_ms: Date.parse('2026-11-20T10:00:07Z'), method: 'GET', path: '/env-sport/prop-sport-v3/720p/seg_9.m4s', protocol: 'HTTP/1.1', status: 206, bytes_sent: 998877, referer: 'https://player.example.com/', user_agent: 'Mozilla/5.0 (X11; Linux x86_64)' }),
     });
     if ('record' in combined) expect(combined.record.cmcd).toEqual({ buffer_length_ms: 3000, session_id: 'c-1' });
+    // Through the syslog collector, which takes the PRI off before the parser sees the line.
+    const viaSyslog = parseCdnLine(parserFor('fastly'), syslogMessage('<134>2026-11-20T10:00:09Z cache-lhr7321 qoe[77]: 192.0.2.77 - - [20/Nov/2026:10:00:07 +0000] "GET /a/b/c.ts HTTP/1.1" 200 10'), NOW);
+    expect(viaSyslog).toEqual({ record: expect.objectContaining({ pop: 'LHR', path: '/a/b/c.ts', status: 200 }) });
     const common = parseCdnLine(parser, '2001:db8::9 - - [20/Nov/2026:10:00:08 +0000] "GET /a/b/index.m3u8 HTTP/2.0" 404 -', NOW);
     expect(common).toEqual({ record: expect.objectContaining({ pop: 'unknown', client_ip: '2001:db8::9', status: 404, bytes_sent: 0, request_time_ms: Date.parse('2026-11-20T10:00:08Z') }) });
     expect(parseCdnLine(parser, '192.0.2.1 - - [31/Feb/2026:10:00:08 +0000] "GET / HTTP/1.1" 200 1', NOW)).toEqual({ dead: expect.stringMatching(/invalid common log time/) });
