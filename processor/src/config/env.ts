@@ -59,6 +59,8 @@ const schema = z.object({
   QOE_KAFKA_CDN_GROUP: z.string().min(1).default('qoe-cdn'),
   /** Consumer group of the hourly usage job (on cdn.logs.enriched). */
   QOE_KAFKA_USAGE_GROUP: z.string().min(1).default('qoe-usage'),
+  /** At most how often the usage job saves a partition's state (ms; 0 = after every batch). Its state holds 3 h of record ids, so saving it per batch costs; a crash redoes the batches since the last save, which its outputs absorb. */
+  QOE_KAFKA_USAGE_CHECKPOINT_MS: int(0, 600_000).default(5_000),
 
   /** Asset database (PostgreSQL) URL; empty = derive assets from the URL convention /{environment}/{asset}/{rendition}/{file}. Never logged. */
   QOE_PG_URL: z.string().default(''),

@@ -1,10 +1,12 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { InfluxDB } from '@influxdata/influxdb-client';
 import Redis from 'ioredis';
 import { createLogger, silentLogger } from '../../src/log/logger';
 const log = process.env.QOE_TEST_LOG ? createLogger('info') : silentLogger;
 import type { CdnRecord } from '../../src/decode/cdn';
 import { PathConventionLookup } from '../../src/enrich/assetLookup';
-import { RecordEnricher } from '../../src/enrich/recordEnricher';
 import { RecordEnricher } from '../../src/enrich/recordEnricher';
 import { InfluxWriter, influxQL } from '../../src/sinks/influx';
 import { MemoryDeadLetterSink } from '../../src/sinks/deadLetterSink';
@@ -17,6 +19,10 @@ import { RedisCheckpointStore } from '../../src/state/checkpointStore';
 import type { CdnJobsSnapshot } from '../../src/pipeline/cdnJobs';
 import { waitFor } from '../../src/test-support/waitFor';
 import { startTestKafka, type TestKafka } from '../../src/test-support/kafka';
+import { pb } from '../../src/proto';
+import type { PointSink } from '../../src/sinks/pointSink';
+import type { QoePoint } from '../../src/sinks/point';
+import { TOPICS } from '../../src/schema';
 
 const influxUrl = () => process.env.QOE_INFLUX_URL ?? 'http://127.0.0.1:18086';
 
@@ -138,5 +144,146 @@ describe('CDN logs through Kafka: raw batches -> enrichment -> hourly usage exac
     const offsets = await admin.fetchTopicOffsets(enriched);
     await admin.disconnect();
     expect(offsets.reduce((n, p) => n + Number(p.high), 0)).toBeGreaterThanOrEqual(records.length);
+  });
+
+  it('usage with a checkpoint interval: failed output redoes the batches since the last save, exactly once', async () => {
+    const run = `${process.pid}-${Date.now()}-flaky`;
+    const topic = `cdn.logs.enriched.it-${run}`;
+    const db = `qoe_it_cdn_flaky_${process.pid}`;
+    const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 6 * 3_600_000;
+    const gen = new CdnLogGenerator(parseScenario({ seed: 9, cdnRequestsPerSecond: 2 }), { scenarioStartMs: hour });
+    const raw: CdnRecord[] = [];
+    for (let s = hour; s < hour + 2 * 3_600_000; s += 1000) raw.push(...(gen.recordsInSecond(s) as CdnRecord[]));
+    const records = await new RecordEnricher(new PathConventionLookup()).enrich(raw);
+    const truth = new Map<string, number>();
+    for (const r of records) {
+      const k = `${r.environment_id}|${Math.floor(Number(r.request_time_ms) / 3_600_000) * 3_600_000}`;
+      truth.set(k, (truth.get(k) ?? 0) + 1);
+    }
+    const client = createKafka(kafka.brokers, 'qoe-it-usage-flaky', log);
+    const producer = client.producer();
+    await producer.connect();
+    const send = async (list: CdnRecord[]) => {
+      for (let i = 0; i < list.length; i += 500) {
+        await producer.send({ topic, acks: -1, messages: list.slice(i, i + 500).map((r) => ({ key: r.environment_id || 'unknown', value: Buffer.from(pb.CdnAccessRecord.encode(r as never).finish()) })) });
+      }
+    };
+    await send(records);
+    // Later records on every partition move the watermark past both hours.
+    await send(records.slice(0, 40).map((r, i) => ({ ...r, record_id: `sentinel-${i}`, request_time_ms: hour + 4 * 3_600_000 + 60_000 })));
+
+    // InfluxDB "fails" on some flushes: each failure drops the partition's state and the
+    // consumer goes back to its last checkpoint (saved at most every 500 ms here).
+    const writer = await InfluxWriter.connect({ url: influxUrl(), database: db, batchSize: 2000 });
+    let flushes = 0;
+    let failures = 0;
+    const flaky: PointSink = {
+      write: (points: readonly QoePoint[]) => writer.write(points),
+      flush: async () => {
+        flushes++;
+        if (flushes % 7 === 3 && failures < 4) {
+          failures++;
+          throw new Error('InfluxDB unavailable (test)');
+        }
+        await writer.flush();
+      },
+      close: () => writer.close(),
+    };
+    const store = new RedisCheckpointStore<CdnJobsSnapshot>(redis);
+    const u = new UsageConsumer(client, { groupId: `qoe-it-usage-flaky-${run}`, topic, jobs: {}, groupTimeouts: { sessionTimeout: 6_000, rebalanceTimeout: 6_000, heartbeatInterval: 1_000 }, checkpointEveryMs: 500 }, flaky, new MemoryDeadLetterSink(), store, log);
+    await u.start();
+    const influx = new InfluxDB({ url: influxUrl() });
+    const stored = async () => {
+      const got = new Map<string, number>();
+      try {
+        const [r] = await influxQL(influx, `SELECT "requests" FROM "long"."usage" WHERE time >= ${hour}ms AND time < ${hour + 2 * 3_600_000}ms GROUP BY "environment_id"`, { db });
+        for (const x of r!.series) for (const row of x.values) got.set(`${x.tags!.environment_id}|${row[0]}`, Number(row[1]));
+      } catch {
+        /* not written yet */
+      }
+      return got;
+    };
+    const sameAsTruth = async () => JSON.stringify([...(await stored())].sort()) === JSON.stringify([...truth].sort());
+    try {
+      await waitFor(sameAsTruth, 120_000, () => `usage equal to the truth (${truth.size} hours and environments; flushes ${flushes}, failures ${failures})`);
+    } finally {
+      await u.stop();
+      await producer.disconnect();
+      await writer.close();
+    }
+    expect(failures).toBeGreaterThan(0);
+    expect(await stored()).toEqual(truth);
+  });
+
+  it('`qoe start` killed with SIGKILL mid-stream and started again: hourly usage still exactly once', async () => {
+    const run = `${process.pid}-${Date.now()}-kill`;
+    const db = `qoe_it_cdn_kill_${process.pid}`;
+    const groups = { QOE_KAFKA_VIEWS_GROUP: `qoe-it-kill-views-${run}`, QOE_KAFKA_CDN_GROUP: `qoe-it-kill-cdn-${run}`, QOE_KAFKA_USAGE_GROUP: `qoe-it-kill-usage-${run}` };
+    const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 7 * 3_600_000;
+    const gen = new CdnLogGenerator(parseScenario({ seed: 21, cdnRequestsPerSecond: 3 }), { scenarioStartMs: hour });
+    const records: CdnRecord[] = [];
+    for (let s = hour; s < hour + 2 * 3_600_000; s += 1000) records.push(...(gen.recordsInSecond(s) as CdnRecord[]));
+    const lookup = new PathConventionLookup();
+    const truth = new Map<string, number>();
+    for (const r of records) {
+      const k = `${lookup.lookupSync(r.path!)!.environmentId}|${Math.floor(Number(r.request_time_ms) / 3_600_000) * 3_600_000}`;
+      truth.set(k, (truth.get(k) ?? 0) + 1);
+    }
+    const client = createKafka(kafka.brokers, 'qoe-it-kill', log);
+    const producer = new CdnBatchProducer(client, TOPICS.cdnLogsRaw, 500);
+    await producer.connect();
+    const push = async (list: CdnRecord[]) => {
+      for (let i = 0; i < list.length; i += 600) await producer.send(list.slice(i, i + 600));
+    };
+    const bin = path.resolve(__dirname, '../../bin/qoe.js');
+    const start = (): { child: ChildProcess; stderr: () => string } => {
+      const child = spawn(process.execPath, [bin, 'start', '--dead-letter', path.join(os.tmpdir(), `qoe-it-kill-${run}.ndjson`)], {
+        env: { ...process.env, ...groups, QOE_KAFKA_BROKERS: kafka.brokers.join(','), QOE_KAFKA_USAGE_CHECKPOINT_MS: '20000', QOE_PG_URL: '', QOE_INFLUX_URL: influxUrl(), QOE_INFLUX_DB: db, QOE_LOG_LEVEL: 'warn', QOE_ADMIN_PORT: '0', QOE_ADMIN_TOKEN: 'x', QOE_REDIS_URL: process.env.QOE_REDIS_URL ?? 'redis://127.0.0.1:16379' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let err = '';
+      child.stderr!.on('data', (d) => (err += d));
+      return { child, stderr: () => err };
+    };
+    const usageCheckpoints = async () => (await redis.keys(`qoe:checkpoint:${groups.QOE_KAFKA_USAGE_GROUP}:*`)).length;
+
+    const first = start();
+    await push(records.slice(0, 2000));
+    await waitFor(async () => (await usageCheckpoints()) > 0, 90_000, () => `the usage stage's first checkpoint (${first.stderr()})`);
+    // Keep records flowing for a few seconds and kill the process: the usage stage has
+    // taken batches since its last save (saves come at most every 20 s), and they are lost
+    // with the process; its group offset still stands at that save.
+    let sent = 2000;
+    const killAt = Date.now() + 7_000;
+    while (Date.now() < killAt && sent < records.length) {
+      await push(records.slice(sent, sent + 300));
+      sent += 300;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    first.child.kill('SIGKILL');
+    await new Promise((r) => first.child.once('exit', r));
+
+    await push(records.slice(sent));
+    await push(records.slice(0, 40).map((r, i) => ({ ...r, record_id: `sentinel-${i}`, request_time_ms: hour + 4 * 3_600_000 + 60_000 })));
+    const second = start();
+    const influx = new InfluxDB({ url: influxUrl() });
+    const stored = async () => {
+      const got = new Map<string, number>();
+      try {
+        const [r] = await influxQL(influx, `SELECT "requests" FROM "long"."usage" WHERE time >= ${hour}ms AND time < ${hour + 2 * 3_600_000}ms GROUP BY "environment_id"`, { db });
+        for (const x of r!.series) for (const row of x.values) got.set(`${x.tags!.environment_id}|${row[0]}`, Number(row[1]));
+      } catch {
+        /* not written yet */
+      }
+      return got;
+    };
+    try {
+      await waitFor(async () => JSON.stringify([...(await stored())].sort()) === JSON.stringify([...truth].sort()), 120_000, () => `usage equal to the truth after the restart (${second.stderr()})`);
+    } finally {
+      second.child.kill('SIGTERM');
+      await new Promise((r) => second.child.once('exit', r));
+      await producer.disconnect();
+    }
+    expect(await stored()).toEqual(truth);
   });
 });

@@ -144,7 +144,7 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
     logger,
   );
   await cdnConsumer.start();
-  const usageConsumer = new UsageConsumer(kafka, { groupId: config.QOE_KAFKA_USAGE_GROUP, topic: TOPICS.cdnLogsEnriched, jobs: { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS } }, writer, dead, new RedisCheckpointStore<CdnJobsSnapshot>(redis), logger);
+  const usageConsumer = new UsageConsumer(kafka, { groupId: config.QOE_KAFKA_USAGE_GROUP, topic: TOPICS.cdnLogsEnriched, jobs: { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS }, checkpointEveryMs: config.QOE_KAFKA_USAGE_CHECKPOINT_MS }, writer, dead, new RedisCheckpointStore<CdnJobsSnapshot>(redis), logger);
   await usageConsumer.start();
   const incidentsProducer = kafka.producer();
   await incidentsProducer.connect();

@@ -48,20 +48,42 @@ interface PartitionState<J> {
   lastBatchMs: number;
   /** Next offset expected; messages below it were already reflected (after a restore). */
   nextOffset: bigint;
+  /** The offset the saved checkpoint (and the group's committed offset) stands at; undefined before the first. */
+  savedOffset: bigint | undefined;
+  /** Wall-clock time of the last checkpoint saved (or of the restore). */
+  savedAtMs: number;
+  /** Where the first batch must start (the checkpoint restored, or where a rewind went); cleared by that batch. */
+  expectFrom: bigint | undefined;
+  /** The first offset this state took; where a rewind goes when no checkpoint was saved yet. */
+  firstOffset: bigint | undefined;
+}
+
+/** How often a partition's state is saved. */
+export interface CheckpointPolicy {
+  /**
+   * 0: after every batch. More: at most this often (ms), and on stop. The group's offset is
+   * committed only with a checkpoint, so a crash resumes from the checkpoint and redoes the
+   * batches after it: right for jobs whose outputs are idempotent (points that overwrite,
+   * usage de-duplicated by record id), not for jobs that publish events.
+   */
+  everyMs: number;
 }
 
 /**
  * A consumer-group member whose keyed state per partition is checkpointed in Redis with
  * the next offset. After each fetched batch: points written and flushed (durable),
- * publications acknowledged, state + offset saved, then the offset committed. A restart
- * or rebalance restores the state and skips what it already reflects: exactly once. A
- * batch whose output fails drops the partition's in-memory state, so its retry starts from
- * the checkpoint instead of counting the batch twice.
+ * publications acknowledged, then (every batch, or at most every CheckpointPolicy.everyMs)
+ * state + offset saved and the offset committed. A restart or rebalance restores the state
+ * and skips what it already reflects: exactly once. A batch whose output fails drops the
+ * partition's in-memory state and seeks back to the checkpoint, so the retry starts from
+ * there instead of counting a batch twice.
  */
 export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
   private readonly consumer: Consumer;
   private readonly producer: Producer;
   private readonly partitions = new Map<number, PartitionState<J>>();
+  /** Partitions rewound before their first checkpoint: the offset their redo starts at. */
+  private readonly rewoundTo = new Map<number, bigint>();
   private messages = 0;
   private records = 0;
   private stopping = false;
@@ -79,13 +101,19 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     private readonly store: RedisCheckpointStore<S>,
     private readonly logger: Logger,
     timeouts: GroupTimeouts = DEFAULT_GROUP_TIMEOUTS,
+    private readonly policy: CheckpointPolicy = { everyMs: 0 },
   ) {
     this.producer = kafka.producer();
     this.consumer = kafka.consumer({ groupId, ...timeouts });
     this.consumer.on(this.consumer.events.GROUP_JOIN, (e) => {
       const assigned = new Set(e.payload.memberAssignment[topic] ?? []);
-      // State of partitions no longer ours is already checkpointed; the new owner restores it.
-      for (const p of [...this.partitions.keys()]) if (!assigned.has(p)) this.partitions.delete(p);
+      // Partitions no longer ours: the new owner restores the last checkpoint (the group's
+      // committed offset is that checkpoint's) and redoes what came after it.
+      for (const p of [...this.partitions.keys(), ...this.rewoundTo.keys()]) {
+        if (assigned.has(p)) continue;
+        this.partitions.delete(p);
+        this.rewoundTo.delete(p);
+      }
       this.logger.info({ group: groupId, topic, partitions: [...assigned] }, 'assigned partitions');
     });
   }
@@ -103,19 +131,20 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     });
     this.quietTimer = setInterval(() => {
       this.flushQuietPartitions().catch((err: Error) => this.logger.error({ topic: this.topic, err: err.message }, 'writing pending late updates failed; they go out with the next batch'));
-    }, QUIET_FLUSH_MS / 3);
+    }, Math.min(QUIET_FLUSH_MS / 3, this.policy.everyMs || Infinity));
     this.quietTimer.unref();
   }
 
   /**
-   * Stops taking batches, waits for the batch or quiet flush in hand, then leaves the group.
-   * Every batch and flush ends with its checkpoint, so nothing is left to save.
+   * Stops taking batches, waits for the batch or quiet flush in hand, saves what the last
+   * checkpoints do not hold yet (with a checkpoint interval), then leaves the group.
    */
   async stop(): Promise<void> {
     this.stopping = true;
     if (this.quietTimer) clearInterval(this.quietTimer);
     this.consumer.pause([{ topic: this.topic }]);
     await this.exclusive;
+    for (const [partition, st] of this.partitions) if (st.savedOffset !== st.nextOffset) await this.save(partition, st);
     await this.consumer.disconnect();
     await this.producer.disconnect();
   }
@@ -126,23 +155,25 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     return run;
   }
 
-  /** Writes the pending late updates of quiet partitions, then checkpoints them (same offset). */
+  /**
+   * Writes the pending late updates of quiet partitions, then checkpoints them; saves the
+   * state of partitions whose checkpoint is older than the interval.
+   */
   private async flushQuietPartitions(): Promise<void> {
-    const pending = this.spec.pending;
-    if (!pending || this.stopping) return;
+    if (this.stopping) return;
     await this.inTurn(async () => {
       for (const [partition, st] of this.partitions) {
-        if (Date.now() - st.lastBatchMs < QUIET_FLUSH_MS) continue;
-        const points = pending(st.job);
-        if (points.length === 0) continue;
-        try {
-          await this.sink.write(points);
-          await this.sink.flush();
-          await this.checkpoint(partition, st);
-        } catch (err) {
-          this.partitions.delete(partition); // the checkpoint still marks them pending
-          throw err;
-        }
+        const points = this.spec.pending && Date.now() - st.lastBatchMs >= QUIET_FLUSH_MS ? this.spec.pending(st.job) : [];
+        if (points.length > 0) {
+          try {
+            await this.sink.write(points);
+            await this.sink.flush();
+          } catch (err) {
+            await this.rewind(partition, st); // the checkpoint still marks them pending
+            throw err;
+          }
+          await this.save(partition, st);
+        } else if (st.savedOffset !== st.nextOffset && this.saveDue(st)) await this.save(partition, st);
       }
     });
   }
@@ -161,19 +192,54 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     const job = this.spec.create();
     const cp = await this.store.load(this.groupId, this.topic, partition);
     if (cp) job.restore(cp.state);
-    st = { job, nextOffset: cp ? BigInt(cp.offset) : 0n, lastBatchMs: Date.now() };
+    const offset = cp ? BigInt(cp.offset) : undefined;
+    const expectFrom = offset ?? this.rewoundTo.get(partition);
+    this.rewoundTo.delete(partition);
+    st = { job, nextOffset: offset ?? 0n, lastBatchMs: Date.now(), savedOffset: offset, savedAtMs: Date.now(), expectFrom, firstOffset: undefined };
     this.partitions.set(partition, st);
     this.logger.info({ topic: this.topic, partition, restoredOffset: cp?.offset ?? null }, 'partition state ready');
     return st;
   }
 
-  private async checkpoint(partition: number, st: PartitionState<J>): Promise<void> {
+  private saveDue(st: PartitionState<J>): boolean {
+    return this.policy.everyMs <= 0 || Date.now() - st.savedAtMs >= this.policy.everyMs;
+  }
+
+  /** Checkpoints the partition's state with its next offset, then commits that offset. */
+  private async save(partition: number, st: PartitionState<J>): Promise<void> {
     await this.store.save(this.groupId, this.topic, partition, { offset: st.nextOffset.toString(), state: st.job.snapshot(), savedAtMs: Date.now() });
+    st.savedOffset = st.nextOffset;
+    st.savedAtMs = Date.now();
+    await this.consumer.commitOffsets([{ topic: this.topic, partition, offset: st.nextOffset.toString() }]);
+  }
+
+  /**
+   * Forgets the partition's in-memory state after output that did not get out, and moves
+   * the fetch position back to the last checkpoint: the redone batches start from there.
+   */
+  private async rewind(partition: number, st: PartitionState<J>): Promise<void> {
+    this.partitions.delete(partition);
+    const to = st.savedOffset ?? st.firstOffset;
+    if (to === undefined) return;
+    if (st.savedOffset === undefined) this.rewoundTo.set(partition, to);
+    this.consumer.seek({ topic: this.topic, partition, offset: to.toString() });
   }
 
   private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
     const partition = batch.partition;
     const st = await this.state(partition);
+    const first = batch.messages[0] ? BigInt(batch.messages[0].offset) : undefined;
+    const expected = st.expectFrom;
+    st.expectFrom = undefined;
+    if (expected !== undefined && first !== undefined && first > expected) {
+      // The fetch position ran ahead of where this state starts (a batch redone after
+      // failed output): go back once. A gap left after that is data the topic's retention
+      // removed.
+      this.logger.warn({ topic: this.topic, partition, fetched: first.toString(), expected: expected.toString() }, 'fetch ahead of the saved state; seeking back');
+      this.consumer.seek({ topic: this.topic, partition, offset: expected.toString() });
+      return;
+    }
+    if (st.firstOffset === undefined && first !== undefined) st.firstOffset = first;
     const fresh: KafkaMessage[] = [];
     let last: bigint | undefined;
     for (const m of batch.messages) {
@@ -194,15 +260,14 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
       for (const p of out.publish) if (p.messages.length > 0) await this.producer.send({ topic: p.topic, acks: -1, messages: p.messages });
     } catch (err) {
       // The job has taken messages whose output did not get out: forget the in-memory state,
-      // so the redone batch starts again from the last checkpoint.
-      this.partitions.delete(partition);
+      // so the redone batches start again from the last checkpoint.
+      await this.rewind(partition, st);
       throw err;
     }
     const next = last + 1n;
     if (next > st.nextOffset) st.nextOffset = next;
-    await this.checkpoint(partition, st);
     resolveOffset(last.toString());
-    await this.consumer.commitOffsets([{ topic: batch.topic, partition, offset: st.nextOffset.toString() }]);
+    if (this.saveDue(st)) await this.save(partition, st);
     await heartbeat();
   }
 }
