@@ -26,6 +26,34 @@ import { TOPICS } from '../../src/schema';
 
 const influxUrl = () => process.env.QOE_INFLUX_URL ?? 'http://127.0.0.1:18086';
 
+/** Two hours of simulated CDN records from `hour`, and their requests per environment and hour (the truth usage must equal). */
+function twoHours(seed: number, hour: number, perSecond: number): { records: CdnRecord[]; truth: Map<string, number> } {
+  const gen = new CdnLogGenerator(parseScenario({ seed, cdnRequestsPerSecond: perSecond }), { scenarioStartMs: hour });
+  const records: CdnRecord[] = [];
+  for (let s = hour; s < hour + 2 * 3_600_000; s += 1000) records.push(...(gen.recordsInSecond(s) as CdnRecord[]));
+  const lookup = new PathConventionLookup();
+  const truth = new Map<string, number>();
+  for (const r of records) {
+    const k = `${lookup.lookupSync(r.path!)!.environmentId}|${Math.floor(Number(r.request_time_ms) / 3_600_000) * 3_600_000}`;
+    truth.set(k, (truth.get(k) ?? 0) + 1);
+  }
+  return { records, truth };
+}
+
+/** Hourly usage requests stored in `db` for the two hours from `hour`, per environment and hour. */
+async function storedUsage(db: string, hour: number): Promise<Map<string, number>> {
+  const got = new Map<string, number>();
+  try {
+    const [r] = await influxQL(new InfluxDB({ url: influxUrl() }), `SELECT "requests" FROM "long"."usage" WHERE time >= ${hour}ms AND time < ${hour + 2 * 3_600_000}ms GROUP BY "environment_id"`, { db });
+    for (const x of r!.series) for (const row of x.values) got.set(`${x.tags!.environment_id}|${row[0]}`, Number(row[1]));
+  } catch {
+    /* not written yet */
+  }
+  return got;
+}
+
+const sameMaps = (a: Map<string, number>, b: Map<string, number>) => JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
+
 
 describe('CDN logs through Kafka: raw batches -> enrichment -> hourly usage exactly once', () => {
   let kafka: TestKafka;
@@ -41,22 +69,14 @@ describe('CDN logs through Kafka: raw batches -> enrichment -> hourly usage exac
 
   jest.setTimeout(300_000);
 
-  it('keeps usage equal to the ground truth through resent batches and a consumer crash', async () => {
+  it('keeps usage equal to the ground truth through resent batches and a consumer stopped and replaced', async () => {
     const run = `${process.pid}-${Date.now()}`;
     const raw = `cdn.logs.raw.it-${run}`;
     const enriched = `cdn.logs.enriched.it-${run}`;
     const db = `qoe_it_cdn_${process.pid}`;
     const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 5 * 3_600_000;
-    const gen = new CdnLogGenerator(parseScenario({ seed: 4, cdnRequestsPerSecond: 3 }), { scenarioStartMs: hour });
-    const records: CdnRecord[] = [];
-    for (let s = hour; s < hour + 2 * 3_600_000; s += 1000) records.push(...(gen.recordsInSecond(s) as CdnRecord[]));
+    const { records, truth } = twoHours(4, hour, 3);
     const lookup = new PathConventionLookup();
-    const truth = new Map<string, number>();
-    for (const r of records) {
-      const a = lookup.lookupSync(r.path!)!;
-      const k = `${a.environmentId}|${Math.floor(Number(r.request_time_ms) / 3_600_000) * 3_600_000}`;
-      truth.set(k, (truth.get(k) ?? 0) + 1);
-    }
 
     const client = createKafka(kafka.brokers, 'qoe-it-cdn', log);
     const producer = new CdnBatchProducer(client, raw, 500);
@@ -97,19 +117,10 @@ describe('CDN logs through Kafka: raw batches -> enrichment -> hourly usage exac
     for (const r of later) await producer.send([r]);
     const b = await consumer();
     const influx = new InfluxDB({ url: influxUrl() });
-    const stored = async () => {
-      const got = new Map<string, number>();
-      try {
-        const [r] = await influxQL(influx, `SELECT "requests" FROM "long"."usage" WHERE time >= ${hour}ms AND time < ${hour + 2 * 3_600_000}ms GROUP BY "environment_id"`, { db });
-        for (const s of r!.series) for (const row of s.values) got.set(`${s.tags!.environment_id}|${row[0]}`, Number(row[1]));
-      } catch {
-        /* not written yet */
-      }
-      return got;
-    };
+    const stored = () => storedUsage(db, hour);
     // Redone records update hours already emitted; with no more input after them, the
     // quiet-partition flush writes those updates (event time does not move to fire them).
-    const sameAsTruth = async () => JSON.stringify([...(await stored())].sort()) === JSON.stringify([...truth].sort());
+    const sameAsTruth = async () => sameMaps(await stored(), truth);
     try {
       await waitFor(sameAsTruth, 120_000, 'usage equal to the truth');
     } catch (err) {
@@ -151,15 +162,8 @@ describe('CDN logs through Kafka: raw batches -> enrichment -> hourly usage exac
     const topic = `cdn.logs.enriched.it-${run}`;
     const db = `qoe_it_cdn_flaky_${process.pid}`;
     const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 6 * 3_600_000;
-    const gen = new CdnLogGenerator(parseScenario({ seed: 9, cdnRequestsPerSecond: 2 }), { scenarioStartMs: hour });
-    const raw: CdnRecord[] = [];
-    for (let s = hour; s < hour + 2 * 3_600_000; s += 1000) raw.push(...(gen.recordsInSecond(s) as CdnRecord[]));
+    const { records: raw, truth } = twoHours(9, hour, 2);
     const records = await new RecordEnricher(new PathConventionLookup()).enrich(raw);
-    const truth = new Map<string, number>();
-    for (const r of records) {
-      const k = `${r.environment_id}|${Math.floor(Number(r.request_time_ms) / 3_600_000) * 3_600_000}`;
-      truth.set(k, (truth.get(k) ?? 0) + 1);
-    }
     const client = createKafka(kafka.brokers, 'qoe-it-usage-flaky', log);
     const producer = client.producer();
     await producer.connect();
@@ -192,20 +196,9 @@ describe('CDN logs through Kafka: raw batches -> enrichment -> hourly usage exac
     const store = new RedisCheckpointStore<CdnJobsSnapshot>(redis);
     const u = new UsageConsumer(client, { groupId: `qoe-it-usage-flaky-${run}`, topic, jobs: {}, groupTimeouts: { sessionTimeout: 6_000, rebalanceTimeout: 6_000, heartbeatInterval: 1_000 }, checkpointEveryMs: 500 }, flaky, new MemoryDeadLetterSink(), store, log);
     await u.start();
-    const influx = new InfluxDB({ url: influxUrl() });
-    const stored = async () => {
-      const got = new Map<string, number>();
-      try {
-        const [r] = await influxQL(influx, `SELECT "requests" FROM "long"."usage" WHERE time >= ${hour}ms AND time < ${hour + 2 * 3_600_000}ms GROUP BY "environment_id"`, { db });
-        for (const x of r!.series) for (const row of x.values) got.set(`${x.tags!.environment_id}|${row[0]}`, Number(row[1]));
-      } catch {
-        /* not written yet */
-      }
-      return got;
-    };
-    const sameAsTruth = async () => JSON.stringify([...(await stored())].sort()) === JSON.stringify([...truth].sort());
+    const stored = () => storedUsage(db, hour);
     try {
-      await waitFor(sameAsTruth, 120_000, () => `usage equal to the truth (${truth.size} hours and environments; flushes ${flushes}, failures ${failures})`);
+      await waitFor(async () => sameMaps(await stored(), truth), 120_000, () => `usage equal to the truth (${truth.size} hours and environments; flushes ${flushes}, failures ${failures})`);
     } finally {
       await u.stop();
       await producer.disconnect();
@@ -220,15 +213,7 @@ describe('CDN logs through Kafka: raw batches -> enrichment -> hourly usage exac
     const db = `qoe_it_cdn_kill_${process.pid}`;
     const groups = { QOE_KAFKA_VIEWS_GROUP: `qoe-it-kill-views-${run}`, QOE_KAFKA_CDN_GROUP: `qoe-it-kill-cdn-${run}`, QOE_KAFKA_USAGE_GROUP: `qoe-it-kill-usage-${run}` };
     const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 7 * 3_600_000;
-    const gen = new CdnLogGenerator(parseScenario({ seed: 21, cdnRequestsPerSecond: 3 }), { scenarioStartMs: hour });
-    const records: CdnRecord[] = [];
-    for (let s = hour; s < hour + 2 * 3_600_000; s += 1000) records.push(...(gen.recordsInSecond(s) as CdnRecord[]));
-    const lookup = new PathConventionLookup();
-    const truth = new Map<string, number>();
-    for (const r of records) {
-      const k = `${lookup.lookupSync(r.path!)!.environmentId}|${Math.floor(Number(r.request_time_ms) / 3_600_000) * 3_600_000}`;
-      truth.set(k, (truth.get(k) ?? 0) + 1);
-    }
+    const { records, truth } = twoHours(21, hour, 3);
     const client = createKafka(kafka.brokers, 'qoe-it-kill', log);
     const producer = new CdnBatchProducer(client, TOPICS.cdnLogsRaw, 500);
     await producer.connect();
@@ -266,19 +251,9 @@ describe('CDN logs through Kafka: raw batches -> enrichment -> hourly usage exac
     await push(records.slice(sent));
     await push(records.slice(0, 40).map((r, i) => ({ ...r, record_id: `sentinel-${i}`, request_time_ms: hour + 4 * 3_600_000 + 60_000 })));
     const second = start();
-    const influx = new InfluxDB({ url: influxUrl() });
-    const stored = async () => {
-      const got = new Map<string, number>();
-      try {
-        const [r] = await influxQL(influx, `SELECT "requests" FROM "long"."usage" WHERE time >= ${hour}ms AND time < ${hour + 2 * 3_600_000}ms GROUP BY "environment_id"`, { db });
-        for (const x of r!.series) for (const row of x.values) got.set(`${x.tags!.environment_id}|${row[0]}`, Number(row[1]));
-      } catch {
-        /* not written yet */
-      }
-      return got;
-    };
+    const stored = () => storedUsage(db, hour);
     try {
-      await waitFor(async () => JSON.stringify([...(await stored())].sort()) === JSON.stringify([...truth].sort()), 120_000, () => `usage equal to the truth after the restart (${second.stderr()})`);
+      await waitFor(async () => sameMaps(await stored(), truth), 120_000, () => `usage equal to the truth after the restart (${second.stderr()})`);
     } finally {
       second.child.kill('SIGTERM');
       await new Promise((r) => second.child.once('exit', r));
