@@ -144,7 +144,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     if (this.quietTimer) clearInterval(this.quietTimer);
     this.consumer.pause([{ topic: this.topic }]);
     await this.exclusive;
-    for (const [partition, st] of this.partitions) if (st.savedOffset !== st.nextOffset) await this.save(partition, st);
+    for (const [partition, st] of this.partitions) if (unsaved(st)) await this.save(partition, st);
     await this.consumer.disconnect();
     await this.producer.disconnect();
   }
@@ -173,7 +173,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
             throw err;
           }
           await this.save(partition, st);
-        } else if (st.savedOffset !== st.nextOffset && this.saveDue(st)) await this.save(partition, st);
+        } else if (unsaved(st) && this.saveDue(st)) await this.save(partition, st);
       }
     });
   }
@@ -270,4 +270,9 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     if (this.saveDue(st)) await this.save(partition, st);
     await heartbeat();
   }
+}
+
+/** Whether the state has taken messages its last checkpoint does not hold. */
+function unsaved<J>(st: PartitionState<J>): boolean {
+  return st.nextOffset !== (st.savedOffset ?? 0n);
 }
