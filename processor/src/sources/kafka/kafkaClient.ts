@@ -1,9 +1,19 @@
-import { Kafka, logLevel, type LogEntry } from 'kafkajs';
+import { Kafka, logLevel, Partitioners, type LogEntry, type Producer, type ProducerConfig } from 'kafkajs';
 import type { Logger } from '../../log/logger';
+
+/**
+ * kafkajs whose producers name their partitioner: the default one (murmur2, as the Java
+ * client), which kafkajs otherwise warns about on every producer it creates.
+ */
+class QoeKafka extends Kafka {
+  override producer(config?: ProducerConfig): Producer {
+    return super.producer({ createPartitioner: Partitioners.DefaultPartitioner, ...config });
+  }
+}
 
 /** A kafkajs client whose logs go through the project logger. */
 export function createKafka(brokers: readonly string[], clientId: string, logger: Logger): Kafka {
-  return new Kafka({
+  return new QoeKafka({
     clientId,
     brokers: [...brokers],
     logLevel: logLevel.WARN,
