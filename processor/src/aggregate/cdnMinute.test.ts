@@ -1,5 +1,5 @@
 import type { CdnRecord } from '../decode/cdn';
-import { addRecord, cdnHealthFields, emptyCdnTotals, mergeCdnTotals } from './cdnMinute';
+import { addRecord, cdnHealthFields, CdnMinute, emptyCdnTotals, mergeCdnTotals, type CdnMinuteSnapshot, type CdnTotals } from './cdnMinute';
 
 const rec = (o: Partial<CdnRecord>): CdnRecord => ({ request_time_ms: 1, status: 200, bytes_sent: 1000, ...o }) as CdnRecord;
 
@@ -15,15 +15,22 @@ describe('CDN minute totals', () => {
     expect(f.cache_hit_pct).toBeCloseTo(200 / 3, 9);
   });
 
-  it('leaves cache hit % out when no line gives a cache state, and merges totals of older checkpoints', () => {
+  it('leaves cache hit % out when no line gives a cache state, and restores checkpoints of older versions', () => {
     const unknown = emptyCdnTotals();
     addRecord(unknown, rec({}));
     expect(cdnHealthFields(unknown)).not.toHaveProperty('cache_hit_pct');
     expect(cdnHealthFields(unknown).requests).toBe(1);
-    // A checkpoint written before cacheUnknown existed.
-    const old = JSON.parse(JSON.stringify({ ...emptyCdnTotals(), requests: 2, cacheHits: 1, cacheUnknown: undefined }));
-    mergeCdnTotals(old, unknown);
-    addRecord(old, rec({}));
-    expect(cdnHealthFields(old)).toMatchObject({ requests: 4, cache_hit_pct: 50 });
+    // A checkpoint written before cacheUnknown existed: a hit and a miss at one POP.
+    const before = new CdnMinute('cloudfront', 0);
+    before.add(rec({ pop: 'FRA', cache_status: 'Hit', cache_hit: true }));
+    before.add(rec({ pop: 'FRA', cache_status: 'Miss', cache_hit: false }));
+    const json = JSON.parse(JSON.stringify(before.snapshot())) as CdnMinuteSnapshot;
+    for (const [, t] of json.pops.groups) delete (t as Partial<CdnTotals>).cacheUnknown;
+    const restored = CdnMinute.restore(json, 'cloudfront', 0);
+    restored.add(rec({ pop: 'FRA' }));
+    const merged = emptyCdnTotals();
+    mergeCdnTotals(merged, restored.pops.get('FRA'));
+    mergeCdnTotals(merged, unknown);
+    expect(cdnHealthFields(merged)).toMatchObject({ requests: 4, cache_hit_pct: 50 });
   });
 });

@@ -30,7 +30,7 @@ export function addRecord(t: CdnTotals, r: CdnRecord): void {
   if (status >= 400 && status < 500) t.status4xx++;
   else if (status >= 500) t.status5xx++;
   if (r.cache_hit) t.cacheHits++;
-  else if (!r.cache_status) t.cacheUnknown = (t.cacheUnknown ?? 0) + 1; // absent in older checkpoints
+  else if (!r.cache_status) t.cacheUnknown++;
   if (r.ttfb_ms) histogramAdd(t.ttfbMs, r.ttfb_ms);
   if (r.total_ms) {
     histogramAdd(t.rttMs, r.total_ms);
@@ -44,7 +44,7 @@ export function mergeCdnTotals(into: CdnTotals, from: CdnTotals): void {
   into.status4xx += from.status4xx;
   into.status5xx += from.status5xx;
   into.cacheHits += from.cacheHits;
-  into.cacheUnknown = (into.cacheUnknown ?? 0) + (from.cacheUnknown ?? 0); // absent in checkpoints of older versions
+  into.cacheUnknown += from.cacheUnknown;
   histogramMerge(into.ttfbMs, from.ttfbMs);
   histogramMerge(into.rttMs, from.rttMs);
   histogramMerge(into.throughputKbps, from.throughputKbps);
@@ -61,7 +61,7 @@ export function cdnHealthFields(t: CdnTotals): Record<string, number> {
     status_5xx: t.status5xx,
     error_pct: t.requests > 0 ? (100 * (t.status4xx + t.status5xx)) / t.requests : 0,
   };
-  const cacheKnown = t.requests - (t.cacheUnknown ?? 0);
+  const cacheKnown = t.requests - t.cacheUnknown;
   if (cacheKnown > 0) f.cache_hit_pct = (100 * t.cacheHits) / cacheKnown;
   const set = (k: string, v: number | null | undefined) => {
     if (v !== null && v !== undefined) f[k] = v;
@@ -115,7 +115,8 @@ export interface CdnMinuteSnapshot {
   client: { groups: [string, ClientQoeJson][]; overflow?: ClientQoeJson };
 }
 
-const copyTotals = (t: CdnTotals): CdnTotals => ({ ...t, ttfbMs: { ...t.ttfbMs }, rttMs: { ...t.rttMs }, throughputKbps: { ...t.throughputKbps } });
+// cacheUnknown is absent in checkpoints written before it existed: restored as 0.
+const copyTotals = (t: CdnTotals): CdnTotals => ({ ...t, cacheUnknown: t.cacheUnknown ?? 0, ttfbMs: { ...t.ttfbMs }, rttMs: { ...t.rttMs }, throughputKbps: { ...t.throughputKbps } });
 
 /** One CDN's requests in one minute -> cdn_health (per POP), cdn_health_by, cdn_client_qoe. */
 export class CdnMinute {

@@ -55,7 +55,7 @@ const schema = z.object({
   QOE_KAFKA_CLIENT_ID: z.string().min(1).default('qoe'),
   /** Consumer group of the per-minute QoE job. */
   QOE_KAFKA_VIEWS_GROUP: z.string().min(1).default('qoe-view-qoe'),
-  /** Consumer group of the CDN jobs (enrichment, health, usage). */
+  /** Consumer group of the CDN stage on cdn.logs.raw (enrichment, CDN health, client QoE). */
   QOE_KAFKA_CDN_GROUP: z.string().min(1).default('qoe-cdn'),
   /** Consumer group of the hourly usage job (on cdn.logs.enriched). */
   QOE_KAFKA_USAGE_GROUP: z.string().min(1).default('qoe-usage'),

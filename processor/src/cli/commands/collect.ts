@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import { Command } from 'commander';
 import type { ViewRecord } from '../../decode/viewRecord';
 import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
@@ -9,6 +8,7 @@ import { SyslogCollector } from '../../sources/collector/syslogCollector';
 import type { CdnRecord } from '../../decode/cdn';
 import { createKafka, parseBrokers } from '../../sources/kafka/kafkaClient';
 import { ViewsProducer } from '../../sources/kafka/viewsProducer';
+import { closeOut, ndjson, openOut, writeAcknowledged } from '../outputStreams';
 
 export function collectCommand(): Command {
   return new Command('collect')
@@ -21,26 +21,20 @@ export function collectCommand(): Command {
     .action(async (opts: { out?: string; cdnOut?: string; deadLetter: string }) => {
       const { config, logger } = configOrExit();
       if (!config.QOE_KAFKA_BROKERS && !opts.out && !opts.cdnOut) throw new Error('set QOE_KAFKA_BROKERS or give --out FILE / --cdn-out FILE: accepted records need somewhere to go');
-      const out = config.QOE_KAFKA_BROKERS || !opts.out ? undefined : opts.out === '-' ? process.stdout : fs.createWriteStream(opts.out, { flags: 'a' });
+      const out = config.QOE_KAFKA_BROKERS || !opts.out ? undefined : openOut(opts.out, { append: true });
       const producer = config.QOE_KAFKA_BROKERS ? new ViewsProducer(createKafka(parseBrokers(config.QOE_KAFKA_BROKERS), config.QOE_KAFKA_CLIENT_ID, logger)) : undefined;
       await producer?.connect();
       const cdnProducer = config.QOE_KAFKA_BROKERS ? new CdnBatchProducer(createKafka(parseBrokers(config.QOE_KAFKA_BROKERS), config.QOE_KAFKA_CLIENT_ID, logger)) : undefined;
       await cdnProducer?.connect();
-      const cdnOut = opts.cdnOut ? (opts.cdnOut === '-' ? process.stdout : fs.createWriteStream(opts.cdnOut, { flags: 'a' })) : undefined;
-      const writeCdn = (records: CdnRecord[]) =>
-        cdnProducer
-          ? cdnProducer.send(records)
-          : new Promise<void>((resolve, reject) => cdnOut!.write(records.map((r) => JSON.stringify(r)).join('\n') + '\n', (err) => (err ? reject(err) : resolve())));
+      const cdnOut = opts.cdnOut ? openOut(opts.cdnOut, { append: true }) : undefined;
+      const writeCdn = (records: CdnRecord[]) => (cdnProducer ? cdnProducer.send(records) : writeAcknowledged(cdnOut!, ndjson(records)));
       const takesCdn = cdnProducer !== undefined || cdnOut !== undefined;
       const dead = new FileDeadLetterSink(opts.deadLetter);
       const writeViews = (views: ViewRecord[]) =>
         producer
           ? producer.send(views.map(toVideoViewJson))
           : out
-            ? new Promise<void>((resolve, reject) => {
-                const text = views.map((v) => JSON.stringify(toVideoViewJson(v))).join('\n') + '\n';
-                out.write(text, (err) => (err ? reject(err) : resolve()));
-              })
+            ? writeAcknowledged(out, ndjson(views.map(toVideoViewJson)))
             : Promise.reject(new Error('this collector takes no views (give --out FILE)'));
       const collector = new HttpCollector(collectorOptions(config), { views: writeViews, ...(takesCdn ? { cdnRecords: writeCdn } : {}), deadLetters: (d) => dead.write(d) }, logger);
       const addr = await collector.listen();
@@ -57,10 +51,10 @@ export function collectCommand(): Command {
       await collector.close();
       await syslog?.close();
       await cdnProducer?.disconnect();
-      if (cdnOut && cdnOut !== process.stdout) await new Promise<void>((r) => (cdnOut as fs.WriteStream).end(() => r()));
+      if (cdnOut) await closeOut(cdnOut);
       await dead.close();
       await producer?.disconnect();
-      if (out && out !== process.stdout) await new Promise<void>((r) => (out as fs.WriteStream).end(() => r()));
+      if (out) await closeOut(out);
       logger.info(collector.stats(), 'collector stopped');
     });
 }

@@ -10,6 +10,7 @@ import { LineProtocolFileSink, type PointSink } from '../../sinks/pointSink';
 import { formatOfFile, type ViewFileFormat } from '../../sources/files/readViews';
 import { recordEnricher, configOrExit, orExit, orExitAsync, jobOptions, writerOptions } from '../configFromEnv';
 import { formatBytes, ProgressBar } from '../progress';
+import { positiveInt } from '../optionParsers';
 
 interface ReplayCliOptions {
   views?: string;
@@ -111,12 +112,6 @@ function cdnFormatArg(v: string): CdnFormat {
 function formatArg(v: string): ViewFileFormat {
   if (v !== 'ndjson' && v !== 'protobuf') throw new InvalidArgumentError('ndjson or protobuf');
   return v;
-}
-
-export function positiveInt(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number >= 1');
-  return n;
 }
 
 function nonNegative(v: string): number {

@@ -9,6 +9,7 @@ import { isActive } from '../../sources/simulator/generateViews';
 import { CdnBatchProducer } from '../../sources/kafka/cdnBatchProducer';
 import type { CdnRecord } from '../../decode/cdn';
 import { cdnFileHeader, SIMULATOR_CDN_FORMATS, toVendorLine, type SimulatorCdnFormat } from '../../sources/simulator/renderCdnLogs';
+import { closeOut, ndjson, openOut, write } from '../outputStreams';
 
 interface SimulateOptions {
   scenario?: string;
@@ -95,10 +96,10 @@ export function simulateCommand(): Command {
           await new Promise((r) => setTimeout(r, 250));
         }
       }
-      if (viewsOut) await close(viewsOut);
+      if (viewsOut) await closeOut(viewsOut);
       await producer?.disconnect();
       await cdnProducer?.disconnect();
-      if (cdnOut && cdnOut !== viewsOut) await close(cdnOut);
+      if (cdnOut && cdnOut !== viewsOut) await closeOut(cdnOut);
     });
 }
 
@@ -109,27 +110,6 @@ function labels(s: Scenario, scenarioStartMs: number) {
     end: new Date(scenarioStartMs + (i.startMin + i.durationMin) * 60_000).toISOString(),
     activeAtStart: isActive(i, scenarioStartMs, scenarioStartMs),
   }));
-}
-
-function ndjson(objects: readonly object[]): string {
-  return objects.map((o) => JSON.stringify(o)).join('\n') + (objects.length > 0 ? '\n' : '');
-}
-
-type Out = NodeJS.WritableStream;
-
-function openOut(file: string): Out {
-  return file === '-' ? process.stdout : fs.createWriteStream(file);
-}
-
-function write(out: Out, chunk: string | Buffer): Promise<void> {
-  if (chunk.length === 0) return Promise.resolve();
-  if (out.write(chunk)) return Promise.resolve();
-  return new Promise((resolve) => out.once('drain', () => resolve()));
-}
-
-function close(out: Out): Promise<void> {
-  if (out === process.stdout) return Promise.resolve();
-  return new Promise((resolve) => (out as fs.WriteStream).end(() => resolve()));
 }
 
 function parseTime(s: string): number {

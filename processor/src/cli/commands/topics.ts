@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { configOrExit } from '../configFromEnv';
-import { positiveInt } from './replay';
+import { positiveInt } from '../optionParsers';
 import { createKafka, parseBrokers } from '../../sources/kafka/kafkaClient';
 import { ensureTopics, topicConfigs } from '../../sources/kafka/topics';
 

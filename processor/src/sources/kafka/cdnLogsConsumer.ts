@@ -9,17 +9,15 @@ import type { DeadLetterSink } from '../../sinks/deadLetterSink';
 import type { PointSink } from '../../sinks/pointSink';
 import type { QoePoint } from '../../sinks/point';
 import type { RedisCheckpointStore } from '../../state/checkpointStore';
-import { CheckpointedConsumer, type GroupTimeouts } from './checkpointedConsumer';
+import { CheckpointedConsumer, type ConsumerGroupOptions } from './checkpointedConsumer';
 
-export interface CdnLogsConsumerOptions {
-  groupId: string;
+/** The stage publishes enriched records, so its state is saved after every batch (no checkpointEveryMs). */
+export interface CdnLogsConsumerOptions extends Omit<ConsumerGroupOptions, 'checkpointEveryMs'> {
   /** cdn.logs.raw: CdnLogBatch messages from collectors, keyed by CDN. */
   topic: string;
   /** cdn.logs.enriched: enriched CdnAccessRecord messages keyed by environment_id (the usage job's input). */
   enrichedTopic: string;
   jobs: Partial<CdnJobsOptions>;
-  /** Consumer-group timing (defaults: 30 s session, 60 s rebalance). */
-  groupTimeouts?: GroupTimeouts;
 }
 
 export const DEFAULT_CDN_GROUP = 'qoe-cdn';
@@ -35,8 +33,7 @@ export class CdnLogsConsumer extends CheckpointedConsumer<CdnJobs, CdnJobsSnapsh
   constructor(kafka: Kafka, opts: CdnLogsConsumerOptions, enricher: RecordEnricher, sink: PointSink, dead: DeadLetterSink, store: RedisCheckpointStore<CdnJobsSnapshot>, logger: Logger) {
     super(
       kafka,
-      opts.groupId,
-      opts.topic,
+      opts,
       {
         create: () => new CdnJobs({ ...opts.jobs, idleTimeoutMs: 0, health: true, usage: false }),
         pending: (job) => job.emitPendingUpdates(),
@@ -65,17 +62,14 @@ export class CdnLogsConsumer extends CheckpointedConsumer<CdnJobs, CdnJobsSnapsh
       dead,
       store,
       logger,
-      opts.groupTimeouts,
     );
   }
 }
 
-export interface UsageConsumerOptions {
-  groupId: string;
+export interface UsageConsumerOptions extends ConsumerGroupOptions {
   /** cdn.logs.enriched, keyed by environment_id. */
   topic: string;
   jobs: Partial<CdnJobsOptions>;
-  groupTimeouts?: GroupTimeouts;
   /**
    * At most how often a partition's state is saved (ms; 0 = every batch; default 5 s). The
    * state holds every record id of the open hours (3 h of lateness), too much to save per
@@ -94,8 +88,7 @@ export class UsageConsumer extends CheckpointedConsumer<CdnJobs, CdnJobsSnapshot
   constructor(kafka: Kafka, opts: UsageConsumerOptions, sink: PointSink, dead: DeadLetterSink, store: RedisCheckpointStore<CdnJobsSnapshot>, logger: Logger) {
     super(
       kafka,
-      opts.groupId,
-      opts.topic,
+      { ...opts, checkpointEveryMs: opts.checkpointEveryMs ?? DEFAULT_USAGE_CHECKPOINT_MS },
       {
         create: () => new CdnJobs({ ...opts.jobs, idleTimeoutMs: 0, health: false, usage: true }),
         pending: (job) => job.emitPendingUpdates(),
@@ -123,8 +116,6 @@ export class UsageConsumer extends CheckpointedConsumer<CdnJobs, CdnJobsSnapshot
       dead,
       store,
       logger,
-      opts.groupTimeouts,
-      { everyMs: opts.checkpointEveryMs ?? DEFAULT_USAGE_CHECKPOINT_MS },
     );
   }
 }

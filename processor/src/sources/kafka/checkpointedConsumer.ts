@@ -58,21 +58,26 @@ interface PartitionState<J> {
   firstOffset: bigint | undefined;
 }
 
-/** How often a partition's state is saved. */
-export interface CheckpointPolicy {
+/** What every consumer group of the pipeline is given: its group, its topic, its timing. */
+export interface ConsumerGroupOptions {
+  groupId: string;
+  topic: string;
+  /** Consumer-group timing (defaults: 30 s session, 60 s rebalance). */
+  groupTimeouts?: GroupTimeouts;
   /**
-   * 0: after every batch. More: at most this often (ms), and on stop. The group's offset is
-   * committed only with a checkpoint, so a crash resumes from the checkpoint and redoes the
-   * batches after it: right for jobs whose outputs are idempotent (points that overwrite,
-   * usage de-duplicated by record id), not for jobs that publish events.
+   * How often a partition's state is saved. 0 (default): after every batch. More: at most
+   * this often (ms), and on stop. The group's offset is committed only with a checkpoint,
+   * so a crash resumes from the checkpoint and redoes the batches after it: right for jobs
+   * whose outputs are idempotent (points that overwrite, usage de-duplicated by record
+   * id), not for jobs that publish events.
    */
-  everyMs: number;
+  checkpointEveryMs?: number;
 }
 
 /**
  * A consumer-group member whose keyed state per partition is checkpointed in Redis with
  * the next offset. After each fetched batch: points written and flushed (durable),
- * publications acknowledged, then (every batch, or at most every CheckpointPolicy.everyMs)
+ * publications acknowledged, then (every batch, or at most every checkpointEveryMs)
  * state + offset saved and the offset committed. A restart or rebalance restores the state
  * and skips what it already reflects: exactly once. A batch whose output fails drops the
  * partition's in-memory state and seeks back to the checkpoint, so the retry starts from
@@ -90,21 +95,25 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
   /** Batches and quiet flushes take turns on the partitions' jobs; the tail of that chain. */
   private exclusive: Promise<unknown> = Promise.resolve();
   private quietTimer: NodeJS.Timeout | undefined;
+  private readonly groupId: string;
+  private readonly topic: string;
+  private readonly checkpointEveryMs: number;
 
   constructor(
     kafka: Kafka,
-    private readonly groupId: string,
-    private readonly topic: string,
+    group: ConsumerGroupOptions,
     private readonly spec: PartitionJobSpec<J, S>,
     private readonly sink: PointSink,
     private readonly dead: DeadLetterSink,
     private readonly store: RedisCheckpointStore<S>,
     private readonly logger: Logger,
-    timeouts: GroupTimeouts = DEFAULT_GROUP_TIMEOUTS,
-    private readonly policy: CheckpointPolicy = { everyMs: 0 },
   ) {
+    const { groupId, topic } = group;
+    this.groupId = groupId;
+    this.topic = topic;
+    this.checkpointEveryMs = group.checkpointEveryMs ?? 0;
     this.producer = kafka.producer();
-    this.consumer = kafka.consumer({ groupId, ...timeouts });
+    this.consumer = kafka.consumer({ groupId, ...(group.groupTimeouts ?? DEFAULT_GROUP_TIMEOUTS) });
     this.consumer.on(this.consumer.events.GROUP_JOIN, (e) => {
       const assigned = new Set(e.payload.memberAssignment[topic] ?? []);
       // Partitions no longer ours: the new owner restores the last checkpoint (the group's
@@ -131,7 +140,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     });
     this.quietTimer = setInterval(() => {
       this.flushQuietPartitions().catch((err: Error) => this.logger.error({ topic: this.topic, err: err.message }, 'writing pending late updates failed; they go out with the next batch'));
-    }, Math.min(QUIET_FLUSH_MS / 3, this.policy.everyMs || Infinity));
+    }, Math.min(QUIET_FLUSH_MS / 3, this.checkpointEveryMs || Infinity));
     this.quietTimer.unref();
   }
 
@@ -169,7 +178,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
             await this.sink.write(points);
             await this.sink.flush();
           } catch (err) {
-            await this.rewind(partition, st); // the checkpoint still marks them pending
+            this.rewind(partition, st); // the checkpoint still marks them pending
             throw err;
           }
           await this.save(partition, st);
@@ -202,7 +211,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
   }
 
   private saveDue(st: PartitionState<J>): boolean {
-    return this.policy.everyMs <= 0 || Date.now() - st.savedAtMs >= this.policy.everyMs;
+    return this.checkpointEveryMs <= 0 || Date.now() - st.savedAtMs >= this.checkpointEveryMs;
   }
 
   /** Checkpoints the partition's state with its next offset, then commits that offset. */
@@ -217,7 +226,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
    * Forgets the partition's in-memory state after output that did not get out, and moves
    * the fetch position back to the last checkpoint: the redone batches start from there.
    */
-  private async rewind(partition: number, st: PartitionState<J>): Promise<void> {
+  private rewind(partition: number, st: PartitionState<J>): void {
     this.partitions.delete(partition);
     const to = st.savedOffset ?? st.firstOffset;
     if (to === undefined) return;
@@ -261,7 +270,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     } catch (err) {
       // The job has taken messages whose output did not get out: forget the in-memory state,
       // so the redone batches start again from the last checkpoint.
-      await this.rewind(partition, st);
+      this.rewind(partition, st);
       throw err;
     }
     const next = last + 1n;

@@ -1,7 +1,7 @@
 import type { Kafka } from 'kafkajs';
 import type { Logger } from '../../log/logger';
 import { decodeViewMessage } from '../../decode/viewsProtobuf';
-import type { DeadLetter } from '../../decode/viewRecord';
+import { deadLetter, type DeadLetter } from '../../decode/viewRecord';
 import type { ViewQoeJobOptions } from '../../pipeline/viewQoeJob';
 import { ViewJobs, type ViewJobsSnapshot } from '../../pipeline/viewJobs';
 import type { DetectorOptions } from '../../detect/options';
@@ -10,16 +10,13 @@ import type { DeadLetterSink } from '../../sinks/deadLetterSink';
 import type { PointSink } from '../../sinks/pointSink';
 import type { QoePoint } from '../../sinks/point';
 import type { RedisCheckpointStore } from '../../state/checkpointStore';
-import { CheckpointedConsumer, type GroupTimeouts } from './checkpointedConsumer';
+import { CheckpointedConsumer, type ConsumerGroupOptions } from './checkpointedConsumer';
 
-export interface ViewsConsumerOptions {
-  groupId: string;
-  topic: string;
+/** Views publish incidents, so their state is saved after every batch (no checkpointEveryMs). */
+export interface ViewsConsumerOptions extends Omit<ConsumerGroupOptions, 'checkpointEveryMs'> {
   job: Partial<ViewQoeJobOptions>;
   detector?: Partial<DetectorOptions>;
   maxFutureMs: number;
-  /** Consumer-group timing (defaults: 30 s session, 60 s rebalance). */
-  groupTimeouts?: GroupTimeouts;
   /** Topic for Incident messages (key incident_id); omitted = not published. */
   incidentsTopic?: string;
 }
@@ -37,8 +34,7 @@ export class ViewsConsumer extends CheckpointedConsumer<ViewJobs, ViewJobsSnapsh
   constructor(kafka: Kafka, opts: ViewsConsumerOptions, sink: PointSink, dead: DeadLetterSink, store: RedisCheckpointStore<ViewJobsSnapshot>, logger: Logger) {
     super(
       kafka,
-      opts.groupId,
-      opts.topic,
+      opts,
       {
         create: () => new ViewJobs({ ...opts.job, idleTimeoutMs: 0 }, opts.detector ?? {}),
         pending: (job) => job.qoe.emitPendingUpdates(),
@@ -50,7 +46,7 @@ export class ViewsConsumer extends CheckpointedConsumer<ViewJobs, ViewJobsSnapsh
           let records = 0;
           for (const message of messages) {
             if (!message.value) {
-              dead.push({ reason: 'empty message', source, position: message.offset, payload: '' });
+              dead.push(deadLetter('empty message', source, '', message.offset));
               continue;
             }
             const r = decodeViewMessage(message.value, limits, source, message.offset);
@@ -65,7 +61,7 @@ export class ViewsConsumer extends CheckpointedConsumer<ViewJobs, ViewJobsSnapsh
               incidents.push({ key: e.incident.incidentId, value: Buffer.from(encodeIncident(e)) });
               if (e.kind === 'open') logger.warn({ incident: e.incident.incidentId, property: e.incident.propertyId, errorType: e.incident.errorType }, e.incident.message);
             }
-            for (const l of out.late) dead.push({ reason: `late: view_end ${new Date(l.eventTimeMs).toISOString()} beyond allowed lateness`, source, position: message.offset, payload: JSON.stringify({ view_id: l.record.viewId }) });
+            for (const l of out.late) dead.push(deadLetter(`late: view_end ${new Date(l.eventTimeMs).toISOString()} beyond allowed lateness`, source, { view_id: l.record.viewId }, message.offset));
           }
           return { records, points, dead, publish: opts.incidentsTopic ? [{ topic: opts.incidentsTopic, messages: incidents }] : [] };
         },
@@ -74,7 +70,6 @@ export class ViewsConsumer extends CheckpointedConsumer<ViewJobs, ViewJobsSnapsh
       dead,
       store,
       logger,
-      opts.groupTimeouts,
     );
   }
 

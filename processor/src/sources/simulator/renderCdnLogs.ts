@@ -59,11 +59,14 @@ export function cdnFileHeader(format: VendorFormat): string {
   return format === 'cloudfront' ? `#Version: 1.0\n#Fields: ${CLOUDFRONT_STANDARD_FIELDS.join(' ')}\n` : '';
 }
 
+/** CloudFront's x-edge-result-type for a record. */
+const cloudFrontResultType = (r: CdnAccessRecordMessage): string => (r.status && r.status >= 500 ? 'Error' : r.cache_hit ? 'Hit' : 'Miss');
+
 /** A CloudFront standard log line: the completion time in whole seconds, times in seconds. */
 export function toCloudFrontLine(r: CdnAccessRecordMessage): string {
   const end = new Date(Number(r.request_time_ms) + Math.round(Number(r.total_ms ?? 0)));
   const iso = end.toISOString();
-  const result = r.status && r.status >= 500 ? 'Error' : r.cache_hit ? 'Hit' : 'Miss';
+  const result = cloudFrontResultType(r);
   const f: Record<string, unknown> = {
     date: iso.slice(0, 10), time: iso.slice(11, 19), 'x-edge-location': `${r.pop}-P1`, 'sc-bytes': r.bytes_sent, 'c-ip': r.client_ip, 'cs-method': r.method,
     'cs(Host)': 'd111111abcdef8.cloudfront.net', 'cs-uri-stem': r.path, 'sc-status': r.status, 'cs(User-Agent)': uaEncode(r.user_agent), 'cs-uri-query': cmcdQuery(r),
@@ -75,7 +78,7 @@ export function toCloudFrontLine(r: CdnAccessRecordMessage): string {
 
 /** A CloudFront real-time log line in the console's default field order. */
 export function toCloudFrontRealtimeLine(r: CdnAccessRecordMessage): string {
-  const result = r.status && r.status >= 500 ? 'Error' : r.cache_hit ? 'Hit' : 'Miss';
+  const result = cloudFrontResultType(r);
   const f: Record<string, unknown> = {
     timestamp: seconds(r.request_time_ms), 'c-ip': r.client_ip, 'time-to-first-byte': seconds(r.ttfb_ms), 'sc-status': r.status, 'sc-bytes': r.bytes_sent, 'cs-method': r.method,
     'cs-protocol': r.scheme, 'cs-host': 'd111111abcdef8.cloudfront.net', 'cs-uri-stem': r.path, 'x-edge-location': `${r.pop}-P1`, 'x-edge-request-id': r.record_id, 'x-host-header': r.host,
