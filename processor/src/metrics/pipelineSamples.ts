@@ -18,8 +18,17 @@ export function embeddedSample(p: EmbeddedStats, w: WriterStats, nowMs: number):
   };
 }
 
+/** Totals of the Kafka consumers of `qoe start` in distributed mode. */
+export interface DistributedTotals {
+  views: number;
+  cdnRecords: number;
+  deadLetters: number;
+  /** Offsets removed by retention before they were processed, over all consumers. */
+  lostMessages: number;
+}
+
 /** The Kafka consumers' totals as self-metrics (each partition has its own watermark: no lag gauge). */
-export function distributedSample(views: number, cdnRecords: number, deadLetters: number, w: WriterStats): SelfMetricsSample {
+export function distributedSample(t: DistributedTotals, w: WriterStats): SelfMetricsSample {
   const wp = writerPart(w);
-  return { counters: { viewsIn: views, cdnRecordsIn: cdnRecords, deadLetters, ...wp.counters }, gauges: wp.gauges };
+  return { counters: { viewsIn: t.views, cdnRecordsIn: t.cdnRecords, deadLetters: t.deadLetters, kafkaMessagesLost: t.lostMessages, ...wp.counters }, gauges: wp.gauges };
 }

@@ -60,6 +60,8 @@ export const SELF_METRICS = {
     pointsRejected: 'points_rejected',
     influxWriteRetries: 'influx_write_retries',
     incidentsOpened: 'incidents_opened',
+    /** Kafka offsets the topic's retention removed before a consumer processed them. */
+    kafkaMessagesLost: 'kafka_messages_lost',
   },
   /** Gauges: the value at report time. */
   gauges: {

@@ -208,12 +208,71 @@ describe('CDN logs through Kafka: raw batches -> enrichment -> hourly usage exac
     expect(await stored()).toEqual(truth);
   });
 
+  it('offsets removed by retention before they were processed: counted as lost, the rest still counted', async () => {
+    // librdkafka's mock cluster keeps 5 MiB per partition, like a topic whose retention
+    // ran out during an outage of the usage stage.
+    const run = `${process.pid}-${Date.now()}-retention`;
+    const topic = `cdn.logs.enriched.it-${run}`;
+    const db = `qoe_it_cdn_retention_${process.pid}`;
+    const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 8 * 3_600_000;
+    const { records: raw } = twoHours(33, hour, 3);
+    const records = await new RecordEnricher(new PathConventionLookup()).enrich(raw);
+    records.push(...records.slice(0, 40).map((r, i) => ({ ...r, record_id: `sentinel-${i}`, request_time_ms: hour + 4 * 3_600_000 + 60_000 })));
+    const client = createKafka(kafka.brokers, 'qoe-it-retention', log);
+    const producer = client.producer();
+    await producer.connect();
+    // One key: every record on one partition, offset i holding records[i].
+    const send = async (from: number, to: number) => {
+      for (let i = from; i < to; i += 500) {
+        await producer.send({ topic, acks: -1, messages: records.slice(i, Math.min(i + 500, to)).map((r) => ({ key: 'one', value: Buffer.from(pb.CdnAccessRecord.encode(r as never).finish()) })) });
+      }
+    };
+    const writer = await InfluxWriter.connect({ url: influxUrl(), database: db, batchSize: 2000 });
+    const store = new RedisCheckpointStore<CdnJobsSnapshot>(redis);
+    const usage = () => new UsageConsumer(client, { groupId: `qoe-it-retention-${run}`, topic, jobs: {}, groupTimeouts: { sessionTimeout: 6_000, rebalanceTimeout: 6_000, heartbeatInterval: 1_000 }, checkpointEveryMs: 0 }, writer, new MemoryDeadLetterSink(), store, log);
+    const head = 100;
+    try {
+      await send(0, head);
+      const first = usage();
+      await first.start();
+      await waitFor(async () => first.stats().messages >= head, 60_000, () => `the first ${head} records taken (${first.stats().messages})`);
+      await first.stop();
+      await send(head, records.length);
+      const admin = client.admin();
+      await admin.connect();
+      const offsets = await admin.fetchTopicOffsets(topic);
+      await admin.disconnect();
+      const part = offsets.find((o) => Number(o.high) > 0)!;
+      const low = Number(part.low);
+      expect(Number(part.high)).toBe(records.length);
+      expect(low).toBeGreaterThan(head); // retention did remove offsets the consumer had not taken
+
+      const truth = new Map<string, number>();
+      records.forEach((r, i) => {
+        if ((i >= head && i < low) || r.record_id!.startsWith('sentinel-')) return;
+        const k = `${r.environment_id}|${Math.floor(Number(r.request_time_ms) / 3_600_000) * 3_600_000}`;
+        truth.set(k, (truth.get(k) ?? 0) + 1);
+      });
+      const second = usage();
+      await second.start();
+      try {
+        await waitFor(async () => sameMaps(await storedUsage(db, hour), truth), 120_000, () => `usage of what retention left (lost ${second.stats().lost})`);
+        expect(second.stats().lost).toBe(low - head);
+      } finally {
+        await second.stop();
+      }
+    } finally {
+      await producer.disconnect();
+      await writer.close();
+    }
+  });
+
   it('`qoe start` killed with SIGKILL mid-stream and started again: hourly usage still exactly once', async () => {
     const run = `${process.pid}-${Date.now()}-kill`;
     const db = `qoe_it_cdn_kill_${process.pid}`;
     const groups = { QOE_KAFKA_VIEWS_GROUP: `qoe-it-kill-views-${run}`, QOE_KAFKA_CDN_GROUP: `qoe-it-kill-cdn-${run}`, QOE_KAFKA_USAGE_GROUP: `qoe-it-kill-usage-${run}` };
     const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 7 * 3_600_000;
-    const { records, truth } = twoHours(21, hour, 3);
+    const { records, truth } = twoHours(21, hour, 1); // ~1.6 MiB: within the mock cluster's 5 MiB per partition
     const client = createKafka(kafka.brokers, 'qoe-it-kill', log);
     const producer = new CdnBatchProducer(client, TOPICS.cdnLogsRaw, 500);
     await producer.connect();
@@ -233,16 +292,16 @@ describe('CDN logs through Kafka: raw batches -> enrichment -> hourly usage exac
     const usageCheckpoints = async () => (await redis.keys(`qoe:checkpoint:${groups.QOE_KAFKA_USAGE_GROUP}:*`)).length;
 
     const first = start();
-    await push(records.slice(0, 2000));
+    await push(records.slice(0, 1500));
     await waitFor(async () => (await usageCheckpoints()) > 0, 90_000, () => `the usage stage's first checkpoint (${first.stderr()})`);
     // Keep records flowing for a few seconds and kill the process: the usage stage has
     // taken batches since its last save (saves come at most every 20 s), and they are lost
     // with the process; its group offset still stands at that save.
-    let sent = 2000;
+    let sent = 1500;
     const killAt = Date.now() + 7_000;
     while (Date.now() < killAt && sent < records.length) {
-      await push(records.slice(sent, sent + 300));
-      sent += 300;
+      await push(records.slice(sent, sent + 150));
+      sent += 150;
       await new Promise((r) => setTimeout(r, 250));
     }
     first.child.kill('SIGKILL');

@@ -56,6 +56,17 @@ interface PartitionState<J> {
   expectFrom: bigint | undefined;
   /** The first offset this state took; where a rewind goes when no checkpoint was saved yet. */
   firstOffset: bigint | undefined;
+  /** Where the fetch position was last sent back to because it ran ahead of expectFrom. */
+  soughtBackTo: bigint | undefined;
+}
+
+/** A consumer's totals since it started. */
+export interface ConsumerStats {
+  messages: number;
+  records: number;
+  /** Offsets the topic's retention removed before this consumer came to them. */
+  lost: number;
+  partitions: number[];
 }
 
 /** What every consumer group of the pipeline is given: its group, its topic, its timing. */
@@ -91,6 +102,8 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
   private readonly rewoundTo = new Map<number, bigint>();
   private messages = 0;
   private records = 0;
+  /** Offsets the topic no longer held when this consumer came to them (retention). */
+  private lost = 0;
   private stopping = false;
   /** Batches and quiet flushes take turns on the partitions' jobs; the tail of that chain. */
   private exclusive: Promise<unknown> = Promise.resolve();
@@ -191,8 +204,8 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     return [...this.partitions.values()].map((p) => p.job);
   }
 
-  stats(): { messages: number; records: number; partitions: number[] } {
-    return { messages: this.messages, records: this.records, partitions: [...this.partitions.keys()] };
+  stats(): ConsumerStats {
+    return { messages: this.messages, records: this.records, lost: this.lost, partitions: [...this.partitions.keys()] };
   }
 
   private async state(partition: number): Promise<PartitionState<J>> {
@@ -204,7 +217,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     const offset = cp ? BigInt(cp.offset) : undefined;
     const expectFrom = offset ?? this.rewoundTo.get(partition);
     this.rewoundTo.delete(partition);
-    st = { job, nextOffset: offset ?? 0n, lastBatchMs: Date.now(), savedOffset: offset, savedAtMs: Date.now(), expectFrom, firstOffset: undefined };
+    st = { job, nextOffset: offset ?? 0n, lastBatchMs: Date.now(), savedOffset: offset, savedAtMs: Date.now(), expectFrom, firstOffset: undefined, soughtBackTo: undefined };
     this.partitions.set(partition, st);
     this.logger.info({ topic: this.topic, partition, restoredOffset: cp?.offset ?? null }, 'partition state ready');
     return st;
@@ -241,13 +254,24 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     const expected = st.expectFrom;
     st.expectFrom = undefined;
     if (expected !== undefined && first !== undefined && first > expected) {
-      // The fetch position ran ahead of where this state starts (a batch redone after
-      // failed output): go back once. A gap left after that is data the topic's retention
-      // removed.
-      this.logger.warn({ topic: this.topic, partition, fetched: first.toString(), expected: expected.toString() }, 'fetch ahead of the saved state; seeking back');
-      this.consumer.seek({ topic: this.topic, partition, offset: expected.toString() });
-      return;
+      if (st.soughtBackTo !== expected) {
+        // The fetch position ran ahead of where this state starts (a batch redone after
+        // failed output, a fetch already in flight): go back, once.
+        this.logger.warn({ topic: this.topic, partition, fetched: first.toString(), expected: expected.toString() }, 'fetch ahead of the saved state; seeking back');
+        st.soughtBackTo = expected;
+        st.expectFrom = expected;
+        this.consumer.seek({ topic: this.topic, partition, offset: expected.toString() });
+        return;
+      }
+      // Still ahead after going back: the topic's retention removed these offsets before
+      // they were processed. Their records are lost; say so and go on from what is there.
+      this.lost += Number(first - expected);
+      this.logger.error(
+        { topic: this.topic, partition, from: expected.toString(), to: (first - 1n).toString(), lost: Number(first - expected) },
+        'offsets removed by the topic retention before they were processed: their records are lost (retention too short for this outage)',
+      );
     }
+    st.soughtBackTo = undefined;
     if (st.firstOffset === undefined && first !== undefined) st.firstOffset = first;
     const fresh: KafkaMessage[] = [];
     let last: bigint | undefined;

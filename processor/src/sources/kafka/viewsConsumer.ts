@@ -10,7 +10,7 @@ import type { DeadLetterSink } from '../../sinks/deadLetterSink';
 import type { PointSink } from '../../sinks/pointSink';
 import type { QoePoint } from '../../sinks/point';
 import type { RedisCheckpointStore } from '../../state/checkpointStore';
-import { CheckpointedConsumer, type ConsumerGroupOptions } from './checkpointedConsumer';
+import { CheckpointedConsumer, type ConsumerGroupOptions, type ConsumerStats } from './checkpointedConsumer';
 
 /** Views publish incidents, so their state is saved after every batch (no checkpointEveryMs). */
 export interface ViewsConsumerOptions extends Omit<ConsumerGroupOptions, 'checkpointEveryMs'> {
@@ -73,7 +73,7 @@ export class ViewsConsumer extends CheckpointedConsumer<ViewJobs, ViewJobsSnapsh
     );
   }
 
-  override stats(): { views: number; messages: number; records: number; partitions: number[] } {
+  override stats(): ConsumerStats & { views: number } {
     const s = super.stats();
     return { views: s.records, ...s };
   }
