@@ -17,7 +17,7 @@ describe('self-metrics through statsd', () => {
     sample.gauges.influxBufferedPoints = 0;
     reporter.report();
     reporter.report(); // nothing new: no counter lines, gauges again
-    for (let i = 0; i < 50 && lines.length < 9; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 250 && lines.length < 9; i++) await new Promise((r) => setTimeout(r, 20));
     await new Promise<void>((r) => client.close(() => r()));
     server.close();
     const tags = '|#instance:it,mode:embedded';

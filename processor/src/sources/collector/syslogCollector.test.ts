@@ -47,7 +47,7 @@ describe('SyslogCollector', () => {
     const udp = dgram.createSocket('udp4');
     await new Promise<void>((resolve) => udp.send(`<134>1 - h qoe - - - ${JSON_LINE.replace('fst-8a7c', 'fst-udp')}`, udpPort!, '127.0.0.1', () => resolve()));
     udp.close();
-    for (let i = 0; i < 50 && got.length < 3; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 250 && (got.length < 3 || dead.length < 1); i++) await new Promise((r) => setTimeout(r, 20));
     await c.close();
     expect(got.map((r) => r.record_id).sort()).toEqual(['fst-8a7c', 'fst-8a7d', 'fst-udp']);
     expect(dead.map((d) => d.reason)).toEqual(['neither a JSON object nor a common/combined log line']);
