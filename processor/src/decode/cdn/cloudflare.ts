@@ -47,8 +47,12 @@ export function parseCloudflare(line: string): ParseResult {
     cache_hit: CACHE_HITS.has(cache),
     client_rtt_ms: num(o.ClientTCPRTTMs) ?? 0,
   };
-  const headers = typeof o.RequestHeaders === 'object' && o.RequestHeaders ? (o.RequestHeaders as Record<string, unknown>) : {};
-  const cmcd = cmcdFrom(url.query, ['cmcd-object', 'cmcd-request', 'cmcd-session', 'cmcd-status'].map((h) => (headers[h] === undefined ? undefined : str(headers[h]))));
+  // Logpush custom fields put request headers under RequestHeaders; names in any case.
+  const headers = new Map<string, string>();
+  if (typeof o.RequestHeaders === 'object' && o.RequestHeaders && !Array.isArray(o.RequestHeaders)) {
+    for (const [k, v] of Object.entries(o.RequestHeaders as Record<string, unknown>)) if (v !== undefined && v !== null) headers.set(k.toLowerCase(), str(v));
+  }
+  const cmcd = cmcdFrom(url.query, ['cmcd-object', 'cmcd-request', 'cmcd-session', 'cmcd-status'].map((h) => headers.get(h)));
   if (cmcd) record.cmcd = cmcd;
   return { record };
 }

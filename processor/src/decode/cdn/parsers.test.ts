@@ -80,6 +80,9 @@ describe('CDN log parsers on vendor-format sample lines', () => {
     // A job whose field list has only the end timestamp.
     const endOnly = parseCdnLine(parserFor('cloudflare'), '{"RayID":"e1","EdgeEndTimestamp":"2026-11-20T10:00:09Z","EdgeResponseStatus":200,"ClientRequestURI":"/a/b.ts"}', NOW);
     expect(endOnly).toEqual({ record: expect.objectContaining({ request_time_ms: Date.parse('2026-11-20T10:00:09Z'), total_ms: 0, path: '/a/b.ts' }) });
+    // CMCD sent as headers, logged through a custom field set (header names in any case).
+    const headers = parseCdnLine(parserFor('cloudflare'), '{"RayID":"h1","EdgeStartTimestamp":"2026-11-20T10:00:09Z","EdgeResponseStatus":200,"ClientRequestURI":"/a/b.m4s","RequestHeaders":{"CMCD-Request":"bl=4200,mtp=9000","cmcd-session":"sid=\\"s-h\\""}}', NOW);
+    expect(headers).toEqual({ record: expect.objectContaining({ cmcd: { buffer_length_ms: 4200, measured_throughput_kbps: 9000, session_id: 's-h' } }) });
   });
 
   it('Akamai DataStream 2 JSON (string values, omitted fields, turnaround + transfer)', () => {
