@@ -1,6 +1,7 @@
 import type { CdnRecord } from '../decode/cdn';
 import { MEASUREMENTS } from '../schema';
 import type { QoePoint } from '../sinks/point';
+import { RecordIdSet } from './recordIdSet';
 
 export interface UsageTotals {
   deliveredMs: number;
@@ -19,28 +20,34 @@ export interface UsageHourSnapshot {
 }
 
 /** Ids are 53-bit integers, exact in a float64: 8 bytes each instead of ~17 JSON characters. */
-function encodeIds(ids: Set<number>): string {
+function encodeIds(ids: RecordIdSet): string {
   const buf = Buffer.allocUnsafe(ids.size * 8);
   let o = 0;
   for (const id of ids) o = buf.writeDoubleLE(id, o);
   return buf.toString('base64');
 }
 
-function* decodeIds(seen: string | number[]): Iterable<number> {
-  if (Array.isArray(seen)) return yield* seen;
+function decodeIds(seen: string | number[]): RecordIdSet {
+  if (Array.isArray(seen)) {
+    const ids = new RecordIdSet(seen.length);
+    for (const id of seen) ids.add(id);
+    return ids;
+  }
   const buf = Buffer.from(seen, 'base64');
-  for (let o = 0; o + 8 <= buf.length; o += 8) yield buf.readDoubleLE(o);
+  const ids = new RecordIdSet(buf.length / 8);
+  for (let o = 0; o + 8 <= buf.length; o += 8) ids.add(buf.readDoubleLE(o));
+  return ids;
 }
 
 /**
  * One customer environment's usage in one hour, each access record counted once: record
  * ids already seen in this hour are skipped (collectors resending a batch). Ids are kept
- * as 53-bit hashes, 8 bytes each, and dropped with the hour once it is final.
+ * as 53-bit hashes in a compact table (RecordIdSet), and dropped with the hour once it is final.
  */
 export class UsageHour {
   readonly total: UsageTotals = empty();
   readonly assets = new Map<string, UsageTotals>();
-  private readonly seen = new Set<number>();
+  private seen = new RecordIdSet();
   duplicates = 0;
 
   constructor(
@@ -56,18 +63,16 @@ export class UsageHour {
     const u = new UsageHour(environmentId, windowStartMs);
     Object.assign(u.total, s.total);
     for (const [k, v] of s.assets) u.assets.set(k, { ...v });
-    for (const id of decodeIds(s.seen)) u.seen.add(id);
+    u.seen = decodeIds(s.seen);
     u.duplicates = s.duplicates;
     return u;
   }
 
   add(r: CdnRecord): void {
-    const id = hash53(r.record_id ?? '');
-    if (this.seen.has(id)) {
+    if (!this.seen.add(hash53(r.record_id ?? ''))) {
       this.duplicates++;
       return;
     }
-    this.seen.add(id);
     const asset = r.asset_id || 'unknown';
     let a = this.assets.get(asset);
     if (!a) this.assets.set(asset, (a = empty()));

@@ -23,6 +23,8 @@ import { RecordEnricher } from '../enrich/recordEnricher';
 import { PathConventionLookup } from '../enrich/assetLookup';
 import { mmdbFromSetting, MmdbGeoLookup } from '../enrich/geoLookup';
 import { CdnJobs } from '../pipeline/cdnJobs';
+import { RecordIdSet } from '../aggregate/recordIdSet';
+import { hash53 } from '../aggregate/usageHour';
 
 const VIEWS = Number(process.env.BENCH_VIEWS ?? 200_000);
 const CDN_RECORDS = Number(process.env.BENCH_CDN_RECORDS ?? 100_000);
@@ -152,6 +154,39 @@ async function benchCdn(out: [string, string][], from: number): Promise<void> {
   });
   const snap = JSON.stringify(jobs.snapshot());
   out.push(['CDN jobs (health + client QoE + usage)', `${rate(e.value.length, j.ms)} records; ${j.value} points; checkpoint of the open windows (JSON) ${mib(snap.length)}`]);
+  await benchRecordIds(out);
+}
+
+/** Memory a usage hour spends on de-duplication: record-id hashes in RecordIdSet against a Set. */
+async function benchRecordIds(out: [string, string][]): Promise<void> {
+  const n = Number(process.env.BENCH_RECORD_IDS ?? 1_000_000);
+  const hashes = Array.from({ length: n }, (_, i) => hash53(`bench-${i}`));
+  // `npm run bench` runs node with --expose-gc, so garbage left by growing tables is not counted.
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+  const used = async () => {
+    gc();
+    await new Promise((r) => setTimeout(r, 200)); // array buffers are freed after the collection
+    gc();
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
+  const perId = async (fill: () => { size: number }) => {
+    const before = await used();
+    const held = fill();
+    const bytes = (await used()) - before;
+    return { bytes: bytes / held.size, held };
+  };
+  const compact = await perId(() => {
+    const ids = new RecordIdSet();
+    for (const h of hashes) ids.add(h);
+    return ids;
+  });
+  const plain = await perId(() => {
+    const ids = new Set<number>();
+    for (const h of hashes) ids.add(h);
+    return ids;
+  });
+  out.push(['usage de-duplication memory', `${n.toLocaleString('en-US')} record ids: ${compact.bytes.toFixed(1)} bytes an id (RecordIdSet) vs ${plain.bytes.toFixed(1)} (Set of numbers); ${(plain.bytes / compact.bytes).toFixed(1)}x less`]);
 }
 
 main().catch((err) => {
