@@ -9,6 +9,7 @@ import type { CdnRecord } from '../../decode/cdn';
 import { createKafka, parseBrokers } from '../../sources/kafka/kafkaClient';
 import { ViewsProducer } from '../../sources/kafka/viewsProducer';
 import { closeOut, ndjson, openOut, writeAcknowledged } from '../outputStreams';
+import { listenForStop } from '../stopSignal';
 
 export function collectCommand(): Command {
   return new Command('collect')
@@ -20,6 +21,7 @@ export function collectCommand(): Command {
     .option('--dead-letter <file>', 'where rejected records go (NDJSON, with reasons)', 'collector-deadletter.ndjson')
     .action(async (opts: { out?: string; cdnOut?: string; deadLetter: string }) => {
       const { config, logger } = configOrExit();
+      const stop = listenForStop(logger);
       if (!config.QOE_KAFKA_BROKERS && !opts.out && !opts.cdnOut) throw new Error('set QOE_KAFKA_BROKERS or give --out FILE / --cdn-out FILE: accepted records need somewhere to go');
       const out = config.QOE_KAFKA_BROKERS || !opts.out ? undefined : openOut(opts.out, { append: true });
       const producer = config.QOE_KAFKA_BROKERS ? new ViewsProducer(createKafka(parseBrokers(config.QOE_KAFKA_BROKERS), config.QOE_KAFKA_CLIENT_ID, logger)) : undefined;
@@ -44,10 +46,8 @@ export function collectCommand(): Command {
       if (syslog) process.stderr.write(`syslog collector listening: ${JSON.stringify(await syslog.listen())} (${syslogOpts!.format})\n`);
       logger.info({ ...addr }, 'HTTP collector listening');
       process.stderr.write(`collector listening on http://${addr.host}:${addr.port}/v1/views\n`);
-      await new Promise<void>((resolve) => {
-        process.once('SIGINT', () => resolve());
-        process.once('SIGTERM', () => resolve());
-      });
+      stop.running();
+      await stop.stopped;
       await collector.close();
       await syslog?.close();
       await cdnProducer?.disconnect();

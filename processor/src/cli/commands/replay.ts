@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { incidentJsonLine, type IncidentEvent } from '../../detect/incident';
 import { loadCheckpoint, replayViews } from '../../pipeline/replay';
 import { replayCdnLogs } from '../../pipeline/replayCdn';
@@ -7,10 +7,10 @@ import { CDN_FORMATS, type CdnFormat } from '../../decode/cdn';
 import { InfluxWriter } from '../../sinks/influx';
 import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
 import { LineProtocolFileSink, type PointSink } from '../../sinks/pointSink';
-import { formatOfFile, type ViewFileFormat } from '../../sources/files/readViews';
+import { formatOfFile, VIEW_FILE_FORMATS, type ViewFileFormat } from '../../sources/files/readViews';
 import { recordEnricher, configOrExit, orExit, orExitAsync, jobOptions, writerOptions } from '../configFromEnv';
 import { formatBytes, ProgressBar } from '../progress';
-import { positiveInt } from '../optionParsers';
+import { nonNegative, oneOf, positiveInt } from '../optionParsers';
 
 interface ReplayCliOptions {
   views?: string;
@@ -33,9 +33,9 @@ export function replayCommand(): Command {
     )
     .option('--views <file>', 'views file: NDJSON (one VideoView JSON object a line) or length-delimited protobuf; - reads stdin')
     .option('--cdn-logs <file>', 'CDN access log file (.gz ok; - reads stdin) for CDN health, client QoE (CMCD) and hourly usage')
-    .option('--cdn-format <format>', `format of --cdn-logs: ${CDN_FORMATS.join(', ')}`, cdnFormatArg)
+    .option('--cdn-format <format>', `format of --cdn-logs: ${CDN_FORMATS.join(', ')}`, oneOf(CDN_FORMATS))
     .option('--cdn-fields <list>', 'cloudfront-realtime: the comma-separated field list of your real-time log configuration, in order')
-    .option('--views-format <format>', 'ndjson or protobuf (default: protobuf for .pb/.bin/.protobuf/.delimited names, else ndjson)', formatArg)
+    .option('--views-format <format>', 'ndjson or protobuf (default: protobuf for .pb/.bin/.protobuf/.delimited names, else ndjson)', oneOf(VIEW_FILE_FORMATS))
     .option('--out <file.lp>', 'write InfluxDB line protocol to this file (- for stdout) instead of writing to InfluxDB')
     .option('--batch-size <n>', 'records read and processed per batch (does not change the output)', positiveInt, 10_000)
     .option('--speed <x>', 'pace the replay at x times event time (60 = one hour a minute); 0 = as fast as possible', nonNegative, 0)
@@ -102,20 +102,4 @@ export function replayCommand(): Command {
       if (incidentsOut !== undefined) fs.closeSync(incidentsOut);
       process.stderr.write(summary + (dead.count() > 0 ? `rejected records and reasons: ${opts.deadLetter}\n` : ''));
     });
-}
-
-function cdnFormatArg(v: string): CdnFormat {
-  if (!(CDN_FORMATS as readonly string[]).includes(v)) throw new InvalidArgumentError(CDN_FORMATS.join(', '));
-  return v as CdnFormat;
-}
-
-function formatArg(v: string): ViewFileFormat {
-  if (v !== 'ndjson' && v !== 'protobuf') throw new InvalidArgumentError('ndjson or protobuf');
-  return v;
-}
-
-function nonNegative(v: string): number {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('a number >= 0');
-  return n;
 }

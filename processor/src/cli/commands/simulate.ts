@@ -10,6 +10,8 @@ import { CdnBatchProducer } from '../../sources/kafka/cdnBatchProducer';
 import type { CdnRecord } from '../../decode/cdn';
 import { cdnFileHeader, SIMULATOR_CDN_FORMATS, toVendorLine, type SimulatorCdnFormat } from '../../sources/simulator/renderCdnLogs';
 import { closeOut, ndjson, openOut, write } from '../outputStreams';
+import { nonNegative, oneOf } from '../optionParsers';
+import { VIEW_FILE_FORMATS } from '../../sources/files/readViews';
 
 interface SimulateOptions {
   scenario?: string;
@@ -35,14 +37,14 @@ export function simulateCommand(): Command {
     )
     .option('--scenario <file>', 'scenario JSON (properties, CDNs, load, incidents); default: built-in three-customer scenario')
     .option('--seed <n>', 'random seed (overrides the scenario)', intArg)
-    .option('--rate <views/s>', 'views ending per second at the diurnal peak (overrides the scenario)', numArg)
-    .option('--cdn-rate <requests/s>', 'CDN requests per second at the peak (overrides the scenario)', numArg)
+    .option('--rate <views/s>', 'views ending per second at the diurnal peak (overrides the scenario)', nonNegative)
+    .option('--cdn-rate <requests/s>', 'CDN requests per second at the peak (overrides the scenario)', nonNegative)
     .option('--start <time>', 'event time of the first second (RFC 3339 or epoch ms); default: now minus --minutes')
-    .option('--minutes <n>', 'minutes of event time to generate', numArg, 10)
+    .option('--minutes <n>', 'minutes of event time to generate', nonNegative, 10)
     .option('--out <file>', 'views output file, - for stdout', '-')
     .option('--cdn-out <file>', 'also generate CDN access records into this file (- for stdout)')
-    .option('--cdn-format <format>', `CDN records as normalized CdnAccessRecord objects (record) or in a vendor log format: ${SIMULATOR_CDN_FORMATS.join(', ')}`, cdnFormatArg, 'record')
-    .option('--format <format>', 'ndjson (one VideoView / CdnAccessRecord JSON object a line) or protobuf (length-delimited messages)', formatArg, 'ndjson')
+    .option('--cdn-format <format>', `CDN records as normalized CdnAccessRecord objects (record) or in a vendor log format: ${SIMULATOR_CDN_FORMATS.join(', ')}`, oneOf(SIMULATOR_CDN_FORMATS), 'record')
+    .option('--format <format>', 'ndjson (one VideoView / CdnAccessRecord JSON object a line) or protobuf (length-delimited messages)', oneOf(VIEW_FILE_FORMATS), 'ndjson')
     .option('--follow', 'after the range, keep generating in wall-clock time (a live source) until interrupted', false)
     .option('--labels <file>', 'write the injected incidents with absolute event times as JSON (ground truth for evaluation)')
     .option('--kafka <brokers>', 'produce the views to topic qoe.views on these brokers (host:port,...) instead of --out')
@@ -124,18 +126,5 @@ function intArg(v: string): number {
   return n;
 }
 
-function numArg(v: string): number {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('not a non-negative number');
-  return n;
-}
 
-function cdnFormatArg(v: string): SimulatorCdnFormat {
-  if (!(SIMULATOR_CDN_FORMATS as readonly string[]).includes(v)) throw new InvalidArgumentError(SIMULATOR_CDN_FORMATS.join(', '));
-  return v as SimulatorCdnFormat;
-}
 
-function formatArg(v: string): 'ndjson' | 'protobuf' {
-  if (v !== 'ndjson' && v !== 'protobuf') throw new InvalidArgumentError('ndjson or protobuf');
-  return v;
-}

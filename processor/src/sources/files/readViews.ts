@@ -6,7 +6,9 @@ import { decodeViewLine } from '../../decode/viewsNdjson';
 import { decodeViewMessage, splitDelimited } from '../../decode/viewsProtobuf';
 import { openInput } from './openInput';
 
-export type ViewFileFormat = 'ndjson' | 'protobuf';
+/** The encodings of view files: NDJSON, or length-delimited VideoView protobuf. */
+export const VIEW_FILE_FORMATS = ['ndjson', 'protobuf'] as const;
+export type ViewFileFormat = (typeof VIEW_FILE_FORMATS)[number];
 
 export interface ViewBatch {
   views: ViewRecord[];
