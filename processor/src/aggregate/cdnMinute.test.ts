@@ -15,6 +15,16 @@ describe('CDN minute totals', () => {
     expect(f.cache_hit_pct).toBeCloseTo(200 / 3, 9);
   });
 
+  it('requests without a response count as requests, not as errors, and stay out of the timings', () => {
+    const t = emptyCdnTotals();
+    addRecord(t, rec({ ttfb_ms: 20, total_ms: 100, status: 200 }));
+    addRecord(t, rec({ ttfb_ms: 9000, total_ms: 30000, status: 0, bytes_sent: 5000 }));
+    addRecord(t, rec({ ttfb_ms: 40, total_ms: 100, status: 503 }));
+    expect(cdnHealthFields(t)).toMatchObject({ requests: 3, bytes: 7000, no_response: 1, status_5xx: 1, error_pct: 100 / 3 });
+    expect(cdnHealthFields(t).rtt_ms_p99).toBeLessThan(102);
+    expect(cdnHealthFields(t).ttfb_ms_p95).toBeLessThan(41);
+  });
+
   it('leaves cache hit % out when no line gives a cache state, and restores checkpoints of older versions', () => {
     const unknown = emptyCdnTotals();
     addRecord(unknown, rec({}));
@@ -25,12 +35,15 @@ describe('CDN minute totals', () => {
     before.add(rec({ pop: 'FRA', cache_status: 'Hit', cache_hit: true }));
     before.add(rec({ pop: 'FRA', cache_status: 'Miss', cache_hit: false }));
     const json = JSON.parse(JSON.stringify(before.snapshot())) as CdnMinuteSnapshot;
-    for (const [, t] of json.pops.groups) delete (t as Partial<CdnTotals>).cacheUnknown;
+    for (const [, t] of json.pops.groups) {
+      delete (t as Partial<CdnTotals>).cacheUnknown;
+      delete (t as Partial<CdnTotals>).noResponse;
+    }
     const restored = CdnMinute.restore(json, 'cloudfront', 0);
     restored.add(rec({ pop: 'FRA' }));
     const merged = emptyCdnTotals();
     mergeCdnTotals(merged, restored.pops.get('FRA'));
     mergeCdnTotals(merged, unknown);
-    expect(cdnHealthFields(merged)).toMatchObject({ requests: 4, cache_hit_pct: 50 });
+    expect(cdnHealthFields(merged)).toMatchObject({ requests: 4, cache_hit_pct: 50, no_response: 0 });
   });
 });

@@ -1,4 +1,4 @@
-import type { CdnRecord } from '../decode/cdn';
+import { NO_RESPONSE_STATUS, type CdnRecord } from '../decode/cdn';
 import { CDN_DIMENSIONS, MEASUREMENTS, UNKNOWN_VALUE, type CdnDimension } from '../schema';
 import type { QoePoint } from '../sinks/point';
 import { BoundedGroups } from './boundedCounter';
@@ -10,6 +10,8 @@ export interface CdnTotals {
   bytes: number;
   status4xx: number;
   status5xx: number;
+  /** Requests the client gave up on before any response (status 0, CloudFront "000"). */
+  noResponse: number;
   cacheHits: number;
   /** Requests whose log line has no cache state (Fastly's default format): not in cache_hit_pct. */
   cacheUnknown: number;
@@ -19,7 +21,7 @@ export interface CdnTotals {
 }
 
 export function emptyCdnTotals(): CdnTotals {
-  return { requests: 0, bytes: 0, status4xx: 0, status5xx: 0, cacheHits: 0, cacheUnknown: 0, ttfbMs: emptyHistogram(), rttMs: emptyHistogram(), throughputKbps: emptyHistogram() };
+  return { requests: 0, bytes: 0, status4xx: 0, status5xx: 0, noResponse: 0, cacheHits: 0, cacheUnknown: 0, ttfbMs: emptyHistogram(), rttMs: emptyHistogram(), throughputKbps: emptyHistogram() };
 }
 
 export function addRecord(t: CdnTotals, r: CdnRecord): void {
@@ -31,6 +33,11 @@ export function addRecord(t: CdnTotals, r: CdnRecord): void {
   else if (status >= 500) t.status5xx++;
   if (r.cache_hit) t.cacheHits++;
   else if (!r.cache_status) t.cacheUnknown++;
+  if (status === NO_RESPONSE_STATUS) {
+    // No response: its times say how long the client waited, not how fast the CDN answered.
+    t.noResponse++;
+    return;
+  }
   if (r.ttfb_ms) histogramAdd(t.ttfbMs, r.ttfb_ms);
   if (r.total_ms) {
     histogramAdd(t.rttMs, r.total_ms);
@@ -43,6 +50,7 @@ export function mergeCdnTotals(into: CdnTotals, from: CdnTotals): void {
   into.bytes += from.bytes;
   into.status4xx += from.status4xx;
   into.status5xx += from.status5xx;
+  into.noResponse += from.noResponse;
   into.cacheHits += from.cacheHits;
   into.cacheUnknown += from.cacheUnknown;
   histogramMerge(into.ttfbMs, from.ttfbMs);
@@ -59,6 +67,7 @@ export function cdnHealthFields(t: CdnTotals): Record<string, number> {
     bytes: t.bytes,
     status_4xx: t.status4xx,
     status_5xx: t.status5xx,
+    no_response: t.noResponse,
     error_pct: t.requests > 0 ? (100 * (t.status4xx + t.status5xx)) / t.requests : 0,
   };
   const cacheKnown = t.requests - t.cacheUnknown;
@@ -115,8 +124,8 @@ export interface CdnMinuteSnapshot {
   client: { groups: [string, ClientQoeJson][]; overflow?: ClientQoeJson };
 }
 
-// cacheUnknown is absent in checkpoints written before it existed: restored as 0.
-const copyTotals = (t: CdnTotals): CdnTotals => ({ ...t, cacheUnknown: t.cacheUnknown ?? 0, ttfbMs: { ...t.ttfbMs }, rttMs: { ...t.rttMs }, throughputKbps: { ...t.throughputKbps } });
+// cacheUnknown and noResponse are absent in checkpoints written before they existed: restored as 0.
+const copyTotals = (t: CdnTotals): CdnTotals => ({ ...t, cacheUnknown: t.cacheUnknown ?? 0, noResponse: t.noResponse ?? 0, ttfbMs: { ...t.ttfbMs }, rttMs: { ...t.rttMs }, throughputKbps: { ...t.throughputKbps } });
 
 /** One CDN's requests in one minute -> cdn_health (per POP), cdn_health_by, cdn_client_qoe. */
 export class CdnMinute {

@@ -169,6 +169,7 @@ export const CDN_HEALTH_FIELDS = {
   rtt_ms_p99: float('ms', '99th percentile round-trip time (within 1%).'),
   status_4xx: count('Responses with a 4xx status.'),
   status_5xx: count('Responses with a 5xx status.'),
+  no_response: count('Requests the client gave up on before any response (status 0; CloudFront logs "000"): in requests, not in errors, percentiles or throughput.'),
   error_pct: float('pct', '(status_4xx + status_5xx) / requests * 100.'),
   cache_hit_pct: float('pct', 'Requests served from cache / requests whose log line gives the cache state * 100; absent when none does.'),
   throughput_kbps: float('kbps', 'Median per-request delivery throughput: bytes * 8 / total time (within 1%).'),

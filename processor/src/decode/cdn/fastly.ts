@@ -1,4 +1,4 @@
-import { cmcdFrom, lineId, num, popName, splitUrl, str, type CdnRecord, type ParseResult } from './record';
+import { cmcdFrom, lineId, httpStatus, MISSING_STATUS_REASON, num, popName, splitUrl, str, type CdnRecord, type ParseResult } from './record';
 import { cloudflareTime } from './cloudflare';
 import { parseCommonLog } from './commonLog';
 
@@ -27,6 +27,8 @@ export function parseFastly(line: string): ParseResult {
   const state = str(o.cache_status).toUpperCase();
   const ttfbMs = num(o.ttfb_ms) ?? (num(o.ttfb_s) !== undefined ? num(o.ttfb_s)! * 1000 : 0);
   const totalMs = num(o.elapsed_ms) ?? (num(o.elapsed_us) !== undefined ? num(o.elapsed_us)! / 1000 : 0);
+  const status = httpStatus(o.status);
+  if (status === undefined) return { dead: MISSING_STATUS_REASON };
   const record: CdnRecord = {
     record_id: str(o.request_id) || lineId('fastly', line.slice(brace)),
     source_format: 'fastly',
@@ -45,7 +47,7 @@ export function parseFastly(line: string): ParseResult {
     user_agent: str(o.user_agent),
     referer: str(o.referer),
     content_type: str(o.content_type),
-    status: num(o.status) ?? 0,
+    status,
     bytes_sent: num(o.bytes) ?? 0,
     ttfb_ms: ttfbMs,
     total_ms: totalMs,

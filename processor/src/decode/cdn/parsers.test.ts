@@ -46,6 +46,19 @@ describe('CDN log parsers on vendor-format sample lines', () => {
     expect(err!.cmcd).toBeUndefined();
   });
 
+  it('a request the viewer closed before any response (CloudFront "000", status 0 elsewhere) is a record, a missing status is not', () => {
+    const full = fs.readFileSync(path.join(FIX, 'cloudfront-standard.log'), 'utf8').split('\n').find((l) => l.startsWith('2026-'))!;
+    const cols = full.split('\t');
+    cols[8] = '000';
+    cols[13] = 'Error';
+    const aborted = parseCdnLine(parserFor('cloudfront'), cols.join('\t'), NOW);
+    expect(aborted).toEqual({ record: expect.objectContaining({ status: 0, path: '/env-news/prop-news-v1/720p/seg_12.m4s' }) });
+    cols[8] = '-';
+    expect(parseCdnLine(parserFor('cloudfront'), cols.join('\t'), NOW)).toEqual({ dead: 'missing or invalid HTTP status' });
+    expect(parseCdnLine(parserFor('cloudflare'), '{"EdgeStartTimestamp":"2026-11-20T10:00:00Z","EdgeResponseStatus":0}', NOW)).toEqual({ record: expect.objectContaining({ status: 0 }) });
+    expect(parseCdnLine(parserFor('akamai-ds2'), '{"reqTimeSec":"1795168806","statusCode":"000"}', NOW)).toEqual({ record: expect.objectContaining({ status: 0 }) });
+  });
+
   it('CloudFront standard lines without a #Fields header: older, shorter lines are the first columns', () => {
     const full = fs.readFileSync(path.join(FIX, 'cloudfront-standard.log'), 'utf8').split('\n').find((l) => l.startsWith('2026-'))!;
     const cols = full.split('\t');
@@ -125,7 +138,9 @@ describe('CDN log parsers on vendor-format sample lines', () => {
     ['cloudflare', '{"RayID":"x"', /invalid JSON/],
     ['cloudflare', '{"RayID":"x","EdgeResponseStatus":200}', /EdgeStartTimestamp/],
     ['cloudflare', '{"RayID":"x","EdgeStartTimestamp":"yesterday","EdgeEndTimestamp":1795168800,"EdgeResponseStatus":200}', /invalid EdgeStartTimestamp/],
-    ['cloudflare', '{"EdgeStartTimestamp":"2026-11-20T10:00:00Z","EdgeResponseStatus":0}', /invalid HTTP status/],
+    ['cloudflare', '{"EdgeStartTimestamp":"2026-11-20T10:00:00Z","EdgeResponseStatus":42}', /invalid HTTP status/],
+    ['cloudflare', '{"EdgeStartTimestamp":"2026-11-20T10:00:00Z","EdgeResponseStatus":"OK"}', /invalid HTTP status/],
+    ['akamai-ds2', '{"reqTimeSec":"1795168806"}', /missing or invalid HTTP status/],
     ['cloudflare', '{"EdgeStartTimestamp":"2099-11-20T10:00:00Z","EdgeResponseStatus":200}', /too far in the future/],
     ['cloudflare', '[1,2]', /not a JSON object/],
     ['akamai-ds2', '{"reqTimeSec":"soon","statusCode":"200"}', /reqTimeSec/],
