@@ -59,7 +59,7 @@ export function parseCloudflare(line: string): ParseResult {
   return { record };
 }
 
-/** RFC 3339, unix seconds (10 digits) or unix nanoseconds (19 digits) -> epoch ms. */
+/** RFC 3339 (zone-less: UTC), unix seconds (10 digits) or unix nanoseconds (19 digits) -> epoch ms. */
 export function cloudflareTime(v: unknown): number | undefined {
   if (typeof v === 'number' || (typeof v === 'string' && /^\d+(\.\d+)?$/.test(v))) {
     const n = Number(v);
@@ -70,7 +70,8 @@ export function cloudflareTime(v: unknown): number | undefined {
     return Math.round(n * 1000); // seconds
   }
   if (typeof v === 'string') {
-    const ms = Date.parse(v);
+    // A time without a zone is UTC (CDN logs are), whatever the machine's zone.
+    const ms = Date.parse(/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(v) ? `${v.replace(' ', 'T')}Z` : v);
     return Number.isFinite(ms) ? ms : undefined;
   }
   return undefined;

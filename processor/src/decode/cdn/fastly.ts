@@ -21,50 +21,81 @@ export function parseFastly(line: string): ParseResult {
     return { dead: `invalid JSON: ${(err as Error).message}` };
   }
   if (!o || typeof o !== 'object' || Array.isArray(o)) return { dead: 'not a JSON object' };
-  const t = cloudflareTime(o.timestamp);
+  // Our documented format's keys first, then those of Fastly's own JSON logging example
+  // (response_status, response_state, request_user_agent, fastly_server, ...).
+  const t = cloudflareTime(pick(o, 'timestamp', 'time_start', 'start_time'));
   if (t === undefined) return { dead: 'missing or invalid timestamp' };
-  const url = splitUrl(str(o.url));
-  const state = str(o.cache_status).toUpperCase();
-  const ttfbMs = num(o.ttfb_ms) ?? (num(o.ttfb_s) !== undefined ? num(o.ttfb_s)! * 1000 : 0);
-  const totalMs = num(o.elapsed_ms) ?? (num(o.elapsed_us) !== undefined ? num(o.elapsed_us)! / 1000 : 0);
-  const status = httpStatus(o.status);
+  const url = splitUrl(str(o.url ?? o.request_url));
+  const state = str(pick(o, 'cache_status', 'response_state', 'fastly_info_state')).toUpperCase();
+  const ttfbMs = num(o.ttfb_ms) ?? seconds(pick(o, 'ttfb_s', 'time_to_first_byte')) ?? 0;
+  const totalMs = num(o.elapsed_ms) ?? microseconds(pick(o, 'elapsed_us', 'time_elapsed_usec')) ?? 0;
+  const status = httpStatus(pick(o, 'status', 'response_status'));
   if (status === undefined) return { dead: MISSING_STATUS_REASON };
   const record: CdnRecord = {
-    record_id: str(o.request_id) || lineId('fastly', line.slice(brace)),
+    record_id: str(pick(o, 'request_id', 'req_xid')) || lineId('fastly', line.slice(brace)),
     source_format: 'fastly',
     cdn: 'fastly',
-    pop: popName(str(o.pop)),
+    pop: fastlyPop(o),
     request_time_ms: t,
     client_ip: str(o.client_ip),
-    asn: num(o.client_asn) ?? 0,
-    country: str(o.client_country).toUpperCase(),
-    method: str(o.method),
+    asn: num(pick(o, 'client_asn', 'client_as_number', 'asn')) ?? 0,
+    country: countryCode(pick(o, 'client_country', 'geo_country_code', 'country_code')),
+    method: str(pick(o, 'method', 'request_method')),
     scheme: url.scheme ?? '',
     host: str(o.host) || url.host || '',
     path: url.path,
     query: url.query,
-    protocol: str(o.protocol),
-    user_agent: str(o.user_agent),
-    referer: str(o.referer),
-    content_type: str(o.content_type),
+    protocol: str(pick(o, 'protocol', 'request_protocol')),
+    user_agent: str(pick(o, 'user_agent', 'request_user_agent')),
+    referer: str(pick(o, 'referer', 'request_referer')),
+    content_type: str(pick(o, 'content_type', 'response_content_type')),
     status,
-    bytes_sent: num(o.bytes) ?? 0,
+    bytes_sent: num(pick(o, 'bytes', 'response_bytes_written', 'response_body_size')) ?? 0,
     ttfb_ms: ttfbMs,
     total_ms: totalMs,
     cache_status: state,
     cache_hit: state.startsWith('HIT'),
-    client_rtt_ms: num(o.client_rtt_us) !== undefined ? num(o.client_rtt_us)! / 1000 : 0,
+    client_rtt_ms: microseconds(o.client_rtt_us) ?? 0,
   };
   const cmcd = cmcdFrom(url.query, [o.cmcd_object, o.cmcd_request, o.cmcd_session, o.cmcd_status].map((h) => (h === undefined ? undefined : str(h))));
   if (cmcd) record.cmcd = cmcd;
   return { record };
 }
 
+/** The first of `keys` the object has with a value (not null, "" or "-"). */
+function pick(o: Record<string, unknown>, ...keys: string[]): unknown {
+  for (const k of keys) {
+    const v = o[k];
+    if (v !== undefined && v !== null && v !== '' && v !== '-') return v;
+  }
+  return undefined;
+}
+
+const seconds = (v: unknown): number | undefined => (num(v) === undefined ? undefined : num(v)! * 1000);
+const microseconds = (v: unknown): number | undefined => (num(v) === undefined ? undefined : num(v)! / 1000);
+
+/** ISO country codes only; Fastly's example format logs country names ("United States"). */
+function countryCode(v: unknown): string {
+  const s = str(v);
+  return /^[A-Za-z]{2}$/.test(s) ? s.toUpperCase() : '';
+}
+
+/** server.datacenter ("FRA"), else the cache server's name (server.identity "cache-fra19120-FRA"). */
+function fastlyPop(o: Record<string, unknown>): string {
+  const dc = str(pick(o, 'pop', 'server_datacenter', 'datacenter'));
+  if (dc) return popName(dc);
+  const server = /^cache-([a-z]{3})\d/i.exec(str(pick(o, 'fastly_server', 'server_identity', 'server_hostname')));
+  return server ? server[1]!.toUpperCase() : 'unknown';
+}
+
 /** The Fastly log format to paste (docs/cdn-logs.md). */
 export const FASTLY_LOG_FORMAT = `{"timestamp":"%{strftime(\\{"%Y-%m-%dT%H:%M:%S.%f%z"\\}, time.start)}V","request_id":"%{req.xid}V","pop":"%{server.datacenter}V","client_ip":"%{req.http.Fastly-Client-IP}V","client_asn":%{client.as.number}V,"client_country":"%{client.geo.country_code}V","method":"%{req.method}V","host":"%{req.http.host}V","url":"%{json.escape(req.url)}V","protocol":"%{req.proto}V","status":%{resp.status}V,"bytes":%{resp.bytes_written}V,"ttfb_s":%{time.to_first_byte}V,"elapsed_us":%{time.elapsed.usec}V,"cache_status":"%{fastly_info.state}V","client_rtt_us":%{client.socket.tcpi_rtt}V,"content_type":"%{json.escape(resp.http.content-type)}V","user_agent":"%{json.escape(req.http.user-agent)}V","referer":"%{json.escape(req.http.referer)}V","cmcd_object":"%{json.escape(req.http.cmcd-object)}V","cmcd_request":"%{json.escape(req.http.cmcd-request)}V","cmcd_session":"%{json.escape(req.http.cmcd-session)}V","cmcd_status":"%{json.escape(req.http.cmcd-status)}V"}`;
 
-/** `<134>2026-11-20T10:00:00Z cache-fra19120 name[123]: message` (the PRI gone when a syslog collector took it). */
-const SYSLOG_PREFIX = /^(?:<\d{1,3}>)?\d{4}-\d{2}-\d{2}T\S+\s+(\S+)\s+[^\s:]+:\s?/;
+/**
+ * `<134>2026-11-20T10:00:00Z cache-fra19120 name[123]: message`, or with an RFC 3164 time
+ * (`Nov 20 10:00:00`); the PRI is gone when a syslog collector took it.
+ */
+const SYSLOG_PREFIX = /^(?:<\d{1,3}>)?(?:\d{4}-\d{2}-\d{2}T\S+|[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2})\s+(\S+)\s+[^\s:]+:\s?/;
 
 function parseFastlyCommonLog(line: string): ParseResult {
   const prefix = SYSLOG_PREFIX.exec(line);

@@ -115,6 +115,22 @@ describe('CDN log parsers on vendor-format sample lines', () => {
     expect(records[1]!.cmcd).toEqual({ buffer_length_ms: 4000, measured_throughput_kbps: 800, session_id: 'f-2', stream_type: 'v', buffer_starvation: true });
   });
 
+  it("Fastly lines in the shape of Fastly's own JSON logging example (response_status, response_state, fastly_server)", () => {
+    // Written from Fastly's documented example: its key names, a zone-less or +0000 time,
+    // the country as a name, the POP only in the cache server's identity.
+    const line = '<134>2026-11-20T10:00:09Z cache-ams21050 qoe[5]: {"timestamp":"2026-11-20T10:00:08+0000","client_ip":"198.51.100.7","geo_country":"Netherlands","geo_city":"Amsterdam","host":"video.example.com","url":"/env-sport/prop-sport-v3/1080p/seg_44.m4s?CMCD=bl%3D6400%2Csid%3D%22fx-9%22","request_method":"GET","request_protocol":"HTTP/2","request_referer":"","request_user_agent":"Mozilla/5.0 (SMART-TV; Linux; Tizen 6.0)","response_state":"MISS-CLUSTER","response_status":200,"response_reason":"OK","response_body_size":2211840,"fastly_server":"cache-ams21050-AMS","fastly_is_edge":true}';
+    const r = parseCdnLine(parserFor('fastly'), line, NOW);
+    expect(r).toEqual({
+      record: expect.objectContaining({ pop: 'AMS', request_time_ms: Date.parse('2026-11-20T10:00:08Z'), client_ip: '198.51.100.7', country: '', method: 'GET', protocol: 'HTTP/2', status: 200, bytes_sent: 2211840, cache_status: 'MISS-CLUSTER', cache_hit: false, user_agent: 'Mozilla/5.0 (SMART-TV; Linux; Tizen 6.0)', path: '/env-sport/prop-sport-v3/1080p/seg_44.m4s' }),
+    });
+    if ('record' in r) expect(r.record.cmcd).toEqual({ buffer_length_ms: 6400, session_id: 'fx-9' });
+    // A zone-less time is UTC; an RFC 3164 syslog header still gives the POP to common-log lines.
+    const zoneless = parseCdnLine(parserFor('fastly'), '{"timestamp":"2026-11-20 10:00:08","response_status":304,"response_state":"HIT"}', NOW);
+    expect(zoneless).toEqual({ record: expect.objectContaining({ request_time_ms: Date.parse('2026-11-20T10:00:08Z'), status: 304, cache_hit: true }) });
+    const rfc3164 = parseCdnLine(parserFor('fastly'), '<134>Nov 20 10:00:09 cache-sin18026 qoe[77]: 192.0.2.8 - - [20/Nov/2026:10:00:07 +0000] "GET /a/b.ts HTTP/1.1" 200 10', NOW);
+    expect(rfc3164).toEqual({ record: expect.objectContaining({ pop: 'SIN', status: 200, client_ip: '192.0.2.8' }) });
+  });
+
   it("Fastly's default format (common/combined log), with and without a syslog prefix", () => {
     const parser = parserFor('fastly');
     const combined = parseCdnLine(parser, '<134>2026-11-20T10:00:09Z cache-lhr7321 qoe[77]: 192.0.2.77 - - [20/Nov/2026:11:00:07 +0100] "GET /env-sport/prop-sport-v3/720p/seg_9.m4s?CMCD=bl%3D3000%2Csid%3D%22c-1%22 HTTP/1.1" 206 998877 "https://player.example.com/" "Mozilla/5.0 (X11; Linux x86_64)"', NOW);
