@@ -21,7 +21,7 @@ import { cdnFileHeader, toVendorLine, type VendorFormat } from '../sources/simul
 import { parseCdnLine, parserFor, type CdnRecord } from '../decode/cdn';
 import { RecordEnricher } from '../enrich/recordEnricher';
 import { PathConventionLookup } from '../enrich/assetLookup';
-import { mmdbFromSetting, MmdbGeoLookup } from '../enrich/geoLookup';
+import { asnFromSetting, mmdbFromSetting, MmdbGeoLookup } from '../enrich/geoLookup';
 import { CdnJobs } from '../pipeline/cdnJobs';
 import { RecordIdSet } from '../aggregate/recordIdSet';
 import { hash53 } from '../aggregate/usageHour';
@@ -138,10 +138,20 @@ async function benchCdn(out: [string, string][], from: number): Promise<void> {
     });
     out.push([`parse CDN logs: ${format}`, `${rate(p.value, p.ms)} lines (${(p.ms / p.value * 1000).toFixed(2)} µs/line)`]);
   }
-  const geo = new MmdbGeoLookup(mmdbFromSetting('bundled'), undefined);
+  const asnLoad = timed(() => asnFromSetting('bundled'));
+  out.push(['load bundled ASN ranges (@ip-location-db/asn)', `${asnLoad.ms.toFixed(0)} ms`]);
+  const geo = new MmdbGeoLookup(mmdbFromSetting('bundled'), asnLoad.value);
   const distinctIps = records.map((_, i) => `${(i * 2654435761) % 223 + 1}.${(i * 40503) % 256}.${(i >> 8) % 256}.${i % 256}`);
-  const g = timed(() => distinctIps.reduce((n, ip) => n + (geo.lookup(ip).country ? 1 : 0), 0));
-  out.push(['geo lookup, bundled country mmdb (uncached IPs)', `${rate(distinctIps.length, g.ms)} lookups; ${g.value} with a country`]);
+  const g = timed(() =>
+    distinctIps.reduce(
+      (n, ip) => {
+        const info = geo.lookup(ip);
+        return { country: n.country + (info.country ? 1 : 0), asn: n.asn + (info.asn ? 1 : 0) };
+      },
+      { country: 0, asn: 0 },
+    ),
+  );
+  out.push(['geo lookup, bundled country mmdb + ASN ranges (uncached IPs)', `${rate(distinctIps.length, g.ms)} lookups; ${g.value.country} with a country, ${g.value.asn} with an ASN`]);
   const enricher = new RecordEnricher(new PathConventionLookup(), geo);
   const stripped = records.map((r) => ({ ...r, country: '', asn: 0 }));
   const e = await timedAsync(() => enricher.enrich(stripped));

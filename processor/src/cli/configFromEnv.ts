@@ -9,7 +9,7 @@ import { PathConventionLookup, type AssetLookup } from '../enrich/assetLookup';
 import { CachedAssetLookup } from '../enrich/cachedAssetLookup';
 import { assetCacheRedis, assetDbPool } from '../enrich/connections';
 import { ASSET_TABLE, countAssets, ensureAssetTable } from '../enrich/assetDb';
-import { mmdbFromSetting, MmdbGeoLookup, type GeoLookup } from '../enrich/geoLookup';
+import { asnFromSetting, mmdbFromSetting, MmdbGeoLookup, type GeoLookup } from '../enrich/geoLookup';
 import { RecordEnricher } from '../enrich/recordEnricher';
 
 /** Loads the configuration or exits with a message naming the bad variable. */
@@ -85,15 +85,15 @@ export function syslogOptions(c: Config): SyslogCollectorOptions | undefined {
 
 /** The geo databases named by QOE_GEO_COUNTRY_MMDB and QOE_GEO_ASN_MMDB; a bad file is a ConfigError naming its variable. */
 export function openGeoFromConfig(c: Config): GeoLookup | null {
-  const open = (variable: 'QOE_GEO_COUNTRY_MMDB' | 'QOE_GEO_ASN_MMDB') => {
+  const named = <T>(variable: 'QOE_GEO_COUNTRY_MMDB' | 'QOE_GEO_ASN_MMDB', open: (setting: string) => T): T => {
     try {
-      return mmdbFromSetting(c[variable]);
+      return open(c[variable]);
     } catch (err) {
       throw new ConfigError(variable, (err as Error).message);
     }
   };
-  const country = open('QOE_GEO_COUNTRY_MMDB');
-  const asn = open('QOE_GEO_ASN_MMDB');
+  const country = named('QOE_GEO_COUNTRY_MMDB', mmdbFromSetting);
+  const asn = named('QOE_GEO_ASN_MMDB', asnFromSetting);
   return country || asn ? new MmdbGeoLookup(country, asn) : null;
 }
 

@@ -71,8 +71,8 @@ const schema = z.object({
 
   /** Country mmdb for CDN records without a country: 'bundled' (shipped @ip-location-db database), 'off', or a path (GeoLite2-Country/City or compatible). */
   QOE_GEO_COUNTRY_MMDB: z.string().default('bundled'),
-  /** ASN mmdb for CDN records without an ASN (e.g. GeoLite2-ASN.mmdb); empty = none. */
-  QOE_GEO_ASN_MMDB: z.string().default(''),
+  /** ASN database for CDN records without an ASN: 'bundled' (shipped @ip-location-db/asn ranges), 'off', or a path to an ASN mmdb (GeoLite2-ASN.mmdb). */
+  QOE_GEO_ASN_MMDB: z.string().default('bundled'),
 
   /** Redis URL. */
   QOE_REDIS_URL: z.string().default('redis://127.0.0.1:16379'),

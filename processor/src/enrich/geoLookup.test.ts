@@ -6,7 +6,7 @@ import { buildMmdb } from '../test-support/mmdbWriter';
 import { loadConfig } from '../config/env';
 import { openGeoFromConfig } from '../cli/configFromEnv';
 import { applyGeo } from './enrichRecord';
-import { bundledCountryDbPath, mmdbFromSetting, MmdbGeoLookup } from './geoLookup';
+import { asnFromSetting, bundledCountryDbPath, mmdbFromSetting, MmdbGeoLookup } from './geoLookup';
 import { PathConventionLookup } from './assetLookup';
 import { RecordEnricher } from './recordEnricher';
 
@@ -26,7 +26,7 @@ fs.writeFileSync(countryFile, buildMmdb('GeoLite2-Country', { '203.0.113.0/24': 
 const record = (over: Partial<CdnRecord>): CdnRecord => ({ record_id: 'r', cdn: 'fastly', request_time_ms: 1_795_168_800_000, status: 200, ...over }) as CdnRecord;
 
 describe('geo lookup from mmdb files', () => {
-  const geo = new MmdbGeoLookup(mmdbFromSetting(countryFile), mmdbFromSetting(asnFile));
+  const geo = new MmdbGeoLookup(mmdbFromSetting(countryFile), asnFromSetting(asnFile));
 
   it('reads GeoLite2-ASN and GeoLite2-Country layouts', () => {
     expect(geo.lookup('203.0.113.77')).toEqual({ asn: 64500, country: 'NL' });
@@ -49,6 +49,15 @@ describe('geo lookup from mmdb files', () => {
     expect(bundled.lookup('10.0.0.1')).toEqual({ asn: 0, country: '' });
   });
 
+  it('ships ASN range tables that answer for IPv4, IPv6 and IPv4-mapped addresses', () => {
+    const bundled = openGeoFromConfig(loadConfig({ QOE_GEO_COUNTRY_MMDB: 'off' }))!; // QOE_GEO_ASN_MMDB defaults to bundled
+    expect(bundled.lookup('8.8.8.8')).toEqual({ asn: 15169, country: '' });
+    expect(bundled.lookup('1.1.1.1').asn).toBe(13335);
+    expect(bundled.lookup('2606:4700:4700::1111').asn).toBe(13335);
+    expect(bundled.lookup('::ffff:8.8.4.4').asn).toBe(15169);
+    expect(bundled.lookup('192.168.0.1').asn).toBe(0);
+  });
+
   it('fills only what the CDN did not log', () => {
     expect(applyGeo(record({ client_ip: '203.0.113.9' }), geo)).toMatchObject({ asn: 64500, country: 'NL' });
     expect(applyGeo(record({ client_ip: '203.0.113.9', asn: 3320, country: 'DE' }), geo)).toMatchObject({ asn: 3320, country: 'DE' });
@@ -68,7 +77,7 @@ describe('geo lookup from mmdb files', () => {
     fs.writeFileSync(notMmdb, 'hello');
     expect(() => openGeoFromConfig(loadConfig({ QOE_GEO_ASN_MMDB: notMmdb }))).toThrow(/QOE_GEO_ASN_MMDB.*not a MaxMind DB/);
     expect(() => openGeoFromConfig(loadConfig({ QOE_GEO_COUNTRY_MMDB: path.join(dir, 'missing.mmdb') }))).toThrow(/QOE_GEO_COUNTRY_MMDB.*cannot read/);
-    expect(openGeoFromConfig(loadConfig({ QOE_GEO_COUNTRY_MMDB: 'off' }))).toBeNull();
+    expect(openGeoFromConfig(loadConfig({ QOE_GEO_COUNTRY_MMDB: 'off', QOE_GEO_ASN_MMDB: 'off' }))).toBeNull();
     expect(openGeoFromConfig(loadConfig({ QOE_GEO_ASN_MMDB: asnFile }))?.lookup('203.0.113.1').asn).toBe(64500);
   });
 });

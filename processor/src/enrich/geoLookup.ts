@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { isIP } from 'node:net';
 import { Reader, type Response } from 'maxmind';
+import { AsnRanges, type AsnSource } from './asnRanges';
 
 /** What an IP address tells about a client. */
 export interface GeoInfo {
@@ -59,9 +60,19 @@ function safeGet(reader: Reader<Response> | undefined, ip: string): MmdbRecord |
   }
 }
 
+/** ASNs from an mmdb file in the GeoLite2-ASN (or ip-location-db asn-mmdb) layout. */
+export function mmdbAsn(reader: Reader<Response>): AsnSource {
+  return {
+    asn: (ip) => {
+      const v = safeGet(reader, ip)?.autonomous_system_number;
+      return typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : 0;
+    },
+  };
+}
+
 /**
- * ASN and country from mmdb databases: any file in the GeoLite2-ASN, GeoLite2-Country/City
- * or ip-location-db layouts. Lookups are in memory (microseconds); the last results are
+ * Country from an mmdb database (GeoLite2-Country/City or ip-location-db layouts), ASN
+ * from an AsnSource (the bundled range tables or a GeoLite2-ASN mmdb). Lookups are in memory (microseconds); the last results are
  * cached because CDN logs repeat the same clients many times a minute.
  */
 export class MmdbGeoLookup implements GeoLookup {
@@ -69,7 +80,7 @@ export class MmdbGeoLookup implements GeoLookup {
 
   constructor(
     private readonly countryDb: Reader<Response> | undefined,
-    private readonly asnDb: Reader<Response> | undefined,
+    private readonly asnSource: AsnSource | undefined,
     private readonly cacheSize = 50_000,
   ) {}
 
@@ -78,14 +89,21 @@ export class MmdbGeoLookup implements GeoLookup {
     const hit = this.cache.get(ip);
     if (hit) return hit;
     const c = safeGet(this.countryDb, ip);
-    const a = safeGet(this.asnDb, ip);
     const country = (c?.country?.iso_code ?? c?.country_code ?? c?.registered_country?.iso_code ?? '').toUpperCase().slice(0, 2);
-    const asnValue = a?.autonomous_system_number;
-    const info: GeoInfo = { asn: typeof asnValue === 'number' && Number.isInteger(asnValue) && asnValue > 0 ? asnValue : 0, country: /^[A-Z]{2}$/.test(country) ? country : '' };
+    const info: GeoInfo = { asn: this.asnSource?.asn(ip) ?? 0, country: /^[A-Z]{2}$/.test(country) ? country : '' };
     if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(ip, info);
     return info;
   }
+}
+
+/**
+ * The ASN source a setting names: 'bundled' (the @ip-location-db/asn range tables shipped
+ * with the project), a path to an ASN mmdb (GeoLite2-ASN), or 'off' / '' for none.
+ */
+export function asnFromSetting(setting: string): AsnSource | undefined {
+  if (setting === '' || setting === 'off') return undefined;
+  return setting === 'bundled' ? AsnRanges.bundled() : mmdbAsn(openMmdb(setting));
 }
 
 /** Opens the mmdb a setting names: a path, 'bundled' (the shipped country database), or 'off' / '' for none. */
