@@ -23,6 +23,16 @@ pg_bin="${QOE_PG_BIN:-}"
 
 log() { printf '[services] %s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
+# A server already answering may belong to another checkout: say so, since `down` here
+# will not stop it and its data folder may be gone.
+foreign_note() { # $1 = process name, $2 = path that marks it as this project's
+  local line
+  line=$(pgrep -a -x "$1" 2>/dev/null | head -1) || return 0
+  case "$line" in
+    *"$2"*) ;;
+    *) log "  note: that $1 is not this project's ($line); 'down' here does not stop it" ;;
+  esac
+}
 
 apt_updated=0
 ensure_packages() {
@@ -58,7 +68,7 @@ redis_ok() { [ "$(redis-cli -h 127.0.0.1 -p "$redis_port" ping 2>/dev/null)" = "
 pg_ok() { "$pg_bin/pg_isready" -q -h 127.0.0.1 -p "$pg_port"; }
 
 start_influx() {
-  if influx_ok; then log "influxdb already answers on 127.0.0.1:$influx_port"; return; fi
+  if influx_ok; then log "influxdb already answers on 127.0.0.1:$influx_port"; foreign_note influxd "$dir/influxdb"; return; fi
   command -v influxd >/dev/null || ensure_packages influxdb influxdb-client
   command -v influx >/dev/null || ensure_packages influxdb-client
   mkdir -p "$dir/influxdb"
@@ -110,7 +120,7 @@ start_postgres() {
     pg_bin=""; find_pg_bin
   fi
   [ -x "$pg_bin/initdb" ] || die "PostgreSQL server binaries not found (set QOE_PG_BIN)"
-  if pg_ok; then log "postgresql already answers on 127.0.0.1:$pg_port"; return; fi
+  if pg_ok; then log "postgresql already answers on 127.0.0.1:$pg_port"; foreign_note postgres "$dir/postgres"; return; fi
   local run=()
   mkdir -p "$dir/postgres"
   if [ "$(id -u)" -eq 0 ]; then
