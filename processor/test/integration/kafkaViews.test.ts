@@ -190,4 +190,85 @@ describe('views from Kafka (consumer group, checkpoints in Redis, exactly once a
     for (const l of listeners) await l.stop();
     await producer.disconnect();
   });
+
+  it('`qoe start` killed with SIGKILL while an incident is open: after the restart the same incident continues and closes, no duplicate', async () => {
+    // A cluster of its own: the other tests' views on qoe.views would move this one's watermarks.
+    const own = await startTestKafka();
+    const bin = path.resolve(__dirname, '../../bin/qoe.js');
+    const run = `${process.pid}-${Date.now()}-incident`;
+    const db = `qoe_it_kafka_incident_${process.pid}`;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qoe-it-incident-'));
+    const scenario = path.join(dir, 'scenario.json');
+    fs.writeFileSync(scenario, JSON.stringify({ viewsPerSecond: 10, incidents: [{ type: 'bad_title', property: 'prop-sport', titleRank: 1, startMin: 40, durationMin: 15, errorRatePct: 85, errorType: 'networkError' }] }));
+    const from = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 3 * 3_600_000;
+    const file = path.join(dir, 'views.ndjson');
+    execFileSync(process.execPath, [bin, 'simulate', '--scenario', scenario, '--start', new Date(from).toISOString(), '--minutes', '75', '--out', file], { stdio: 'pipe' });
+    const views = fs
+      .readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as SimulatedView)
+      .sort((a, b) => Date.parse(a.view_end) - Date.parse(b.view_end));
+    const killAfter = from + 50 * 60_000; // ten minutes into the incident
+    const client = createKafka(own.brokers, 'qoe-it-incident', silentLogger);
+    const producer = client.producer();
+    await producer.connect();
+    const send = async (vs: SimulatedView[]) => {
+      for (let i = 0; i < vs.length; i += 2000) await producer.send({ topic: 'qoe.views', acks: -1, messages: vs.slice(i, i + 2000).map((v) => ({ key: v.property_id, value: encode(v) })) });
+    };
+    const start = () => {
+      const child = spawn(process.execPath, [bin, 'start', '--dead-letter', path.join(dir, 'dead.ndjson')], {
+        env: { ...process.env, QOE_KAFKA_BROKERS: own.brokers.join(','), QOE_KAFKA_VIEWS_GROUP: `qoe-it-${run}`, QOE_KAFKA_CDN_GROUP: `qoe-it-cdn-${run}`, QOE_KAFKA_USAGE_GROUP: `qoe-it-usage-${run}`, QOE_PG_URL: '', QOE_INFLUX_URL: influxUrl(), QOE_INFLUX_DB: db, QOE_LOG_LEVEL: 'warn', QOE_ADMIN_PORT: '0', QOE_ADMIN_TOKEN: 'x', QOE_REDIS_URL: process.env.QOE_REDIS_URL ?? 'redis://127.0.0.1:16379' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let err = '';
+      child.stderr!.on('data', (d) => (err += d));
+      return { child, stderr: () => err };
+    };
+    const influx = new InfluxDB({ url: influxUrl() });
+    const incidentPoints = async () => {
+      try {
+        const [r] = await influxQL(influx, `SELECT "status", "video_title" FROM "long"."incidents" WHERE time >= ${from}ms AND time < ${from + 2 * 3_600_000}ms GROUP BY "incident_id", "scope"`, { db });
+        return r!.series.flatMap((x) => x.values.map((row) => ({ id: String(x.tags!.incident_id), scope: String(x.tags!.scope), timeMs: typeof row[0] === 'number' ? row[0] : Date.parse(String(row[0])), status: String(row[1]), title: String(row[2]) })));
+      } catch {
+        return []; // database not created yet
+      }
+    };
+    let second: ReturnType<typeof start> | undefined;
+    try {
+      await send(views.filter((v) => Date.parse(v.view_end) < killAfter));
+      const first = start();
+      await waitFor(async () => (await incidentPoints()).some((p) => p.status === 'open'), 120_000, () => `an open incident before the kill (${first.stderr()})`);
+      first.child.kill('SIGKILL');
+      await new Promise((r) => first.child.once('exit', r));
+      const before = await incidentPoints();
+      expect(before.some((p) => p.status === 'closed')).toBe(false);
+
+      await send(views.filter((v) => Date.parse(v.view_end) >= killAfter));
+      second = start();
+      const s = second;
+      await waitFor(async () => (await incidentPoints()).some((p) => p.status === 'closed'), 120_000, () => `the incident to close after the restart (${s.stderr()})`);
+      const after = await incidentPoints();
+      const ids = new Set(after.map((p) => p.id));
+      expect(ids.size).toBe(1);
+      expect([...ids]).toEqual([...new Set(before.map((p) => p.id))]);
+      // Opened once, at the same event time: the first point of the incident (later 'open'
+      // points are its periodic updates).
+      const opened = (ps: { timeMs: number }[]) => Math.min(...ps.map((p) => p.timeMs));
+      expect(opened(after)).toBe(opened(before));
+      expect(opened(before)).toBeGreaterThanOrEqual(from + 40 * 60_000);
+      expect(after.filter((p) => p.status === 'closed')).toHaveLength(1);
+      expect(after[0]).toMatchObject({ scope: 'title' });
+      const closedAt = after.find((p) => p.status === 'closed')!.timeMs;
+      expect(closedAt).toBeGreaterThan(from + 55 * 60_000);
+    } finally {
+      if (second) {
+        second.child.kill('SIGTERM');
+        await new Promise((r) => second!.child.once('exit', r));
+      }
+      await producer.disconnect();
+      await own.stop();
+    }
+  }, 300_000);
+
 });
