@@ -249,6 +249,8 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
 
   private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
     const partition = batch.partition;
+    // Fetched before a seek of ours: the batches from the new position follow.
+    if (isStale()) return;
     const st = await this.state(partition);
     const first = batch.messages[0] ? BigInt(batch.messages[0].offset) : undefined;
     const expected = st.expectFrom;
