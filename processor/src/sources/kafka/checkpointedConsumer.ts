@@ -267,6 +267,8 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
       }
       // Still ahead after going back: the topic's retention removed these offsets before
       // they were processed. Their records are lost; say so and go on from what is there.
+      // (The pipeline's topics are not compacted and take no transactions, whose markers
+      // would also leave gaps in offsets.)
       this.lost += Number(first - expected);
       this.logger.error(
         { topic: this.topic, partition, from: expected.toString(), to: (first - 1n).toString(), lost: Number(first - expected) },
