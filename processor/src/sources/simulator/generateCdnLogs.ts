@@ -5,6 +5,8 @@ import { hexId, Random } from './random';
 import type { Scenario } from './scenario';
 
 export const STREAM_CDN = 2;
+/** Its own random stream, so drawing aborts leaves every other draw of a scenario as it was. */
+const STREAM_CDN_ABORT = 3;
 
 /**
  * Generates normalized CDN access records (as a collector would produce them) for one
@@ -59,7 +61,11 @@ export class CdnLogGenerator {
     const ok = status < 400;
     const cacheHit = ok && rng.chance(cdn.cacheHitRatio);
     const segmentBytes = manifest ? 1500 + rng.int(3000) : Math.round((rendition.kbps * 1000 * SEGMENT_MS) / 8000 * Math.max(0.5, rng.normal(1, 0.1)));
-    const bytes = ok ? segmentBytes : 200 + rng.int(300);
+    // Players give up on some segments before a response (rendition switches, viewers
+    // leaving), more of them when round trips are slow: status 0, CloudFront's "000".
+    const abort = new Random(this.scenario.seed, STREAM_CDN_ABORT, second, index);
+    const aborted = ok && !manifest && abort.chance(Math.min(0.2, 0.003 * rttFactor * rttFactor));
+    const bytes = aborted ? abort.int(segmentBytes) : ok ? segmentBytes : 200 + rng.int(300);
     const ttfb = rng.logNormal(cdn.ttfbMs * (cacheHit ? 1 : 4) * rttFactor, 0.4);
     const throughputKbps = Math.max(500, rng.logNormal(25_000 / rttFactor, 0.5));
     const total = ttfb + (bytes * 8) / throughputKbps;
@@ -81,7 +87,7 @@ export class CdnLogGenerator {
       protocol: 'HTTP/2.0',
       user_agent: 'Mozilla/5.0 (simulated)',
       content_type: manifest ? 'application/vnd.apple.mpegurl' : 'video/iso.segment',
-      status,
+      status: aborted ? 0 : status,
       bytes_sent: bytes,
       ttfb_ms: round1(ttfb),
       total_ms: round1(total),
