@@ -56,15 +56,10 @@ export class CdnJobs {
   private readonly health: TumblingWindows<CdnRecord, CdnMinute>;
   private readonly usage: TumblingWindows<CdnRecord, UsageHour>;
   private records = 0;
-  private readonly limits: CdnLimits;
-  private readonly runHealth: boolean;
-  private readonly runUsage: boolean;
+  private readonly o: CdnJobsOptions;
 
   constructor(opts: Partial<CdnJobsOptions> = {}) {
-    const o = { ...DEFAULT_CDN_JOBS_OPTIONS, ...opts };
-    this.limits = o.limits;
-    this.runHealth = o.health;
-    this.runUsage = o.usage;
+    const o = (this.o = { ...DEFAULT_CDN_JOBS_OPTIONS, ...opts });
     this.health = new TumblingWindows<CdnRecord, CdnMinute>({
       sizeMs: MEASUREMENTS.cdnHealth.windowMs,
       outOfOrdernessMs: o.outOfOrdernessMs,
@@ -90,12 +85,12 @@ export class CdnJobs {
   process(r: CdnRecord, partition = '0', nowMs = 0): CdnJobsOutput {
     this.records++;
     const points: QoePoint[] = [];
-    if (this.runHealth) {
+    if (this.o.health) {
       const h = this.health.add(r, partition, nowMs);
       for (const w of h.emitted) points.push(...w.acc.toPoints());
     }
     const late: LateRecord<CdnRecord>[] = [];
-    if (this.runUsage && r.environment_id) {
+    if (this.o.usage && r.environment_id) {
       const u = this.usage.add(r, partition, nowMs);
       for (const w of u.emitted) points.push(...w.acc.toPoints());
       if (u.late) late.push(u.late);
@@ -123,7 +118,7 @@ export class CdnJobs {
   restore(s: CdnJobsSnapshot): void {
     if (s.version !== 1) throw new Error(`unsupported CDN jobs snapshot version ${String(s.version)}`);
     this.records = s.records;
-    this.health.restore(s.health, (json, cdn, start) => CdnMinute.restore(json, cdn, start, this.limits));
+    this.health.restore(s.health, (json, cdn, start) => CdnMinute.restore(json, cdn, start, this.o.limits));
     this.usage.restore(s.usage, (json, env, start) => UsageHour.restore(json, env, start));
   }
 
