@@ -1,4 +1,4 @@
-import { cmcdFrom, lineId, httpStatus, MISSING_STATUS_REASON, num, safeDecode, str, type CdnRecord, type ParseResult } from './record';
+import { cmcdFrom, lineId, httpStatus, num, safeDecode, str, type CdnRecord, type ParseResult } from './record';
 
 /**
  * Akamai DataStream 2 JSON: one object a line, every value a string, absent fields
@@ -21,8 +21,6 @@ export function parseAkamaiDs2(line: string): ParseResult {
   const ttfb = num(o.timeToFirstByte) ?? turnaround;
   const query = safeDecode(str(o.queryStr));
   const cacheStatus = str(o.cacheStatus);
-  const status = httpStatus(o.statusCode);
-  if (status === undefined) return { dead: MISSING_STATUS_REASON };
   const record: CdnRecord = {
     record_id: str(o.reqId) || lineId('akamai-ds2', line),
     source_format: 'akamai-ds2',
@@ -41,7 +39,7 @@ export function parseAkamaiDs2(line: string): ParseResult {
     user_agent: safeDecode(str(o.UA)),
     referer: safeDecode(str(o.referer)),
     content_type: str(o.rspContentType),
-    status,
+    status: httpStatus(o.statusCode),
     bytes_sent: num(o.totalBytes) || num(o.bytes) || 0,
     ttfb_ms: ttfb ?? 0,
     total_ms: (turnaround ?? 0) + (transfer ?? 0),

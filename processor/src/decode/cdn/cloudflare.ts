@@ -1,4 +1,4 @@
-import { cmcdFrom, lineId, httpStatus, MISSING_STATUS_REASON, num, popName, splitUrl, str, type CdnRecord, type ParseResult } from './record';
+import { cmcdFrom, lineId, httpStatus, num, popName, splitUrl, str, type CdnRecord, type ParseResult } from './record';
 
 const CACHE_HITS = new Set(['hit', 'stale', 'updating', 'revalidated']);
 
@@ -21,8 +21,6 @@ export function parseCloudflare(line: string): ParseResult {
   if (start === undefined) return { dead: 'missing or invalid EdgeStartTimestamp (and EdgeEndTimestamp)' };
   const url = splitUrl(str(o.ClientRequestURI));
   const cache = str(o.CacheCacheStatus).toLowerCase();
-  const status = httpStatus(o.EdgeResponseStatus);
-  if (status === undefined) return { dead: MISSING_STATUS_REASON };
   const record: CdnRecord = {
     record_id: str(o.RayID) || lineId('cloudflare', line),
     source_format: 'cloudflare',
@@ -41,7 +39,7 @@ export function parseCloudflare(line: string): ParseResult {
     user_agent: str(o.ClientRequestUserAgent),
     referer: str(o.ClientRequestReferer),
     content_type: str(o.EdgeResponseContentType),
-    status,
+    status: httpStatus(o.EdgeResponseStatus),
     bytes_sent: num(o.EdgeResponseBytes) ?? 0,
     ttfb_ms: num(o.EdgeTimeToFirstByteMs) ?? 0,
     total_ms: end !== undefined && end >= start ? end - start : 0,

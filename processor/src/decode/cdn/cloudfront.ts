@@ -1,4 +1,4 @@
-import { cmcdFrom, lineId, httpStatus, MISSING_STATUS_REASON, num, popName, safeDecode, str, type CdnRecord, type ParseResult } from './record';
+import { cmcdFrom, lineId, httpStatus, num, popName, safeDecode, str, type CdnRecord, type ParseResult } from './record';
 
 /** The 33 fields of CloudFront standard logs, in order, when a file has no #Fields line. */
 export const CLOUDFRONT_STANDARD_FIELDS = [
@@ -56,8 +56,6 @@ export class CloudFrontStandardParser {
     const time = Date.parse(`${f.date}T${f.time}Z`);
     const query = str(f['cs-uri-query']);
     const resultType = str(f['x-edge-response-result-type'] || f['x-edge-result-type']);
-    const status = httpStatus(f['sc-status']);
-    if (status === undefined) return { dead: MISSING_STATUS_REASON };
     const record: CdnRecord = {
       record_id: str(f['x-edge-request-id']) || lineId('cloudfront', line),
       source_format: 'cloudfront',
@@ -74,7 +72,7 @@ export class CloudFrontStandardParser {
       user_agent: safeDecode(str(f['cs(User-Agent)'])),
       referer: str(f['cs(Referer)']),
       content_type: str(f['sc-content-type']),
-      status,
+      status: httpStatus(f['sc-status']),
       bytes_sent: num(f['sc-bytes']) ?? 0,
       ttfb_ms: secondsToMs(f['time-to-first-byte']),
       total_ms: secondsToMs(f['time-taken']),
@@ -103,8 +101,6 @@ export class CloudFrontRealtimeParser {
     if (ts === undefined) return { dead: 'invalid timestamp' };
     const query = str(f['cs-uri-query']);
     const resultType = str(f['x-edge-response-result-type'] || f['x-edge-result-type']);
-    const status = httpStatus(f['sc-status']);
-    if (status === undefined) return { dead: MISSING_STATUS_REASON };
     const record: CdnRecord = {
       record_id: str(f['x-edge-request-id']) || lineId('cloudfront-realtime', line),
       source_format: 'cloudfront-realtime',
@@ -123,7 +119,7 @@ export class CloudFrontRealtimeParser {
       user_agent: safeDecode(str(f['cs-user-agent'])),
       referer: str(f['cs-referer']),
       content_type: str(f['sc-content-type']),
-      status,
+      status: httpStatus(f['sc-status']),
       bytes_sent: num(f['sc-bytes']) ?? 0,
       ttfb_ms: secondsToMs(f['time-to-first-byte']),
       total_ms: secondsToMs(f['time-taken']),

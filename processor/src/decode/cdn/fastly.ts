@@ -1,4 +1,4 @@
-import { cmcdFrom, lineId, httpStatus, MISSING_STATUS_REASON, num, popName, splitUrl, str, type CdnRecord, type ParseResult } from './record';
+import { cmcdFrom, lineId, httpStatus, num, popName, splitUrl, str, type CdnRecord, type ParseResult } from './record';
 import { cloudflareTime } from './cloudflare';
 import { parseCommonLog } from './commonLog';
 
@@ -29,8 +29,6 @@ export function parseFastly(line: string): ParseResult {
   const state = str(pick(o, 'cache_status', 'response_state', 'fastly_info_state')).toUpperCase();
   const ttfbMs = num(o.ttfb_ms) ?? seconds(pick(o, 'ttfb_s', 'time_to_first_byte')) ?? 0;
   const totalMs = num(o.elapsed_ms) ?? microseconds(pick(o, 'elapsed_us', 'time_elapsed_usec')) ?? 0;
-  const status = httpStatus(pick(o, 'status', 'response_status'));
-  if (status === undefined) return { dead: MISSING_STATUS_REASON };
   const record: CdnRecord = {
     record_id: str(pick(o, 'request_id', 'req_xid')) || lineId('fastly', line.slice(brace)),
     source_format: 'fastly',
@@ -49,7 +47,7 @@ export function parseFastly(line: string): ParseResult {
     user_agent: str(pick(o, 'user_agent', 'request_user_agent')),
     referer: str(pick(o, 'referer', 'request_referer')),
     content_type: str(pick(o, 'content_type', 'response_content_type')),
-    status,
+    status: httpStatus(pick(o, 'status', 'response_status')),
     bytes_sent: num(pick(o, 'bytes', 'response_bytes_written', 'response_body_size')) ?? 0,
     ttfb_ms: ttfbMs,
     total_ms: totalMs,

@@ -67,8 +67,9 @@ export function num(v: unknown): number | undefined {
 }
 
 /**
- * An HTTP status from a log field: undefined when absent or not a number. 0 ("000" in
- * CloudFront) is kept: the client closed the connection before any response was sent.
+ * An HTTP status from a log field: undefined when absent or not a number (validateRecord
+ * dead-letters the record). 0 ("000" in CloudFront) is kept: the client closed the
+ * connection before any response was sent.
  */
 export function httpStatus(v: unknown): number | undefined {
   const n = num(v);
@@ -77,8 +78,6 @@ export function httpStatus(v: unknown): number | undefined {
 
 /** Status of a request the client gave up on before a response (CloudFront logs "000"). */
 export const NO_RESPONSE_STATUS = 0;
-
-export const MISSING_STATUS_REASON = 'missing or invalid HTTP status';
 
 export function str(v: unknown): string {
   if (v === undefined || v === null || v === '-') return '';
@@ -90,7 +89,7 @@ export function validateRecord(r: CdnRecord, nowMs: number): string | undefined 
   if (!Number.isFinite(r.request_time_ms) || !r.request_time_ms || r.request_time_ms < 946_684_800_000) return 'missing or invalid request time';
   if (r.request_time_ms > nowMs + 3_600_000) return 'request time too far in the future';
   const status = r.status;
-  if (typeof status !== 'number' || !Number.isInteger(status) || (status !== NO_RESPONSE_STATUS && (status < 100 || status > 999))) return MISSING_STATUS_REASON;
+  if (typeof status !== 'number' || !Number.isInteger(status) || (status !== NO_RESPONSE_STATUS && (status < 100 || status > 999))) return 'missing or invalid HTTP status';
   if (r.bytes_sent !== undefined && r.bytes_sent !== null && (r.bytes_sent < 0 || r.bytes_sent > 1e12)) return 'invalid byte count';
   for (const k of ['ttfb_ms', 'total_ms'] as const) {
     const v = r[k];
