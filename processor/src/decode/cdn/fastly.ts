@@ -69,8 +69,15 @@ function pick(o: Record<string, unknown>, ...keys: string[]): unknown {
   return undefined;
 }
 
-const seconds = (v: unknown): number | undefined => (num(v) === undefined ? undefined : num(v)! * 1000);
-const microseconds = (v: unknown): number | undefined => (num(v) === undefined ? undefined : num(v)! / 1000);
+/** A field in seconds or microseconds, in ms; undefined when absent. */
+function seconds(v: unknown): number | undefined {
+  const n = num(v);
+  return n === undefined ? undefined : n * 1000;
+}
+function microseconds(v: unknown): number | undefined {
+  const n = num(v);
+  return n === undefined ? undefined : n / 1000;
+}
 
 /** ISO country codes only; Fastly's example format logs country names ("United States"). */
 function countryCode(v: unknown): string {
@@ -82,8 +89,13 @@ function countryCode(v: unknown): string {
 function fastlyPop(o: Record<string, unknown>): string {
   const dc = str(pick(o, 'pop', 'server_datacenter', 'datacenter'));
   if (dc) return popName(dc);
-  const server = /^cache-([a-z]{3})\d/i.exec(str(pick(o, 'fastly_server', 'server_identity', 'server_hostname')));
-  return server ? server[1]!.toUpperCase() : 'unknown';
+  return popOfCacheServer(str(pick(o, 'fastly_server', 'server_identity', 'server_hostname')));
+}
+
+/** A Fastly cache server's name ("cache-fra19120", "cache-fra19120-FRA") -> its POP ("FRA"). */
+function popOfCacheServer(name: string): string {
+  const m = /^cache-([a-z]{3})\d/i.exec(name);
+  return m ? m[1]!.toUpperCase() : 'unknown';
 }
 
 /** The Fastly log format to paste (docs/cdn-logs.md). */
@@ -101,12 +113,11 @@ function parseFastlyCommonLog(line: string): ParseResult {
   const c = parseCommonLog(message);
   if ('dead' in c) return c;
   const url = splitUrl(c.target);
-  const host = /^cache-([a-z]{3})\d/i.exec(prefix?.[1] ?? '');
   const record: CdnRecord = {
     record_id: lineId('fastly', message),
     source_format: 'fastly',
     cdn: 'fastly',
-    pop: host ? host[1]!.toUpperCase() : 'unknown',
+    pop: popOfCacheServer(prefix?.[1] ?? ''),
     request_time_ms: c.timeMs,
     client_ip: c.clientIp,
     method: c.method,
