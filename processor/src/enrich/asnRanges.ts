@@ -38,10 +38,6 @@ export class AsnRanges implements AsnSource {
     return AsnRanges.fromCsv(file('asn-ipv4-num.csv'), file('asn-ipv6-num.csv'));
   }
 
-  get size(): { ipv4: number; ipv6: number } {
-    return { ipv4: this.v4.start.length, ipv6: this.v6.asn.length };
-  }
-
   asn(ip: string): number {
     const family = isIP(ip);
     if (family === 4) return this.lookup4(ipv4ToNumber(ip));
@@ -54,34 +50,31 @@ export class AsnRanges implements AsnSource {
 
   private lookup4(n: number): number {
     const { start, end, asn } = this.v4;
-    let lo = 0;
-    let hi = start.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      if (start[mid]! <= n) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found >= 0 && n <= end[found]! ? asn[found]! : 0;
+    const i = lastAtOrBelow(asn.length, (k) => start[k]! <= n);
+    return i >= 0 && n <= end[i]! ? asn[i]! : 0;
   }
 
   private lookup6(h: bigint, l: bigint): number {
     const { startHi, startLo, endHi, endLo, asn } = this.v6;
     const le = (ah: bigint, al: bigint, bh: bigint, bl: bigint) => ah < bh || (ah === bh && al <= bl);
-    let lo = 0;
-    let hi = asn.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      if (le(startHi[mid]!, startLo[mid]!, h, l)) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found >= 0 && le(h, l, endHi[found]!, endLo[found]!) ? asn[found]! : 0;
+    const i = lastAtOrBelow(asn.length, (k) => le(startHi[k]!, startLo[k]!, h, l));
+    return i >= 0 && le(h, l, endHi[i]!, endLo[i]!) ? asn[i]! : 0;
   }
+}
+
+/** Binary search over n sorted rows: the last row whose start is at or below the key (startAtOrBelow), or -1. */
+function lastAtOrBelow(n: number, startAtOrBelow: (row: number) => boolean): number {
+  let lo = 0;
+  let hi = n - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (startAtOrBelow(mid)) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 /** Reads `start,end,asn[,org]` lines; throws an error naming the first bad line. */
