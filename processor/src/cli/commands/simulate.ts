@@ -125,6 +125,3 @@ function intArg(v: string): number {
   if (!Number.isInteger(n)) throw new InvalidArgumentError('not an integer');
   return n;
 }
-
-
-

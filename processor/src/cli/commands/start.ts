@@ -162,11 +162,10 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
   await control.start();
   process.stdout.write(`Consuming ${TOPICS.views} (group ${config.QOE_KAFKA_VIEWS_GROUP}) and ${TOPICS.cdnLogsRaw} (group ${config.QOE_KAFKA_CDN_GROUP}) from ${config.QOE_KAFKA_BROKERS}; writing to ${config.QOE_INFLUX_URL} database "${config.QOE_INFLUX_DB}". Press Ctrl-C to stop.\n`);
   const statusTimer = setInterval(() => logger.info({ consumer: consumer.stats(), cdn: cdnConsumer.stats(), usage: usageConsumer.stats(), writer: writer.getStats(), deadLetters: dead.count() }, 'status'), 30_000);
-  const selfMetrics = startSelfMetrics(config, 'distributed', logger, () =>
-    distributedSample(
-      { views: consumer.stats().records, cdnRecords: cdnConsumer.stats().records, deadLetters: dead.count(), lostMessages: consumer.stats().lost + cdnConsumer.stats().lost + usageConsumer.stats().lost },
-      writer.getStats(),
-    ));
+  const selfMetrics = startSelfMetrics(config, 'distributed', logger, () => {
+    const [views, cdn, usage] = [consumer.stats(), cdnConsumer.stats(), usageConsumer.stats()];
+    return distributedSample({ views: views.records, cdnRecords: cdn.records, deadLetters: dead.count(), lostMessages: views.lost + cdn.lost + usage.lost }, writer.getStats());
+  });
   stop.running();
   await stop.stopped;
   clearInterval(statusTimer);
