@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { InfluxDB } from '@influxdata/influxdb-client';
@@ -18,6 +17,7 @@ import { CdnLogGenerator } from '../../src/sources/simulator/generateCdnLogs';
 import { RedisCheckpointStore } from '../../src/state/checkpointStore';
 import type { CdnJobsSnapshot } from '../../src/pipeline/cdnJobs';
 import { waitFor } from '../../src/test-support/waitFor';
+import { spawnQoeStart } from '../../src/test-support/qoeStart';
 import { startTestKafka, type TestKafka } from '../../src/test-support/kafka';
 import { pb } from '../../src/proto';
 import type { PointSink } from '../../src/sinks/pointSink';
@@ -279,16 +279,7 @@ describe('CDN logs through Kafka: raw batches -> enrichment -> hourly usage exac
     const push = async (list: CdnRecord[]) => {
       for (let i = 0; i < list.length; i += 600) await producer.send(list.slice(i, i + 600));
     };
-    const bin = path.resolve(__dirname, '../../bin/qoe.js');
-    const start = (): { child: ChildProcess; stderr: () => string } => {
-      const child = spawn(process.execPath, [bin, 'start', '--dead-letter', path.join(os.tmpdir(), `qoe-it-kill-${run}.ndjson`)], {
-        env: { ...process.env, ...groups, QOE_KAFKA_BROKERS: kafka.brokers.join(','), QOE_KAFKA_USAGE_CHECKPOINT_MS: '20000', QOE_PG_URL: '', QOE_INFLUX_URL: influxUrl(), QOE_INFLUX_DB: db, QOE_LOG_LEVEL: 'warn', QOE_ADMIN_PORT: '0', QOE_ADMIN_TOKEN: 'x', QOE_REDIS_URL: process.env.QOE_REDIS_URL ?? 'redis://127.0.0.1:16379' },
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
-      let err = '';
-      child.stderr!.on('data', (d) => (err += d));
-      return { child, stderr: () => err };
-    };
+    const start = () => spawnQoeStart(path.join(os.tmpdir(), `qoe-it-kill-${run}.ndjson`), { ...groups, QOE_KAFKA_BROKERS: kafka.brokers.join(','), QOE_KAFKA_USAGE_CHECKPOINT_MS: '20000', QOE_INFLUX_DB: db });
     const usageCheckpoints = async () => (await redis.keys(`qoe:checkpoint:${groups.QOE_KAFKA_USAGE_GROUP}:*`)).length;
 
     const first = start();

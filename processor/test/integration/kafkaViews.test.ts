@@ -13,6 +13,7 @@ import { ViewsConsumer } from '../../src/sources/kafka/viewsConsumer';
 import { RedisCheckpointStore } from '../../src/state/checkpointStore';
 import type { ViewJobsSnapshot } from '../../src/pipeline/viewJobs';
 import { waitFor } from '../../src/test-support/waitFor';
+import { spawnQoeStart } from '../../src/test-support/qoeStart';
 import { startTestKafka, type TestKafka } from '../../src/test-support/kafka';
 import { simulatedViews } from '../../src/test-support/viewFiles';
 import { ControlTopicListener } from '../../src/control/controlTopic';
@@ -216,15 +217,8 @@ describe('views from Kafka (consumer group, checkpoints in Redis, exactly once a
     const send = async (vs: SimulatedView[]) => {
       for (let i = 0; i < vs.length; i += 2000) await producer.send({ topic: 'qoe.views', acks: -1, messages: vs.slice(i, i + 2000).map((v) => ({ key: v.property_id, value: encode(v) })) });
     };
-    const start = () => {
-      const child = spawn(process.execPath, [bin, 'start', '--dead-letter', path.join(dir, 'dead.ndjson')], {
-        env: { ...process.env, QOE_KAFKA_BROKERS: own.brokers.join(','), QOE_KAFKA_VIEWS_GROUP: `qoe-it-${run}`, QOE_KAFKA_CDN_GROUP: `qoe-it-cdn-${run}`, QOE_KAFKA_USAGE_GROUP: `qoe-it-usage-${run}`, QOE_PG_URL: '', QOE_INFLUX_URL: influxUrl(), QOE_INFLUX_DB: db, QOE_LOG_LEVEL: 'warn', QOE_ADMIN_PORT: '0', QOE_ADMIN_TOKEN: 'x', QOE_REDIS_URL: process.env.QOE_REDIS_URL ?? 'redis://127.0.0.1:16379' },
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
-      let err = '';
-      child.stderr!.on('data', (d) => (err += d));
-      return { child, stderr: () => err };
-    };
+    const start = () =>
+      spawnQoeStart(path.join(dir, 'dead.ndjson'), { QOE_KAFKA_BROKERS: own.brokers.join(','), QOE_KAFKA_VIEWS_GROUP: `qoe-it-${run}`, QOE_KAFKA_CDN_GROUP: `qoe-it-cdn-${run}`, QOE_KAFKA_USAGE_GROUP: `qoe-it-usage-${run}`, QOE_INFLUX_DB: db });
     const influx = new InfluxDB({ url: influxUrl() });
     const incidentPoints = async () => {
       try {
