@@ -72,8 +72,9 @@ export function mmdbAsn(reader: Reader<Response>): AsnSource {
 
 /**
  * Country from an mmdb database (GeoLite2-Country/City or ip-location-db layouts), ASN
- * from an AsnSource (the bundled range tables or a GeoLite2-ASN mmdb). Lookups are in memory (microseconds); the last results are
- * cached because CDN logs repeat the same clients many times a minute.
+ * from an AsnSource (the bundled range tables or a GeoLite2-ASN mmdb). Lookups are in
+ * memory (microseconds); the last results are cached because CDN logs repeat the same
+ * clients many times a minute.
  */
 export class MmdbGeoLookup implements GeoLookup {
   private readonly cache = new Map<string, GeoInfo>();
