@@ -7,6 +7,8 @@
 #   scripts/services.sh status             say what is running
 #   scripts/services.sh env                print the environment variables to reach them
 #   scripts/services.sh seed               create and fill the asset table (starts PostgreSQL)
+#   scripts/services.sh chromium           install Debian's chromium when missing, print its path
+#                                          (the Grafana app's browser check drives it)
 #
 # Ports: QOE_INFLUX_PORT (18086), QOE_REDIS_PORT (16379), QOE_PG_PORT (15432).
 # Missing Debian packages are installed when running as root; otherwise the script says
@@ -202,5 +204,9 @@ case "$cmd" in
     [ -f "$root/processor/dist/cli/main.js" ] || die "build first: npm ci (or npm run build)"
     QOE_PG_URL="postgres://qoe@127.0.0.1:$pg_port/qoe" node "$root/processor/bin/qoe.js" assets seed
     ;;
-  *) die "unknown command $cmd (up, down, status, env, seed)" ;;
+  chromium)
+    command -v chromium >/dev/null || ensure_packages chromium
+    command -v chromium
+    ;;
+  *) die "unknown command $cmd (up, down, status, env, seed, chromium)" ;;
 esac

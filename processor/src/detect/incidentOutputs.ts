@@ -28,6 +28,29 @@ export function incidentPoint(e: IncidentEvent): QoePoint {
   };
 }
 
+const B = MEASUREMENTS.incidentBreakdown;
+
+/**
+ * Every point of an incident event: the `incidents` point, and with an open the
+ * `incident_breakdown` points of where its failures concentrate (the detector computes the
+ * breakdown when it opens the incident; updates and closes do not change it).
+ */
+export function incidentPoints(e: IncidentEvent): QoePoint[] {
+  const points = [incidentPoint(e)];
+  if (e.kind !== 'open') return points;
+  const i = e.incident;
+  for (const b of i.breakdowns) {
+    points.push({
+      measurement: B.name,
+      rp: B.rp.name,
+      tags: { incident_id: i.incidentId, property_id: i.propertyId, dimension: b.dimension, value: b.value },
+      fields: { share_pct: b.sharePct, normal_share_pct: b.normalSharePct },
+      timeMs: i.openedAtMs,
+    });
+  }
+  return points;
+}
+
 const STATUS = { open: 1, update: 2, close: 3 } as const;
 
 /** The Incident protobuf of the qoe.incidents topic. */

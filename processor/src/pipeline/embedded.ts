@@ -13,7 +13,7 @@ import type { ViewQoeJobOptions } from './viewQoeJob';
 import { ViewJobs } from './viewJobs';
 import type { Detector } from '../detect/detector';
 import type { IncidentEvent } from '../detect/incident';
-import { incidentPoint } from '../detect/incidentOutputs';
+import { incidentPoints } from '../detect/incidentOutputs';
 
 /** Input quiet this long (processing time, ms): late updates go out without waiting for the beat. */
 export const QUIET_FLUSH_MS = 10_000;
@@ -130,7 +130,7 @@ export class EmbeddedPipeline {
 
   /** Writes incident changes made by hand (admin close) as points, like detected ones. */
   async publishIncidents(events: readonly IncidentEvent[]): Promise<void> {
-    await this.emit(events.map(incidentPoint));
+    await this.emit(events.flatMap(incidentPoints));
     for (const e of events) this.onIncident?.(e);
   }
 

@@ -1,7 +1,7 @@
 import type { ViewRecord } from '../decode/viewRecord';
 import { Detector, type DetectorSnapshot } from '../detect/detector';
 import type { IncidentEvent } from '../detect/incident';
-import { incidentPoint } from '../detect/incidentOutputs';
+import { incidentPoints } from '../detect/incidentOutputs';
 import type { DetectorOptions } from '../detect/options';
 import type { QoePoint } from '../sinks/point';
 import type { LateRecord } from '../window/tumblingWindows';
@@ -39,7 +39,7 @@ export class ViewJobs {
   process(view: ViewRecord, partition = '0', nowMs = 0): ViewJobsOutput {
     const out = this.qoe.process(view, partition, nowMs);
     const incidents = this.detector.process(view);
-    for (const e of incidents) out.points.push(incidentPoint(e));
+    for (const e of incidents) out.points.push(...incidentPoints(e));
     return { points: out.points, late: out.late, incidents };
   }
 

@@ -203,6 +203,11 @@ export const INCIDENT_FIELDS = {
   message: text('Human readable summary.'),
 } as const;
 
+export const INCIDENT_BREAKDOWN_FIELDS = {
+  share_pct: float('pct', 'Share of the judged window\'s failures of the incident\'s error type with this value, percent.'),
+  normal_share_pct: float('pct', 'Share of the property\'s views with this value normally, percent.'),
+} as const;
+
 export const VIEW_ERRORS_FIELDS = {
   views: count('All views of the property that ended in the minute.'),
   errors: count('Failed views with this error type.'),
@@ -283,6 +288,14 @@ export const MEASUREMENTS = {
     tags: ['incident_id', 'property_id', 'scope', 'error_type', 'severity'] as const,
     fields: INCIDENT_FIELDS,
     description: 'Incident opens, updates and closes; time is the event time of the change.',
+  },
+  incidentBreakdown: {
+    name: 'incident_breakdown',
+    rp: RETENTION_POLICIES.long,
+    windowMs: 0,
+    tags: ['incident_id', 'property_id', 'dimension', 'value'] as const,
+    fields: INCIDENT_BREAKDOWN_FIELDS,
+    description: 'Where an incident\'s failures concentrate (CDN, ASN, country, player, device) against the property\'s normal mix, written with each open and update; bounded by the detector\'s breakdown size per incident.',
   },
 } as const;
 

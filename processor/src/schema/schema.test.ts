@@ -8,7 +8,7 @@ import { STARTER_QUERIES } from '../cli/queries';
 
 describe('schema module', () => {
   it('holds the core names of DESIGN.md', () => {
-    expect(MEASUREMENT_NAMES).toEqual(['view_qoe', 'view_qoe_by', 'view_errors', 'cdn_health', 'cdn_health_by', 'cdn_client_qoe', 'usage', 'usage_asset', 'incidents']);
+    expect(MEASUREMENT_NAMES).toEqual(['view_qoe', 'view_qoe_by', 'view_errors', 'cdn_health', 'cdn_health_by', 'cdn_client_qoe', 'usage', 'usage_asset', 'incidents', 'incident_breakdown']);
     const core = ['views', 'failures', 'startup_failures', 'ebvs', 'startup_ms_p50', 'startup_ms_p95', 'rebuffer_pct', 'rebuffer_per_min', 'watch_s', 'bitrate_kbps', 'upscale_pct'];
     for (const f of core) expect(Object.keys(MEASUREMENTS.viewQoe.fields)).toContain(f);
     expect(MEASUREMENTS.viewQoeBy.tags).toEqual(['property_id', 'dimension', 'value']);

@@ -13,7 +13,7 @@ import { AdminServer } from '../../control/adminServer';
 import { adminToken } from '../../control/adminToken';
 import type { ControlTarget } from '../../control/controlTarget';
 import { ControlTopicListener } from '../../control/controlTopic';
-import { encodeIncident, incidentPoint } from '../../detect/incidentOutputs';
+import { encodeIncident, incidentPoints } from '../../detect/incidentOutputs';
 import { EmbeddedPipeline, LiveSimulator } from '../../pipeline/embedded';
 import { startLocalServices } from '../../services/localServices';
 import { InfluxWriter } from '../../sinks/influx';
@@ -152,7 +152,7 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
     detectors: () => consumer.jobs().map((j) => j.detector),
     publish: async (events) => {
       if (events.length === 0) return;
-      await writer.write(events.map(incidentPoint));
+      await writer.write(events.flatMap(incidentPoints));
       await writer.flush();
       await incidentsProducer.send({ topic: TOPICS.incidents, acks: -1, messages: events.map((e) => ({ key: e.incident.incidentId, value: Buffer.from(encodeIncident(e)) })) });
     },

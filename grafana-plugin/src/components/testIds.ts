@@ -1,0 +1,50 @@
+/** data-testid values the browser check and the unit tests find elements by. */
+export const testIds = {
+  incidents: {
+    page: 'data-testid qoe-incidents-page',
+    table: 'data-testid qoe-incidents-table',
+    row: 'data-testid qoe-incident-row',
+    empty: 'data-testid qoe-incidents-empty',
+    filterStatus: 'data-testid qoe-filter-status',
+    filterScope: 'data-testid qoe-filter-scope',
+    filterProperty: 'data-testid qoe-filter-property',
+    filterErrorType: 'data-testid qoe-filter-error-type',
+  },
+  detail: {
+    page: 'data-testid qoe-incident-detail',
+    status: 'data-testid qoe-incident-status',
+    errorChart: 'data-testid qoe-error-rate-chart',
+    breakdown: 'data-testid qoe-incident-breakdown',
+    cdnHealth: 'data-testid qoe-incident-cdn-health',
+    close: 'data-testid qoe-incident-close',
+    mute: 'data-testid qoe-incident-mute',
+    dashboardLink: 'data-testid qoe-incident-dashboard-link',
+    actionResult: 'data-testid qoe-incident-action-result',
+  },
+  wall: {
+    page: 'data-testid qoe-wall',
+    cell: 'data-testid qoe-wall-cell',
+    stale: 'data-testid qoe-wall-stale',
+    lastPoint: 'data-testid qoe-wall-last-point',
+    incidents: 'data-testid qoe-wall-incidents',
+  },
+  cdnPop: {
+    page: 'data-testid qoe-cdn-pop',
+  },
+  state: {
+    error: 'data-testid qoe-error',
+    loading: 'data-testid qoe-loading',
+  },
+  appConfig: {
+    datasourceUid: 'data-testid qoe-config-datasource-uid',
+    adminUrl: 'data-testid qoe-config-admin-url',
+    adminToken: 'data-testid qoe-config-admin-token',
+    rttP95Ms: 'data-testid qoe-config-rtt',
+    ttfbP95Ms: 'data-testid qoe-config-ttfb',
+    errorPct: 'data-testid qoe-config-error-pct',
+    cacheHitPct: 'data-testid qoe-config-cache-hit',
+    staleAfterMin: 'data-testid qoe-config-stale',
+    submit: 'data-testid qoe-config-submit',
+    saved: 'data-testid qoe-config-saved',
+  },
+};
