@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { everyPageQuery } from '../../src/data/queries';
 import { testIds } from '../../src/components/testIds';
-import { buildHost } from './host/buildHost';
+import { buildHost, sharedPackageVersion } from './host/buildHost';
 import { startGrafanaStandIn, type StandIn } from './host/grafanaStandIn';
 import { chromiumPath, influxQuery, REPO, startProcessor, startServices, waitFor, type RunningProcessor } from './pipelineData';
 import { dashboardQueries, dashboardVariableQueries } from '../../src/dashboards/dashboardQueries';
@@ -26,14 +26,18 @@ const SCREENSHOTS = path.join(REPO, 'docs/screenshots');
 const BACKFILL_MIN = 120;
 const tid = (id: string) => `[data-testid="${id}"]`;
 
-/** Which @grafana/* + React pair the host page is built from (see test/browser/README.md). */
+/**
+ * Which @grafana/* + React pair the host page is built from: the project's own (React 18,
+ * @grafana/* 12.4, as Grafana 12.x-13.1 run plugins) or pairs/react19 (React 19, @grafana/* 13.2,
+ * as Grafana 13.2+ does). The same dist/ runs on both.
+ */
 const PAIR = process.env.QOE_BROWSER_PAIR ?? 'react18';
-const nodePaths = PAIR === 'react18' ? [] : [path.join(__dirname, 'pairs', PAIR, 'node_modules')];
+const pairDir = PAIR === 'react18' ? undefined : path.join(__dirname, 'pairs', PAIR);
 
 describe(`Grafana app in Chromium (${PAIR})`, () => {
   const token = `qoe-admin-${randomBytes(12).toString('hex')}`;
-  const db = `qoe_browser_${process.pid}`;
-  const staleDb = `qoe_browser_stale_${process.pid}`;
+  const db = `qoe_browser_${PAIR}_${process.pid}`;
+  const staleDb = `qoe_browser_stale_${PAIR}_${process.pid}`;
   let influxUrl: string;
   let processor: RunningProcessor | undefined;
   let telegraf: Awaited<ReturnType<typeof startTelegrafStandIn>> | undefined;
@@ -42,6 +46,7 @@ describe(`Grafana app in Chromium (${PAIR})`, () => {
   let page: Page;
   const problems: string[] = [];
   const bodies: string[] = [];
+  const consoleErrors: string[] = [];
   let openIds: string[] = [];
 
   beforeAll(async () => {
@@ -51,7 +56,8 @@ describe(`Grafana app in Chromium (${PAIR})`, () => {
     influxUrl = services.influxUrl;
     const chromiumBin = chromiumPath();
     const hostBundle = path.join(OUT, `host-${PAIR}.js`);
-    await buildHost(hostBundle, nodePaths);
+    await buildHost(hostBundle, pairDir);
+    expect(sharedPackageVersion('react', pairDir)).toMatch(PAIR === 'react19' ? /^19\./ : /^18\./);
 
     // Scenario anchored at the start of the backfilled history, so its incidents are in it.
     const scenario = JSON.parse(fs.readFileSync(path.join(__dirname, 'fixtures/scenario.json'), 'utf8')) as Record<string, unknown>;
@@ -91,7 +97,7 @@ describe(`Grafana app in Chromium (${PAIR})`, () => {
     standIn = await startGrafanaStandIn({
       distDir: path.join(PLUGIN_DIR, 'dist'),
       hostBundle,
-      iconsDir: path.dirname(require.resolve('@grafana/ui/package.json', { paths: [...nodePaths, PLUGIN_DIR] })) + '/dist/public/img/icons',
+      iconsDir: path.join(path.dirname(pairDir ? path.join(pairDir, 'node_modules/@grafana/ui/package.json') : require.resolve('@grafana/ui/package.json')), 'dist/public/img/icons'),
       datasources: { 'qoe-influxdb': { url: influxUrl, database: db }, 'qoe-stale': { url: influxUrl, database: staleDb }, 'qoe-down': { url: 'http://127.0.0.1:1', database: db } },
       settings: { jsonData: { datasourceUid: 'qoe-influxdb', adminUrl: processor.adminUrl, refreshSec: 5, staleAfterMin: 5 }, secureJsonData: { adminToken: token } },
     });
@@ -102,6 +108,9 @@ describe(`Grafana app in Chromium (${PAIR})`, () => {
     });
     page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
     // Grafana-core fonts and the unicons spinner are not on npm: their 404s are expected here.
     const notOnNpm = /\/public\/fonts\/|unicons\/spinner|favicon/;
     page.on('requestfailed', (r) => {
@@ -117,6 +126,7 @@ describe(`Grafana app in Chromium (${PAIR})`, () => {
   }, 600_000);
 
   afterAll(async () => {
+    if (consoleErrors.length > 0) console.log(`console errors (${PAIR}):\n${consoleErrors.join('\n')}`);
     await browser?.close();
     await standIn?.close();
     await processor?.stop();
@@ -132,7 +142,8 @@ describe(`Grafana app in Chromium (${PAIR})`, () => {
   const goto = async (route: string) => {
     await page.goto(`${standIn!.url}${route}`);
   };
-  const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
+  // Screenshots of the React 18 run go to docs/screenshots; other pairs' beside the test output.
+  const shot = (name: string) => page.screenshot({ path: path.join(PAIR === 'react18' ? SCREENSHOTS : OUT, `${name}${PAIR === 'react18' ? '' : `-${PAIR}`}.png`), fullPage: false });
 
   it('every page query names schema fields and returns rows from the pipeline data, through /api/ds/query', async () => {
     const range = { fromMs: Date.now() - BACKFILL_MIN * 60_000, toMs: Date.now() };
@@ -161,6 +172,8 @@ describe(`Grafana app in Chromium (${PAIR})`, () => {
     await goto(`/a/${standIn!.pluginId}/incidents`);
     const rows = page.locator(tid(testIds.incidents.row));
     await rows.first().waitFor({ timeout: 60_000 });
+    // The host really runs the pair's React: the plugin's externals are what it was handed.
+    expect(await page.evaluate(() => (window as unknown as { __qoeHost: { reactVersion: string } }).__qoeHost.reactVersion)).toMatch(PAIR === 'react19' ? /^19\./ : /^18\./);
     await waitFor('three incidents listed', async () => ((await rows.count()) >= 3 ? true : undefined), 60_000);
     const statuses = await rows.evaluateAll((els) => els.map((e) => e.textContent ?? ''));
     const firstClosed = statuses.findIndex((t) => t.includes('closed'));

@@ -21,11 +21,12 @@ import { Observable } from 'rxjs';
 declare global {
   interface Window {
     define: ((deps: string[], factory: (...args: unknown[]) => unknown) => void) & { amd?: object };
-    __qoeHost: { pluginId: string; errors: string[] };
+    __qoeHost: { pluginId: string; errors: string[]; reactVersion?: string };
   }
 }
 
 const host = window.__qoeHost;
+host.reactVersion = ReactAll.version;
 
 /** What Grafana's sharedDependencies gives a plugin's AMD module. */
 const shared: Record<string, unknown> = {
