@@ -1813,6 +1813,15 @@ export namespace qoe {
             /** VideoView video_startup_failure. */
             video_startup_failure: boolean;
 
+            /** VideoView playback_failure_error_type_id. */
+            playback_failure_error_type_id: number;
+
+            /** VideoView playback_business_exception_error_type_id. */
+            playback_business_exception_error_type_id: number;
+
+            /** VideoView video_startup_business_exception_error_type_id. */
+            video_startup_business_exception_error_type_id: number;
+
             /** VideoView playback_failure. */
             playback_failure: boolean;
 
@@ -2211,6 +2220,15 @@ export namespace qoe {
 
                 /** VideoView video_startup_failure */
                 video_startup_failure?: (boolean|null);
+
+                /** VideoView playback_failure_error_type_id */
+                playback_failure_error_type_id?: (number|null);
+
+                /** VideoView playback_business_exception_error_type_id */
+                playback_business_exception_error_type_id?: (number|null);
+
+                /** VideoView video_startup_business_exception_error_type_id */
+                video_startup_business_exception_error_type_id?: (number|null);
 
                 /** VideoView playback_failure */
                 playback_failure?: (boolean|null);

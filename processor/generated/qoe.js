@@ -5405,6 +5405,9 @@ $root.qoe = (function() {
              * @property {string|null} [environment_id] VideoView environment_id
              * @property {string|null} [viewer_device_model] VideoView viewer_device_model
              * @property {boolean|null} [video_startup_failure] VideoView video_startup_failure
+             * @property {number|null} [playback_failure_error_type_id] VideoView playback_failure_error_type_id
+             * @property {number|null} [playback_business_exception_error_type_id] VideoView playback_business_exception_error_type_id
+             * @property {number|null} [video_startup_business_exception_error_type_id] VideoView video_startup_business_exception_error_type_id
              * @property {boolean|null} [playback_failure] VideoView playback_failure
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -6270,6 +6273,30 @@ $root.qoe = (function() {
             VideoView.prototype.video_startup_failure = false;
 
             /**
+             * VideoView playback_failure_error_type_id.
+             * @member {number} playback_failure_error_type_id
+             * @memberof qoe.v1.VideoView
+             * @instance
+             */
+            VideoView.prototype.playback_failure_error_type_id = 0;
+
+            /**
+             * VideoView playback_business_exception_error_type_id.
+             * @member {number} playback_business_exception_error_type_id
+             * @memberof qoe.v1.VideoView
+             * @instance
+             */
+            VideoView.prototype.playback_business_exception_error_type_id = 0;
+
+            /**
+             * VideoView video_startup_business_exception_error_type_id.
+             * @member {number} video_startup_business_exception_error_type_id
+             * @memberof qoe.v1.VideoView
+             * @instance
+             */
+            VideoView.prototype.video_startup_business_exception_error_type_id = 0;
+
+            /**
              * VideoView playback_failure.
              * @member {boolean} playback_failure
              * @memberof qoe.v1.VideoView
@@ -6516,7 +6543,13 @@ $root.qoe = (function() {
                 if (m.viewer_device_model != null && $Object.hasOwnProperty.call(m, "viewer_device_model"))
                     w.uint32(/* id 121, wireType 2 =*/970).string(m.viewer_device_model);
                 if (m.video_startup_failure != null && $Object.hasOwnProperty.call(m, "video_startup_failure"))
-                    w.uint32(/* id 300, wireType 0 =*/2400).bool(m.video_startup_failure);
+                    w.uint32(/* id 131, wireType 0 =*/1048).bool(m.video_startup_failure);
+                if (m.playback_failure_error_type_id != null && $Object.hasOwnProperty.call(m, "playback_failure_error_type_id"))
+                    w.uint32(/* id 143, wireType 0 =*/1144).int32(m.playback_failure_error_type_id);
+                if (m.playback_business_exception_error_type_id != null && $Object.hasOwnProperty.call(m, "playback_business_exception_error_type_id"))
+                    w.uint32(/* id 144, wireType 0 =*/1152).int32(m.playback_business_exception_error_type_id);
+                if (m.video_startup_business_exception_error_type_id != null && $Object.hasOwnProperty.call(m, "video_startup_business_exception_error_type_id"))
+                    w.uint32(/* id 145, wireType 0 =*/1160).int32(m.video_startup_business_exception_error_type_id);
                 if (m.playback_failure != null && $Object.hasOwnProperty.call(m, "playback_failure"))
                     w.uint32(/* id 301, wireType 0 =*/2408).bool(m.playback_failure);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
@@ -7194,10 +7227,28 @@ $root.qoe = (function() {
                             m.viewer_device_model = r.string();
                             continue;
                         }
-                    case 300: {
+                    case 131: {
                             if (u !== 0)
                                 break;
                             m.video_startup_failure = r.bool();
+                            continue;
+                        }
+                    case 143: {
+                            if (u !== 0)
+                                break;
+                            m.playback_failure_error_type_id = r.int32();
+                            continue;
+                        }
+                    case 144: {
+                            if (u !== 0)
+                                break;
+                            m.playback_business_exception_error_type_id = r.int32();
+                            continue;
+                        }
+                    case 145: {
+                            if (u !== 0)
+                                break;
+                            m.video_startup_business_exception_error_type_id = r.int32();
                             continue;
                         }
                     case 301: {
@@ -7676,6 +7727,18 @@ $root.qoe = (function() {
                     if (typeof m.video_startup_failure !== "boolean")
                         return "video_startup_failure: boolean expected";
                 }
+                if (m.playback_failure_error_type_id != null && $Object.hasOwnProperty.call(m, "playback_failure_error_type_id")) {
+                    if (!$util.isInteger(m.playback_failure_error_type_id))
+                        return "playback_failure_error_type_id: integer expected";
+                }
+                if (m.playback_business_exception_error_type_id != null && $Object.hasOwnProperty.call(m, "playback_business_exception_error_type_id")) {
+                    if (!$util.isInteger(m.playback_business_exception_error_type_id))
+                        return "playback_business_exception_error_type_id: integer expected";
+                }
+                if (m.video_startup_business_exception_error_type_id != null && $Object.hasOwnProperty.call(m, "video_startup_business_exception_error_type_id")) {
+                    if (!$util.isInteger(m.video_startup_business_exception_error_type_id))
+                        return "video_startup_business_exception_error_type_id: integer expected";
+                }
                 if (m.playback_failure != null && $Object.hasOwnProperty.call(m, "playback_failure")) {
                     if (typeof m.playback_failure !== "boolean")
                         return "playback_failure: boolean expected";
@@ -8038,6 +8101,15 @@ $root.qoe = (function() {
                 if (d.video_startup_failure != null) {
                     m.video_startup_failure = $Boolean(d.video_startup_failure);
                 }
+                if (d.playback_failure_error_type_id != null) {
+                    m.playback_failure_error_type_id = d.playback_failure_error_type_id | 0;
+                }
+                if (d.playback_business_exception_error_type_id != null) {
+                    m.playback_business_exception_error_type_id = d.playback_business_exception_error_type_id | 0;
+                }
+                if (d.video_startup_business_exception_error_type_id != null) {
+                    m.video_startup_business_exception_error_type_id = d.video_startup_business_exception_error_type_id | 0;
+                }
                 if (d.playback_failure != null) {
                     m.playback_failure = $Boolean(d.playback_failure);
                 }
@@ -8178,6 +8250,9 @@ $root.qoe = (function() {
                     d.environment_id = "";
                     d.viewer_device_model = "";
                     d.video_startup_failure = false;
+                    d.playback_failure_error_type_id = 0;
+                    d.playback_business_exception_error_type_id = 0;
+                    d.video_startup_business_exception_error_type_id = 0;
                     d.playback_failure = false;
                 }
                 if (m.view_id != null && $Object.hasOwnProperty.call(m, "view_id")) {
@@ -8506,6 +8581,15 @@ $root.qoe = (function() {
                 }
                 if (m.video_startup_failure != null && $Object.hasOwnProperty.call(m, "video_startup_failure")) {
                     d.video_startup_failure = m.video_startup_failure;
+                }
+                if (m.playback_failure_error_type_id != null && $Object.hasOwnProperty.call(m, "playback_failure_error_type_id")) {
+                    d.playback_failure_error_type_id = m.playback_failure_error_type_id;
+                }
+                if (m.playback_business_exception_error_type_id != null && $Object.hasOwnProperty.call(m, "playback_business_exception_error_type_id")) {
+                    d.playback_business_exception_error_type_id = m.playback_business_exception_error_type_id;
+                }
+                if (m.video_startup_business_exception_error_type_id != null && $Object.hasOwnProperty.call(m, "video_startup_business_exception_error_type_id")) {
+                    d.video_startup_business_exception_error_type_id = m.video_startup_business_exception_error_type_id;
                 }
                 if (m.playback_failure != null && $Object.hasOwnProperty.call(m, "playback_failure")) {
                     d.playback_failure = m.playback_failure;

@@ -73,10 +73,13 @@ export function normalizeView(raw: RawView, limits: ViewLimits): Decoded<ViewRec
     if (!b.ok) return b;
     flags[key] = b.value;
   }
-  // A startup failure is a playback failure that happened before the first frame.
-  const playbackFailure = flags.playbackFailure || flags.startupFailure;
+  const mux = muxErrorIds(raw);
+  if (!mux.ok) return mux;
+  // A startup failure is a playback failure that happened before the first frame. A Mux
+  // export marks failures by its error fields instead of playback_failure (see muxErrorIds).
+  const playbackFailure = flags.playbackFailure || flags.startupFailure || mux.value.failureTypeId !== null;
   const errorCode = label(raw.player_error_code);
-  const errorType = playbackFailure ? (errorCode === UNKNOWN_VALUE ? 'unknown' : errorCode) : '';
+  const errorType = !playbackFailure ? '' : errorCode !== UNKNOWN_VALUE ? errorCode : mux.value.failureTypeId !== null ? `error_type_${mux.value.failureTypeId}` : 'unknown';
   const started = !flags.startupFailure && !flags.ebvs && startup.value !== null && startup.value > 0;
 
   return {
@@ -106,6 +109,28 @@ export function normalizeView(raw: RawView, limits: ViewLimits): Decoded<ViewRec
       errorType,
     },
   };
+}
+
+/**
+ * The error type id of a view's fatal failure in Mux's fields, or null when Mux's fields say
+ * it did not fail: playback_failure_error_type_id (set only on failed views); in exports older
+ * than that field, error_type when no business-exception id says the error was not a failure.
+ */
+function muxErrorIds(raw: RawView): Decoded<{ failureTypeId: number | null }> {
+  const ids: Record<string, number | null> = {};
+  for (const field of ['playback_failure_error_type_id', 'error_type', 'playback_business_exception_error_type_id', 'video_startup_business_exception_error_type_id'] as const) {
+    const n = optionalNumber(raw[field], field, 0, 2_147_483_647);
+    if (!n.ok) return n;
+    ids[field] = n.value !== null && n.value > 0 ? Math.trunc(n.value) : null;
+  }
+  if (ids.playback_failure_error_type_id !== null) return { ok: true, value: { failureTypeId: ids.playback_failure_error_type_id! } };
+  const businessException = ids.playback_business_exception_error_type_id !== null || ids.video_startup_business_exception_error_type_id !== null;
+  // Present on the wire (or in the JSON), not a protobuf default from the message prototype.
+  const present = (field: string) => Object.prototype.hasOwnProperty.call(raw, field) && raw[field] !== null && raw[field] !== undefined;
+  // Views in the project's own shape say whether they failed with playback_failure.
+  const legacyExport = !present('playback_failure_error_type_id') && !present('playback_failure');
+  if (legacyExport && !businessException && ids.error_type !== null) return { ok: true, value: { failureTypeId: ids.error_type! } };
+  return { ok: true, value: { failureTypeId: null } };
 }
 
 function fail(reason: string): { ok: false; reason: string } {
