@@ -9,7 +9,9 @@ import { LineProtocolFileSink } from '../sinks/pointSink';
 import { parseLineProtocol } from '../test-support/lineProtocol';
 import { simulatedViews, tempFile, toNdjson } from '../test-support/viewFiles';
 import { normalizeView, type RawView } from './normalizeView';
-import { decodeViewMessage } from './viewsProtobuf';
+import { decodeViewsBody } from '../sources/collector/viewsEndpoint';
+import { readViewFile } from '../sources/files/readViews';
+import { decodeViewMessage, detectViewFraming } from './viewsProtobuf';
 
 // Views encoded with Mux's own published schema (vendored unchanged as test data, see
 // test/fixtures/mux/README.md), decoded by the project's VideoView as a Mux export would be.
@@ -101,3 +103,53 @@ async function replay(file: string, format: 'ndjson' | 'protobuf') {
   for (const p of parseLineProtocol(fs.readFileSync(out, 'utf8'))) byId.set(`${p.measurement}|${JSON.stringify(p.tags)}|${p.time}`, p);
   return { dead: dead.count(), points: [...byId.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, p]) => p) };
 }
+
+describe('framing of protobuf views', () => {
+  const views = [1, 2, 3].map((i) => ({ ...base(`f${i}`), view_end: ts(T0 + i * 1000), playback_failure_error_type_id: i === 2 ? 7 : undefined }));
+  const single = muxEncode(views[0]!);
+  const delimited = Buffer.concat(views.map((v) => MuxView.encodeDelimited(MuxView.fromObject(v)).finish()));
+  const batch = pb.VideoViewBatch.encode({ views: views.map((v) => pb.VideoView.decode(muxEncode(v))) } as never).finish();
+
+  it.each([
+    ['one unframed Mux record', single, 'single', 1],
+    ['length-delimited records', delimited, 'delimited', 3],
+    ['a VideoViewBatch', batch, 'batch', 3],
+  ] as const)('tells %s apart', (_name, bytes, framing, count) => {
+    expect(detectViewFraming(bytes)).toBe(framing);
+    expect(count).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['views.pb', single, 1],
+    ['views.delimited', delimited, 3],
+    ['batch.pb', batch, 3],
+  ] as const)('qoe replay reads %s', async (name, bytes, count) => {
+    const got: string[] = [];
+    let failures = 0;
+    for await (const b of readViewFile(tempFile(name, Buffer.from(bytes)), 'protobuf', 2, () => limits)) {
+      expect(b.dead).toEqual([]);
+      got.push(...b.views.map((v) => v.viewId));
+      failures += b.views.filter((v) => v.playbackFailure).length;
+    }
+    expect(got).toEqual(views.slice(0, count).map((v) => v.view_id));
+    expect(failures).toBe(count > 1 ? 1 : 0);
+  });
+
+  it.each([
+    ['one unframed Mux record', single, 'application/x-protobuf', 1],
+    ['a VideoViewBatch', batch, 'application/x-protobuf', 3],
+    ['length-delimited records', delimited, 'application/x-protobuf; delimited=true', 3],
+  ] as const)('the collector reads a body of %s', (_name, bytes, contentType, count) => {
+    const out = decodeViewsBody(Buffer.from(bytes), contentType, limits, 'http');
+    expect(out.dead).toEqual([]);
+    expect(out.views.map((v) => v.viewId)).toEqual(views.slice(0, count).map((v) => v.view_id));
+  });
+
+  it('dead-letters noise with its reason instead of guessing', async () => {
+    const noise = Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff, 0x01, 0x02]);
+    expect(detectViewFraming(noise)).toBe('delimited');
+    const dead: string[] = [];
+    for await (const b of readViewFile(tempFile('noise.pb', noise), 'protobuf', 10, () => limits)) dead.push(...b.dead.map((d) => d.reason));
+    expect(dead.length).toBeGreaterThan(0);
+  });
+});

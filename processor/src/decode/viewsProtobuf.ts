@@ -1,3 +1,4 @@
+import { Reader } from 'protobufjs/minimal';
 import { pb } from '../proto';
 import { deadLetter, type DeadLetter, type ViewRecord } from './viewRecord';
 import { normalizeView, type RawView, type ViewLimits } from './normalizeView';
@@ -49,6 +50,55 @@ function readVarint(buf: Uint8Array, pos: number): { value: number; next: number
   }
   if (buf.length - pos >= 5) return { value: Number.MAX_SAFE_INTEGER, next: pos + 5 };
   return null;
+}
+
+/**
+ * The raw bytes of each `views` entry (field 1) of a VideoViewBatch, so one bad view is
+ * dead-lettered alone instead of failing the batch. Throws when the bytes are not protobuf.
+ */
+export function splitBatch(body: Uint8Array): Uint8Array[] {
+  const reader = Reader.create(body);
+  const views: Uint8Array[] = [];
+  while (reader.pos < reader.len) {
+    const tag = reader.uint32();
+    if (tag >>> 3 === 1 && (tag & 7) === 2) views.push(reader.bytes());
+    else reader.skipType(tag & 7);
+  }
+  return views;
+}
+
+/** How a whole protobuf file or body of views is framed. */
+export type ViewFraming = 'delimited' | 'single' | 'batch';
+
+/** A message that decodes as a VideoView with its identity (not a batch, not noise). */
+function looksLikeView(m: Uint8Array): boolean {
+  try {
+    const v = pb.VideoView.decode(m) as unknown as Record<string, unknown>;
+    const has = (k: string) => Object.prototype.hasOwnProperty.call(v, k);
+    return has('property_id') || (has('view_id') && has('view_end'));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Tells apart, on the whole content, the three ways views come as protobuf: length-delimited
+ * VideoViews (the lengths split the content exactly into views), one unframed VideoView (a
+ * single Mux record: the content is itself a view), and a VideoViewBatch (only field 1
+ * entries that are views). Undecidable content is read as delimited, whose reader
+ * dead-letters what it cannot split.
+ */
+export function detectViewFraming(buf: Uint8Array): ViewFraming {
+  const d = splitDelimited(buf);
+  if (!d.error && d.consumed === buf.length && d.messages.length > 0 && d.messages.slice(0, 3).every(looksLikeView)) return 'delimited';
+  if (looksLikeView(buf)) return 'single';
+  try {
+    const entries = splitBatch(buf);
+    if (entries.length > 0 && entries.slice(0, 3).every(looksLikeView)) return 'batch';
+  } catch {
+    /* not protobuf at all */
+  }
+  return 'delimited';
 }
 
 /** Encodes views as length-delimited VideoView messages. */

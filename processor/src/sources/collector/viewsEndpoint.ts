@@ -1,9 +1,8 @@
 import type { ViewLimits } from '../../decode/normalizeView';
 import type { DeadLetter, ViewRecord } from '../../decode/viewRecord';
 import { decodeViewLine } from '../../decode/viewsNdjson';
-import { decodeViewMessage, splitDelimited } from '../../decode/viewsProtobuf';
+import { decodeViewMessage, detectViewFraming, splitBatch, splitDelimited } from '../../decode/viewsProtobuf';
 import { deadLetter } from '../../decode/viewRecord';
-import { Reader } from 'protobufjs/minimal';
 import { HttpRequestError } from './httpBody';
 
 export interface DecodedBody {
@@ -14,14 +13,20 @@ export interface DecodedBody {
 /**
  * Decodes a POSTed body of views by content type:
  * - application/x-ndjson, application/json, text/plain: NDJSON, or one JSON array of views;
- * - application/x-protobuf, application/protobuf: a VideoViewBatch message, or with
- *   `;delimited=true` length-delimited VideoView messages.
+ * - application/x-protobuf, application/protobuf: a VideoViewBatch message or one unframed
+ *   VideoView (a single Mux record), told apart by their content; with `;delimited=true`
+ *   (or when the lengths split the body exactly into views) length-delimited VideoViews.
  */
 export function decodeViewsBody(body: Buffer, contentType: string, limits: ViewLimits, source: string): DecodedBody {
   const type = contentType.split(';')[0]!.trim().toLowerCase();
   const out: DecodedBody = { views: [], dead: [] };
   if (type === 'application/x-protobuf' || type === 'application/protobuf' || type === 'application/octet-stream') {
-    if (/delimited=true/i.test(contentType)) {
+    const framing = /delimited=true/i.test(contentType) ? 'delimited' : detectViewFraming(body);
+    if (framing === 'single') {
+      push(out, decodeViewMessage(body, limits, source, 0));
+      return out;
+    }
+    if (framing === 'delimited' && (/delimited=true/i.test(contentType) || splitDelimited(body).consumed === body.length)) {
       const { messages, consumed, error } = splitDelimited(body);
       messages.forEach((m, i) => push(out, decodeViewMessage(m, limits, source, i)));
       if (error || consumed < body.length) out.dead.push(deadLetter(error ?? 'truncated length-delimited body', source, body.subarray(consumed, consumed + 64), consumed));
@@ -62,19 +67,4 @@ export function decodeViewsBody(body: Buffer, contentType: string, limits: ViewL
 function push(out: DecodedBody, r: { view: ViewRecord } | { dead: DeadLetter } | { skip: true }): void {
   if ('view' in r) out.views.push(r.view);
   else if ('dead' in r) out.dead.push(r.dead);
-}
-
-/**
- * The raw bytes of each `views` entry (field 1) of a VideoViewBatch, so one bad view is
- * dead-lettered alone instead of failing the batch.
- */
-function splitBatch(body: Buffer): Uint8Array[] {
-  const reader = Reader.create(body);
-  const views: Uint8Array[] = [];
-  while (reader.pos < reader.len) {
-    const tag = reader.uint32();
-    if (tag >>> 3 === 1 && (tag & 7) === 2) views.push(reader.bytes());
-    else reader.skipType(tag & 7);
-  }
-  return views;
 }

@@ -3,10 +3,10 @@ import type { DeadLetter, ViewRecord } from '../../decode/viewRecord';
 import { deadLetter } from '../../decode/viewRecord';
 import type { ViewLimits } from '../../decode/normalizeView';
 import { decodeViewLine } from '../../decode/viewsNdjson';
-import { decodeViewMessage, splitDelimited } from '../../decode/viewsProtobuf';
+import { decodeViewMessage, detectViewFraming, splitBatch, splitDelimited } from '../../decode/viewsProtobuf';
 import { openInput } from './openInput';
 
-/** The encodings of view files: NDJSON, or length-delimited VideoView protobuf. */
+/** The encodings of view files: NDJSON, or VideoView protobuf (delimited, single or batch). */
 export const VIEW_FILE_FORMATS = ['ndjson', 'protobuf'] as const;
 export type ViewFileFormat = (typeof VIEW_FILE_FORMATS)[number];
 
@@ -28,13 +28,66 @@ export function formatOfFile(file: string): ViewFileFormat {
 
 /**
  * Reads views from a file ("-" = stdin; gzip content inflated) in batches of `batchSize` records. NDJSON: one
- * view a line. Protobuf: length-delimited VideoView messages. Bad records come out as
- * dead letters in the batch where they were read; nothing stops the stream.
+ * view a line. Protobuf: length-delimited VideoView messages, or (in content of up to
+ * 16 MiB, where the whole can be judged) one unframed VideoView such as a single Mux record,
+ * or a VideoViewBatch (detectViewFraming). Bad records come out as dead letters in the batch
+ * where they were read; nothing stops the stream.
  */
 export async function* readViewFile(file: string, format: ViewFileFormat, batchSize: number, limits: () => ViewLimits, skipRecords = 0): AsyncGenerator<ViewBatch> {
   const input = openInput(file);
   if (format === 'ndjson') yield* readNdjson(input, file, batchSize, limits, skipRecords);
-  else yield* readDelimited(input, file, batchSize, limits, skipRecords);
+  else yield* readProtobuf(input, file, batchSize, limits, skipRecords);
+}
+
+/** Content up to this size is read whole to tell its framing; larger content is delimited. */
+const WHOLE_CONTENT_BYTES = 16 * 1024 * 1024;
+
+async function* readProtobuf(input: NodeJS.ReadableStream, source: string, batchSize: number, limits: () => ViewLimits, skipRecords: number): AsyncGenerator<ViewBatch> {
+  const it = (input as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let size = 0;
+  let ended = false;
+  while (size <= WHOLE_CONTENT_BYTES) {
+    const r = await it.next();
+    if (r.done) {
+      ended = true;
+      break;
+    }
+    head.push(r.value);
+    size += r.value.length;
+  }
+  if (ended) {
+    const all = Buffer.concat(head);
+    const framing = detectViewFraming(all);
+    if (framing !== 'delimited') {
+      yield* decodeWhole(framing === 'single' ? [all] : splitBatch(all), source, batchSize, limits, skipRecords, all.length);
+      return;
+    }
+  }
+  async function* rest(): AsyncGenerator<Buffer> {
+    yield* head;
+    if (ended) return;
+    for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+  }
+  yield* readDelimited(rest() as unknown as NodeJS.ReadableStream, source, batchSize, limits, skipRecords);
+}
+
+/** The views of a single-view or batch file, in batches; the position is the message index. */
+function* decodeWhole(messages: Uint8Array[], source: string, batchSize: number, limits: () => ViewLimits, skipRecords: number, bytes: number): Generator<ViewBatch> {
+  for (let from = skipRecords; from < messages.length; from += batchSize) {
+    const batch: ViewBatch = { views: [], dead: [], bytesRead: 0, recordsConsumed: 0 };
+    const to = Math.min(messages.length, from + batchSize);
+    for (let i = from; i < to; i++) {
+      const r = decodeViewMessage(messages[i]!, limits(), source, i);
+      if ('view' in r) {
+        batch.views.push(r.view);
+        batch.lastEventMs = r.view.viewEndMs;
+      } else batch.dead.push(r.dead);
+    }
+    batch.recordsConsumed = to;
+    batch.bytesRead = to === messages.length ? bytes : Math.floor((bytes * to) / messages.length);
+    yield batch;
+  }
 }
 
 async function* readNdjson(input: NodeJS.ReadableStream, source: string, batchSize: number, limits: () => ViewLimits, skipRecords: number): AsyncGenerator<ViewBatch> {
