@@ -9,9 +9,9 @@ export const CLOUDFRONT_STANDARD_FIELDS = [
 ];
 
 /**
- * CloudFront real-time log fields in the order the CloudFront console lists them; a
- * real-time log configuration sends the fields it selected in this order. Override with
- * --cdn-fields when yours differ.
+ * CloudFront real-time log fields in the order the CloudFront console lists them, as the
+ * 40-field list of configurations made before s-ip, origin-fbl, origin-lbl and asn existed.
+ * A configuration sends the fields it selected in this order.
  */
 export const CLOUDFRONT_REALTIME_FIELDS = [
   'timestamp', 'c-ip', 'time-to-first-byte', 'sc-status', 'sc-bytes', 'cs-method', 'cs-protocol', 'cs-host', 'cs-uri-stem', 'cs-bytes',
@@ -21,6 +21,19 @@ export const CLOUDFRONT_REALTIME_FIELDS = [
   'x-edge-detailed-result-type', 'c-country', 'cs-accept-encoding', 'cs-accept', 'cache-behavior-path-pattern', 'cs-headers',
   'cs-header-names', 'cs-headers-count',
 ];
+
+/** Today's full list (44 fields): s-ip after c-ip; origin-fbl, origin-lbl and asn at the end. */
+export const CLOUDFRONT_REALTIME_FIELDS_FULL = [
+  ...CLOUDFRONT_REALTIME_FIELDS.slice(0, 2), 's-ip', ...CLOUDFRONT_REALTIME_FIELDS.slice(2), 'origin-fbl', 'origin-lbl', 'asn',
+];
+
+/** The full list with the distribution fields of continuous deployment (46 fields). */
+export const CLOUDFRONT_REALTIME_FIELDS_FULL_WITH_DISTRIBUTION = [
+  ...CLOUDFRONT_REALTIME_FIELDS_FULL.slice(0, -3), 'primary-distribution-id', 'primary-distribution-dns-name', ...CLOUDFRONT_REALTIME_FIELDS_FULL.slice(-3),
+];
+
+/** The documented full field lists, recognised by their field count when --cdn-fields is not given. */
+const KNOWN_REALTIME_LISTS = new Map([CLOUDFRONT_REALTIME_FIELDS, CLOUDFRONT_REALTIME_FIELDS_FULL, CLOUDFRONT_REALTIME_FIELDS_FULL_WITH_DISTRIBUTION].map((l) => [l.length, l]));
 
 /** Up to time-taken: the fewest columns a header-less standard log line can have. */
 const MIN_HEADERLESS_FIELDS = CLOUDFRONT_STANDARD_FIELDS.indexOf('time-taken') + 1;
@@ -45,14 +58,16 @@ export class CloudFrontStandardParser {
       return { skip: true };
     }
     if (line.trim() === '') return { skip: true };
-    const cols = line.split('\t');
+    const cols = withoutTrailingEmpty(line.split('\t'), this.fields.length);
     // Without a #Fields line (lines cut from a file, or a stream): CloudFront only ever
-    // appended fields, so an older, shorter line is the first columns of today's list.
-    const fits = this.headerSeen ? cols.length === this.fields.length : cols.length >= MIN_HEADERLESS_FIELDS && cols.length <= this.fields.length;
-    if (!fits) return { dead: this.headerSeen ? `expected ${this.fields.length} tab-separated fields (the #Fields line), got ${cols.length}` : `expected ${MIN_HEADERLESS_FIELDS} to ${this.fields.length} tab-separated fields, got ${cols.length}` };
+    // appended fields, so an older, shorter line is the first columns of today's list. With
+    // one, a shorter line is read by name for the columns it has (a truncated delivery).
+    if (cols.length > this.fields.length) return { dead: this.headerSeen ? `more tab-separated fields (${cols.length}) than the #Fields line names (${this.fields.length})` : `expected ${MIN_HEADERLESS_FIELDS} to ${this.fields.length} tab-separated fields, got ${cols.length}` };
+    if (!this.headerSeen && cols.length < MIN_HEADERLESS_FIELDS) return { dead: `expected ${MIN_HEADERLESS_FIELDS} to ${this.fields.length} tab-separated fields, got ${cols.length}` };
     const f: Record<string, string> = {};
     cols.forEach((v, i) => (f[this.fields[i]!] = v));
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(f.date ?? '') || !/^\d{2}:\d{2}:\d{2}$/.test(f.time ?? '')) return { dead: 'invalid date or time' };
+    if (f.date === undefined || f.time === undefined) return { dead: `line has ${cols.length} of the ${this.fields.length} fields and lacks date or time` };
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(f.date) || !/^\d{2}:\d{2}:\d{2}$/.test(f.time)) return { dead: 'invalid date or time' };
     const time = Date.parse(`${f.date}T${f.time}Z`);
     const query = str(f['cs-uri-query']);
     const resultType = str(f['x-edge-response-result-type'] || f['x-edge-result-type']);
@@ -87,19 +102,31 @@ export class CloudFrontStandardParser {
   }
 }
 
-/** CloudFront real-time logs: tab separated in the configured field order, no header, epoch seconds. */
+/**
+ * CloudFront real-time logs: tab separated in the configured field order, no header, epoch
+ * seconds. Without a configured list, a line's field count picks one of the documented full
+ * lists (40, 44 or 46 fields).
+ */
 export class CloudFrontRealtimeParser {
-  constructor(private readonly fields: readonly string[] = CLOUDFRONT_REALTIME_FIELDS) {}
+  constructor(private readonly fields?: readonly string[]) {}
 
   parse(line: string): ParseResult {
     if (line.trim() === '') return { skip: true };
-    const cols = line.split('\t');
-    if (cols.length !== this.fields.length) return { dead: `expected ${this.fields.length} tab-separated fields (the configured field list), got ${cols.length}` };
+    const raw = line.split('\t');
+    const fields = this.fields ?? KNOWN_REALTIME_LISTS.get(withoutTrailingEmpty(raw, Math.max(...KNOWN_REALTIME_LISTS.keys())).length);
+    if (!fields) {
+      const known = [...KNOWN_REALTIME_LISTS.keys()].join(', ');
+      return { dead: `${raw.length} tab-separated fields match none of the documented full real-time field lists (${known} fields); pass the configuration's field list with --cdn-fields (qoe replay) or ?fields= (POST /v1/cdn-logs)` };
+    }
+    const cols = withoutTrailingEmpty(raw, fields.length);
+    if (cols.length !== fields.length) return { dead: `expected ${fields.length} tab-separated fields (the configured field list), got ${cols.length}` };
     const f: Record<string, string> = {};
-    this.fields.forEach((name, i) => (f[name] = cols[i]!));
+    fields.forEach((name, i) => (f[name] = cols[i]!));
     const ts = num(f.timestamp);
     if (ts === undefined) return { dead: 'invalid timestamp' };
-    const query = str(f['cs-uri-query']);
+    // Real-time logs put the query string into cs-uri-stem too.
+    const [stem, stemQuery] = splitOnce(str(f['cs-uri-stem']), '?');
+    const query = str(f['cs-uri-query']) || stemQuery;
     const resultType = str(f['x-edge-response-result-type'] || f['x-edge-result-type']);
     const record: CdnRecord = {
       record_id: str(f['x-edge-request-id']) || lineId('cloudfront-realtime', line),
@@ -113,7 +140,7 @@ export class CloudFrontRealtimeParser {
       method: str(f['cs-method']),
       scheme: str(f['cs-protocol']),
       host: str(f['x-host-header'] || f['cs-host']),
-      path: str(f['cs-uri-stem']),
+      path: stem,
       query,
       protocol: str(f['cs-protocol-version']),
       user_agent: safeDecode(str(f['cs-user-agent'])),
@@ -128,6 +155,8 @@ export class CloudFrontRealtimeParser {
     };
     const cmcd = cmcdFrom(query, [cmcdFromRealtimeFields(f)]);
     if (cmcd) record.cmcd = cmcd;
+    // `timestamp` is when the edge finished responding; the request started time-taken earlier.
+    if (record.total_ms) record.request_time_ms = Math.round(ts * 1000) - Math.round(record.total_ms);
     return { record };
   }
 }
@@ -153,4 +182,16 @@ function cmcdFromRealtimeFields(f: Record<string, string>): string | undefined {
 function secondsToMs(v: string | undefined): number {
   const n = num(v);
   return n === undefined ? 0 : Math.round(n * 1000 * 1000) / 1000;
+}
+
+/** Columns without the empty ones past `expected` (a stray trailing tab, as in AWS's own examples). */
+function withoutTrailingEmpty(cols: string[], expected: number): string[] {
+  let n = cols.length;
+  while (n > expected && cols[n - 1]!.trim() === '') n--;
+  return n === cols.length ? cols : cols.slice(0, n);
+}
+
+function splitOnce(s: string, sep: string): [string, string] {
+  const i = s.indexOf(sep);
+  return i < 0 ? [s, ''] : [s.slice(0, i), s.slice(i + 1)];
 }

@@ -17,7 +17,8 @@ function simulated(n: number): CdnRecord[] {
 const CARRIES: Record<VendorFormat, { country: boolean; asn: boolean; pop: boolean; rtt: boolean; timeToleranceMs: number }> = {
   cloudflare: { country: true, asn: true, pop: true, rtt: true, timeToleranceMs: 0 },
   cloudfront: { country: false, asn: false, pop: true, rtt: false, timeToleranceMs: 1000 },
-  'cloudfront-realtime': { country: true, asn: false, pop: true, rtt: false, timeToleranceMs: 0 },
+  // Real-time lines carry the end time and the duration, each rounded to the millisecond.
+  'cloudfront-realtime': { country: true, asn: false, pop: true, rtt: false, timeToleranceMs: 1 },
   fastly: { country: true, asn: true, pop: true, rtt: true, timeToleranceMs: 0 },
   'akamai-ds2': { country: true, asn: false, pop: false, rtt: false, timeToleranceMs: 0 },
 };
