@@ -19,9 +19,15 @@ const LINE = /^(\S+) \S+ \S+ \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d{3}) (\d+|-)(?:
 const TIME = /^(\d{2})\/([A-Za-z]{3})\/(\d{4}):(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))? ([+-])(\d{2}):?(\d{2})$/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+/**
+ * Fastly's classic default line: the time in RFC 1123 (`Mon, 07 Mar 2016 15:22:01 GMT`, as
+ * `%t` printed it) and the request method and URL unquoted (`GET /x 200`), or quoted.
+ */
+const RFC1123_LINE = /^(\S+) (?:"[^"]*"|\S+) (?:"[^"]*"|\S+) ([A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT) (?:"((?:[^"\\]|\\.)*)"|([A-Z]+ \S+(?: HTTP\/[\d.]+)?)) (\d{3})(?: (\d+|-|\(null\)))?(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?/;
+
 export function parseCommonLog(line: string): CommonLogLine | { dead: string } {
   const m = LINE.exec(line);
-  if (!m) return { dead: 'neither a JSON object nor a common/combined log line' };
+  if (!m) return parseRfc1123Line(line);
   const timeMs = commonLogTime(m[2]!);
   if (timeMs === undefined) return { dead: `invalid common log time [${m[2]!.slice(0, 40)}]` };
   const [method = '', target = '', protocol = ''] = unescape(m[3]!).split(' ');
@@ -35,6 +41,25 @@ export function parseCommonLog(line: string): CommonLogLine | { dead: string } {
     bytes: m[5] === '-' ? 0 : Number(m[5]),
     referer: m[6] === undefined || m[6] === '-' ? '' : unescape(m[6]),
     userAgent: m[7] === undefined || m[7] === '-' ? '' : unescape(m[7]),
+  };
+}
+
+function parseRfc1123Line(line: string): CommonLogLine | { dead: string } {
+  const m = RFC1123_LINE.exec(line);
+  if (!m) return { dead: 'neither a JSON object nor a common/combined log line (nor one with an RFC 1123 time)' };
+  const timeMs = Date.parse(m[2]!);
+  if (!Number.isFinite(timeMs)) return { dead: `invalid RFC 1123 time ${m[2]}` };
+  const [method = '', target = '', protocol = ''] = unescape(m[3] ?? m[4]!).split(' ');
+  return {
+    clientIp: m[1] === '-' ? '' : m[1]!,
+    timeMs,
+    method,
+    target,
+    protocol,
+    status: Number(m[5]),
+    bytes: m[6] === undefined || !/^\d+$/.test(m[6]) ? 0 : Number(m[6]),
+    referer: m[7] === undefined || m[7] === '-' ? '' : unescape(m[7]),
+    userAgent: m[8] === undefined || m[8] === '-' ? '' : unescape(m[8]),
   };
 }
 

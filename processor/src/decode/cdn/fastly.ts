@@ -92,9 +92,15 @@ function fastlyPop(o: Record<string, unknown>): string {
   return popOfCacheServer(str(pick(o, 'fastly_server', 'server_identity', 'server_hostname')));
 }
 
-/** A Fastly cache server's name ("cache-fra19120", "cache-fra19120-FRA") -> its POP ("FRA"). */
+/**
+ * A Fastly cache server's name -> its POP: the upper-case suffix when there is one
+ * ("cache-fra19120-FRA", today's "cache-bfi-kbfi7400031-BFI"), else the three letters after
+ * "cache-" ("cache-fra19120", "cache-bfi-kbfi7400031").
+ */
 function popOfCacheServer(name: string): string {
-  const m = /^cache-([a-z]{3})\d/i.exec(name);
+  const suffix = /-([A-Z]{3})$/.exec(name);
+  if (suffix) return suffix[1]!;
+  const m = /^cache-([a-z]{3})(?:\d|-)/i.exec(name);
   return m ? m[1]!.toUpperCase() : 'unknown';
 }
 

@@ -118,6 +118,17 @@ describe('CDN log parsers on vendor-format sample lines', () => {
     expect(q).toEqual({ record: expect.objectContaining({ path: ref.record.path, cmcd: expect.objectContaining({ buffer_length_ms: 21600, session_id: 's-q' }) }) });
   });
 
+  it('Fastly: today\'s cache server names give their POP; classic syslog lines with an RFC 1123 time and an unquoted request parse', () => {
+    const json = parseCdnLine(parserFor('fastly'), '{"timestamp":"2026-11-20T10:00:07Z","fastly_server":"cache-bfi-kbfi7400031-BFI","response_status":200,"url":"/a/b/c.ts"}', NOW);
+    expect(json).toEqual({ record: expect.objectContaining({ pop: 'BFI', status: 200 }) });
+    const noSuffix = parseCdnLine(parserFor('fastly'), '<134>2026-11-20T10:00:09Z cache-bfi-kbfi7400031 qoe[1]: 192.0.2.7 - - [20/Nov/2026:10:00:07 +0000] "GET /a/b/c.ts HTTP/1.1" 200 10', NOW);
+    expect(noSuffix).toEqual({ record: expect.objectContaining({ pop: 'BFI' }) });
+    const classic = parseCdnLine(parserFor('fastly'), '<134>2026-11-20T10:00:09Z cache-sjc3120 syslogtest[363]: 192.0.2.8 "-" "-" Fri, 20 Nov 2026 10:00:07 GMT GET /env/asset/720p/seg_1.ts 200', NOW);
+    expect(classic).toEqual({ record: expect.objectContaining({ pop: 'SJC', client_ip: '192.0.2.8', method: 'GET', path: '/env/asset/720p/seg_1.ts', status: 200, bytes_sent: 0, request_time_ms: Date.parse('2026-11-20T10:00:07Z') }) });
+    const quoted = parseCdnLine(parserFor('fastly'), '192.0.2.9 "-" "-" Fri, 20 Nov 2026 10:00:08 GMT "GET /x.m3u8 HTTP/1.1" 404 (null)', NOW);
+    expect(quoted).toEqual({ record: expect.objectContaining({ path: '/x.m3u8', status: 404, protocol: 'HTTP/1.1' }) });
+  });
+
   it('Cloudflare Logpush http_requests (RFC 3339, unix seconds and nanoseconds, any-case cache status)', () => {
     const { records, dead } = parseFile('cloudflare', 'cloudflare.ndjson');
     expect(dead).toEqual([]);

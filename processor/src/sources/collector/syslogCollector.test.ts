@@ -50,6 +50,6 @@ describe('SyslogCollector', () => {
     for (let i = 0; i < 250 && (got.length < 3 || dead.length < 1); i++) await new Promise((r) => setTimeout(r, 20));
     await c.close();
     expect(got.map((r) => r.record_id).sort()).toEqual(['fst-8a7c', 'fst-8a7d', 'fst-udp']);
-    expect(dead.map((d) => d.reason)).toEqual(['neither a JSON object nor a common/combined log line']);
+    expect(dead.map((d) => d.reason)).toEqual(['neither a JSON object nor a common/combined log line (nor one with an RFC 1123 time)']);
   });
 });
