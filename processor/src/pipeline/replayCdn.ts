@@ -12,7 +12,7 @@ import { CdnJobs, type CdnJobsOptions } from './cdnJobs';
 export interface ReplayCdnOptions {
   file: string;
   format: CdnFormat;
-  realtimeFields?: readonly string[];
+  fields?: readonly string[];
   batchSize: number;
   jobs: Partial<CdnJobsOptions>;
   enricher: RecordEnricher;
@@ -31,7 +31,7 @@ export async function replayCdnLogs(opts: ReplayCdnOptions, sink: PointSink, dea
   const jobs = new CdnJobs({ ...opts.jobs, idleTimeoutMs: 0 });
   const totalBytes = opts.file === '-' ? 0 : fs.statSync(opts.file).size;
   const stats: ReplayCdnStats = { records: 0, deadLetters: 0, lateRecords: 0, points: 0 };
-  for await (const batch of readCdnLogFile(opts.file, opts.format, opts.batchSize, opts.realtimeFields ? { realtimeFields: opts.realtimeFields } : {})) {
+  for await (const batch of readCdnLogFile(opts.file, opts.format, opts.batchSize, opts.fields ? { fields: opts.fields } : {})) {
     const points: QoePoint[] = [];
     for (const r of await opts.enricher.enrich(batch.records)) {
       const out = jobs.process(r);

@@ -34,7 +34,7 @@ export function replayCommand(): Command {
     .option('--views <file>', 'views file: NDJSON (one VideoView JSON object a line) or length-delimited protobuf; - reads stdin')
     .option('--cdn-logs <file>', 'CDN access log file (.gz ok; - reads stdin) for CDN health, client QoE (CMCD) and hourly usage')
     .option('--cdn-format <format>', `format of --cdn-logs: ${CDN_FORMATS.join(', ')}`, oneOf(CDN_FORMATS))
-    .option('--cdn-fields <list>', 'cloudfront-realtime: the comma-separated field list of your real-time log configuration, in order')
+    .option('--cdn-fields <list>', 'cloudfront-realtime: the comma-separated field list of your real-time log configuration, in order (without it the documented full lists are recognised); akamai-ds2: the JSON field names of a structured (space-delimited) stream, in its order')
     .option('--views-format <format>', 'ndjson or protobuf (default: protobuf for .pb/.bin/.protobuf/.delimited names, else ndjson)', oneOf(VIEW_FILE_FORMATS))
     .option('--out <file.lp>', 'write InfluxDB line protocol to this file (- for stdout) instead of writing to InfluxDB')
     .option('--batch-size <n>', 'records read and processed per batch (does not change the output)', positiveInt, 10_000)
@@ -83,7 +83,7 @@ export function replayCommand(): Command {
           {
             file: opts.cdnLogs,
             format: opts.cdnFormat!,
-            ...(opts.cdnFields ? { realtimeFields: opts.cdnFields.split(',').map((f) => f.trim()) } : {}),
+            ...(opts.cdnFields ? { fields: opts.cdnFields.split(',').map((f) => f.trim()) } : {}),
             batchSize: opts.batchSize,
             jobs: { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS, healthLatenessMs: config.QOE_ALLOWED_LATENESS_MS },
             enricher: assets.enricher,

@@ -7,6 +7,9 @@ import { cmcdFrom, lineId, httpStatus, num, safeDecode, str, type CdnRecord, typ
  */
 export function parseAkamaiDs2(line: string): ParseResult {
   if (line.trim() === '') return { skip: true };
+  if (!line.trimStart().startsWith('{') && /^\S+([ \t]\S+){5,}/.test(line.trim())) {
+    return { dead: 'Akamai DataStream 2 structured (space- or tab-delimited) line: its field order is the stream\'s own; pass it as the JSON field names (e.g. version,cpcode,reqTimeSec,bytes,...) with --cdn-fields (qoe replay) or ?fields= (POST /v1/cdn-logs), or deliver JSON' };
+  }
   let o: Record<string, unknown>;
   try {
     o = JSON.parse(line) as Record<string, unknown>;
@@ -14,6 +17,27 @@ export function parseAkamaiDs2(line: string): ParseResult {
     return { dead: `invalid JSON: ${(err as Error).message}` };
   }
   if (!o || typeof o !== 'object' || Array.isArray(o)) return { dead: 'not a JSON object' };
+  return akamaiRecord(o, line);
+}
+
+/**
+ * Akamai DataStream 2 structured lines: values separated by spaces or tabs in the stream's
+ * configured field order (given as the JSON field names), `-` for absent values.
+ */
+export function akamaiStructuredParser(fields: readonly string[]): (line: string) => ParseResult {
+  return (line) => {
+    if (line.trim() === '') return { skip: true };
+    const cols = line.trim().split(/[ \t]+/);
+    if (cols.length !== fields.length) return { dead: `expected ${fields.length} space-separated fields (the configured field list), got ${cols.length}` };
+    const o: Record<string, unknown> = {};
+    fields.forEach((name, i) => {
+      if (cols[i] !== '-') o[name] = cols[i];
+    });
+    return akamaiRecord(o, line);
+  };
+}
+
+function akamaiRecord(o: Record<string, unknown>, line: string): ParseResult {
   const t = num(o.reqTimeSec);
   if (t === undefined) return { dead: 'missing or invalid reqTimeSec' };
   const turnaround = num(o.turnAroundTimeMSec);

@@ -34,6 +34,9 @@ const STRING_KEYS: Record<string, keyof CmcdValues> = { sid: 'session_id', cid: 
 const TOKEN_KEYS: Record<string, keyof CmcdValues> = { ot: 'object_type', st: 'stream_type', sf: 'streaming_format' };
 const BOOLEAN_KEYS: Record<string, keyof CmcdValues> = { bs: 'buffer_starvation', su: 'startup' };
 
+/** A version prefix some CDNs log before the pairs (Akamai: `//1.0@V/bl=21600,...`). */
+const VERSION_PREFIX = /^\s*\/\/[\w.]+@\w+\//;
+
 /**
  * Parses a CMCD payload: comma-separated `key=value` pairs (strings in double quotes,
  * booleans as a bare key meaning true, or `=false`). Unknown and malformed keys are ignored.
@@ -41,7 +44,7 @@ const BOOLEAN_KEYS: Record<string, keyof CmcdValues> = { bs: 'buffer_starvation'
 export function parseCmcd(payload: string): CmcdValues {
   const out: CmcdValues = {};
   const rec = out as Record<string, unknown>;
-  for (const pair of splitPairs(payload)) {
+  for (const pair of splitPairs(payload.replace(VERSION_PREFIX, ''))) {
     const eq = pair.indexOf('=');
     const key = (eq >= 0 ? pair.slice(0, eq) : pair).trim();
     const raw = eq >= 0 ? pair.slice(eq + 1).trim() : undefined;

@@ -1,4 +1,4 @@
-import { parseAkamaiDs2 } from './akamai';
+import { akamaiStructuredParser, parseAkamaiDs2 } from './akamai';
 import { parseCloudflare } from './cloudflare';
 import { CloudFrontRealtimeParser, CloudFrontStandardParser } from './cloudfront';
 import { parseFastly } from './fastly';
@@ -11,16 +11,16 @@ export interface LineParser {
   parse(line: string): ParseResult;
 }
 
-export function parserFor(format: CdnFormat, opts: { realtimeFields?: readonly string[] } = {}): LineParser {
+export function parserFor(format: CdnFormat, opts: { fields?: readonly string[] } = {}): LineParser {
   switch (format) {
     case 'cloudfront':
       return new CloudFrontStandardParser();
     case 'cloudfront-realtime':
-      return new CloudFrontRealtimeParser(opts.realtimeFields);
+      return new CloudFrontRealtimeParser(opts.fields);
     case 'fastly':
       return { parse: parseFastly };
     case 'akamai-ds2':
-      return { parse: parseAkamaiDs2 };
+      return { parse: opts.fields ? akamaiStructuredParser(opts.fields) : parseAkamaiDs2 };
     case 'cloudflare':
       return { parse: parseCloudflare };
   }

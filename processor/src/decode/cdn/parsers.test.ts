@@ -129,6 +129,17 @@ describe('CDN log parsers on vendor-format sample lines', () => {
     expect(quoted).toEqual({ record: expect.objectContaining({ path: '/x.m3u8', status: 404, protocol: 'HTTP/1.1' }) });
   });
 
+  it('Akamai DataStream 2 structured lines are read in the stream\'s field order, or dead-lettered naming the format and the option; a CMCD version prefix does not swallow the first key', () => {
+    const fields = ['version', 'cpcode', 'reqTimeSec', 'bytes', 'cliIP', 'statusCode', 'proto', 'reqHost', 'reqMethod', 'reqPath', 'queryStr', 'turnAroundTimeMSec', 'transferTimeMSec', 'cacheStatus', 'country', 'cmcd'];
+    const line = '1 123456 1795168806.123 20480 192.0.2.44 200 HTTPS media.example.com GET /env-a/asset-b/720p/seg_9.m4s - 12 30 1 DE //1.0@V/bl=21600,sid=%22s-ak%22';
+    const structured = parseCdnLine(parserFor('akamai-ds2', { fields }), line, NOW);
+    expect(structured).toEqual({
+      record: expect.objectContaining({ request_time_ms: 1795168806123, bytes_sent: 20480, status: 200, path: '/env-a/asset-b/720p/seg_9.m4s', total_ms: 42, ttfb_ms: 12, cache_hit: true, country: 'DE', cmcd: { buffer_length_ms: 21600, session_id: 's-ak' } }),
+    });
+    expect(parseCdnLine(parserFor('akamai-ds2'), line, NOW)).toEqual({ dead: expect.stringMatching(/Akamai DataStream 2 structured .* --cdn-fields/) });
+    expect(parseCdnLine(parserFor('akamai-ds2', { fields }), '1 2 3', NOW)).toEqual({ dead: 'expected 16 space-separated fields (the configured field list), got 3' });
+  });
+
   it('Cloudflare Logpush http_requests (RFC 3339, unix seconds and nanoseconds, any-case cache status)', () => {
     const { records, dead } = parseFile('cloudflare', 'cloudflare.ndjson');
     expect(dead).toEqual([]);

@@ -115,7 +115,7 @@ export class HttpCollector {
     if (!(CDN_FORMATS as readonly string[]).includes(format)) throw new HttpRequestError(400, `format must be one of ${CDN_FORMATS.join(', ')}`);
     const fields = url.searchParams.get('fields');
     const body = await readBody(req, this.opts.maxBodyBytes);
-    const parser = parserFor(format as CdnFormat, fields ? { realtimeFields: fields.split(',').map((f) => f.trim()) } : {});
+    const parser = parserFor(format as CdnFormat, fields ? { fields: fields.split(',').map((f) => f.trim()) } : {});
     const now = Date.now();
     const source = `http:${format}:${req.socket.remoteAddress ?? 'unknown'}`;
     const records: CdnRecord[] = [];

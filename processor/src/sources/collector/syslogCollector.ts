@@ -13,7 +13,7 @@ export interface SyslogCollectorOptions {
   udpPort: number | null;
   /** The CDN log format carried in the messages. */
   format: CdnFormat;
-  realtimeFields?: readonly string[];
+  fields?: readonly string[];
   /** Records are handed on in batches of this many, or every flushMs. */
   batchSize: number;
   flushMs: number;
@@ -80,7 +80,7 @@ export class SyslogCollector {
   }
 
   private newParser(): LineParser {
-    return parserFor(this.opts.format, this.opts.realtimeFields ? { realtimeFields: this.opts.realtimeFields } : {});
+    return parserFor(this.opts.format, this.opts.fields ? { fields: this.opts.fields } : {});
   }
 
   private onConnection(socket: net.Socket): void {

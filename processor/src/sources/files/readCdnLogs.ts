@@ -10,9 +10,9 @@ export interface CdnBatch {
 }
 
 /** Reads a CDN log file ("-" = stdin; gzip content inflated) in batches of parsed records and dead letters. */
-export async function* readCdnLogFile(file: string, format: CdnFormat, batchSize: number, opts: { realtimeFields?: readonly string[]; nowMs?: number } = {}): AsyncGenerator<CdnBatch> {
+export async function* readCdnLogFile(file: string, format: CdnFormat, batchSize: number, opts: { fields?: readonly string[]; nowMs?: number } = {}): AsyncGenerator<CdnBatch> {
   const input = openInput(file);
-  const parser = parserFor(format, opts.realtimeFields ? { realtimeFields: opts.realtimeFields } : {});
+  const parser = parserFor(format, opts.fields ? { fields: opts.fields } : {});
   const nowMs = opts.nowMs ?? Date.now();
   const rl = readline.createInterface({ input, crlfDelay: Infinity });
   let batch: CdnBatch = { records: [], dead: [], bytesRead: 0 };
