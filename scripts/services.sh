@@ -115,6 +115,17 @@ find_pg_bin() {
   fi
 }
 
+# PostgreSQL's folder: .services/postgres, or, when its system user cannot reach the
+# checkout (a clone in root's mode-0700 home), a folder of its own under /var/lib/qoe-services
+# named after the checkout's path. Needs the postgres user to exist when running as root.
+pg_dir_for_checkout() {
+  if [ "$(id -u)" -eq 0 ] && id postgres >/dev/null 2>&1 && ! runuser -u postgres -- test -x "$dir" 2>/dev/null; then
+    echo "${QOE_PG_FALLBACK_ROOT:-/var/lib/qoe-services}/$(printf %s "$dir" | sha256sum | cut -c1-12)/postgres"
+  else
+    echo "$dir/postgres"
+  fi
+}
+
 start_postgres() {
   find_pg_bin
   if [ -z "$pg_bin" ] || [ ! -x "$pg_bin/initdb" ]; then
@@ -122,27 +133,31 @@ start_postgres() {
     pg_bin=""; find_pg_bin
   fi
   [ -x "$pg_bin/initdb" ] || die "PostgreSQL server binaries not found (set QOE_PG_BIN)"
-  if pg_ok; then log "postgresql already answers on 127.0.0.1:$pg_port"; foreign_note postgres "$dir/postgres"; return; fi
-  local run=()
-  mkdir -p "$dir/postgres"
   if [ "$(id -u)" -eq 0 ]; then
     # PostgreSQL refuses to run as root: run it as the postgres system user.
-    id postgres >/dev/null 2>&1 || useradd --system --home-dir "$dir/postgres" postgres
-    chown -R postgres "$dir/postgres"
-    chmod 755 "$dir"
+    id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql postgres
+  fi
+  local pg_dir; pg_dir="$(pg_dir_for_checkout)"
+  if pg_ok; then log "postgresql already answers on 127.0.0.1:$pg_port"; foreign_note postgres "$pg_dir"; return; fi
+  local run=()
+  mkdir -p "$pg_dir"
+  if [ "$(id -u)" -eq 0 ]; then
+    chown -R postgres "$pg_dir"
+    chmod 755 "$(dirname "$pg_dir")"
     run=(runuser -u postgres --)
+    [ "$pg_dir" = "$dir/postgres" ] || log "postgres cannot enter $dir (a private folder): its data lives in $pg_dir"
   fi
-  if [ ! -f "$dir/postgres/data/PG_VERSION" ]; then
-    "${run[@]}" "$pg_bin/initdb" -D "$dir/postgres/data" -U qoe -A trust -E UTF8 >"$dir/postgres/initdb.log" 2>&1 \
-      || die "initdb failed; see $dir/postgres/initdb.log"
+  if [ ! -f "$pg_dir/data/PG_VERSION" ]; then
+    "${run[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U qoe -A trust -E UTF8 >"$dir/postgres-initdb.log" 2>&1 \
+      || die "initdb failed; see $dir/postgres-initdb.log"
   fi
-  "${run[@]}" "$pg_bin/pg_ctl" -D "$dir/postgres/data" -l "$dir/postgres/postgres.log" -w \
-    -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $dir/postgres" start >/dev/null
+  "${run[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/postgres.log" -w \
+    -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_dir" start >/dev/null
   wait_for "postgresql" pg_ok
   "${run[@]}" "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U qoe -d postgres -tAc \
     "SELECT 1 FROM pg_database WHERE datname='qoe'" | grep -q 1 \
     || "${run[@]}" "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U qoe qoe
-  log "postgresql started on 127.0.0.1:$pg_port (data $dir/postgres, database qoe, user qoe)"
+  log "postgresql started on 127.0.0.1:$pg_port (data $pg_dir, database qoe, user qoe)"
 }
 
 stop_pidfile() { # name pidfile
@@ -186,9 +201,10 @@ case "$cmd" in
     stop_pidfile influxdb "$dir/influxdb/influxd.pid"
     if [ -f "$dir/redis/redis.pid" ]; then stop_pidfile redis "$dir/redis/redis.pid"; fi
     find_pg_bin
-    if [ -f "$dir/postgres/data/postmaster.pid" ] && [ -n "$pg_bin" ]; then
-      if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$pg_bin/pg_ctl" -D "$dir/postgres/data" -m fast stop >/dev/null
-      else "$pg_bin/pg_ctl" -D "$dir/postgres/data" -m fast stop >/dev/null; fi
+    pg_dir="$(pg_dir_for_checkout)"
+    if [ -f "$pg_dir/data/postmaster.pid" ] && [ -n "$pg_bin" ]; then
+      if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null
+      else "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null; fi
       log "postgresql stopped"
     fi
     ;;
