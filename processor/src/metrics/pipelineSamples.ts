@@ -4,7 +4,7 @@ import type { SelfMetricsSample } from './selfMetrics';
 
 function writerPart(w: WriterStats): Pick<SelfMetricsSample, 'counters' | 'gauges'> {
   return {
-    counters: { pointsWritten: w.written, pointsRejected: w.rejected, influxWriteRetries: w.retries },
+    counters: { pointsWritten: w.written, pointsRejected: w.rejected + w.dropped, influxWriteRetries: w.retries },
     gauges: { influxBufferedPoints: w.buffered, influxFailing: w.failing ? 1 : 0 },
   };
 }

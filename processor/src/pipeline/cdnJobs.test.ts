@@ -5,7 +5,7 @@ import { parseScenario } from '../sources/simulator';
 import { CdnLogGenerator } from '../sources/simulator/generateCdnLogs';
 import { Random } from '../sources/simulator/random';
 import type { QoePoint } from '../sinks/point';
-import { CdnJobs, type CdnJobsSnapshot } from './cdnJobs';
+import { CdnJobs, cdnLateDeadLetter, type CdnJobsSnapshot } from './cdnJobs';
 
 const START = Date.parse('2026-11-20T06:00:00Z');
 const HOURS = 8;
@@ -26,17 +26,20 @@ function finalPoints(points: QoePoint[]): Map<string, QoePoint> {
   return m;
 }
 
-function run(input: CdnRecord[]): { points: Map<string, QoePoint>; late: number } {
+/** Runs records through the jobs; `late` counts records too late for hourly usage, `lateForHealth` for CDN health. */
+function run(input: CdnRecord[]): { points: Map<string, QoePoint>; late: number; lateForHealth: number } {
   const job = new CdnJobs();
   const pts: QoePoint[] = [];
   let late = 0;
+  let lateForHealth = 0;
   for (const r of input) {
     const out = job.process(r);
     pts.push(...out.points);
-    late += out.late.length;
+    late += out.late.filter((l) => l.job === 'usage').length;
+    lateForHealth += out.late.filter((l) => l.job === 'health').length;
   }
   pts.push(...job.flush());
-  return { points: finalPoints(pts), late };
+  return { points: finalPoints(pts), late, lateForHealth };
 }
 
 describe('CDN jobs', () => {
@@ -109,8 +112,9 @@ describe('CDN jobs', () => {
 
   it('sends records later than 3 hours to the late output, counted', () => {
     const late = { ...input[0]!, record_id: 'too-late' };
-    const { late: n } = run([...input, late]);
+    const { late: n, lateForHealth } = run([...input, late]);
     expect(n).toBe(1);
+    expect(lateForHealth).toBe(1);
   });
 
   it('writes per-minute CDN health with status counts, cache ratio and RTT percentiles, bounded POPs', () => {
@@ -135,5 +139,35 @@ describe('CDN jobs', () => {
     const cmcd = [...points.values()].filter((p) => p.measurement === 'cdn_client_qoe' && p.timeMs === minute);
     expect(cmcd.length).toBeGreaterThan(0);
     expect(cmcd[0]!.fields.sessions).toBeGreaterThan(0);
+  });
+});
+
+describe('no CDN record vanishes', () => {
+  const rec = (id: string, t: number, env = ''): CdnRecord => ({ record_id: id, source_format: 'fastly', cdn: 'fastly', pop: 'FRA', request_time_ms: t, status: 200, bytes_sent: 1000, total_ms: 20, ttfb_ms: 5, path: '/a.ts', environment_id: env }) as CdnRecord;
+
+  it('a record too late for CDN health, with no usage environment, is dead-lettered for health, not lost', () => {
+    // Two lines out of publication order: the later first, then one 10 minutes older.
+    const jobs = new CdnJobs({ idleTimeoutMs: 0 });
+    const first = jobs.process(rec('later', START + 15 * 60_000));
+    const second = jobs.process(rec('earlier', START + 5 * 60_000));
+    expect(first.late).toEqual([]);
+    expect(second.late.map((l) => [l.job, l.record.record_id])).toEqual([['health', 'earlier']]);
+    expect(cdnLateDeadLetter(second.late[0]!, 'file.log').reason).toBe('late: CDN record beyond the allowed lateness of per-minute CDN health and client QoE');
+    expect(jobs.jobStats()).toEqual({ records: 2, health: { aggregated: 1, late: 1 }, usage: { aggregated: 0, late: 0, noEnvironment: 2 } });
+  });
+
+  it('records in = aggregated + late per job, over hours of shuffled records', () => {
+    const input = records();
+    // Move every 50th record 20 minutes (late for health) and every 500th 4 hours (late for both) into the future's past.
+    const shuffled = input.map((r, i) => (i % 500 === 0 ? { ...r, request_time_ms: Number(r.request_time_ms) - 4 * 3_600_000 } : i % 50 === 0 ? { ...r, request_time_ms: Number(r.request_time_ms) - 20 * 60_000 } : r));
+    const jobs = new CdnJobs();
+    const late = { health: 0, usage: 0 };
+    for (const r of shuffled) for (const l of jobs.process(r).late) late[l.job]++;
+    const s = jobs.jobStats();
+    expect(late.health).toBeGreaterThan(100);
+    expect(late.usage).toBeGreaterThan(10);
+    expect(s.health).toEqual({ aggregated: input.length - late.health, late: late.health });
+    expect(s.usage.aggregated + s.usage.late + s.usage.noEnvironment).toBe(input.length);
+    expect(s.usage.late).toBe(late.usage);
   });
 });

@@ -13,9 +13,27 @@ export interface CdnJobsSnapshot {
   usage: WindowsSnapshot<UsageHourSnapshot>;
 }
 
-/** The dead letter of a record later than hourly usage accepts. */
-export function usageLateDeadLetter(l: LateRecord<CdnRecord>, source: string, position?: string | number): DeadLetter {
-  return deadLetter('late: CDN record beyond the allowed lateness of hourly usage', source, { record_id: l.record.record_id }, position);
+/** The job a late CDN record missed. */
+export type CdnJob = 'health' | 'usage';
+
+/** A record later than one job accepts: it is dead-lettered for that job (it may count in the other). */
+export type CdnLateRecord = LateRecord<CdnRecord> & { job: CdnJob };
+
+const LATE_REASON: Record<CdnJob, string> = {
+  health: 'late: CDN record beyond the allowed lateness of per-minute CDN health and client QoE',
+  usage: 'late: CDN record beyond the allowed lateness of hourly usage',
+};
+
+/** The dead letter of a record later than a CDN job accepts, naming the job. */
+export function cdnLateDeadLetter(l: CdnLateRecord, source: string, position?: string | number): DeadLetter {
+  return deadLetter(LATE_REASON[l.job], source, { record_id: l.record.record_id, request_time_ms: l.eventTimeMs }, position);
+}
+
+/** What each job did with the records it was given: records in = aggregated + late (+ no environment for usage). */
+export interface CdnJobsStats {
+  records: number;
+  health: { aggregated: number; late: number };
+  usage: { aggregated: number; late: number; noEnvironment: number };
 }
 
 export interface CdnJobsOptions {
@@ -43,8 +61,8 @@ export const DEFAULT_CDN_JOBS_OPTIONS: CdnJobsOptions = {
 
 export interface CdnJobsOutput {
   points: QoePoint[];
-  /** Too late even for hourly usage. */
-  late: LateRecord<CdnRecord>[];
+  /** Too late for a job: per-minute health (2 min by default) or hourly usage (3 h). */
+  late: CdnLateRecord[];
 }
 
 /**
@@ -56,6 +74,7 @@ export class CdnJobs {
   private readonly health: TumblingWindows<CdnRecord, CdnMinute>;
   private readonly usage: TumblingWindows<CdnRecord, UsageHour>;
   private records = 0;
+  private readonly counts: CdnJobsStats = { records: 0, health: { aggregated: 0, late: 0 }, usage: { aggregated: 0, late: 0, noEnvironment: 0 } };
   private readonly o: CdnJobsOptions;
 
   constructor(opts: Partial<CdnJobsOptions> = {}) {
@@ -85,15 +104,25 @@ export class CdnJobs {
   process(r: CdnRecord, partition = '0', nowMs = 0): CdnJobsOutput {
     this.records++;
     const points: QoePoint[] = [];
+    const late: CdnLateRecord[] = [];
     if (this.o.health) {
       const h = this.health.add(r, partition, nowMs);
       for (const w of h.emitted) points.push(...w.acc.toPoints());
+      if (h.late) {
+        late.push({ ...h.late, job: 'health' });
+        this.counts.health.late++;
+      } else this.counts.health.aggregated++;
     }
-    const late: LateRecord<CdnRecord>[] = [];
-    if (this.o.usage && r.environment_id) {
-      const u = this.usage.add(r, partition, nowMs);
-      for (const w of u.emitted) points.push(...w.acc.toPoints());
-      if (u.late) late.push(u.late);
+    if (this.o.usage) {
+      if (!r.environment_id) this.counts.usage.noEnvironment++;
+      else {
+        const u = this.usage.add(r, partition, nowMs);
+        for (const w of u.emitted) points.push(...w.acc.toPoints());
+        if (u.late) {
+          late.push({ ...u.late, job: 'usage' });
+          this.counts.usage.late++;
+        } else this.counts.usage.aggregated++;
+      }
     }
     return { points, late };
   }
@@ -124,5 +153,10 @@ export class CdnJobs {
 
   stats(): { records: number; lateForUsage: number; lateForHealth: number } {
     return { records: this.records, lateForUsage: this.usage.lateRecords(), lateForHealth: this.health.lateRecords() };
+  }
+
+  /** Per job: records aggregated, late (dead-lettered), and without a usage environment, since this instance started. */
+  jobStats(): CdnJobsStats {
+    return { records: this.records, health: { ...this.counts.health }, usage: { ...this.counts.usage } };
   }
 }

@@ -8,7 +8,7 @@ import type { QoePoint } from '../sinks/point';
 import { CdnLogGenerator, ViewGenerator, type Scenario } from '../sources/simulator';
 import type { CdnRecord } from '../decode/cdn';
 import { RecordEnricher } from '../enrich/recordEnricher';
-import { CdnJobs, usageLateDeadLetter, type CdnJobsOptions } from './cdnJobs';
+import { CdnJobs, cdnLateDeadLetter, type CdnJobsOptions } from './cdnJobs';
 import type { ViewQoeJobOptions } from './viewQoeJob';
 import { ViewJobs } from './viewJobs';
 import type { Detector } from '../detect/detector';
@@ -64,7 +64,7 @@ export class EmbeddedPipeline {
       this.stats.cdnRecords++;
       const out = this.cdn.process(r, partition, now);
       for (const p of out.points) points.push(p);
-      for (const l of out.late) this.dead.write([usageLateDeadLetter(l, partition)]);
+      for (const l of out.late) this.dead.write([cdnLateDeadLetter(l, partition)]);
     }
     await this.emit(points);
   }

@@ -1,13 +1,12 @@
 import * as fs from 'node:fs';
 import type { CdnFormat } from '../decode/cdn';
-import { deadLetter } from '../decode/viewRecord';
 import type { RecordEnricher } from '../enrich/recordEnricher';
 import type { Logger } from '../log/logger';
 import type { DeadLetterSink } from '../sinks/deadLetterSink';
 import type { QoePoint } from '../sinks/point';
 import type { PointSink } from '../sinks/pointSink';
 import { readCdnLogFile } from '../sources/files/readCdnLogs';
-import { CdnJobs, type CdnJobsOptions } from './cdnJobs';
+import { CdnJobs, cdnLateDeadLetter, type CdnJobsOptions, type CdnJobsStats } from './cdnJobs';
 
 export interface ReplayCdnOptions {
   file: string;
@@ -20,10 +19,15 @@ export interface ReplayCdnOptions {
 }
 
 export interface ReplayCdnStats {
+  /** Records parsed from the input (good lines). */
   records: number;
+  /** Lines the parsers rejected. */
   deadLetters: number;
+  /** Late records, one per job each missed (dead-lettered with the job's reason). */
   lateRecords: number;
   points: number;
+  /** What each job made of the records: aggregated + late (+ without a usage environment) = records. */
+  jobs?: CdnJobsStats;
 }
 
 /** Backfill of CDN access logs through the CDN jobs (health, client QoE, hourly usage), in event time. */
@@ -38,7 +42,7 @@ export async function replayCdnLogs(opts: ReplayCdnOptions, sink: PointSink, dea
       for (const p of out.points) points.push(p);
       for (const l of out.late) {
         stats.lateRecords++;
-        dead.write([deadLetter('late: request more than the allowed lateness behind the watermark', opts.file, { record_id: l.record.record_id, request_time_ms: l.eventTimeMs })]);
+        dead.write([cdnLateDeadLetter(l, opts.file)]);
       }
     }
     stats.records += batch.records.length;
@@ -51,6 +55,7 @@ export async function replayCdnLogs(opts: ReplayCdnOptions, sink: PointSink, dea
   const rest = jobs.flush();
   if (rest.length > 0) await sink.write(rest);
   stats.points += rest.length;
+  stats.jobs = jobs.jobStats();
   await sink.flush();
   logger.info({ ...stats, deadLetterReasons: dead.reasons() }, 'CDN log replay finished');
   return stats;

@@ -57,6 +57,19 @@ describe('InfluxWriter against the real InfluxDB', () => {
     expect(await countViews(url(), `${db}_twice`)).toEqual({ count: 50, sum: (50 * 51) / 2 });
   });
 
+  it('counts the points InfluxDB drops as older than the retention policy keeps, and the rest as written', async () => {
+    const writer = await InfluxWriter.connect({ url: url(), database: `${db}_rp`, batchSize: 100 });
+    const dropped: number[] = [];
+    writer.on('dropped', (n: number) => dropped.push(n));
+    const old = points(3).map((p, i) => ({ ...p, tags: { property_id: 'old' }, timeMs: Date.now() - 40 * 86_400_000 + i * 60_000 }));
+    await writer.write([...points(5), ...old]);
+    await writer.flush();
+    expect(writer.getStats()).toMatchObject({ written: 5, dropped: 3, rejected: 0 });
+    expect(dropped).toEqual([3]);
+    expect(await countViews(url(), `${db}_rp`)).toEqual({ count: 5, sum: 15 });
+    await writer.close();
+  });
+
   it('reports lines the server refuses as invalid and keeps going', async () => {
     const writer = await InfluxWriter.connect({ url: url(), database: `${db}_bad`, batchSize: 10 });
     const rejected: string[] = [];

@@ -1,8 +1,10 @@
+import type { CdnJobsStats } from '../../pipeline/cdnJobs';
 import * as fs from 'node:fs';
 import { Command } from 'commander';
 import { incidentJsonLine, type IncidentEvent } from '../../detect/incident';
 import { loadCheckpoint, replayViews } from '../../pipeline/replay';
 import { replayCdnLogs } from '../../pipeline/replayCdn';
+import { firstEventMs, retentionWarning } from '../../pipeline/retentionCheck';
 import { CDN_FORMATS, type CdnFormat } from '../../decode/cdn';
 import { InfluxWriter } from '../../sinks/influx';
 import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
@@ -50,6 +52,17 @@ export function replayCommand(): Command {
       const resume = opts.checkpoint && opts.views ? loadCheckpoint(opts.checkpoint, opts.views) : undefined;
       if (resume && opts.out && opts.out !== '-' && !resume.sink) throw new Error(`checkpoint ${opts.checkpoint} was written by a replay into InfluxDB, not into ${opts.out}`);
       const sink: PointSink = opts.out ? new LineProtocolFileSink(opts.out, config.QOE_INFLUX_DB, resume?.sink) : await InfluxWriter.connect(writerOptions(config), logger);
+      if (sink instanceof InfluxWriter) {
+        const firsts = [
+          opts.views ? await firstEventMs(opts.views, { views: opts.viewsFormat ?? formatOfFile(opts.views) }) : undefined,
+          opts.cdnLogs ? await firstEventMs(opts.cdnLogs, { cdn: opts.cdnFormat!, ...(opts.cdnFields ? { fields: opts.cdnFields.split(',').map((f) => f.trim()) } : {}) }) : undefined,
+        ].filter((t): t is number => t !== undefined);
+        const warning = retentionWarning(firsts.length > 0 ? Math.min(...firsts) : undefined, Date.now());
+        if (warning) {
+          logger.warn({ warning }, 'replay input older than the retention policy');
+          process.stderr.write(`warning: ${warning}\n`);
+        }
+      }
       const dead = new FileDeadLetterSink(opts.deadLetter);
       const incidentsOut = opts.incidents ? fs.openSync(opts.incidents, resume ? 'a' : 'w') : undefined;
       let summary = '';
@@ -95,11 +108,24 @@ export function replayCommand(): Command {
         );
         bar.done();
         await assets.close();
-        summary += `replayed ${stats.records} CDN records into ${stats.points} points; ${stats.deadLetters} rejected and ${stats.lateRecords} too late\n`;
+        summary += `replayed ${stats.records} CDN records into ${stats.points} points; ${stats.deadLetters} lines rejected\n`;
+        summary += cdnJobsSummary(stats.jobs!);
       }
       await sink.close();
+      if (sink instanceof InfluxWriter) {
+        const w = sink.getStats();
+        summary += `InfluxDB stored ${w.written} points; refused ${w.rejected} as invalid and dropped ${w.dropped} as older than their retention policy keeps\n`;
+      }
       await dead.close();
       if (incidentsOut !== undefined) fs.closeSync(incidentsOut);
       process.stderr.write(summary + (dead.count() > 0 ? `rejected records and reasons: ${opts.deadLetter}\n` : ''));
     });
+}
+
+/** Where every CDN record went, per job: records in = aggregated + dead-lettered as late (+ no environment). */
+export function cdnJobsSummary(j: CdnJobsStats): string {
+  return (
+    `  CDN health and client QoE: ${j.health.aggregated} aggregated + ${j.health.late} too late (dead letters) = ${j.health.aggregated + j.health.late} of ${j.records} records\n` +
+    `  hourly usage: ${j.usage.aggregated} aggregated + ${j.usage.late} too late (dead letters) + ${j.usage.noEnvironment} without a usage environment = ${j.usage.aggregated + j.usage.late + j.usage.noEnvironment} of ${j.records} records\n`
+  );
 }

@@ -18,3 +18,15 @@ export function describeError(err: unknown): string {
   }
   return String(err);
 }
+
+/**
+ * How many points InfluxDB 1.x dropped from a batch it otherwise stored because they are
+ * older than the retention policy keeps (its 400 answer `partial write: points beyond
+ * retention policy dropped=9`); undefined for any other error. Other partial writes (a field
+ * type conflict) name lines that were refused: those stay rejections, dead-lettered.
+ */
+export function partialWriteDropped(err: unknown): number | undefined {
+  if (!(err instanceof HttpError) || err.statusCode !== 400) return undefined;
+  const m = /partial write: points beyond retention policy dropped=(\d+)/.exec(err.body || err.message);
+  return m ? Number(m[1]) : undefined;
+}

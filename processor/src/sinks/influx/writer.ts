@@ -3,7 +3,7 @@ import { InfluxDB } from '@influxdata/influxdb-client';
 import type { Logger } from '../../log/logger';
 import { silentLogger } from '../../log/logger';
 import { toLineProtocol, type QoePoint } from '../point';
-import { describeError, isRetriable } from './errors';
+import { describeError, isRetriable, partialWriteDropped } from './errors';
 import { DEFAULT_INFLUX_WRITER_OPTIONS, type InfluxWriterOptions } from './options';
 import { detectServer, type ServerInfo, type WriteApiKind } from './serverInfo';
 import { ensureDatabase } from './setupDatabase';
@@ -24,6 +24,8 @@ export interface WriterStats {
   written: number;
   /** Lines the server refused as invalid (dead-lettered through the 'rejected' event). */
   rejected: number;
+  /** Points InfluxDB 1.x dropped as older than their retention policy keeps ("partial write: points beyond retention policy dropped=N"). */
+  dropped: number;
   /** Failed write requests that were retried. */
   retries: number;
   /** Lines waiting to be written. */
@@ -42,7 +44,11 @@ export interface WriterStats {
  *   lines the server rejects as invalid (HTTP 4xx) are reported on 'rejected' with the
  *   reason and not retried.
  *
- * Events: 'written' (lines, ms), 'retry' (error, delayMs), 'rejected' (lines, reason).
+ * - a partial write of points older than the retention policy keeps (InfluxDB 1.x stored
+ *   the rest of the batch) counts the rest as written and those as dropped, on 'dropped'.
+ *
+ * Events: 'written' (lines, ms), 'retry' (error, delayMs), 'rejected' (lines, reason),
+ * 'dropped' (count, reason).
  */
 export class InfluxWriter extends EventEmitter {
   private readonly queue: QueuedLine[] = [];
@@ -54,7 +60,7 @@ export class InfluxWriter extends EventEmitter {
   private pumping = false;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
-  private readonly stats: WriterStats = { written: 0, rejected: 0, retries: 0, buffered: 0, failing: false };
+  private readonly stats: WriterStats = { written: 0, rejected: 0, dropped: 0, retries: 0, buffered: 0, failing: false };
   private readonly authHeaders: Record<string, string>;
 
   private constructor(
@@ -188,6 +194,16 @@ export class InfluxWriter extends EventEmitter {
         this.emit('written', batch.length, Date.now() - started);
         return;
       } catch (err) {
+        const dropped = partialWriteDropped(err);
+        if (dropped !== undefined) {
+          const reason = describeError(err);
+          this.stats.written += batch.length - dropped;
+          this.stats.dropped += dropped;
+          this.logger.warn({ rp, lines: batch.length, dropped, reason }, 'InfluxDB stored a batch but dropped some of its points');
+          this.emit('written', batch.length - dropped, Date.now() - started);
+          this.emit('dropped', dropped, reason);
+          return;
+        }
         if (!isRetriable(err)) {
           const reason = describeError(err);
           this.stats.rejected += batch.length;

@@ -3,7 +3,7 @@ import type { Logger } from '../../log/logger';
 import { deadLetter, type DeadLetter } from '../../decode/viewRecord';
 import type { CdnRecord } from '../../decode/cdn';
 import type { RecordEnricher } from '../../enrich/recordEnricher';
-import { CdnJobs, usageLateDeadLetter, type CdnJobsOptions, type CdnJobsSnapshot } from '../../pipeline/cdnJobs';
+import { CdnJobs, cdnLateDeadLetter, type CdnJobsOptions, type CdnJobsSnapshot } from '../../pipeline/cdnJobs';
 import { pb } from '../../proto';
 import type { DeadLetterSink } from '../../sinks/deadLetterSink';
 import type { PointSink } from '../../sinks/pointSink';
@@ -107,7 +107,7 @@ export class UsageConsumer extends CheckpointedConsumer<CdnJobs, CdnJobsSnapshot
             taken++;
             const out = job.process(r, source);
             for (const p of out.points) points.push(p);
-            for (const l of out.late) dead.push(usageLateDeadLetter(l, source, m.offset));
+            for (const l of out.late) dead.push(cdnLateDeadLetter(l, source, m.offset));
           }
           return { records: taken, points, dead, publish: [] };
         },
