@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -30,3 +30,29 @@ describe('qoe replay (CLI) with --out and --incidents', () => {
     expect(lp).toMatch(/^view_qoe,property_id=prop-sport /m);
   });
 });
+
+describe('qoe replay (CLI) accounts for every record', () => {
+  it('prints records read = aggregated + dead letters, for views and per CDN job, matching the dead-letter file', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qoe-replay-count-'));
+    const t = (min: number) => `2026-11-20T10:${String(min).padStart(2, '0')}:00Z`;
+    const view = (id: string, min: number) => ({ view_id: id, property_id: 'p', view_start: t(min - 1), view_end: t(min), watch_time: 60000 });
+    // A good view, a view 10 minutes behind the next (too late), and a broken line.
+    const views = path.join(dir, 'views.ndjson');
+    fs.writeFileSync(views, [view('a', 15), view('b', 30), view('late', 5), '{"view_id":'].map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join('\n') + '\n');
+    // Fastly lines published out of order: the later first, then one 10 minutes older (too late for CDN health), and garbage.
+    const cdn = path.join(dir, 'cdn.log');
+    const line = (id: string, min: number) => JSON.stringify({ timestamp: t(min), request_id: id, pop: 'FRA', status: 200, bytes: 1000, url: '/env-a/asset-b/720p/seg_1.ts', elapsed_us: 20000 });
+    fs.writeFileSync(cdn, [line('r1', 15), line('r2', 30), line('r3', 5), 'not a log line'].join('\n') + '\n');
+    const dead = path.join(dir, 'dead.ndjson');
+    const r = spawnSync(process.execPath, [BIN, 'replay', '--views', views, '--cdn-logs', cdn, '--cdn-format', 'fastly', '--out', path.join(dir, 'out.lp'), '--dead-letter', dead], { encoding: 'utf8', env: { ...process.env, QOE_LOG_LEVEL: 'warn', QOE_PG_URL: '' } });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('views: 4 records read = 2 aggregated + 1 rejected + 1 too late (dead letters)');
+    expect(r.stderr).toContain('CDN health and client QoE: 2 aggregated + 1 too late (dead letters) = 3 of 3 records');
+    expect(r.stderr).toContain('hourly usage: 3 aggregated + 0 too late (dead letters) + 0 without a usage environment = 3 of 3 records');
+    const reasons = fs.readFileSync(dead, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { reason: string }).reason);
+    expect(reasons).toHaveLength(4);
+    expect(reasons.filter((x) => x.startsWith('late: view_end'))).toHaveLength(1);
+    expect(reasons.filter((x) => x === 'late: CDN record beyond the allowed lateness of per-minute CDN health and client QoE')).toHaveLength(1);
+  });
+});
+

@@ -86,7 +86,8 @@ export function replayCommand(): Command {
         logger,
       );
       bar.done();
-      summary += `replayed ${stats.views} views into ${stats.points} points; ${stats.incidentsOpened} incidents opened; ${stats.deadLetters} rejected and ${stats.lateViews} too late\n`;
+      summary += `replayed ${stats.views} views into ${stats.points} points; ${stats.incidentsOpened} incidents opened\n`;
+      summary += `  views: ${stats.views + stats.deadLetters} records read = ${stats.views - stats.lateViews} aggregated + ${stats.deadLetters} rejected + ${stats.lateViews} too late (dead letters)\n`;
       }
       if (opts.cdnLogs) {
         const assets = orExit(() => recordEnricher(config, logger));
