@@ -1,6 +1,6 @@
 import { NO_RESPONSE_STATUS, type CdnRecord } from '../decode/cdn';
 import { CDN_DIMENSIONS, MEASUREMENTS, UNKNOWN_VALUE, type CdnDimension } from '../schema';
-import type { QoePoint } from '../sinks/point';
+import type { QoePoint } from '../schema/point';
 import { BoundedGroups } from './boundedCounter';
 import { emptyHistogram, histogramAdd, histogramCount, histogramMerge, histogramPercentiles, type LogHistogram } from './logHistogram';
 

@@ -1,6 +1,6 @@
 import type { ViewRecord } from '../decode/viewRecord';
 import { MEASUREMENTS, VIEW_DIMENSIONS, type ViewDimension } from '../schema';
-import type { QoePoint } from '../sinks/point';
+import type { QoePoint } from '../schema/point';
 import { BoundedGroups } from './boundedCounter';
 import { addView, emptyTotals, mergeTotals, qoeFields, type QoeTotals } from './viewQoe';
 

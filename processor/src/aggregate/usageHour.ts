@@ -1,6 +1,6 @@
 import type { CdnRecord } from '../decode/cdn';
 import { MEASUREMENTS } from '../schema';
-import type { QoePoint } from '../sinks/point';
+import type { QoePoint } from '../schema/point';
 import { RecordIdSet } from './recordIdSet';
 
 export interface UsageTotals {

@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig, type Config } from '../config/env';
 import { createLogger, type Logger } from '../log/logger';
 import type { InfluxWriterOptions } from '../sinks/influx';
-import type { ViewQoeJobOptions } from '../pipeline/viewQoeJob';
+import type { ViewQoeJobOptions } from '../jobs/viewQoeJob';
 import { DEFAULT_BREAKDOWN_LIMITS } from '../aggregate/propertyMinute';
 import type { HttpCollectorOptions } from '../sources/collector/httpCollector';
 import type { SyslogCollectorOptions } from '../sources/collector/syslogCollector';

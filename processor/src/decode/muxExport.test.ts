@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as protobuf from 'protobufjs';
 import { silentLogger } from '../log/logger';
-import { replayViews } from '../pipeline/replay';
+import { replayViews } from '../runners/replay/replayViews';
 import { pb } from '../proto';
 import { MemoryDeadLetterSink } from '../sinks/deadLetterSink';
 import { LineProtocolFileSink } from '../sinks/pointSink';

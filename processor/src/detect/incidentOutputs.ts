@@ -1,6 +1,6 @@
 import { pb, type IncidentMessage } from '../proto';
 import { MEASUREMENTS } from '../schema';
-import type { QoePoint } from '../sinks/point';
+import type { QoePoint } from '../schema/point';
 import type { IncidentEvent } from './incident';
 
 const M = MEASUREMENTS.incidents;

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
-import type { QoePoint } from './point';
-import { toLineProtocol } from './point';
+import type { QoePoint } from '../schema/point';
+import { toLineProtocol } from '../schema/point';
 
 /** Where points go: InfluxDB (InfluxWriter) or a line-protocol file. */
 export interface PointSink {

@@ -1,6 +1,6 @@
 import { InfluxDB } from '@influxdata/influxdb-client';
 import { InfluxWriter, influxQL } from '../../src/sinks/influx';
-import type { QoePoint } from '../../src/sinks/point';
+import type { QoePoint } from '../../src/schema/point';
 import { MEASUREMENTS, RETENTION_POLICIES } from '../../src/schema';
 import { PrivateInfluxd } from '../../src/test-support/influxd';
 

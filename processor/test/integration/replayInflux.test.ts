@@ -1,6 +1,6 @@
 import { InfluxDB } from '@influxdata/influxdb-client';
 import { silentLogger } from '../../src/log/logger';
-import { replayViews } from '../../src/pipeline/replay';
+import { replayViews } from '../../src/runners/replay/replayViews';
 import { InfluxWriter, influxQL } from '../../src/sinks/influx';
 import { MemoryDeadLetterSink } from '../../src/sinks/deadLetterSink';
 import { simulatedViews, tempFile, toNdjson } from '../../src/test-support/viewFiles';

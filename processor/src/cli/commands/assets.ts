@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { ensureAssetTable, upsertAssets } from '../../enrich/assetDb';
 import { assetDbPool } from '../../enrich/connections';
-import { catalogAssetRows } from '../../enrich/seedAssets';
+import { catalogAssetRows } from '../seedAssets';
 import { loadScenario } from '../../sources/simulator';
 import { configOrExit } from '../configFromEnv';
 

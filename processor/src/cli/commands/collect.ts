@@ -3,11 +3,11 @@ import type { ViewRecord } from '../../decode/viewRecord';
 import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
 import { HttpCollector } from '../../sources/collector/httpCollector';
 import { collectorOptions, configOrExit, syslogOptions } from '../configFromEnv';
-import { CdnBatchProducer } from '../../sources/kafka/cdnBatchProducer';
+import { CdnBatchProducer } from '../../sinks/kafka/cdnBatchProducer';
 import { SyslogCollector } from '../../sources/collector/syslogCollector';
 import type { CdnRecord } from '../../decode/cdn';
 import { createKafka, parseBrokers } from '../../sources/kafka/kafkaClient';
-import { ViewsProducer } from '../../sources/kafka/viewsProducer';
+import { ViewsProducer } from '../../sinks/kafka/viewsProducer';
 import { closeOut, ndjson, openOut, writeAcknowledged } from '../outputStreams';
 import { listenForStop } from '../stopSignal';
 

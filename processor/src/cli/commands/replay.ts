@@ -1,10 +1,10 @@
-import type { CdnJobsStats } from '../../pipeline/cdnJobs';
+import type { CdnJobsStats } from '../../jobs/cdnJobs';
 import * as fs from 'node:fs';
 import { Command } from 'commander';
 import { incidentJsonLine, type IncidentEvent } from '../../detect/incident';
-import { loadCheckpoint, replayViews } from '../../pipeline/replay';
-import { replayCdnLogs } from '../../pipeline/replayCdn';
-import { firstEventMs, retentionWarning } from '../../pipeline/retentionCheck';
+import { loadCheckpoint, replayViews } from '../../runners/replay/replayViews';
+import { replayCdnLogs } from '../../runners/replay/replayCdn';
+import { firstEventMs, retentionWarning } from '../../runners/replay/retentionCheck';
 import { CDN_FORMATS, type CdnFormat } from '../../decode/cdn';
 import { InfluxWriter } from '../../sinks/influx';
 import { FileDeadLetterSink } from '../../sinks/deadLetterSink';

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { InfluxDB } from '@influxdata/influxdb-client';
 import type { Logger } from '../../log/logger';
 import { silentLogger } from '../../log/logger';
-import { toLineProtocol, type QoePoint } from '../point';
+import { toLineProtocol, type QoePoint } from '../../schema/point';
 import { describeError, isRetriable, partialWriteDropped } from './errors';
 import { DEFAULT_INFLUX_WRITER_OPTIONS, type InfluxWriterOptions } from './options';
 import { detectServer, type ServerInfo, type WriteApiKind } from './serverInfo';

@@ -1,7 +1,7 @@
-import type { CdnFormat } from '../decode/cdn';
-import { RETENTION_POLICIES } from '../schema';
-import { readCdnLogFile } from '../sources/files/readCdnLogs';
-import { readViewFile, type ViewFileFormat } from '../sources/files/readViews';
+import type { CdnFormat } from '../../decode/cdn';
+import { RETENTION_POLICIES } from '../../schema';
+import { readCdnLogFile } from '../../sources/files/readCdnLogs';
+import { readViewFile, type ViewFileFormat } from '../../sources/files/readViews';
 
 /** An InfluxQL duration literal ("30d", "1825d", "INF") in ms; Infinity for INF. */
 export function durationMs(literal: string): number {

@@ -1,13 +1,13 @@
 import * as fs from 'node:fs';
-import { silentLogger } from '../log/logger';
-import { MemoryDeadLetterSink } from '../sinks/deadLetterSink';
-import { LineProtocolFileSink } from '../sinks/pointSink';
-import { parseLineProtocol } from '../test-support/lineProtocol';
-import { simulatedViews, tempFile, toNdjson } from '../test-support/viewFiles';
-import { encodeDelimitedViews } from '../decode/viewsProtobuf';
-import type { RawView } from '../decode/normalizeView';
-import { loadCheckpoint, replayViews } from './replay';
-import type { QoePoint } from '../sinks/point';
+import { silentLogger } from '../../log/logger';
+import { MemoryDeadLetterSink } from '../../sinks/deadLetterSink';
+import { LineProtocolFileSink } from '../../sinks/pointSink';
+import { parseLineProtocol } from '../../test-support/lineProtocol';
+import { simulatedViews, tempFile, toNdjson } from '../../test-support/viewFiles';
+import { encodeDelimitedViews } from '../../decode/viewsProtobuf';
+import type { RawView } from '../../decode/normalizeView';
+import { loadCheckpoint, replayViews } from './replayViews';
+import type { QoePoint } from '../../schema/point';
 
 const FROM = Date.parse('2026-11-20T18:00:00Z');
 

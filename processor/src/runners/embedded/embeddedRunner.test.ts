@@ -1,9 +1,9 @@
-import type { CdnRecord } from '../decode/cdn';
-import { silentLogger } from '../log/logger';
-import { MemoryDeadLetterSink } from '../sinks/deadLetterSink';
-import type { QoePoint } from '../sinks/point';
-import type { PointSink } from '../sinks/pointSink';
-import { EmbeddedPipeline, QUIET_FLUSH_MS } from './embedded';
+import type { CdnRecord } from '../../decode/cdn';
+import { silentLogger } from '../../log/logger';
+import { MemoryDeadLetterSink } from '../../sinks/deadLetterSink';
+import type { QoePoint } from '../../schema/point';
+import type { PointSink } from '../../sinks/pointSink';
+import { EmbeddedPipeline, QUIET_FLUSH_MS } from './embeddedRunner';
 
 /** Keeps the last value of every point identity, as InfluxDB does. */
 class LastValueSink implements PointSink {

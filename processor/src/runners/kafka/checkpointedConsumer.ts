@@ -1,16 +1,12 @@
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type { Snapshottable } from '../../jobs/job';
 import type { Logger } from '../../log/logger';
 import type { DeadLetter } from '../../decode/viewRecord';
 import type { DeadLetterSink } from '../../sinks/deadLetterSink';
-import type { QoePoint } from '../../sinks/point';
+import type { QoePoint } from '../../schema/point';
 import type { PointSink } from '../../sinks/pointSink';
 import type { RedisCheckpointStore } from '../../state/checkpointStore';
 
-/** A job whose whole state is one JSON snapshot. */
-export interface Snapshottable<S> {
-  snapshot(): S;
-  restore(state: S): void;
-}
 
 /** What a keyed job consuming one topic partition does; state lives with the partition. */
 export interface PartitionJobSpec<J extends Snapshottable<S>, S> {

@@ -1,7 +1,7 @@
 import type { ViewRecord } from '../decode/viewRecord';
 import { DEFAULT_BREAKDOWN_LIMITS, PropertyMinute, type BreakdownLimits, type PropertyMinuteSnapshot } from '../aggregate/propertyMinute';
 import { MEASUREMENTS } from '../schema';
-import type { QoePoint } from '../sinks/point';
+import type { QoePoint } from '../schema/point';
 import { TumblingWindows, type LateRecord, type WindowResult, type WindowsSnapshot } from '../window/tumblingWindows';
 
 export interface ViewQoeJobSnapshot {

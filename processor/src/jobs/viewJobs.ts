@@ -1,9 +1,10 @@
+import type { Job } from './job';
 import type { ViewRecord } from '../decode/viewRecord';
 import { Detector, type DetectorSnapshot } from '../detect/detector';
 import type { IncidentEvent } from '../detect/incident';
 import { incidentPoints } from '../detect/incidentOutputs';
 import type { DetectorOptions } from '../detect/options';
-import type { QoePoint } from '../sinks/point';
+import type { QoePoint } from '../schema/point';
 import type { LateRecord } from '../window/tumblingWindows';
 import { ViewQoeJob, type ViewQoeJobOptions, type ViewQoeJobSnapshot } from './viewQoeJob';
 
@@ -24,7 +25,7 @@ export interface ViewJobsSnapshot {
  * error-rate detector (whose incidents also become `incidents` points). One snapshot holds
  * both, so they are checkpointed and restored together.
  */
-export class ViewJobs {
+export class ViewJobs implements Job<ViewRecord, ViewJobsOutput, ViewJobsSnapshot> {
   readonly qoe: ViewQoeJob;
   detector: Detector;
 
@@ -41,6 +42,14 @@ export class ViewJobs {
     const incidents = this.detector.process(view);
     for (const e of incidents) out.points.push(...incidentPoints(e));
     return { points: out.points, late: out.late, incidents };
+  }
+
+  advance(nowMs = 0): QoePoint[] {
+    return this.qoe.advance(nowMs);
+  }
+
+  flush(): QoePoint[] {
+    return this.qoe.flush();
   }
 
   snapshot(): ViewJobsSnapshot {

@@ -1,6 +1,6 @@
-import type { EmbeddedStats } from '../pipeline/embedded';
+import type { EmbeddedStats } from './embedded/embeddedRunner';
 import type { WriterStats } from '../sinks/influx/writer';
-import type { SelfMetricsSample } from './selfMetrics';
+import type { SelfMetricsSample } from '../metrics/selfMetrics';
 
 function writerPart(w: WriterStats): Pick<SelfMetricsSample, 'counters' | 'gauges'> {
   return {

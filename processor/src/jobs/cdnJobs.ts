@@ -1,9 +1,10 @@
+import type { Job } from './job';
 import type { CdnRecord } from '../decode/cdn';
 import { deadLetter, type DeadLetter } from '../decode/viewRecord';
 import { CdnMinute, DEFAULT_CDN_LIMITS, type CdnLimits, type CdnMinuteSnapshot } from '../aggregate/cdnMinute';
 import { UsageHour, type UsageHourSnapshot } from '../aggregate/usageHour';
 import { MEASUREMENTS } from '../schema';
-import type { QoePoint } from '../sinks/point';
+import type { QoePoint } from '../schema/point';
 import { TumblingWindows, type LateRecord, type WindowsSnapshot } from '../window/tumblingWindows';
 
 export interface CdnJobsSnapshot {
@@ -70,7 +71,7 @@ export interface CdnJobsOutput {
  * (keyed by CDN) and hourly usage, usage_asset (keyed by environment, exactly once), all in
  * the event time of the request. Pure.
  */
-export class CdnJobs {
+export class CdnJobs implements Job<CdnRecord, CdnJobsOutput, CdnJobsSnapshot> {
   private readonly health: TumblingWindows<CdnRecord, CdnMinute>;
   private readonly usage: TumblingWindows<CdnRecord, UsageHour>;
   private records = 0;

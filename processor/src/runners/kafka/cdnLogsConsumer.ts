@@ -3,11 +3,11 @@ import type { Logger } from '../../log/logger';
 import { deadLetter, type DeadLetter } from '../../decode/viewRecord';
 import type { CdnRecord } from '../../decode/cdn';
 import type { RecordEnricher } from '../../enrich/recordEnricher';
-import { CdnJobs, cdnLateDeadLetter, type CdnJobsOptions, type CdnJobsSnapshot } from '../../pipeline/cdnJobs';
+import { CdnJobs, cdnLateDeadLetter, type CdnJobsOptions, type CdnJobsSnapshot } from '../../jobs/cdnJobs';
 import { pb } from '../../proto';
 import type { DeadLetterSink } from '../../sinks/deadLetterSink';
 import type { PointSink } from '../../sinks/pointSink';
-import type { QoePoint } from '../../sinks/point';
+import type { QoePoint } from '../../schema/point';
 import type { RedisCheckpointStore } from '../../state/checkpointStore';
 import { CheckpointedConsumer, type ConsumerGroupOptions } from './checkpointedConsumer';
 

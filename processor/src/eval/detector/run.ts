@@ -1,8 +1,8 @@
 import { normalizeView } from '../../decode/normalizeView';
 import type { ViewRecord } from '../../decode/viewRecord';
 import { simulateRange, type SimulatedView } from '../../sources/simulator';
-import { Detector } from '../detector';
-import type { DetectorOptions } from '../options';
+import { Detector } from '../../detect/detector';
+import type { DetectorOptions } from '../../detect/options';
 import { SigmaRule, StaticThresholdRule } from './baselineRules';
 import { labelsOf, type Label } from './labels';
 import type { EvalScenario } from './scenarios';

@@ -1,5 +1,5 @@
 import { durationMs, firstEventMs, retentionWarning } from './retentionCheck';
-import { tempFile, toNdjson } from '../test-support/viewFiles';
+import { tempFile, toNdjson } from '../../test-support/viewFiles';
 
 describe('retention check before a replay into InfluxDB', () => {
   it('reads InfluxQL durations', () => {

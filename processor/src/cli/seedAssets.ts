@@ -1,6 +1,6 @@
 import type { Scenario } from '../sources/simulator';
 import { buildCatalog, RENDITIONS, SEGMENT_MS, title } from '../sources/simulator/catalog';
-import type { AssetRow } from './assetDb';
+import type { AssetRow } from '../enrich/assetDb';
 
 /** Asset-database rows for a simulator scenario's catalog (asset roots and renditions). */
 export function catalogAssetRows(s: Scenario): AssetRow[] {

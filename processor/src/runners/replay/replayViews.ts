@@ -1,14 +1,14 @@
 import * as fs from 'node:fs';
-import type { Logger } from '../log/logger';
-import type { DeadLetterSink } from '../sinks/deadLetterSink';
-import type { PointSink } from '../sinks/pointSink';
-import type { QoePoint } from '../sinks/point';
-import { readViewFile, type ViewFileFormat } from '../sources/files/readViews';
-import { deadLetter } from '../decode/viewRecord';
-import type { ViewQoeJobOptions } from './viewQoeJob';
-import { ViewJobs, type ViewJobsSnapshot } from './viewJobs';
-import type { IncidentEvent } from '../detect/incident';
-import type { DetectorOptions } from '../detect/options';
+import type { Logger } from '../../log/logger';
+import type { DeadLetterSink } from '../../sinks/deadLetterSink';
+import type { PointSink } from '../../sinks/pointSink';
+import type { QoePoint } from '../../schema/point';
+import { readViewFile, type ViewFileFormat } from '../../sources/files/readViews';
+import { deadLetter } from '../../decode/viewRecord';
+import type { ViewQoeJobOptions } from '../../jobs/viewQoeJob';
+import { ViewJobs, type ViewJobsSnapshot } from '../../jobs/viewJobs';
+import type { IncidentEvent } from '../../detect/incident';
+import type { DetectorOptions } from '../../detect/options';
 
 export interface ReplayOptions {
   viewsFile: string;

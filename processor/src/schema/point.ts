@@ -1,5 +1,5 @@
 import { Point } from '@influxdata/influxdb-client';
-import { measurementByName } from '../schema';
+import { measurementByName } from '.';
 
 /**
  * A point to write: identity is measurement + tags + timeMs (a window start), so writing

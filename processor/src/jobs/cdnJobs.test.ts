@@ -4,7 +4,7 @@ import { PathConventionLookup } from '../enrich/assetLookup';
 import { parseScenario } from '../sources/simulator';
 import { CdnLogGenerator } from '../sources/simulator/generateCdnLogs';
 import { Random } from '../sources/simulator/random';
-import type { QoePoint } from '../sinks/point';
+import type { QoePoint } from '../schema/point';
 import { CdnJobs, cdnLateDeadLetter, type CdnJobsSnapshot } from './cdnJobs';
 
 const START = Date.parse('2026-11-20T06:00:00Z');

@@ -1,12 +1,12 @@
 import * as fs from 'node:fs';
-import type { CdnFormat } from '../decode/cdn';
-import type { RecordEnricher } from '../enrich/recordEnricher';
-import type { Logger } from '../log/logger';
-import type { DeadLetterSink } from '../sinks/deadLetterSink';
-import type { QoePoint } from '../sinks/point';
-import type { PointSink } from '../sinks/pointSink';
-import { readCdnLogFile } from '../sources/files/readCdnLogs';
-import { CdnJobs, cdnLateDeadLetter, type CdnJobsOptions, type CdnJobsStats } from './cdnJobs';
+import type { CdnFormat } from '../../decode/cdn';
+import type { RecordEnricher } from '../../enrich/recordEnricher';
+import type { Logger } from '../../log/logger';
+import type { DeadLetterSink } from '../../sinks/deadLetterSink';
+import type { QoePoint } from '../../schema/point';
+import type { PointSink } from '../../sinks/pointSink';
+import { readCdnLogFile } from '../../sources/files/readCdnLogs';
+import { CdnJobs, cdnLateDeadLetter, type CdnJobsOptions, type CdnJobsStats } from '../../jobs/cdnJobs';
 
 export interface ReplayCdnOptions {
   file: string;

@@ -2,13 +2,13 @@ import type { Kafka } from 'kafkajs';
 import type { Logger } from '../../log/logger';
 import { decodeViewMessage } from '../../decode/viewsProtobuf';
 import { deadLetter, type DeadLetter } from '../../decode/viewRecord';
-import type { ViewQoeJobOptions } from '../../pipeline/viewQoeJob';
-import { ViewJobs, type ViewJobsSnapshot } from '../../pipeline/viewJobs';
+import type { ViewQoeJobOptions } from '../../jobs/viewQoeJob';
+import { ViewJobs, type ViewJobsSnapshot } from '../../jobs/viewJobs';
 import type { DetectorOptions } from '../../detect/options';
 import { encodeIncident } from '../../detect/incidentOutputs';
 import type { DeadLetterSink } from '../../sinks/deadLetterSink';
 import type { PointSink } from '../../sinks/pointSink';
-import type { QoePoint } from '../../sinks/point';
+import type { QoePoint } from '../../schema/point';
 import type { RedisCheckpointStore } from '../../state/checkpointStore';
 import { CheckpointedConsumer, type ConsumerGroupOptions, type ConsumerStats } from './checkpointedConsumer';
 

@@ -1,19 +1,19 @@
-import type { Logger } from '../log/logger';
-import type { ViewLimits } from '../decode/normalizeView';
-import { normalizeView, type RawView } from '../decode/normalizeView';
-import { deadLetter, type DeadLetter, type ViewRecord } from '../decode/viewRecord';
-import type { DeadLetterSink } from '../sinks/deadLetterSink';
-import type { PointSink } from '../sinks/pointSink';
-import type { QoePoint } from '../sinks/point';
-import { CdnLogGenerator, ViewGenerator, type Scenario } from '../sources/simulator';
-import type { CdnRecord } from '../decode/cdn';
-import { RecordEnricher } from '../enrich/recordEnricher';
-import { CdnJobs, cdnLateDeadLetter, type CdnJobsOptions } from './cdnJobs';
-import type { ViewQoeJobOptions } from './viewQoeJob';
-import { ViewJobs } from './viewJobs';
-import type { Detector } from '../detect/detector';
-import type { IncidentEvent } from '../detect/incident';
-import { incidentPoints } from '../detect/incidentOutputs';
+import type { Logger } from '../../log/logger';
+import type { ViewLimits } from '../../decode/normalizeView';
+import { normalizeView, type RawView } from '../../decode/normalizeView';
+import { deadLetter, type DeadLetter, type ViewRecord } from '../../decode/viewRecord';
+import type { DeadLetterSink } from '../../sinks/deadLetterSink';
+import type { PointSink } from '../../sinks/pointSink';
+import type { QoePoint } from '../../schema/point';
+import { CdnLogGenerator, ViewGenerator, type Scenario } from '../../sources/simulator';
+import type { CdnRecord } from '../../decode/cdn';
+import { RecordEnricher } from '../../enrich/recordEnricher';
+import { CdnJobs, cdnLateDeadLetter, type CdnJobsOptions } from '../../jobs/cdnJobs';
+import type { ViewQoeJobOptions } from '../../jobs/viewQoeJob';
+import { ViewJobs } from '../../jobs/viewJobs';
+import type { Detector } from '../../detect/detector';
+import type { IncidentEvent } from '../../detect/incident';
+import { incidentPoints } from '../../detect/incidentOutputs';
 
 /** Input quiet this long (processing time, ms): late updates go out without waiting for the beat. */
 export const QUIET_FLUSH_MS = 10_000;
