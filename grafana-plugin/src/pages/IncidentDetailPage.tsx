@@ -10,6 +10,7 @@ import { testIds } from '../components/testIds';
 import { DASHBOARD_UIDS } from '../constants';
 import { incidentAction, propertyAction } from '../data/adminApi';
 import { detailRange, errorRateSeries, fieldSeries, fiveXxSeries, incidentFieldSeries } from '../data/detailSeries';
+import type { Row } from '../data/frames';
 import { breakdownRows, foldIncidents, formatDuration, openForMs, type IncidentView } from '../data/incidents';
 import { cdnWindowQuery, incidentBreakdownQuery, incidentHistoryQuery, propertyErrorsQuery, propertyViewsQuery } from '../data/queries';
 import { FIELD as F } from '../data/schema';
@@ -49,7 +50,7 @@ export default function IncidentDetailPage() {
   );
 }
 
-function IncidentBody({ incident: i, history, fetchedAtMs, onChanged }: { incident: IncidentView; history: import('../data/frames').Row[]; fetchedAtMs: number; onChanged: () => void }) {
+function IncidentBody({ incident: i, history, fetchedAtMs, onChanged }: { incident: IncidentView; history: Row[]; fetchedAtMs: number; onChanged: () => void }) {
   const settings = useSettings();
   const theme = useTheme2();
   const s = useStyles2(getStyles);
