@@ -228,9 +228,10 @@ describe(`Grafana app in Chromium (${PAIR})`, () => {
     const cells = page.locator(tid(testIds.wall.cell));
     await waitFor('twelve wall cells', async () => ((await cells.count()) >= 12 ? true : undefined), 60_000);
     await expect(page.locator(`${tid(testIds.wall.cell)}[data-cdn="akamai"][data-pop="FRA"]`)).toHaveAttribute('data-health', 'bad');
-    // fastly fails prop-news views with 5xx (the scenario's cdn_failure): red too; cloudfront is healthy.
+    // fastly fails prop-news views with 5xx (the scenario's cdn_failure): red too. cloudfront is
+    // healthy: under every threshold (a chance fluctuation may still mark it unusual, orange).
     await expect(page.locator(`${tid(testIds.wall.cell)}[data-cdn="fastly"][data-pop="LHR"]`)).toHaveAttribute('data-health', 'bad');
-    await expect(page.locator(`${tid(testIds.wall.cell)}[data-cdn="cloudfront"][data-pop="FRA50"]`)).toHaveAttribute('data-health', 'ok');
+    await expect(page.locator(`${tid(testIds.wall.cell)}[data-cdn="cloudfront"][data-pop="FRA50"]`)).toHaveAttribute('data-health', /^(ok|unusual)$/);
     await expect(page.locator(tid(testIds.wall.incidents))).toContainText('prop-kids');
     await expect(page.locator(tid(testIds.wall.stale))).toHaveCount(0);
     await expect(page.locator(tid(testIds.wall.lastPoint))).toContainText(/last data \d\d:\d\d/);
