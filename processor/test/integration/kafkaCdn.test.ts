@@ -27,8 +27,13 @@ import { TOPICS } from '../../src/schema';
 const influxUrl = () => process.env.QOE_INFLUX_URL ?? 'http://127.0.0.1:18086';
 
 /** Two hours of simulated CDN records from `hour`, and their requests per environment and hour (the truth usage must equal). */
+/**
+ * Two hours of records at a flat rate: their number and size must not depend on the hour of
+ * day the test runs (with the simulator's diurnal curve, the retention test once had less than
+ * the mock cluster's 5 MiB at 02:00 UTC and lost nothing to retention). ~2.4 MiB a record/s.
+ */
 function twoHours(seed: number, hour: number, perSecond: number): { records: CdnRecord[]; truth: Map<string, number> } {
-  const gen = new CdnLogGenerator(parseScenario({ seed, cdnRequestsPerSecond: perSecond }), { scenarioStartMs: hour });
+  const gen = new CdnLogGenerator(parseScenario({ seed, cdnRequestsPerSecond: perSecond, diurnal: { amplitude: 0, peakHourUtc: 20 } }), { scenarioStartMs: hour });
   const records: CdnRecord[] = [];
   for (let s = hour; s < hour + 2 * 3_600_000; s += 1000) records.push(...(gen.recordsInSecond(s) as CdnRecord[]));
   const lookup = new PathConventionLookup();
@@ -75,7 +80,7 @@ describe('CDN logs through Kafka: raw batches -> enrichment -> hourly usage exac
     const enriched = `cdn.logs.enriched.it-${run}`;
     const db = `qoe_it_cdn_${process.pid}`;
     const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 5 * 3_600_000;
-    const { records, truth } = twoHours(4, hour, 3);
+    const { records, truth } = twoHours(4, hour, 1.6); // ~3.8 MiB
     const lookup = new PathConventionLookup();
 
     const client = createKafka(kafka.brokers, 'qoe-it-cdn', log);
@@ -162,7 +167,7 @@ describe('CDN logs through Kafka: raw batches -> enrichment -> hourly usage exac
     const topic = `cdn.logs.enriched.it-${run}`;
     const db = `qoe_it_cdn_flaky_${process.pid}`;
     const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 6 * 3_600_000;
-    const { records: raw, truth } = twoHours(9, hour, 2);
+    const { records: raw, truth } = twoHours(9, hour, 1.1); // ~2.6 MiB
     const records = await new RecordEnricher(new PathConventionLookup()).enrich(raw);
     const client = createKafka(kafka.brokers, 'qoe-it-usage-flaky', log);
     const producer = client.producer();
@@ -215,7 +220,7 @@ describe('CDN logs through Kafka: raw batches -> enrichment -> hourly usage exac
     const topic = `cdn.logs.enriched.it-${run}`;
     const db = `qoe_it_cdn_retention_${process.pid}`;
     const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 8 * 3_600_000;
-    const { records: raw } = twoHours(33, hour, 3);
+    const { records: raw } = twoHours(33, hour, 3); // ~7.2 MiB on one partition: past the mock cluster's 5 MiB
     const records = await new RecordEnricher(new PathConventionLookup()).enrich(raw);
     records.push(...records.slice(0, 40).map((r, i) => ({ ...r, record_id: `sentinel-${i}`, request_time_ms: hour + 4 * 3_600_000 + 60_000 })));
     const client = createKafka(kafka.brokers, 'qoe-it-retention', log);
@@ -272,7 +277,7 @@ describe('CDN logs through Kafka: raw batches -> enrichment -> hourly usage exac
     const db = `qoe_it_cdn_kill_${process.pid}`;
     const groups = { QOE_KAFKA_VIEWS_GROUP: `qoe-it-kill-views-${run}`, QOE_KAFKA_CDN_GROUP: `qoe-it-kill-cdn-${run}`, QOE_KAFKA_USAGE_GROUP: `qoe-it-kill-usage-${run}` };
     const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 7 * 3_600_000;
-    const { records, truth } = twoHours(21, hour, 1); // ~1.6 MiB: within the mock cluster's 5 MiB per partition
+    const { records, truth } = twoHours(21, hour, 0.7); // ~1.7 MiB: within the mock cluster's 5 MiB per partition
     const client = createKafka(kafka.brokers, 'qoe-it-kill', log);
     const producer = new CdnBatchProducer(client, TOPICS.cdnLogsRaw, 500);
     await producer.connect();
