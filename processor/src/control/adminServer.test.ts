@@ -81,3 +81,43 @@ describe('admin API', () => {
     expect(adminToken('given', file)).toEqual({ token: 'given', source: 'env' });
   });
 });
+
+describe('admin API probes', () => {
+  const dumpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qoe-dumps-'));
+  const target = { detectors: () => [], publish: async () => undefined };
+  let influxUp: true | string = true;
+  const server = new AdminServer(
+    { host: '127.0.0.1', port: 0, token: 'tok', dumpDir, readiness: { influxdb: async () => influxUp, redis: async () => true, kafka: () => new Promise<true>(() => undefined) } },
+    target,
+    silentLogger,
+  );
+  const plain = new AdminServer({ host: '127.0.0.1', port: 0, token: 'tok', dumpDir }, target, silentLogger);
+  let base = '';
+  let plainBase = '';
+  beforeAll(async () => {
+    base = `http://127.0.0.1:${(await server.listen()).port}`;
+    plainBase = `http://127.0.0.1:${(await plain.listen()).port}`;
+  });
+  afterAll(async () => {
+    await server.close();
+    await plain.close();
+  });
+
+  it('answers /healthz without a token, and nothing else without one', async () => {
+    const r = await fetch(`${base}/healthz`);
+    expect(r.status).toBe(200);
+    expect(await r.json()).toEqual({ status: 'ok' });
+    expect((await fetch(`${base}/v1/baselines`)).status).toBe(401);
+  });
+
+  it('answers /readyz with each check, 503 with the reasons while one fails or hangs', async () => {
+    const r = await fetch(`${base}/readyz`);
+    expect(r.status).toBe(503);
+    expect(await r.json()).toEqual({ checks: { influxdb: true, redis: true, kafka: 'no answer in 2000 ms' } });
+    influxUp = 'connect ECONNREFUSED 127.0.0.1:8086';
+    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ checks: { influxdb: 'connect ECONNREFUSED 127.0.0.1:8086', redis: true, kafka: 'no answer in 2000 ms' } });
+    const ok = await fetch(`${plainBase}/readyz`);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ checks: {} });
+  });
+});

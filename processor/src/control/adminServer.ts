@@ -9,11 +9,19 @@ import { applyControl, type ControlRequest, type ControlTarget } from './control
 export interface AdminServerOptions {
   host: string;
   port: number;
-  /** Bearer token every request must carry. */
+  /** Bearer token every request must carry (but the probes). */
   token: string;
   /** Folder dumps may be written to (?file=NAME writes NAME there). */
   dumpDir: string;
+  /**
+   * Readiness checks answered on GET /readyz: each resolves to true, or to the reason it
+   * is not ready. Without any, /readyz answers like /healthz.
+   */
+  readiness?: Record<string, () => Promise<true | string>>;
 }
+
+/** How long one readiness check may take before it counts as failed, ms. */
+const READINESS_TIMEOUT_MS = 2000;
 
 /**
  * Admin HTTP API, to act on a running processor without a restart:
@@ -22,7 +30,9 @@ export interface AdminServerOptions {
  *   POST /v1/incidents/ID/close|mute|unmute
  *   POST /v1/properties/ID/mute|unmute
  *   POST /v1/properties/ID/reset-baseline
- * Every request needs "Authorization: Bearer TOKEN".
+ * Every request needs "Authorization: Bearer TOKEN", but the probes for orchestrators:
+ *   GET  /healthz                          200 while the event loop turns
+ *   GET  /readyz                           200 when every readiness check passes, else 503 with the reasons
  */
 export class AdminServer {
   private server: http.Server | undefined;
@@ -53,6 +63,11 @@ export class AdminServer {
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     try {
+      if (req.method === 'GET' && req.url === '/healthz') return send(res, 200, { status: 'ok' });
+      if (req.method === 'GET' && req.url === '/readyz') {
+        const checks = await this.readiness();
+        return send(res, Object.values(checks).every((c) => c === true) ? 200 : 503, { checks });
+      }
       if (!this.authorized(req)) return send(res, 401, { error: 'missing or invalid bearer token' });
       const url = new URL(req.url ?? '/', 'http://admin');
       const route = parseRoute(req.method ?? 'GET', url.pathname);
@@ -75,6 +90,23 @@ export class AdminServer {
       this.logger.error({ err: (err as Error).message }, 'admin request failed');
       send(res, 500, { error: 'internal error' });
     }
+  }
+
+  /** Every readiness check, each bounded in time; a check that throws says why. */
+  private async readiness(): Promise<Record<string, true | string>> {
+    const entries = Object.entries(this.opts.readiness ?? {});
+    const results = await Promise.all(
+      entries.map(async ([name, check]) => {
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<string>((resolve) => (timer = setTimeout(() => resolve(`no answer in ${READINESS_TIMEOUT_MS} ms`), READINESS_TIMEOUT_MS)));
+        try {
+          return [name, await Promise.race([check().catch((err: Error) => err.message || 'failed'), timeout])] as const;
+        } finally {
+          clearTimeout(timer);
+        }
+      }),
+    );
+    return Object.fromEntries(results);
   }
 
   private authorized(req: http.IncomingMessage): boolean {

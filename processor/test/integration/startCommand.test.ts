@@ -74,6 +74,13 @@ describe('qoe start (the README first command) end to end', () => {
       const baselines = (await (await fetch(adminUrl.replace(/incidents$/, 'baselines'), { headers: { authorization: 'Bearer it-admin-token' } })).json()) as { baselines: Record<string, { viewsSeen: number }> };
       expect(baselines.baselines['prop-news']!.viewsSeen).toBeGreaterThan(0);
       expect(stderr).not.toContain('it-admin-token');
+      // Liveness and readiness probes, without a token, for orchestrators.
+      const probe = async (name: string) => {
+        const r = await fetch(adminUrl.replace(/\/v1\/incidents$/, `/${name}`));
+        return { status: r.status, body: (await r.json()) as unknown };
+      };
+      expect(await probe('healthz')).toEqual({ status: 200, body: { status: 'ok' } });
+      expect(await probe('readyz')).toEqual({ status: 200, body: { checks: { influxdb: true, influxWrites: true } } });
 
       // Self-metrics arrive through statsd (every 10 s).
       const deadline2 = Date.now() + 30_000;

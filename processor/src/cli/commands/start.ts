@@ -9,7 +9,7 @@ import { CdnLogsConsumer, UsageConsumer } from '../../runners/kafka/cdnLogsConsu
 import type { CdnJobsSnapshot } from '../../jobs/cdnJobs';
 import { RedisCheckpointStore } from '../../state/checkpointStore';
 import { TOPICS } from '../../schema';
-import { AdminServer } from '../../control/adminServer';
+import { AdminServer, type AdminServerOptions } from '../../control/adminServer';
 import { adminToken } from '../../control/adminToken';
 import type { ControlTarget } from '../../control/controlTarget';
 import { ControlTopicListener } from '../../control/controlTopic';
@@ -61,7 +61,7 @@ export function startCommand(): Command {
       const syslog = syslogOpts ? new SyslogCollector(syslogOpts, { cdnRecords: (r) => pipeline.ingestCdn(r, 'syslog'), deadLetters: (d) => pipeline.deadLetters(d) }, logger) : undefined;
       if (syslog) logger.info({ ...(await syslog.listen()), format: syslogOpts!.format }, 'syslog collector listening');
 
-      const admin = await startAdmin(config, { detectors: () => [pipeline.detector], publish: (events) => pipeline.publishIncidents(events) }, logger);
+      const admin = await startAdmin(config, { detectors: () => [pipeline.detector], publish: (events) => pipeline.publishIncidents(events) }, logger, influxReadiness(config, writer));
 
       let simulator: LiveSimulator | undefined;
       if (config.QOE_SIM_ENABLED) {
@@ -157,7 +157,14 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
       await incidentsProducer.send({ topic: TOPICS.incidents, acks: -1, messages: events.map((e) => ({ key: e.incident.incidentId, value: Buffer.from(encodeIncident(e)) })) });
     },
   };
-  const admin = await startAdmin(config, target, logger);
+  const admin = await startAdmin(config, target, logger, {
+    ...influxReadiness(config, writer),
+    redis: async () => ((await redis.ping()) === 'PONG' ? true : 'no PONG'),
+    consumerGroups: async () => {
+      const waiting = [consumer, cdnConsumer, usageConsumer].map((c) => c.groupMembership()).filter((m) => !m.joined);
+      return waiting.length === 0 ? true : `not yet in consumer group ${waiting.map((m) => m.groupId).join(', ')}`;
+    },
+  });
   const control = new ControlTopicListener(kafka, target, logger);
   await control.start();
   process.stdout.write(`Consuming ${TOPICS.views} (group ${config.QOE_KAFKA_VIEWS_GROUP}) and ${TOPICS.cdnLogsRaw} (group ${config.QOE_KAFKA_CDN_GROUP}) from ${config.QOE_KAFKA_BROKERS}; writing to ${config.QOE_INFLUX_URL} database "${config.QOE_INFLUX_DB}". Press Ctrl-C to stop.\n`);
@@ -197,9 +204,20 @@ function startSelfMetrics(config: Config, mode: string, logger: Logger, sample: 
   };
 }
 
-async function startAdmin(config: Config, target: ControlTarget, logger: Logger): Promise<{ server: AdminServer; address: { host: string; port: number }; tokenHint: string }> {
+/** Readiness of the InfluxDB the points go to: it answers /ping, and writes are not failing. */
+function influxReadiness(config: Config, writer: InfluxWriter): AdminServerOptions['readiness'] {
+  return {
+    influxdb: async () => {
+      const r = await fetch(`${config.QOE_INFLUX_URL.replace(/\/$/, '')}/ping`);
+      return r.ok ? true : `HTTP ${r.status} from /ping`;
+    },
+    influxWrites: async () => (writer.getStats().failing ? 'InfluxDB writes are failing and being retried' : true),
+  };
+}
+
+async function startAdmin(config: Config, target: ControlTarget, logger: Logger, readiness: AdminServerOptions['readiness']): Promise<{ server: AdminServer; address: { host: string; port: number }; tokenHint: string }> {
   const { token, source } = adminToken(config.QOE_ADMIN_TOKEN, config.QOE_ADMIN_TOKEN_FILE);
-  const server = new AdminServer({ host: config.QOE_ADMIN_HOST, port: config.QOE_ADMIN_PORT, token, dumpDir: config.QOE_ADMIN_DUMP_DIR }, target, logger);
+  const server = new AdminServer({ host: config.QOE_ADMIN_HOST, port: config.QOE_ADMIN_PORT, token, dumpDir: config.QOE_ADMIN_DUMP_DIR, ...(readiness ? { readiness } : {}) }, target, logger);
   const address = await server.listen();
   const tokenHint = source === 'env' ? 'of QOE_ADMIN_TOKEN' : `in ${config.QOE_ADMIN_TOKEN_FILE}`;
   logger.info({ ...address, token: tokenHint }, 'admin API listening');

@@ -94,6 +94,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
   private readonly consumer: Consumer;
   private readonly producer: Producer;
   private readonly partitions = new Map<number, PartitionState<J>>();
+  private membership: { joined: boolean; assigned: number[] } = { joined: false, assigned: [] };
   /** Partitions rewound before their first checkpoint: the offset their redo starts at. */
   private readonly rewoundTo = new Map<number, bigint>();
   private messages = 0;
@@ -132,6 +133,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
         this.partitions.delete(p);
         this.rewoundTo.delete(p);
       }
+      this.membership = { joined: true, assigned: [...assigned].sort((a, b) => a - b) };
       this.logger.info({ group: groupId, topic, partitions: [...assigned] }, 'assigned partitions');
     });
   }
@@ -198,6 +200,11 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
 
   jobs(): J[] {
     return [...this.partitions.values()].map((p) => p.job);
+  }
+
+  /** Whether this member has joined its consumer group, and the partitions the group gave it (for /readyz). */
+  groupMembership(): { groupId: string; joined: boolean; assigned: number[] } {
+    return { groupId: this.groupId, ...this.membership };
   }
 
   stats(): ConsumerStats {
