@@ -18,6 +18,8 @@ export const testIds = {
     cdnHealth: 'data-testid qoe-incident-cdn-health',
     close: 'data-testid qoe-incident-close',
     mute: 'data-testid qoe-incident-mute',
+    muteIncident: 'data-testid qoe-incident-mute-incident',
+    unmuteIncident: 'data-testid qoe-incident-unmute-incident',
     dashboardLink: 'data-testid qoe-incident-dashboard-link',
     actionResult: 'data-testid qoe-incident-action-result',
   },

@@ -194,6 +194,12 @@ function Actions({ incident: i, onChanged, dashboardUrl }: { incident: IncidentV
         <Button data-testid={testIds.detail.close} icon="check" disabled={i.status !== 'open'} onClick={() => setConfirm(true)}>
           Close incident
         </Button>
+        <Button data-testid={testIds.detail.muteIncident} icon="bell-slash" variant="secondary" disabled={i.status !== 'open'} onClick={() => run(`Incident ${i.incidentId} muted: it stays tracked, marked muted for alert routing.`, () => incidentAction(i.incidentId, 'mute'))}>
+          Mute incident
+        </Button>
+        <Button data-testid={testIds.detail.unmuteIncident} icon="bell" variant="secondary" disabled={i.status !== 'open'} onClick={() => run(`Incident ${i.incidentId} unmuted.`, () => incidentAction(i.incidentId, 'unmute'))}>
+          Unmute incident
+        </Button>
         <Button data-testid={testIds.detail.mute} icon="bell-slash" variant="secondary" onClick={() => run(`Property ${i.propertyId} muted: its incidents are marked muted for alert routing.`, () => propertyAction(i.propertyId, 'mute'))}>
           Mute property
         </Button>

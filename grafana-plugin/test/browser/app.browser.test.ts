@@ -216,10 +216,18 @@ describe(`Grafana app in Chromium (${PAIR})`, () => {
     const kids = open.incidents.find((i) => i.propertyId === 'prop-kids')!;
     expect(kids.muted).toBe(false);
     await goto(`/a/${standIn!.pluginId}/incidents/${kids.incidentId}`);
-    await page.locator(tid(testIds.detail.mute)).click();
-    await expect(page.locator(tid(testIds.detail.actionResult))).toContainText('muted', { timeout: 30_000 });
-    const after = (await (await fetch(`${processor!.adminUrl}/v1/incidents`, { headers: { authorization: `Bearer ${token}` } })).json()) as { incidents: Array<{ incidentId: string; muted: boolean }> };
-    expect(after.incidents.find((i) => i.incidentId === kids.incidentId)!.muted).toBe(true);
+    const mutedNow = async () => ((await (await fetch(`${processor!.adminUrl}/v1/incidents`, { headers: { authorization: `Bearer ${token}` } })).json()) as { incidents: Array<{ incidentId: string; muted: boolean }> }).incidents.find((i) => i.incidentId === kids.incidentId)!.muted;
+    const act = async (testId: string, says: string) => {
+      await page.locator(tid(testId)).click();
+      await expect(page.locator(tid(testIds.detail.actionResult))).toContainText(says, { timeout: 30_000 });
+    };
+    // The incident alone, muted and unmuted; then its whole property.
+    await act(testIds.detail.muteIncident, `Incident ${kids.incidentId} muted`);
+    expect(await mutedNow()).toBe(true);
+    await act(testIds.detail.unmuteIncident, `Incident ${kids.incidentId} unmuted`);
+    expect(await mutedNow()).toBe(false);
+    await act(testIds.detail.mute, 'Property prop-kids muted');
+    expect(await mutedNow()).toBe(true);
   });
 
   it('shows the CDN wall: the degraded POP red, open incidents on the edge; a cell opens its series', async () => {
