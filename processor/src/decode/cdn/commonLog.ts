@@ -30,18 +30,7 @@ export function parseCommonLog(line: string): CommonLogLine | { dead: string } {
   if (!m) return parseRfc1123Line(line);
   const timeMs = commonLogTime(m[2]!);
   if (timeMs === undefined) return { dead: `invalid common log time [${m[2]!.slice(0, 40)}]` };
-  const [method = '', target = '', protocol = ''] = unescape(m[3]!).split(' ');
-  return {
-    clientIp: m[1] === '-' ? '' : m[1]!,
-    timeMs,
-    method,
-    target,
-    protocol,
-    status: Number(m[4]),
-    bytes: m[5] === '-' ? 0 : Number(m[5]),
-    referer: m[6] === undefined || m[6] === '-' ? '' : unescape(m[6]),
-    userAgent: m[7] === undefined || m[7] === '-' ? '' : unescape(m[7]),
-  };
+  return logLine(m[1]!, timeMs, m[3]!, m[4]!, m[5], m[6], m[7]);
 }
 
 function parseRfc1123Line(line: string): CommonLogLine | { dead: string } {
@@ -49,17 +38,23 @@ function parseRfc1123Line(line: string): CommonLogLine | { dead: string } {
   if (!m) return { dead: 'neither a JSON object nor a common/combined log line (nor one with an RFC 1123 time)' };
   const timeMs = Date.parse(m[2]!);
   if (!Number.isFinite(timeMs)) return { dead: `invalid RFC 1123 time ${m[2]}` };
-  const [method = '', target = '', protocol = ''] = unescape(m[3] ?? m[4]!).split(' ');
+  return logLine(m[1]!, timeMs, m[3] ?? m[4]!, m[5]!, m[6], m[7], m[8]);
+}
+
+/** The fields both line shapes share; `-` (and Fastly's `(null)` byte count) are absent. */
+function logLine(ip: string, timeMs: number, request: string, status: string, bytes: string | undefined, referer: string | undefined, userAgent: string | undefined): CommonLogLine {
+  const [method = '', target = '', protocol = ''] = unescape(request).split(' ');
+  const text = (v: string | undefined) => (v === undefined || v === '-' ? '' : unescape(v));
   return {
-    clientIp: m[1] === '-' ? '' : m[1]!,
+    clientIp: ip === '-' ? '' : ip,
     timeMs,
     method,
     target,
     protocol,
-    status: Number(m[5]),
-    bytes: m[6] === undefined || !/^\d+$/.test(m[6]) ? 0 : Number(m[6]),
-    referer: m[7] === undefined || m[7] === '-' ? '' : unescape(m[7]),
-    userAgent: m[8] === undefined || m[8] === '-' ? '' : unescape(m[8]),
+    status: Number(status),
+    bytes: bytes === undefined || !/^\d+$/.test(bytes) ? 0 : Number(bytes),
+    referer: text(referer),
+    userAgent: text(userAgent),
   };
 }
 
