@@ -1,6 +1,7 @@
 import type { VideoViewMessage, TimestampMessage } from '../proto';
 import { UNKNOWN_VALUE } from '../schema';
 import type { Decoded, ViewRecord } from './viewRecord';
+import { parseRfc3339 } from './rfc3339';
 
 export interface ViewLimits {
   /** Wall-clock now, ms; views ending later than now + maxFutureMs are rejected. */
@@ -59,20 +60,13 @@ export function normalizeView(raw: RawView, limits: ViewLimits): Decoded<ViewRec
   const asn = optionalNumber(raw.asn, 'asn', 0, 4_294_967_295);
   if (!asn.ok) return asn;
 
-  const flags: Record<'ebvs' | 'startupFailure' | 'playbackFailure', boolean> = {
-    ebvs: false,
-    startupFailure: false,
-    playbackFailure: false,
-  };
-  for (const [key, field] of [
-    ['ebvs', 'exit_before_video_start'],
-    ['startupFailure', 'video_startup_failure'],
-    ['playbackFailure', 'playback_failure'],
-  ] as const) {
-    const b = optionalBool(raw[field], field);
-    if (!b.ok) return b;
-    flags[key] = b.value;
-  }
+  const ebvs = optionalBool(raw.exit_before_video_start, 'exit_before_video_start');
+  if (!ebvs.ok) return ebvs;
+  const startupFailure = optionalBool(raw.video_startup_failure, 'video_startup_failure');
+  if (!startupFailure.ok) return startupFailure;
+  const failed = optionalBool(raw.playback_failure, 'playback_failure');
+  if (!failed.ok) return failed;
+  const flags = { ebvs: ebvs.value, startupFailure: startupFailure.value, playbackFailure: failed.value };
   const mux = muxErrorIds(raw);
   if (!mux.ok) return mux;
   // A startup failure is a playback failure that happened before the first frame. A Mux
@@ -117,20 +111,37 @@ export function normalizeView(raw: RawView, limits: ViewLimits): Decoded<ViewRec
  * than that field, error_type when no business-exception id says the error was not a failure.
  */
 function muxErrorIds(raw: RawView): Decoded<{ failureTypeId: number | null }> {
-  const ids: Record<string, number | null> = {};
-  for (const field of ['playback_failure_error_type_id', 'error_type', 'playback_business_exception_error_type_id', 'video_startup_business_exception_error_type_id'] as const) {
-    const n = optionalNumber(raw[field], field, 0, 2_147_483_647);
-    if (!n.ok) return n;
-    ids[field] = n.value !== null && n.value > 0 ? Math.trunc(n.value) : null;
-  }
-  if (ids.playback_failure_error_type_id !== null) return { ok: true, value: { failureTypeId: ids.playback_failure_error_type_id! } };
-  const businessException = ids.playback_business_exception_error_type_id !== null || ids.video_startup_business_exception_error_type_id !== null;
+  const failureId = errorTypeId(raw, 'playback_failure_error_type_id');
+  if (!failureId.ok) return failureId;
+  const errorType = errorTypeId(raw, 'error_type');
+  if (!errorType.ok) return errorType;
+  const playbackException = errorTypeId(raw, 'playback_business_exception_error_type_id');
+  if (!playbackException.ok) return playbackException;
+  const startupException = errorTypeId(raw, 'video_startup_business_exception_error_type_id');
+  if (!startupException.ok) return startupException;
+  if (failureId.value !== null) return { ok: true, value: { failureTypeId: failureId.value } };
+  const businessException = playbackException.value !== null || startupException.value !== null;
   // Present on the wire (or in the JSON), not a protobuf default from the message prototype.
   const present = (field: string) => Object.prototype.hasOwnProperty.call(raw, field) && raw[field] !== null && raw[field] !== undefined;
   // Views in the project's own shape say whether they failed with playback_failure.
   const legacyExport = !present('playback_failure_error_type_id') && !present('playback_failure');
-  if (legacyExport && !businessException && ids.error_type !== null) return { ok: true, value: { failureTypeId: ids.error_type! } };
+  if (legacyExport && !businessException && errorType.value !== null) return { ok: true, value: { failureTypeId: errorType.value } };
   return { ok: true, value: { failureTypeId: null } };
+}
+
+function hasControlCharacter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return true;
+  }
+  return false;
+}
+
+/** An error type id field: null when absent or 0 (protobuf's default). */
+function errorTypeId(raw: RawView, field: string): Decoded<number | null> {
+  const n = optionalNumber(raw[field], field, 0, 2_147_483_647);
+  if (!n.ok) return n;
+  return { ok: true, value: n.value !== null && n.value > 0 ? Math.trunc(n.value) : null };
 }
 
 function fail(reason: string): { ok: false; reason: string } {
@@ -142,8 +153,7 @@ function idField(v: unknown): Decoded<string> {
   if (typeof v !== 'string' && typeof v !== 'number') return fail('not a string');
   const s = String(v);
   if (s.length > MAX_ID_LENGTH) return fail(`longer than ${MAX_ID_LENGTH} characters`);
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(s)) return fail('contains control characters');
+  if (hasControlCharacter(s)) return fail('contains control characters');
   return { ok: true, value: s };
 }
 
@@ -151,8 +161,9 @@ function idField(v: unknown): Decoded<string> {
 function label(v: unknown): string {
   if (v === undefined || v === null) return UNKNOWN_VALUE;
   if (typeof v !== 'string' && typeof v !== 'number') return UNKNOWN_VALUE;
+  const raw = typeof v === 'string' ? v : String(v);
   // eslint-disable-next-line no-control-regex
-  const s = String(v).replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const s = (hasControlCharacter(raw) ? raw.replace(/[\u0000-\u001f\u007f]/g, '') : raw).trim();
   if (s === '') return UNKNOWN_VALUE;
   return s.length > MAX_LABEL_LENGTH ? s.slice(0, MAX_LABEL_LENGTH) : s;
 }
@@ -166,9 +177,11 @@ export function timestampMs(v: unknown): Decoded<number> {
   if (v === undefined || v === null || v === '') return fail('missing');
   if (typeof v === 'number') ms = v;
   else if (typeof v === 'string') {
-    if (/^\d{1,16}$/.test(v)) ms = Number(v);
-    else if (/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:?\d{2})$/.test(v)) ms = Date.parse(v);
-    else return fail('is not RFC 3339 or epoch milliseconds');
+    ms = parseRfc3339(v);
+    if (Number.isNaN(ms)) {
+      if (/^\d{1,16}$/.test(v)) ms = Number(v);
+      else return fail('is not RFC 3339 or epoch milliseconds');
+    }
   } else if (typeof v === 'object') {
     const t = v as TimestampMessage;
     const seconds = Number(t.seconds ?? 0);

@@ -18,25 +18,44 @@ function logChoose(n: number, k: number): number {
   return logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
 }
 
+/** log P(X = j) for X ~ BetaBinomial(n, alpha, beta). */
+export function betaBinomialLogPmf(j: number, n: number, alpha: number, beta: number): number {
+  return logChoose(n, j) + logBeta(j + alpha, n - j + beta) - logBeta(alpha, beta);
+}
+
+/** Terms are kept relative to P(X = k) and rescaled by this factor before they overflow. */
+const RESCALE = 1e250;
+const LOG_RESCALE = Math.log(RESCALE);
+
 /**
  * P(X >= k) for X ~ BetaBinomial(n, alpha, beta): the chance of seeing at least k errors
  * in n views when the error rate itself varies between windows as Beta(alpha, beta).
+ *
+ * Only P(X = k) needs the gamma function; each later term follows from the one before by
+ * the ratio P(j+1)/P(j) = (n-j)(j+alpha) / ((j+1)(n-j-1+beta)). With beta >= 1 that ratio,
+ * once below 1, stays below 1 (the pmf has one mode or none), so the sum stops when the
+ * terms left cannot add a relative 1e-16. With beta < 1 (a U-shaped pmf) every term is summed.
  */
 export function betaBinomialUpperTail(k: number, n: number, alpha: number, beta: number): number {
   if (k <= 0) return 1;
   if (k > n) return 0;
-  const base = logBeta(alpha, beta);
-  // Sum from the far end up; terms are log-space to avoid underflow.
-  let maxLog = Number.NEGATIVE_INFINITY;
-  const logs: number[] = [];
-  for (let j = k; j <= n; j++) {
-    const l = logChoose(n, j) + logBeta(j + alpha, n - j + beta) - base;
-    logs.push(l);
-    if (l > maxLog) maxLog = l;
-  }
+  let logScale = betaBinomialLogPmf(k, n, alpha, beta);
+  const canStopEarly = beta >= 1;
+  let term = 1;
   let sum = 0;
-  for (const l of logs) sum += Math.exp(l - maxLog);
-  return Math.min(1, Math.exp(maxLog) * sum);
+  for (let j = k; j <= n; j++) {
+    sum += term;
+    if (j === n) break;
+    const ratio = ((n - j) * (j + alpha)) / ((j + 1) * (n - j - 1 + beta));
+    term *= ratio;
+    if (canStopEarly && ratio < 1 && term * (n - j) < sum * 1e-16) break;
+    if (sum > RESCALE) {
+      sum /= RESCALE;
+      term /= RESCALE;
+      logScale += LOG_RESCALE;
+    }
+  }
+  return Math.min(1, Math.exp(logScale + Math.log(sum)));
 }
 
 /**

@@ -3,6 +3,7 @@ import { Baseline } from './baseline';
 import { betaBinomialUpperTail, betaParams } from './betaBinomial';
 import { CountWindow, type ViewOutcome } from './countWindow';
 import { incidentId, incidentMessage, type Incident, type IncidentEvent, type IncidentScope } from './incident';
+import { LruMap } from './lruMap';
 import { NormalMix } from './normalMix';
 import { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions } from './options';
 
@@ -24,9 +25,13 @@ interface PropertyState {
   incidents: Map<string, OpenState>;
   lastSeenMs: number;
   muted: boolean;
+  /** This property's titles with state, by video id (the same objects as Detector.titles). */
+  titleByVideo: Map<string, TitleState>;
 }
 
 interface TitleState {
+  /** titleKey(propertyId, videoId), kept so lookups reuse one string (and its cached hash). */
+  key: string;
   propertyId: string;
   videoId: string;
   title: string;
@@ -63,8 +68,8 @@ export interface Judgement {
 export class Detector {
   private readonly o: DetectorOptions;
   private readonly properties = new Map<string, PropertyState>();
-  /** Key property \0 video id; Map order = least recently played first. */
-  private readonly titles = new Map<string, TitleState>();
+  /** Key property \0 video id; least recently played first. */
+  private readonly titles = new LruMap<string, TitleState>();
   /** Titles with an open incident, per property (kept in step with TitleState.incidents). */
   private readonly titlesWithIncidents = new Map<string, Set<TitleState>>();
   private nowMs = Number.NEGATIVE_INFINITY;
@@ -84,7 +89,7 @@ export class Detector {
     ps.window.push(o);
     ps.mix.add(o);
 
-    const ts = this.title(v.propertyId, titleKey, v.videoTitle, now);
+    const ts = this.title(ps, titleKey, v.videoTitle, now);
     ts.window.push(o);
     ts.lastSeenMs = now;
     if (this.titles.size > this.o.maxTitles) this.evictOldestTitle(events);
@@ -340,7 +345,7 @@ export class Detector {
 
   /** Closes incidents of titles (and properties) no longer played; drops stale title state. */
   private sweep(now: number, events: IncidentEvent[]): void {
-    for (const [key, ts] of this.titles) {
+    for (const [, ts] of this.titles) {
       const idle = now - ts.lastSeenMs;
       if (idle < this.o.titleIdleCloseMs && this.titles.size <= this.o.maxTitles) break; // LRU order: the rest are fresher
       for (const [type, s] of ts.incidents) {
@@ -348,7 +353,7 @@ export class Detector {
         events.push({ kind: 'close', incident: this.closed(s, ts.lastSeenMs) });
       }
       this.indexTitle(ts);
-      if (idle >= this.o.titleTtlMs || this.titles.size > this.o.maxTitles) this.titles.delete(key);
+      if (idle >= this.o.titleTtlMs || this.titles.size > this.o.maxTitles) this.dropTitle(ts);
       else if (idle < this.o.titleIdleCloseMs) break;
     }
     for (const ps of this.properties.values()) {
@@ -361,13 +366,13 @@ export class Detector {
   }
 
   private evictOldestTitle(events: IncidentEvent[]): void {
-    const [key, ts] = this.titles.entries().next().value as [string, TitleState];
+    const [, ts] = this.titles.first()!;
     for (const [type, s] of ts.incidents) {
       ts.incidents.delete(type);
       events.push({ kind: 'close', incident: this.closed(s, ts.lastSeenMs) });
     }
     this.indexTitle(ts);
-    this.titles.delete(key);
+    this.dropTitle(ts);
   }
 
   private resetTitleWindows(propertyId: string): void {
@@ -396,20 +401,31 @@ export class Detector {
   private property(id: string): PropertyState {
     let ps = this.properties.get(id);
     if (!ps) {
-      ps = { id, window: new CountWindow(this.o.propertyWindow, true), baseline: new Baseline(), mix: new NormalMix(), hopViews: 0, hopErrors: new Map(), sinceHop: 0, incidents: new Map(), lastSeenMs: Number.NEGATIVE_INFINITY, muted: false };
+      ps = { id, window: new CountWindow(this.o.propertyWindow, true), baseline: new Baseline(), mix: new NormalMix(), hopViews: 0, hopErrors: new Map(), sinceHop: 0, incidents: new Map(), lastSeenMs: Number.NEGATIVE_INFINITY, muted: false, titleByVideo: new Map() };
       this.properties.set(id, ps);
     }
     return ps;
   }
 
-  private title(propertyId: string, videoId: string, title: string, now: number): TitleState {
-    const key = titleKey(propertyId, videoId);
-    let ts = this.titles.get(key);
-    if (ts) this.titles.delete(key); // re-insert: most recently played last
-    else ts = { propertyId, videoId, title, window: new CountWindow(this.o.titleWindow, false), sinceHop: 0, lastSeenMs: now, incidents: new Map() };
+  private title(ps: PropertyState, videoId: string, title: string, now: number): TitleState {
+    let ts = ps.titleByVideo.get(videoId);
+    if (ts) this.titles.touch(ts.key); // most recently played last
+    else {
+      ts = { key: titleKey(ps.id, videoId), propertyId: ps.id, videoId, title, window: new CountWindow(this.o.titleWindow, false), sinceHop: 0, lastSeenMs: now, incidents: new Map() };
+      this.addTitle(ts);
+    }
     if (title !== 'unknown') ts.title = title;
-    this.titles.set(key, ts);
     return ts;
+  }
+
+  private addTitle(ts: TitleState): void {
+    this.titles.set(ts.key, ts);
+    this.property(ts.propertyId).titleByVideo.set(ts.videoId, ts);
+  }
+
+  private dropTitle(ts: TitleState): void {
+    this.titles.delete(ts.key);
+    this.properties.get(ts.propertyId)?.titleByVideo.delete(ts.videoId);
   }
 
   // ---------------------------------------------------------------- state
@@ -442,13 +458,13 @@ export class Detector {
     for (const p of s.properties) {
       const window = new CountWindow(d.o.propertyWindow, true);
       for (const o of p.window) window.push(o);
-      d.properties.set(p.id, { id: p.id, window, baseline: Baseline.restore(p.baseline), mix: NormalMix.restore(p.mix), hopViews: p.hopViews, hopErrors: new Map(p.hopErrors), sinceHop: p.sinceHop, incidents: new Map(p.incidents), lastSeenMs: p.lastSeenMs ?? Number.NEGATIVE_INFINITY, muted: p.muted });
+      d.properties.set(p.id, { id: p.id, window, baseline: Baseline.restore(p.baseline), mix: NormalMix.restore(p.mix), hopViews: p.hopViews, hopErrors: new Map(p.hopErrors), sinceHop: p.sinceHop, incidents: new Map(p.incidents), lastSeenMs: p.lastSeenMs ?? Number.NEGATIVE_INFINITY, muted: p.muted, titleByVideo: new Map() });
     }
     for (const t of s.titles) {
       const window = new CountWindow(d.o.titleWindow, false);
       for (const o of t.window) window.push(o);
-      const ts: TitleState = { propertyId: t.propertyId, videoId: t.videoId, title: t.title, window, sinceHop: t.sinceHop, lastSeenMs: t.lastSeenMs, incidents: new Map(t.incidents) };
-      d.titles.set(titleKey(t.propertyId, t.videoId), ts);
+      const ts: TitleState = { key: titleKey(t.propertyId, t.videoId), propertyId: t.propertyId, videoId: t.videoId, title: t.title, window, sinceHop: t.sinceHop, lastSeenMs: t.lastSeenMs, incidents: new Map(t.incidents) };
+      d.addTitle(ts);
       d.indexTitle(ts);
     }
     return d;

@@ -14,11 +14,14 @@ export class NormalMix {
 
   add(o: ViewOutcome): void {
     this.total++;
-    o.dims.forEach((v, d) => {
+    for (let d = 0; d < o.dims.length; d++) {
       const m = this.counts[d]!;
-      const key = m.has(v) || m.size < MAX_VALUES ? v : 'other';
-      m.set(key, (m.get(key) ?? 0) + 1);
-    });
+      const v = o.dims[d]!;
+      const n = m.get(v);
+      if (n !== undefined) m.set(v, n + 1);
+      else if (m.size < MAX_VALUES) m.set(v, 1);
+      else m.set('other', (m.get('other') ?? 0) + 1);
+    }
   }
 
   decay(factor: number): void {

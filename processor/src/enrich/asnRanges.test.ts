@@ -52,3 +52,53 @@ describe('ASN range tables', () => {
     expect(() => AsnRanges.fromCsv('', '5,4,1')).toThrow(/IPv6 ASN table, line 1/);
   });
 });
+
+describe('ASN range tables: the bundled data', () => {
+  it('reads the shipped tables and finds well-known networks', () => {
+    const t = AsnRanges.bundled();
+    expect(t.asn('8.8.8.8')).toBe(15169);
+    expect(t.asn('1.1.1.1')).toBe(13335);
+    expect(t.asn('2001:4860:4860::8888')).toBe(15169);
+    expect(t.asn('2606:4700:4700::1111')).toBe(13335);
+  });
+
+  it('reads numbers up to 2^128 - 1 exactly and refuses wider ones', () => {
+    const max = (1n << 128n) - 1n;
+    const t = AsnRanges.fromCsv('', `${max - 5n},${max},64999\n`);
+    expect(t.asn('ffff:ffff:ffff:ffff:ffff:ffff:ffff:fffa')).toBe(64999);
+    expect(t.asn('ffff:ffff:ffff:ffff:ffff:ffff:ffff:fff9')).toBe(0);
+    expect(() => AsnRanges.fromCsv('', `${max},${max + 1n},1\n`)).toThrow(/IPv6 ASN table, line 1: expected/);
+    expect(() => AsnRanges.fromCsv('4294967296,4294967297,1', '')).toThrow(/IPv4 ASN table, line 1: expected/);
+  });
+
+  it('cuts an overlapped IPv6 range at the start of the next one, across a word boundary', () => {
+    const a = (1n << 64n) + 0n;
+    const t = AsnRanges.fromCsv('', `${a - 10n},${a + 10n},1\n${a},${a + 5n},2\n`);
+    expect(t.asn('0:0:0:0:ffff:ffff:ffff:ffff')).toBe(1); // a - 1: still the first range
+    expect(t.asn('0:0:0:1::')).toBe(2); // a
+    expect(t.asn('0:0:0:1::6')).toBe(0); // a + 6: the first range no longer reaches it
+  });
+});
+
+describe('ASN range tables: the binary cache', () => {
+  const os = require('node:os') as typeof import('node:os');
+  const fs = require('node:fs') as typeof import('node:fs');
+  const path = require('node:path') as typeof import('node:path');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'asn-cache-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('gives the same answers from the cache as from the CSV, and refuses files that are not one', () => {
+    const a = (1n << 64n) + 7n;
+    const t = AsnRanges.fromCsv('16777216,16777471,13335\n134744064,134744319,15169\n', `${a},${a + 100n},64510\n`);
+    const file = path.join(dir, 'c.bin');
+    t.writeCache(file);
+    const back = AsnRanges.fromCache(file)!;
+    for (const ip of ['1.0.0.1', '8.8.8.8', '8.8.9.1', '0:0:0:1::7', '0:0:0:1::6b', '0:0:0:1::6c']) expect([ip, back.asn(ip)]).toEqual([ip, t.asn(ip)]);
+    expect(back.asn('0:0:0:1::7')).toBe(64510);
+    fs.writeFileSync(path.join(dir, 'bad.bin'), 'not a cache file at all!');
+    expect(AsnRanges.fromCache(path.join(dir, 'bad.bin'))).toBeUndefined();
+    fs.writeFileSync(path.join(dir, 'short.bin'), fs.readFileSync(file).subarray(0, 40));
+    expect(AsnRanges.fromCache(path.join(dir, 'short.bin'))).toBeUndefined();
+    expect(AsnRanges.fromCache(path.join(dir, 'missing.bin'))).toBeUndefined();
+  });
+});

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { isIP } from 'node:net';
 
 /** Client IP -> autonomous system number; 0 = unknown. */
@@ -9,33 +10,75 @@ export interface AsnSource {
 /**
  * ASNs from tables of inclusive IP ranges in numeric form, one `start,end,asn[,org]` line
  * each, sorted by start: the CSV layout of the @ip-location-db/asn npm package (RouteViews,
- * DB-IP and NRO data, CC BY 4.0). IPv4 ranges sit in Uint32Arrays, IPv6 ranges in
- * BigUint64Arrays (high and low halves); a lookup is a binary search.
+ * DB-IP and NRO data, CC BY 4.0). IPv4 ranges sit in Uint32Arrays; IPv6 addresses as four
+ * 32-bit words, most significant first, in Uint32Arrays of four words a row. A lookup is a
+ * binary search. The tables are read byte by byte with the decimal numbers accumulated in
+ * 32-bit words (no BigInt, no regular expression a line): the bundled tables hold half a
+ * million rows and are read at every start.
  */
 export class AsnRanges implements AsnSource {
   private constructor(
     private readonly v4: { start: Uint32Array; end: Uint32Array; asn: Uint32Array },
-    private readonly v6: { startHi: BigUint64Array; startLo: BigUint64Array; endHi: BigUint64Array; endLo: BigUint64Array; asn: Uint32Array },
+    private readonly v6: { start: Uint32Array; end: Uint32Array; asn: Uint32Array },
   ) {}
 
   /** Reads the tables; throws an error naming the line when one is not `start,end,asn`. */
-  static fromCsv(ipv4Csv: string, ipv6Csv: string): AsnRanges {
-    const v4 = readRows(ipv4Csv, 'IPv4', Number);
-    const v6 = readRows(ipv6Csv, 'IPv6', BigInt);
-    const six = {
-      startHi: BigUint64Array.from(v6.starts, (x) => x >> 64n),
-      startLo: BigUint64Array.from(v6.starts, (x) => BigInt.asUintN(64, x)),
-      endHi: BigUint64Array.from(v6.ends, (x) => x >> 64n),
-      endLo: BigUint64Array.from(v6.ends, (x) => BigInt.asUintN(64, x)),
-      asn: Uint32Array.from(v6.asns),
-    };
-    return new AsnRanges({ start: Uint32Array.from(v4.starts), end: Uint32Array.from(v4.ends), asn: Uint32Array.from(v4.asns) }, six);
+  static fromCsv(ipv4Csv: string | Buffer, ipv6Csv: string | Buffer): AsnRanges {
+    const v4 = readRows(toBytes(ipv4Csv), 'IPv4', 1);
+    const v6 = readRows(toBytes(ipv6Csv), 'IPv6', 4);
+    return new AsnRanges(v4, v6);
   }
 
-  /** The tables shipped in the @ip-location-db/asn package. */
+  /**
+   * The tables shipped in the @ip-location-db/asn package. Reading their 45 MB of CSV takes
+   * about half a second, so the parsed tables are kept in a binary cache file beside them
+   * (node_modules/.cache/qoe-observability, keyed by the CSV files' sizes and times) and
+   * read from there, in milliseconds, on later starts. Without a writable cache the CSV is
+   * read every time.
+   */
   static bundled(): AsnRanges {
-    const file = (name: string) => fs.readFileSync(require.resolve(`@ip-location-db/asn/${name}`), 'utf8');
-    return AsnRanges.fromCsv(file('asn-ipv4-num.csv'), file('asn-ipv6-num.csv'));
+    const csv = ['asn-ipv4-num.csv', 'asn-ipv6-num.csv'].map((name) => require.resolve(`@ip-location-db/asn/${name}`));
+    const cacheFile = bundledCacheFile(csv);
+    const cached = cacheFile ? AsnRanges.fromCache(cacheFile) : undefined;
+    if (cached) return cached;
+    const tables = AsnRanges.fromCsv(fs.readFileSync(csv[0]!), fs.readFileSync(csv[1]!));
+    if (cacheFile) tables.writeCache(cacheFile);
+    return tables;
+  }
+
+  /** The tables as one binary file (written to a temporary name, then renamed). Best effort. */
+  writeCache(file: string): void {
+    const parts = [this.v4.start, this.v4.end, this.v4.asn, this.v6.start, this.v6.end, this.v6.asn];
+    const header = new Uint32Array([CACHE_MAGIC, CACHE_VERSION, this.v4.asn.length, this.v6.asn.length]);
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(tmp, Buffer.concat([header, ...parts].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))));
+      fs.renameSync(tmp, file);
+    } catch {
+      fs.rmSync(tmp, { force: true });
+    }
+  }
+
+  /** The tables of a cache file written by writeCache, or undefined when it is not one. */
+  static fromCache(file: string): AsnRanges | undefined {
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch {
+      return undefined;
+    }
+    if (bytes.length < 16 || bytes.length % 4 !== 0) return undefined;
+    // A copy aligned to 4 bytes, in this machine's byte order (the magic word checks that).
+    const words = new Uint32Array(bytes.length / 4);
+    new Uint8Array(words.buffer).set(bytes);
+    const [magic, version, n4, n6] = words as unknown as [number, number, number, number];
+    if (magic !== CACHE_MAGIC || version !== CACHE_VERSION || words.length !== 4 + 3 * n4 + 9 * n6) return undefined;
+    let at = 4;
+    const take = (n: number) => words.subarray(at, (at += n));
+    const v4 = { start: take(n4), end: take(n4), asn: take(n4) };
+    const v6 = { start: take(4 * n6), end: take(4 * n6), asn: take(n6) };
+    return new AsnRanges(v4, v6);
   }
 
   asn(ip: string): number {
@@ -45,7 +88,9 @@ export class AsnRanges implements AsnSource {
     const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
     if (mapped) return this.lookup4(ipv4ToNumber(mapped[1]!));
     const n = ipv6ToBigInt(ip);
-    return n === undefined ? 0 : this.lookup6(n >> 64n, BigInt.asUintN(64, n));
+    if (n === undefined) return 0;
+    const key = [96n, 64n, 32n, 0n].map((shift) => Number(BigInt.asUintN(32, n >> shift)));
+    return this.lookup6(key);
   }
 
   private lookup4(n: number): number {
@@ -54,12 +99,41 @@ export class AsnRanges implements AsnSource {
     return i >= 0 && n <= end[i]! ? asn[i]! : 0;
   }
 
-  private lookup6(h: bigint, l: bigint): number {
-    const { startHi, startLo, endHi, endLo, asn } = this.v6;
-    const le = (ah: bigint, al: bigint, bh: bigint, bl: bigint) => ah < bh || (ah === bh && al <= bl);
-    const i = lastAtOrBelow(asn.length, (k) => le(startHi[k]!, startLo[k]!, h, l));
-    return i >= 0 && le(h, l, endHi[i]!, endLo[i]!) ? asn[i]! : 0;
+  private lookup6(key: number[]): number {
+    const { start, end, asn } = this.v6;
+    const i = lastAtOrBelow(asn.length, (k) => compareWords(start, k * 4, key) <= 0);
+    return i >= 0 && compareWords(end, i * 4, key) >= 0 ? asn[i]! : 0;
   }
+}
+
+const CACHE_MAGIC = 0x4e534151; // "QASN" read as a little-endian word
+const CACHE_VERSION = 1;
+
+function bundledCacheFile(csvFiles: string[]): string | undefined {
+  try {
+    const key = csvFiles.map((f) => {
+      const st = fs.statSync(f);
+      return `${st.size.toString(36)}-${Math.trunc(st.mtimeMs).toString(36)}`;
+    });
+    // <root>/node_modules/@ip-location-db/asn/x.csv -> <root>/node_modules/.cache/qoe-observability
+    const nodeModules = path.resolve(path.dirname(csvFiles[0]!), '..', '..');
+    return path.join(nodeModules, '.cache', 'qoe-observability', `asn-ranges-${key.join('-')}.bin`);
+  } catch {
+    return undefined;
+  }
+}
+
+function toBytes(csv: string | Buffer): Buffer {
+  return typeof csv === 'string' ? Buffer.from(csv, 'latin1') : csv;
+}
+
+/** Compares the 4-word number at words[at..at+3] with key: negative, 0 or positive. */
+function compareWords(words: Uint32Array, at: number, key: readonly number[]): number {
+  for (let w = 0; w < 4; w++) {
+    const d = words[at + w]! - key[w]!;
+    if (d !== 0) return d;
+  }
+  return 0;
 }
 
 /** Binary search over n sorted rows: the last row whose start is at or below the key (startAtOrBelow), or -1. */
@@ -77,35 +151,124 @@ function lastAtOrBelow(n: number, startAtOrBelow: (row: number) => boolean): num
   return found;
 }
 
+const COMMA = 0x2c;
+const NEWLINE = 0x0a;
+
+/** Growable rows of `words` 32-bit words a number (1 for IPv4, 4 for IPv6). */
+class RowBuilder {
+  start: Uint32Array;
+  end: Uint32Array;
+  asn: Uint32Array;
+  n = 0;
+  constructor(
+    readonly words: number,
+    capacity: number,
+  ) {
+    this.start = new Uint32Array(Math.max(1, capacity) * words);
+    this.end = new Uint32Array(Math.max(1, capacity) * words);
+    this.asn = new Uint32Array(Math.max(1, capacity));
+  }
+  grow(): void {
+    const more = (a: Uint32Array) => {
+      const b = new Uint32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.start = more(this.start);
+    this.end = more(this.end);
+    this.asn = more(this.asn);
+  }
+  done(): { start: Uint32Array; end: Uint32Array; asn: Uint32Array } {
+    return { start: this.start.slice(0, this.n * this.words), end: this.end.slice(0, this.n * this.words), asn: this.asn.slice(0, this.n) };
+  }
+}
+
+const WORD = 0x1_0000_0000;
+const POW10 = [1, 10, 100, 1_000, 10_000];
+
+/**
+ * Reads a decimal number from bytes[from..to) into `words` 32-bit words at out[at..], most
+ * significant first. False when it is empty, not all digits, or does not fit. Digits are
+ * taken four at a time (word * 10^4 + carry stays below 2^53, exact in a double).
+ */
+function readDecimal(bytes: Buffer, from: number, to: number, out: Uint32Array, at: number, words: number): boolean {
+  if (to <= from) return false;
+  for (let w = 0; w < words; w++) out[at + w] = 0;
+  for (let i = from; i < to; ) {
+    const chunkEnd = Math.min(i + 4, to);
+    const scale = POW10[chunkEnd - i]!;
+    let carry = 0;
+    for (; i < chunkEnd; i++) {
+      const d = bytes[i]! - 48;
+      if (d < 0 || d > 9) return false;
+      carry = carry * 10 + d;
+    }
+    for (let w = words - 1; w >= 0; w--) {
+      const v = out[at + w]! * scale + carry;
+      carry = Math.floor(v / WORD);
+      out[at + w] = v - carry * WORD;
+    }
+    if (carry !== 0) return false;
+  }
+  return true;
+}
+
 /** Reads `start,end,asn[,org]` lines; throws an error naming the first bad line. */
-function readRows<N extends number | bigint>(csv: string, family: 'IPv4' | 'IPv6', parse: (digits: string) => N): { starts: N[]; ends: N[]; asns: number[] } {
-  const starts: N[] = [];
-  const ends: N[] = [];
-  const asns: number[] = [];
+function readRows(bytes: Buffer, family: 'IPv4' | 'IPv6', words: number): { start: Uint32Array; end: Uint32Array; asn: Uint32Array } {
+  // Rows are at least 6 bytes ("1,2,3\n"); the published ones 25-90: start with room for most.
+  const rows = new RowBuilder(words, Math.ceil(bytes.length / 24));
+  const asnWord = new Uint32Array(1);
   let lineNo = 0;
-  for (let pos = 0; pos < csv.length; ) {
-    let nl = csv.indexOf('\n', pos);
-    if (nl < 0) nl = csv.length;
-    const line = csv.slice(pos, nl).trim();
+  for (let pos = 0; pos < bytes.length; ) {
+    const nl = find(bytes, NEWLINE, pos, bytes.length);
+    let from = pos;
+    let to = nl;
     pos = nl + 1;
     lineNo++;
-    if (line === '') continue;
-    const c1 = line.indexOf(',');
-    const c2 = line.indexOf(',', c1 + 1);
-    const c3 = line.indexOf(',', c2 + 1);
-    const [s, e, a] = [line.slice(0, c1), line.slice(c1 + 1, c2), line.slice(c2 + 1, c3 < 0 ? undefined : c3)];
-    if (c1 < 0 || c2 < 0 || !/^\d+$/.test(s) || !/^\d+$/.test(e) || !/^\d+$/.test(a)) throw new Error(`${family} ASN table, line ${lineNo}: expected start,end,asn in numeric form, got ${JSON.stringify(line.slice(0, 80))}`);
-    const start = parse(s);
-    const end = parse(e);
-    const n = starts.length;
-    if (end < start || (n > 0 && start <= starts[n - 1]!)) throw new Error(`${family} ASN table, line ${lineNo}: ranges must be sorted by their start`);
+    while (from < to && bytes[from]! <= 0x20) from++;
+    while (to > from && bytes[to - 1]! <= 0x20) to--;
+    if (from === to) continue;
+    if (rows.n * words + words > rows.start.length) rows.grow();
+    const n = rows.n;
+    const c1 = find(bytes, COMMA, from, to);
+    const c2 = find(bytes, COMMA, c1 + 1, to);
+    const c3 = find(bytes, COMMA, c2 + 1, to);
+    const ok = c2 < to && readDecimal(bytes, from, c1, rows.start, n * words, words) && readDecimal(bytes, c1 + 1, c2, rows.end, n * words, words) && readDecimal(bytes, c2 + 1, c3, asnWord, 0, 1);
+    if (!ok) throw new Error(`${family} ASN table, line ${lineNo}: expected start,end,asn in numeric form, got ${JSON.stringify(bytes.subarray(from, Math.min(to, from + 80)).toString('latin1'))}`);
+    const startVsEnd = compareRows(rows.start, n, rows.end, n, words);
+    const startVsPrev = n > 0 ? compareRows(rows.start, n, rows.start, n - 1, words) : 1;
+    if (startVsEnd > 0 || startVsPrev <= 0) throw new Error(`${family} ASN table, line ${lineNo}: ranges must be sorted by their start`);
     // An overlap (the published data has a few): the later, narrower range wins from its start.
-    if (n > 0 && ends[n - 1]! >= start) ends[n - 1] = (typeof start === 'bigint' ? start - 1n : (start as number) - 1) as N;
-    starts.push(start);
-    ends.push(end);
-    asns.push(Number(a));
+    if (n > 0 && compareRows(rows.end, n - 1, rows.start, n, words) >= 0) setToPredecessor(rows.end, n - 1, rows.start, n, words);
+    rows.asn[n] = asnWord[0]!;
+    rows.n++;
   }
-  return { starts, ends, asns };
+  return rows.done();
+}
+
+/** Index of the first `byte` in bytes[from..to), or `to`. (A loop: Buffer.indexOf crosses into C++ per call.) */
+function find(bytes: Buffer, byte: number, from: number, to: number): number {
+  let i = from;
+  while (i < to && bytes[i] !== byte) i++;
+  return i;
+}
+
+function compareRows(a: Uint32Array, i: number, b: Uint32Array, j: number, words: number): number {
+  for (let w = 0; w < words; w++) {
+    const d = a[i * words + w]! - b[j * words + w]!;
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** dst row i = src row j - 1 (src row j is above 0: rows are strictly increasing). */
+function setToPredecessor(dst: Uint32Array, i: number, src: Uint32Array, j: number, words: number): void {
+  let borrow = 1;
+  for (let w = words - 1; w >= 0; w--) {
+    const v = src[j * words + w]! - borrow;
+    borrow = v < 0 ? 1 : 0;
+    dst[i * words + w] = v < 0 ? v + 0x1_0000_0000 : v;
+  }
 }
 
 function ipv4ToNumber(ip: string): number {

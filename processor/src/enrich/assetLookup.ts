@@ -10,6 +10,11 @@ export interface AssetInfo {
 /** Looks up the asset of a request path (and host). null = not an asset of ours. */
 export interface AssetLookup {
   lookup(host: string, path: string): Promise<AssetInfo | null>;
+  /**
+   * The answer without waiting, when the lookup can give it at once (a rule, an in-process
+   * cache); undefined when only lookup() can tell. Spares a promise a record on hot paths.
+   */
+  lookupNow?(host: string, path: string): AssetInfo | null | undefined;
 }
 
 const MEDIA = /\.(m4s|m4v|m4a|mp4|ts|aac|cmfv|cmfa|webm|vtt)$/i;
@@ -24,6 +29,10 @@ export class PathConventionLookup implements AssetLookup {
   constructor(private readonly defaultSegmentMs = 6_000) {}
 
   async lookup(_host: string, path: string): Promise<AssetInfo | null> {
+    return this.lookupSync(path);
+  }
+
+  lookupNow(_host: string, path: string): AssetInfo | null {
     return this.lookupSync(path);
   }
 

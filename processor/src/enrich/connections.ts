@@ -1,9 +1,13 @@
-import Redis from 'ioredis';
-import { Pool } from 'pg';
+import type Redis from 'ioredis';
+import type { Pool } from 'pg';
+
+// ioredis and pg are loaded when a connection is first made, not when this module is: most
+// commands (replay to a file, simulate) never connect and should not pay for loading them.
 
 /** A pool for the asset database. */
 export function assetDbPool(url: string, max = 8): Pool {
-  return new Pool({ connectionString: url, max, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
+  const pg = require('pg') as typeof import('pg');
+  return new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
 }
 
 /**
@@ -11,7 +15,8 @@ export function assetDbPool(url: string, max = 8): Pool {
  * short timeout), so lookups fall back to the database instead of waiting.
  */
 export function assetCacheRedis(url: string): Redis {
-  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: 500, connectTimeout: 1_000, retryStrategy: (n) => Math.min(n * 200, 5_000), lazyConnect: false });
+  const RedisClient = (require('ioredis') as typeof import('ioredis')).default;
+  const redis = new RedisClient(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: 500, connectTimeout: 1_000, retryStrategy: (n) => Math.min(n * 200, 5_000), lazyConnect: false });
   redis.on('error', () => {
     /* reported by the lookup when a command fails */
   });

@@ -1,5 +1,5 @@
 import type { CdnRecord } from '../decode/cdn';
-import { PathConventionLookup, type AssetLookup } from './assetLookup';
+import { PathConventionLookup, type AssetInfo, type AssetLookup } from './assetLookup';
 import { applyAsset, applyGeo } from './enrichRecord';
 import type { GeoLookup } from './geoLookup';
 
@@ -16,9 +16,15 @@ export class RecordEnricher {
   ) {}
 
   async enrich(records: readonly CdnRecord[]): Promise<CdnRecord[]> {
-    const assets = await Promise.all(records.map((r) => this.assets.lookup(r.host ?? '', r.path ?? '')));
+    // Answers known at once first; one promise only for each record that has to wait.
+    const assets: (AssetInfo | null | undefined)[] = this.assets.lookupNow ? records.map((r) => this.assets.lookupNow!(r.host ?? '', r.path ?? '')) : new Array<undefined>(records.length);
+    const waiting: Promise<void>[] = [];
+    records.forEach((r, i) => {
+      if (assets[i] === undefined) waiting.push(this.assets.lookup(r.host ?? '', r.path ?? '').then((a) => void (assets[i] = a)));
+    });
+    if (waiting.length > 0) await Promise.all(waiting);
     return records.map((r, i) => {
-      const e = applyAsset(r, assets[i]!);
+      const e = applyAsset(r, assets[i] ?? null);
       return this.geo ? applyGeo(e, this.geo) : e;
     });
   }

@@ -1,8 +1,5 @@
 import { Command } from 'commander';
-import { configOrExit } from '../configFromEnv';
 import { positiveInt } from '../optionParsers';
-import { createKafka, parseBrokers } from '../../sources/kafka/kafkaClient';
-import { ensureTopics, topicConfigs } from '../../sources/kafka/topics';
 
 export function topicsCommand(): Command {
   return new Command('topics')
@@ -11,6 +8,11 @@ export function topicsCommand(): Command {
     .option('--partitions <n>', 'partitions of every topic (default: per topic, from the schema)', positiveInt)
     .option('--dry-run', 'print the topics and their settings as JSON, change nothing')
     .action(async (opts: { replicationFactor: number; partitions?: number; dryRun?: boolean }) => {
+      const [{ configOrExit }, { createKafka, parseBrokers }, { ensureTopics, topicConfigs }] = await Promise.all([
+        import('../configFromEnv'),
+        import('../../sources/kafka/kafkaClient'),
+        import('../../sources/kafka/topics'),
+      ]);
       const topicOpts = { replicationFactor: opts.replicationFactor, ...(opts.partitions !== undefined ? { partitions: opts.partitions } : {}) };
       if (opts.dryRun) {
         process.stdout.write(JSON.stringify(topicConfigs(topicOpts), null, 2) + '\n');

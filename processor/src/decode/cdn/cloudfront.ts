@@ -1,3 +1,5 @@
+import { parseRfc3339 } from '../rfc3339';
+import { columnsOf, NamedColumns, type NamedRow } from './columns';
 import { cmcdFrom, lineId, httpStatus, num, popName, safeDecode, str, type CdnRecord, type ParseResult } from './record';
 
 /** The 33 fields of CloudFront standard logs, in order, when a file has no #Fields line. */
@@ -47,12 +49,14 @@ const CACHE_HITS = new Set(['Hit', 'RefreshHit', 'OriginShieldHit']);
  */
 export class CloudFrontStandardParser {
   private fields = CLOUDFRONT_STANDARD_FIELDS;
+  private columns = new NamedColumns(CLOUDFRONT_STANDARD_FIELDS);
   private headerSeen = false;
 
   parse(line: string): ParseResult {
     if (line.startsWith('#')) {
       if (line.startsWith('#Fields:')) {
         this.fields = line.slice(8).trim().split(/\s+/);
+        this.columns = new NamedColumns(this.fields);
         this.headerSeen = true;
       }
       return { skip: true };
@@ -64,33 +68,34 @@ export class CloudFrontStandardParser {
     // one, a shorter line is read by name for the columns it has (a truncated delivery).
     if (cols.length > this.fields.length) return { dead: this.headerSeen ? `more tab-separated fields (${cols.length}) than the #Fields line names (${this.fields.length})` : `expected ${MIN_HEADERLESS_FIELDS} to ${this.fields.length} tab-separated fields, got ${cols.length}` };
     if (!this.headerSeen && cols.length < MIN_HEADERLESS_FIELDS) return { dead: `expected ${MIN_HEADERLESS_FIELDS} to ${this.fields.length} tab-separated fields, got ${cols.length}` };
-    const f: Record<string, string> = {};
-    cols.forEach((v, i) => (f[this.fields[i]!] = v));
-    if (f.date === undefined || f.time === undefined) return { dead: `line has ${cols.length} of the ${this.fields.length} fields and lacks date or time` };
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(f.date) || !/^\d{2}:\d{2}:\d{2}$/.test(f.time)) return { dead: 'invalid date or time' };
-    const time = Date.parse(`${f.date}T${f.time}Z`);
-    const query = str(f['cs-uri-query']);
-    const resultType = str(f['x-edge-response-result-type'] || f['x-edge-result-type']);
+    const f = this.columns.row(cols);
+    const date = f.get('date');
+    const clock = f.get('time');
+    if (date === undefined || clock === undefined) return { dead: `line has ${cols.length} of the ${this.fields.length} fields and lacks date or time` };
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}:\d{2}$/.test(clock)) return { dead: 'invalid date or time' };
+    const time = parseRfc3339(`${date}T${clock}Z`);
+    const query = str(f.get('cs-uri-query'));
+    const resultType = str(f.get('x-edge-response-result-type') || f.get('x-edge-result-type'));
     const record: CdnRecord = {
-      record_id: str(f['x-edge-request-id']) || lineId('cloudfront', line),
+      record_id: str(f.get('x-edge-request-id')) || lineId('cloudfront', line),
       source_format: 'cloudfront',
       cdn: 'cloudfront',
-      pop: popName(str(f['x-edge-location'])),
+      pop: popName(str(f.get('x-edge-location'))),
       request_time_ms: time,
-      client_ip: str(f['c-ip']),
-      method: str(f['cs-method']),
-      scheme: str(f['cs-protocol']),
-      host: str(f['x-host-header'] || f['cs(Host)']),
-      path: str(f['cs-uri-stem']),
+      client_ip: str(f.get('c-ip')),
+      method: str(f.get('cs-method')),
+      scheme: str(f.get('cs-protocol')),
+      host: str(f.get('x-host-header') || f.get('cs(Host)')),
+      path: str(f.get('cs-uri-stem')),
       query,
-      protocol: str(f['cs-protocol-version']),
-      user_agent: safeDecode(str(f['cs(User-Agent)'])),
-      referer: str(f['cs(Referer)']),
-      content_type: str(f['sc-content-type']),
-      status: httpStatus(f['sc-status']),
-      bytes_sent: num(f['sc-bytes']) ?? 0,
-      ttfb_ms: secondsToMs(f['time-to-first-byte']),
-      total_ms: secondsToMs(f['time-taken']),
+      protocol: str(f.get('cs-protocol-version')),
+      user_agent: safeDecode(str(f.get('cs(User-Agent)'))),
+      referer: str(f.get('cs(Referer)')),
+      content_type: str(f.get('sc-content-type')),
+      status: httpStatus(f.get('sc-status')),
+      bytes_sent: num(f.get('sc-bytes')) ?? 0,
+      ttfb_ms: secondsToMs(f.get('time-to-first-byte')),
+      total_ms: secondsToMs(f.get('time-taken')),
       cache_status: resultType,
       cache_hit: CACHE_HITS.has(resultType),
     };
@@ -120,36 +125,35 @@ export class CloudFrontRealtimeParser {
     }
     const cols = withoutTrailingEmpty(raw, fields.length);
     if (cols.length !== fields.length) return { dead: `expected ${fields.length} tab-separated fields (the configured field list), got ${cols.length}` };
-    const f: Record<string, string> = {};
-    fields.forEach((name, i) => (f[name] = cols[i]!));
-    const ts = num(f.timestamp);
+    const f = columnsOf(fields).row(cols);
+    const ts = num(f.get('timestamp'));
     if (ts === undefined) return { dead: 'invalid timestamp' };
     // Real-time logs put the query string into cs-uri-stem too.
-    const [stem, stemQuery] = splitOnce(str(f['cs-uri-stem']), '?');
-    const query = str(f['cs-uri-query']) || stemQuery;
-    const resultType = str(f['x-edge-response-result-type'] || f['x-edge-result-type']);
+    const [stem, stemQuery] = splitOnce(str(f.get('cs-uri-stem')), '?');
+    const query = str(f.get('cs-uri-query')) || stemQuery;
+    const resultType = str(f.get('x-edge-response-result-type') || f.get('x-edge-result-type'));
     const record: CdnRecord = {
-      record_id: str(f['x-edge-request-id']) || lineId('cloudfront-realtime', line),
+      record_id: str(f.get('x-edge-request-id')) || lineId('cloudfront-realtime', line),
       source_format: 'cloudfront-realtime',
       cdn: 'cloudfront',
-      pop: popName(str(f['x-edge-location'])),
+      pop: popName(str(f.get('x-edge-location'))),
       request_time_ms: Math.round(ts * 1000),
-      client_ip: str(f['c-ip']),
-      country: str(f['c-country']).toUpperCase(),
-      asn: num(f.asn) ?? 0,
-      method: str(f['cs-method']),
-      scheme: str(f['cs-protocol']),
-      host: str(f['x-host-header'] || f['cs-host']),
+      client_ip: str(f.get('c-ip')),
+      country: str(f.get('c-country')).toUpperCase(),
+      asn: num(f.get('asn')) ?? 0,
+      method: str(f.get('cs-method')),
+      scheme: str(f.get('cs-protocol')),
+      host: str(f.get('x-host-header') || f.get('cs-host')),
       path: stem,
       query,
-      protocol: str(f['cs-protocol-version']),
-      user_agent: safeDecode(str(f['cs-user-agent'])),
-      referer: str(f['cs-referer']),
-      content_type: str(f['sc-content-type']),
-      status: httpStatus(f['sc-status']),
-      bytes_sent: num(f['sc-bytes']) ?? 0,
-      ttfb_ms: secondsToMs(f['time-to-first-byte']),
-      total_ms: secondsToMs(f['time-taken']),
+      protocol: str(f.get('cs-protocol-version')),
+      user_agent: safeDecode(str(f.get('cs-user-agent'))),
+      referer: str(f.get('cs-referer')),
+      content_type: str(f.get('sc-content-type')),
+      status: httpStatus(f.get('sc-status')),
+      bytes_sent: num(f.get('sc-bytes')) ?? 0,
+      ttfb_ms: secondsToMs(f.get('time-to-first-byte')),
+      total_ms: secondsToMs(f.get('time-taken')),
       cache_status: resultType,
       cache_hit: CACHE_HITS.has(resultType),
     };
@@ -162,7 +166,7 @@ export class CloudFrontRealtimeParser {
 }
 
 /** Real-time logs can carry CMCD as separate cmcd-* fields; rebuild a CMCD payload from them. */
-function cmcdFromRealtimeFields(f: Record<string, string>): string | undefined {
+function cmcdFromRealtimeFields(f: NamedRow): string | undefined {
   const map: Record<string, string> = {
     'cmcd-encoded-bitrate': 'br', 'cmcd-buffer-length': 'bl', 'cmcd-buffer-starvation': 'bs', 'cmcd-content-id': 'cid', 'cmcd-object-duration': 'd',
     'cmcd-deadline': 'dl', 'cmcd-measured-throughput': 'mtp', 'cmcd-object-type': 'ot', 'cmcd-playback-rate': 'pr', 'cmcd-session-id': 'sid',
@@ -170,7 +174,7 @@ function cmcdFromRealtimeFields(f: Record<string, string>): string | undefined {
   };
   const parts: string[] = [];
   for (const [field, key] of Object.entries(map)) {
-    const v = f[field];
+    const v = f.get(field);
     if (v === undefined || v === '-' || v === '') continue;
     if (key === 'bs' || key === 'su') parts.push(v === 'true' || v === '1' ? key : `${key}=false`);
     else if (key === 'cid' || key === 'sid') parts.push(`${key}="${v}"`);

@@ -20,19 +20,28 @@ export interface CmcdValues {
   version?: number;
 }
 
-const INTEGER_KEYS: Record<string, keyof CmcdValues> = {
-  br: 'encoded_bitrate_kbps',
-  bl: 'buffer_length_ms',
-  mtp: 'measured_throughput_kbps',
-  d: 'object_duration_ms',
-  dl: 'deadline_ms',
-  tb: 'top_bitrate_kbps',
-  rtp: 'requested_max_throughput_kbps',
-  v: 'version',
-};
-const STRING_KEYS: Record<string, keyof CmcdValues> = { sid: 'session_id', cid: 'content_id', nor: 'next_object_request', nrr: 'next_range_request' };
-const TOKEN_KEYS: Record<string, keyof CmcdValues> = { ot: 'object_type', st: 'stream_type', sf: 'streaming_format' };
-const BOOLEAN_KEYS: Record<string, keyof CmcdValues> = { bs: 'buffer_starvation', su: 'startup' };
+type Kind = 'integer' | 'string' | 'token' | 'boolean' | 'rate';
+/** CMCD key -> where it goes and how it is read. A Map: keys such as `constructor` are not ours. */
+const KEYS = new Map<string, [keyof CmcdValues, Kind]>([
+  ['br', ['encoded_bitrate_kbps', 'integer']],
+  ['bl', ['buffer_length_ms', 'integer']],
+  ['mtp', ['measured_throughput_kbps', 'integer']],
+  ['d', ['object_duration_ms', 'integer']],
+  ['dl', ['deadline_ms', 'integer']],
+  ['tb', ['top_bitrate_kbps', 'integer']],
+  ['rtp', ['requested_max_throughput_kbps', 'integer']],
+  ['v', ['version', 'integer']],
+  ['sid', ['session_id', 'string']],
+  ['cid', ['content_id', 'string']],
+  ['nor', ['next_object_request', 'string']],
+  ['nrr', ['next_range_request', 'string']],
+  ['ot', ['object_type', 'token']],
+  ['st', ['stream_type', 'token']],
+  ['sf', ['streaming_format', 'token']],
+  ['bs', ['buffer_starvation', 'boolean']],
+  ['su', ['startup', 'boolean']],
+  ['pr', ['playback_rate', 'rate']],
+]);
 
 /** A version prefix some CDNs log before the pairs (Akamai: `//1.0@V/bl=21600,...`). */
 const VERSION_PREFIX = /^\s*\/\/[\w.]+@\w+\//;
@@ -44,38 +53,42 @@ const VERSION_PREFIX = /^\s*\/\/[\w.]+@\w+\//;
 export function parseCmcd(payload: string): CmcdValues {
   const out: CmcdValues = {};
   const rec = out as Record<string, unknown>;
-  for (const pair of splitPairs(payload.replace(VERSION_PREFIX, ''))) {
+  for (const pair of splitPairs(payload.includes('@') ? payload.replace(VERSION_PREFIX, '') : payload)) {
     const eq = pair.indexOf('=');
     const key = (eq >= 0 ? pair.slice(0, eq) : pair).trim();
     const raw = eq >= 0 ? pair.slice(eq + 1).trim() : undefined;
-    if (key in BOOLEAN_KEYS) rec[BOOLEAN_KEYS[key]!] = raw === undefined || raw === 'true';
-    else if (key in INTEGER_KEYS && raw !== undefined) {
+    const spec = KEYS.get(key);
+    if (!spec) continue;
+    const [field, kind] = spec;
+    if (kind === 'boolean') rec[field] = raw === undefined || raw === 'true';
+    else if (raw === undefined) continue;
+    else if (kind === 'integer') {
       const n = Number(raw);
-      if (Number.isFinite(n) && n >= 0 && n < 2 ** 31) rec[INTEGER_KEYS[key]!] = Math.round(n);
-    } else if (key === 'pr' && raw !== undefined) {
+      if (Number.isFinite(n) && n >= 0 && n < 2 ** 31) rec[field] = Math.round(n);
+    } else if (kind === 'rate') {
       const n = Number(raw);
-      if (Number.isFinite(n)) out.playback_rate = n;
-    } else if (key in STRING_KEYS && raw !== undefined) {
+      if (Number.isFinite(n)) rec[field] = n;
+    } else if (kind === 'string') {
       const s = raw.startsWith('"') && raw.endsWith('"') && raw.length >= 2 ? raw.slice(1, -1).replace(/\\"/g, '"') : raw;
-      rec[STRING_KEYS[key]!] = s.slice(0, 256);
-    } else if (key in TOKEN_KEYS && raw !== undefined) rec[TOKEN_KEYS[key]!] = raw.replace(/"/g, '').slice(0, 16);
+      rec[field] = s.slice(0, 256);
+    } else rec[field] = raw.replace(/"/g, '').slice(0, 16);
   }
   return out;
 }
 
-/** Splits on commas outside double quotes. */
+/** Splits on commas outside double quotes (empty pairs dropped). */
 function splitPairs(s: string): string[] {
   const out: string[] = [];
-  let cur = '';
   let quoted = false;
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (c === '"' && s[i - 1] !== '\\') quoted = !quoted;
-    if (c === ',' && !quoted) {
-      if (cur) out.push(cur);
-      cur = '';
-    } else cur += c;
+    const c = s.charCodeAt(i);
+    if (c === 0x22 && s.charCodeAt(i - 1) !== 0x5c) quoted = !quoted;
+    else if (c === 0x2c && !quoted) {
+      if (i > from) out.push(s.slice(from, i));
+      from = i + 1;
+    }
   }
-  if (cur) out.push(cur);
+  if (s.length > from) out.push(s.slice(from));
   return out;
 }

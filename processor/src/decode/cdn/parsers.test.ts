@@ -242,6 +242,11 @@ describe('CDN log parsers on vendor-format sample lines', () => {
 });
 
 describe('CMCD', () => {
+  it('ignores CMCD keys that name properties of every JavaScript object', () => {
+    expect(parseCmcd('constructor=5,toString=x,__proto__=1,hasOwnProperty,br=800')).toEqual({ encoded_bitrate_kbps: 800 });
+    expect(Object.getPrototypeOf(parseCmcd('__proto__=1'))).toBe(Object.prototype);
+  });
+
   it('parses keys, quoted strings, bare booleans and ignores junk', () => {
     expect(parseCmcd('br=3200,bs,cid="faec5fc2-ac30",d=4004,dl=18500,mtp=48100,nor="..%2F300kbps%2Ftrack.m4v",ot=v,pr=1.08,rtp=12000,sf=d,sid="6e2f,b550",st=v,su,tb=6000,v=1,xx=9,bl=abc')).toEqual({
       encoded_bitrate_kbps: 3200,

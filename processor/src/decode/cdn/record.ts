@@ -37,11 +37,14 @@ export function splitUrl(target: string): { path: string; query: string; host?: 
 export function cmcdFrom(query: string, headers: (string | undefined)[] = []): CmcdValues | undefined {
   let cmcd: CmcdValues | undefined;
   if (query) {
-    for (const part of query.split('&')) {
-      const eq = part.indexOf('=');
-      const key = eq >= 0 ? part.slice(0, eq) : part;
-      if (key.toUpperCase() !== 'CMCD') continue;
-      cmcd = parseCmcd(safeDecode(eq >= 0 ? part.slice(eq + 1) : ''));
+    for (let from = 0; from < query.length; ) {
+      let to = query.indexOf('&', from);
+      if (to < 0) to = query.length;
+      // Only the CMCD argument matters (any case); the rest of the query is not looked at.
+      if (to - from >= 4 && query.slice(from, from + 4).toUpperCase() === 'CMCD' && (to - from === 4 || query.charCodeAt(from + 4) === 0x3d)) {
+        cmcd = parseCmcd(safeDecode(query.slice(Math.min(from + 5, to), to)));
+      }
+      from = to + 1;
     }
   }
   for (const h of headers) {
@@ -52,6 +55,7 @@ export function cmcdFrom(query: string, headers: (string | undefined)[] = []): C
 }
 
 export function safeDecode(s: string): string {
+  if (!s.includes('%') && !s.includes('+')) return s;
   try {
     return decodeURIComponent(s.replace(/\+/g, '%20'));
   } catch {
