@@ -14,32 +14,54 @@ interface TitleCounts {
   errors: Map<string, number>;
 }
 
+const NO_ERRORS: ReadonlyMap<string, number> = new Map();
+
 /**
  * The last N views (a sliding count window) with running totals: views, errors per type
- * and, when asked, per title. O(1) per view.
+ * and, when asked, per title. O(1) per view. The ring grows to N as views come and the
+ * error counts exist from the first error on, so a title seen once costs little (the
+ * detector may hold a million of them).
  */
 export class CountWindow {
-  private readonly ring: (ViewOutcome | undefined)[];
+  /** Views in arrival order until full; then a ring whose oldest view is at head. */
+  private ring: (ViewOutcome | undefined)[] = new Array<ViewOutcome | undefined>(1);
+  private filled = 0;
   private head = 0;
   count = 0;
-  readonly errors = new Map<string, number>();
+  private errorCounts: Map<string, number> | undefined;
   readonly byTitle: Map<string, TitleCounts> | undefined;
 
   constructor(
     readonly capacity: number,
     trackTitles: boolean,
   ) {
-    this.ring = new Array<ViewOutcome | undefined>(capacity);
     this.byTitle = trackTitles ? new Map() : undefined;
   }
 
+  /** Errors per type in the window. */
+  get errors(): ReadonlyMap<string, number> {
+    return this.errorCounts ?? NO_ERRORS;
+  }
+
   push(o: ViewOutcome): void {
-    const old = this.ring[this.head];
-    if (old) this.remove(old);
-    else this.count++;
-    this.ring[this.head] = o;
-    this.head = (this.head + 1) % this.capacity;
-    if (o.errorType) this.errors.set(o.errorType, (this.errors.get(o.errorType) ?? 0) + 1);
+    if (this.filled < this.capacity) {
+      // Grown by doubling, exactly (push() would reserve 17 slots for a title seen once).
+      if (this.filled === this.ring.length) {
+        const bigger = new Array<ViewOutcome | undefined>(Math.min(this.capacity, this.filled * 2));
+        for (let i = 0; i < this.filled; i++) bigger[i] = this.ring[i];
+        this.ring = bigger;
+      }
+      this.ring[this.filled++] = o;
+      this.count++;
+    } else {
+      this.remove(this.ring[this.head]!);
+      this.ring[this.head] = o;
+      this.head = (this.head + 1) % this.capacity;
+    }
+    if (o.errorType) {
+      this.errorCounts ??= new Map();
+      this.errorCounts.set(o.errorType, (this.errorCounts.get(o.errorType) ?? 0) + 1);
+    }
     if (this.byTitle) {
       let t = this.byTitle.get(o.title);
       if (!t) this.byTitle.set(o.title, (t = { views: 0, errors: new Map() }));
@@ -49,7 +71,7 @@ export class CountWindow {
   }
 
   errorsOf(type: string): number {
-    return this.errors.get(type) ?? 0;
+    return this.errorCounts?.get(type) ?? 0;
   }
 
   /** Views and errors of a type of one title in the window (property windows only). */
@@ -73,24 +95,21 @@ export class CountWindow {
   }
 
   outcomes(): ViewOutcome[] {
-    return this.ring.filter((o): o is ViewOutcome => o !== undefined);
+    return this.ring.slice(0, this.filled) as ViewOutcome[];
   }
 
   snapshot(): ViewOutcome[] {
     // Oldest first, so a restore pushes them back in order.
     const out: ViewOutcome[] = [];
-    for (let i = 0; i < this.capacity; i++) {
-      const o = this.ring[(this.head + i) % this.capacity];
-      if (o) out.push(o);
-    }
+    for (let i = 0; i < this.filled; i++) out.push(this.ring[(this.head + i) % this.filled]!);
     return out;
   }
 
   private remove(o: ViewOutcome): void {
-    if (o.errorType) {
-      const n = (this.errors.get(o.errorType) ?? 0) - 1;
-      if (n > 0) this.errors.set(o.errorType, n);
-      else this.errors.delete(o.errorType);
+    if (o.errorType && this.errorCounts) {
+      const n = (this.errorCounts.get(o.errorType) ?? 0) - 1;
+      if (n > 0) this.errorCounts.set(o.errorType, n);
+      else this.errorCounts.delete(o.errorType);
     }
     if (this.byTitle) {
       const t = this.byTitle.get(o.title);

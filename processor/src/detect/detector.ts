@@ -3,7 +3,7 @@ import { Baseline } from './baseline';
 import { betaBinomialUpperTail, betaParams } from './betaBinomial';
 import { CountWindow, type ViewOutcome } from './countWindow';
 import { incidentId, incidentMessage, type Incident, type IncidentEvent, type IncidentScope } from './incident';
-import { LruMap } from './lruMap';
+import { LruList } from './lruList';
 import { NormalMix } from './normalMix';
 import { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions } from './options';
 
@@ -30,16 +30,25 @@ interface PropertyState {
 }
 
 interface TitleState {
-  /** titleKey(propertyId, videoId), kept so lookups reuse one string (and its cached hash). */
-  key: string;
   propertyId: string;
   videoId: string;
   title: string;
   window: CountWindow;
   sinceHop: number;
   lastSeenMs: number;
+  /** Open incidents; NO_INCIDENTS (shared, never written) until the first one opens. */
   incidents: Map<string, OpenState>;
+  /** Links of Detector.titles, the least-recently-played order. */
+  older?: TitleState | undefined;
+  newer?: TitleState | undefined;
 }
+
+/**
+ * The incidents of every title that never had one: one shared empty map instead of one
+ * each (the detector may track a million titles). Only read and deleted from; a title's
+ * first incident swaps in a map of its own (openTitleIncident).
+ */
+const NO_INCIDENTS = new Map<string, OpenState>();
 
 /** A window whose errors are this unlikely is not used to learn the baseline. */
 const LEARN_PVALUE = 0.01;
@@ -68,8 +77,8 @@ export interface Judgement {
 export class Detector {
   private readonly o: DetectorOptions;
   private readonly properties = new Map<string, PropertyState>();
-  /** Key property \0 video id; least recently played first. */
-  private readonly titles = new LruMap<string, TitleState>();
+  /** Every title with state, least recently played first (found through PropertyState.titleByVideo). */
+  private readonly titles = new LruList<TitleState>();
   /** Titles with an open incident, per property (kept in step with TitleState.incidents). */
   private readonly titlesWithIncidents = new Map<string, Set<TitleState>>();
   private nowMs = Number.NEGATIVE_INFINITY;
@@ -123,7 +132,7 @@ export class Detector {
   openIncidents(): Incident[] {
     const out: Incident[] = [];
     for (const ps of this.properties.values()) for (const s of ps.incidents.values()) out.push({ ...s.incident });
-    for (const ts of this.titles.values()) for (const s of ts.incidents.values()) out.push({ ...s.incident });
+    for (const ts of this.titles) for (const s of ts.incidents.values()) out.push({ ...s.incident });
     return out.sort((a, b) => a.openedAtMs - b.openedAtMs || (a.incidentId < b.incidentId ? -1 : 1));
   }
 
@@ -140,7 +149,7 @@ export class Detector {
 
   /** Closes an incident by hand (control API). Returns the close event, if it was open. */
   closeIncident(id: string): IncidentEvent | undefined {
-    for (const holder of [...this.properties.values(), ...this.titles.values()]) {
+    for (const holder of [...this.properties.values(), ...this.titles]) {
       for (const [type, s] of holder.incidents) {
         if (s.incident.incidentId === id) {
           holder.incidents.delete(type);
@@ -154,7 +163,7 @@ export class Detector {
 
   /** Mutes (or unmutes) an incident: it stays tracked but is marked muted for routing. */
   muteIncident(id: string, muted = true): boolean {
-    for (const holder of [...this.properties.values(), ...this.titles.values()]) {
+    for (const holder of [...this.properties.values(), ...this.titles]) {
       for (const s of holder.incidents.values()) {
         if (s.incident.incidentId === id) {
           s.incident.muted = muted;
@@ -170,7 +179,7 @@ export class Detector {
     const ps = this.property(propertyId);
     ps.muted = muted;
     for (const s of ps.incidents.values()) s.incident.muted = muted;
-    for (const ts of this.titles.values()) if (ts.propertyId === propertyId) for (const s of ts.incidents.values()) s.incident.muted = muted;
+    for (const ts of this.titles) if (ts.propertyId === propertyId) for (const s of ts.incidents.values()) s.incident.muted = muted;
   }
 
   /** Forgets what a property learned (all error types), e.g. after a known change. */
@@ -237,7 +246,7 @@ export class Detector {
         const c = ps.window.titleCounts(top, type);
         const without = this.judge(e - c.errors, n - c.views, p0, ps.baseline.rho);
         if (!without.anomalous && c.errors >= this.o.minErrors) {
-          const ts = this.titles.get(titleKey(ps.id, top));
+          const ts = ps.titleByVideo.get(top);
           if (ts) {
             this.judgeTitle(ts, ps, now, events);
             this.indexTitle(ts);
@@ -272,6 +281,7 @@ export class Detector {
       }
       if (ps.incidents.has(type) || ps.baseline.viewsSeen < this.o.warmupViews || n < this.o.titleMinViews || !j.anomalous) continue;
       const failures = ts.window.outcomes().filter((x) => x.errorType === type);
+      if (ts.incidents === NO_INCIDENTS) ts.incidents = new Map();
       ts.incidents.set(type, this.open('title', ps, ts, type, j, n, e, failures, now, events));
     }
   }
@@ -345,7 +355,7 @@ export class Detector {
 
   /** Closes incidents of titles (and properties) no longer played; drops stale title state. */
   private sweep(now: number, events: IncidentEvent[]): void {
-    for (const [, ts] of this.titles) {
+    for (const ts of this.titles) {
       const idle = now - ts.lastSeenMs;
       if (idle < this.o.titleIdleCloseMs && this.titles.size <= this.o.maxTitles) break; // LRU order: the rest are fresher
       for (const [type, s] of ts.incidents) {
@@ -366,7 +376,7 @@ export class Detector {
   }
 
   private evictOldestTitle(events: IncidentEvent[]): void {
-    const [, ts] = this.titles.first()!;
+    const ts = this.titles.oldest()!;
     for (const [type, s] of ts.incidents) {
       ts.incidents.delete(type);
       events.push({ kind: 'close', incident: this.closed(s, ts.lastSeenMs) });
@@ -376,7 +386,7 @@ export class Detector {
   }
 
   private resetTitleWindows(propertyId: string): void {
-    for (const ts of this.titles.values()) {
+    for (const ts of this.titles) {
       if (ts.propertyId !== propertyId || ts.incidents.size > 0) continue;
       ts.window = new CountWindow(this.o.titleWindow, false);
       ts.sinceHop = 0;
@@ -409,9 +419,9 @@ export class Detector {
 
   private title(ps: PropertyState, videoId: string, title: string, now: number): TitleState {
     let ts = ps.titleByVideo.get(videoId);
-    if (ts) this.titles.touch(ts.key); // most recently played last
+    if (ts) this.titles.touch(ts); // most recently played last
     else {
-      ts = { key: titleKey(ps.id, videoId), propertyId: ps.id, videoId, title, window: new CountWindow(this.o.titleWindow, false), sinceHop: 0, lastSeenMs: now, incidents: new Map() };
+      ts = { propertyId: ps.id, videoId, title, window: new CountWindow(this.o.titleWindow, false), sinceHop: 0, lastSeenMs: now, incidents: NO_INCIDENTS };
       this.addTitle(ts);
     }
     if (title !== 'unknown') ts.title = title;
@@ -419,12 +429,12 @@ export class Detector {
   }
 
   private addTitle(ts: TitleState): void {
-    this.titles.set(ts.key, ts);
+    this.titles.push(ts);
     this.property(ts.propertyId).titleByVideo.set(ts.videoId, ts);
   }
 
   private dropTitle(ts: TitleState): void {
-    this.titles.delete(ts.key);
+    this.titles.remove(ts);
     this.properties.get(ts.propertyId)?.titleByVideo.delete(ts.videoId);
   }
 
@@ -447,7 +457,7 @@ export class Detector {
         lastSeenMs: Number.isFinite(ps.lastSeenMs) ? ps.lastSeenMs : null,
         muted: ps.muted,
       })),
-      titles: [...this.titles.values()].map((ts) => ({ propertyId: ts.propertyId, videoId: ts.videoId, title: ts.title, window: ts.window.snapshot(), sinceHop: ts.sinceHop, lastSeenMs: ts.lastSeenMs, incidents: openStates(ts.incidents) })),
+      titles: [...this.titles].map((ts) => ({ propertyId: ts.propertyId, videoId: ts.videoId, title: ts.title, window: ts.window.snapshot(), sinceHop: ts.sinceHop, lastSeenMs: ts.lastSeenMs, incidents: openStates(ts.incidents) })),
     };
   }
 
@@ -463,7 +473,7 @@ export class Detector {
     for (const t of s.titles) {
       const window = new CountWindow(d.o.titleWindow, false);
       for (const o of t.window) window.push(o);
-      const ts: TitleState = { key: titleKey(t.propertyId, t.videoId), propertyId: t.propertyId, videoId: t.videoId, title: t.title, window, sinceHop: t.sinceHop, lastSeenMs: t.lastSeenMs, incidents: new Map(t.incidents) };
+      const ts: TitleState = { propertyId: t.propertyId, videoId: t.videoId, title: t.title, window, sinceHop: t.sinceHop, lastSeenMs: t.lastSeenMs, incidents: t.incidents.length > 0 ? new Map(t.incidents) : NO_INCIDENTS };
       d.addTitle(ts);
       d.indexTitle(ts);
     }
@@ -492,8 +502,4 @@ export interface DetectorSnapshot {
 /** Critical when half the views fail, or the rate is 20 points above normal. */
 function severityOf(j: Judgement): 'warning' | 'critical' {
   return j.rate >= 0.5 || j.rate - j.baseline >= 0.2 ? 'critical' : 'warning';
-}
-
-function titleKey(propertyId: string, videoId: string): string {
-  return `${propertyId}\u0000${videoId}`;
 }
