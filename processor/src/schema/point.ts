@@ -1,4 +1,4 @@
-import { Point } from '@influxdata/influxdb-client';
+import { escape } from '@influxdata/influxdb-client';
 import { measurementByName } from '.';
 
 /**
@@ -20,23 +20,41 @@ const FLOAT_DECIMALS = 3;
 
 /**
  * Line protocol of a point (without the retention policy, which is a write parameter).
- * Field types follow the schema module: integer fields get the `i` suffix.
+ * Field types follow the schema module: integer fields get the `i` suffix. The same text
+ * the client library's Point class makes (tags and fields sorted by key, empty tag values
+ * left out, its escaping), built as one string: the Point objects cost more than the rest
+ * of the writer.
  */
 export function toLineProtocol(p: QoePoint): string {
   const spec = measurementByName(p.measurement);
-  const point = new Point(p.measurement);
-  for (const [k, v] of Object.entries(p.tags)) point.tag(k, v);
-  for (const [k, v] of Object.entries(p.fields)) {
-    const type = spec?.fields[k]?.type;
-    if (typeof v === 'string') point.stringField(k, v);
-    else if (typeof v === 'boolean') point.booleanField(k, v);
-    else if (type === 'integer') point.intField(k, Math.round(v));
-    else point.floatField(k, roundFloat(v));
+  let fields = '';
+  for (const k of Object.keys(p.fields).sort()) {
+    if (k === '') continue;
+    const v = p.fields[k]!;
+    let text: string;
+    if (typeof v === 'string') text = escape.quoted(v);
+    else if (typeof v === 'boolean') text = v ? 'T' : 'F';
+    else if (spec?.fields[k]?.type === 'integer') text = `${integerField(p.measurement, k, Math.round(v))}i`;
+    else text = String(finiteFloat(p.measurement, k, roundFloat(v)));
+    fields += `${fields.length > 0 ? ',' : ''}${escape.tag(k)}=${text}`;
   }
-  point.timestamp(String(Math.trunc(p.timeMs)));
-  const line = point.toLineProtocol();
-  if (!line) throw new Error(`point of ${p.measurement} has no fields`);
-  return line;
+  if (fields === '') throw new Error(`point of ${p.measurement} has no fields`);
+  let tags = '';
+  for (const k of Object.keys(p.tags).sort()) {
+    const v = p.tags[k];
+    if (k !== '' && v) tags += `,${escape.tag(k)}=${escape.tag(v)}`;
+  }
+  return `${escape.measurement(p.measurement)}${tags} ${fields} ${Math.trunc(p.timeMs)}`;
+}
+
+function finiteFloat(measurement: string, field: string, v: number): number {
+  if (!Number.isFinite(v)) throw new Error(`invalid float value for field '${field}' of ${measurement}: ${v}`);
+  return v;
+}
+
+function integerField(measurement: string, field: string, v: number): number {
+  if (Number.isNaN(v) || v <= -9223372036854776e3 || v >= 9223372036854776e3) throw new Error(`invalid integer value for field '${field}' of ${measurement}: ${v}`);
+  return Math.floor(v);
 }
 
 export function roundFloat(v: number): number {

@@ -8,10 +8,20 @@ import { DEFAULT_INFLUX_WRITER_OPTIONS, type InfluxWriterOptions } from './optio
 import { detectServer, type ServerInfo, type WriteApiKind } from './serverInfo';
 import { ensureDatabase } from './setupDatabase';
 
-interface QueuedLine {
+/**
+ * Lines of one retention policy on their way into one request. Lines are joined into the
+ * request body as soon as a batch is complete, so the queue holds a few large strings
+ * instead of an object and a string a point (which the garbage collector had to copy
+ * while they waited, and which cost more than the encoding).
+ */
+interface Batch {
   rp: string;
-  line: string;
-  seq: number;
+  lines: string[];
+  /** The request body, once the batch is sealed (no more lines). */
+  body?: string;
+  count: number;
+  /** Sequence number of its last line. */
+  lastSeq: number;
 }
 
 interface FlushWaiter {
@@ -51,8 +61,9 @@ export interface WriterStats {
  * 'dropped' (count, reason).
  */
 export class InfluxWriter extends EventEmitter {
-  private readonly queue: QueuedLine[] = [];
-  private head = 0;
+  /** Sealed batches first, then at most one open one (the last). */
+  private readonly batches: Batch[] = [];
+  private pendingLines = 0;
   private nextSeq = 1;
   private durableSeq = 0;
   private readonly flushWaiters: FlushWaiter[] = [];
@@ -111,10 +122,31 @@ export class InfluxWriter extends EventEmitter {
         await new Promise<void>((resolve) => this.spaceWaiters.push(resolve));
         if (this.closed) throw new Error('InfluxWriter is closed');
       }
-      this.queue.push({ rp: p.rp, line: toLineProtocol(p), seq: this.nextSeq++ });
+      const line = toLineProtocol(p);
+      let open = this.batches[this.batches.length - 1];
+      if (!open || open.body !== undefined || open.rp !== p.rp || open.count >= this.opts.batchSize) {
+        if (open && open.body === undefined) this.seal(open);
+        if (open && open.body !== undefined && this.batches.length > 1 && !this.pumping) {
+          // A full batch is ready: send it, and let the request go out while the rest is encoded.
+          this.kick();
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          if (this.closed) throw new Error('InfluxWriter is closed');
+        }
+        open = { rp: p.rp, lines: [], count: 0, lastSeq: 0 };
+        this.batches.push(open);
+      }
+      open.lines.push(line);
+      open.count++;
+      open.lastSeq = this.nextSeq++;
+      this.pendingLines++;
     }
     if (this.pending() >= this.opts.batchSize) this.kick();
     else this.schedule();
+  }
+
+  private seal(b: Batch): void {
+    b.body = b.lines.join('\n');
+    b.lines = [];
   }
 
   /** Resolves when every point queued so far is stored (or rejected as invalid). */
@@ -140,7 +172,7 @@ export class InfluxWriter extends EventEmitter {
   }
 
   private pending(): number {
-    return this.queue.length - this.head;
+    return this.pendingLines;
   }
 
   private schedule(): void {
@@ -166,54 +198,50 @@ export class InfluxWriter extends EventEmitter {
   }
 
   private async pump(): Promise<void> {
-    while (this.pending() > 0) {
-      // One request carries a run of lines of the same retention policy, in queue order.
-      const rp = this.queue[this.head]!.rp;
-      let end = this.head;
-      const limit = Math.min(this.queue.length, this.head + this.opts.batchSize);
-      while (end < limit && this.queue[end]!.rp === rp) end++;
-      const batch = this.queue.slice(this.head, end);
-      await this.sendWithRetry(rp, batch);
-      this.head = end;
-      this.durableSeq = batch[batch.length - 1]!.seq;
-      this.compact();
+    // One request carries a batch of lines of one retention policy, in queue order.
+    while (this.batches.length > 0) {
+      const batch = this.batches[0]!;
+      if (batch.body === undefined) this.seal(batch);
+      await this.sendWithRetry(batch.rp, batch.body!, batch.count);
+      this.batches.shift();
+      this.pendingLines -= batch.count;
+      this.durableSeq = batch.lastSeq;
       this.release();
     }
   }
 
-  private async sendWithRetry(rp: string, batch: QueuedLine[]): Promise<void> {
-    const body = batch.map((l) => l.line).join('\n');
+  private async sendWithRetry(rp: string, body: string, count: number): Promise<void> {
     let delay = this.opts.retryDelayMs;
     for (;;) {
       const started = Date.now();
       try {
         await this.send(rp, body);
-        this.stats.written += batch.length;
-        if (this.stats.failing) this.logger.info({ lines: batch.length }, 'InfluxDB writes recovered');
+        this.stats.written += count;
+        if (this.stats.failing) this.logger.info({ lines: count }, 'InfluxDB writes recovered');
         this.stats.failing = false;
-        this.emit('written', batch.length, Date.now() - started);
+        this.emit('written', count, Date.now() - started);
         return;
       } catch (err) {
         const dropped = partialWriteDropped(err);
         if (dropped !== undefined) {
           const reason = describeError(err);
-          this.stats.written += batch.length - dropped;
+          this.stats.written += count - dropped;
           this.stats.dropped += dropped;
-          this.logger.warn({ rp, lines: batch.length, dropped, reason }, 'InfluxDB stored a batch but dropped some of its points');
-          this.emit('written', batch.length - dropped, Date.now() - started);
+          this.logger.warn({ rp, lines: count, dropped, reason }, 'InfluxDB stored a batch but dropped some of its points');
+          this.emit('written', count - dropped, Date.now() - started);
           this.emit('dropped', dropped, reason);
           return;
         }
         if (!isRetriable(err)) {
           const reason = describeError(err);
-          this.stats.rejected += batch.length;
-          this.logger.error({ rp, lines: batch.length, reason }, 'InfluxDB rejected a batch; dead-lettered');
-          this.emit('rejected', batch.map((l) => l.line), reason);
+          this.stats.rejected += count;
+          this.logger.error({ rp, lines: count, reason }, 'InfluxDB rejected a batch; dead-lettered');
+          this.emit('rejected', body.split('\n'), reason);
           return;
         }
         this.stats.retries++;
         this.stats.failing = true;
-        this.logger.warn({ rp, lines: batch.length, err: describeError(err), retryInMs: delay }, 'InfluxDB write failed, retrying');
+        this.logger.warn({ rp, lines: count, err: describeError(err), retryInMs: delay }, 'InfluxDB write failed, retrying');
         this.emit('retry', err, delay);
         await sleep(delay);
         delay = Math.min(delay * 2, this.opts.retryMaxDelayMs);
@@ -230,13 +258,6 @@ export class InfluxWriter extends EventEmitter {
     const headers: Record<string, string> = { 'content-type': 'text/plain; charset=utf-8' };
     if (this.server.writeApi === 'v1') Object.assign(headers, this.authHeaders);
     await this.client.transport.request(path, body, { method: 'POST', headers, gzipThreshold: 64 * 1024 });
-  }
-
-  private compact(): void {
-    if (this.head > 10_000 && this.head * 2 > this.queue.length) {
-      this.queue.splice(0, this.head);
-      this.head = 0;
-    }
   }
 
   private release(): void {

@@ -1,0 +1,260 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseCdnLine, parserFor } from '../decode/cdn';
+import { MEASUREMENTS, RETENTION_POLICIES } from '../schema';
+import { toLineProtocol, type QoePoint } from '../schema/point';
+import { InfluxWriter } from '../sinks/influx';
+import { ViewQoeJob } from '../jobs/viewQoeJob';
+import { percentiles } from '../aggregate/percentile';
+import type { ViewRecord } from '../decode/viewRecord';
+import { bestOf, QOE_BIN, runNode } from './childRun';
+import { rate, ratioRow, timedAsync, type BenchRow } from './table';
+
+const BATCH = 5_000;
+
+/** InfluxQL over HTTP, as Grafana would send it; the series of the first statement. */
+async function query(url: string, db: string, q: string): Promise<{ columns: string[]; values: unknown[][] }[]> {
+  const res = await fetch(`${url}/query?${new URLSearchParams({ db, q, epoch: 'ms' })}`);
+  if (!res.ok) throw new Error(`InfluxQL ${res.status}: ${await res.text()}`);
+  const body = (await res.json()) as { results: { series?: { columns: string[]; values: unknown[][] }[]; error?: string }[] };
+  if (body.results[0]?.error) throw new Error(`InfluxQL: ${body.results[0].error}`);
+  return body.results[0]?.series ?? [];
+}
+
+async function post(url: string, pathAndQuery: string, body: string): Promise<void> {
+  const res = await fetch(`${url}${pathAndQuery}`, { method: 'POST', body, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (res.status !== 204) throw new Error(`write ${res.status}: ${await res.text()}`);
+}
+
+async function recreate(url: string, db: string): Promise<void> {
+  for (const q of [`DROP DATABASE "${db}"`, `CREATE DATABASE "${db}"`]) {
+    const res = await fetch(`${url}/query?${new URLSearchParams({ q })}`, { method: 'POST' });
+    if (!res.ok) throw new Error(`${q}: ${res.status} ${await res.text()}`);
+  }
+}
+
+/** Points like the pipeline's: per-minute CDN health of many POPs, all within retention. */
+function benchPoints(n: number): QoePoint[] {
+  const now = Math.floor(Date.now() / 60_000) * 60_000;
+  const pops = 50;
+  return Array.from({ length: n }, (_, i) => ({
+    measurement: MEASUREMENTS.cdnHealth.name,
+    rp: MEASUREMENTS.cdnHealth.rp.name,
+    tags: { cdn: ['akamai', 'cloudfront', 'fastly'][i % 3]!, pop: `POP${i % pops}` },
+    fields: { requests: 1000 + (i % 97), bytes: 5_000_000 + i, ttfb_ms_p50: 21.5 + (i % 13), ttfb_ms_p95: 80.25 + (i % 17), rtt_ms_p95: 410.125, status_5xx: i % 7, error_pct: (i % 7) / 10 },
+    timeMs: now - Math.floor(i / pops) * 60_000,
+  }));
+}
+
+/** The writer against plain POSTs of the same points' line protocol, per write API, same server, same run. */
+export async function writerRatios(url: string): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const n = Number(process.env.BENCH_WRITE_POINTS ?? 200_000);
+  const points = benchPoints(n);
+  const lines = points.map(toLineProtocol);
+  for (const api of ['v1', 'v2'] as const) {
+    const db = `qoe_bench_${api}`;
+    await recreate(url, db);
+    const writer = await InfluxWriter.connect({ url, database: db, api, batchSize: BATCH });
+    if (api === 'v2' && !supportsV2Write(writer.server.version)) {
+      rows.push({ section: 'InfluxDB writer', figure: 'InfluxWriter rate / plain line-protocol POSTs, /api/v2/write', value: `not measurable here: InfluxDB ${writer.server.version} has no /api/v2/write (1.8 added it)` });
+      await writer.close();
+      continue;
+    }
+    const rp = RETENTION_POLICIES.minute.name;
+    const target = api === 'v1' ? `/write?${new URLSearchParams({ db, rp, precision: 'ms' })}` : `/api/v2/write?${new URLSearchParams({ bucket: `${db}/${rp}`, precision: 'ms' })}`;
+    const plainRun = () =>
+      timedAsync(async () => {
+        for (let i = 0; i < lines.length; i += BATCH) await post(url, target, lines.slice(i, i + BATCH).join('\n'));
+      });
+    const writerRun = () =>
+      timedAsync(async () => {
+        await writer.write(points);
+        await writer.flush();
+      });
+    // Alternate, best of two each: the server's state (cache, compactions) changes as it fills.
+    let plain = Infinity;
+    let written = Infinity;
+    for (let i = 0; i < 2; i++) {
+      plain = Math.min(plain, (await plainRun()).ms);
+      written = Math.min(written, (await writerRun()).ms);
+    }
+    await writer.close();
+    const plainRate = n / plain;
+    const writerRate = n / written;
+    rows.push(ratioRow('InfluxDB writer', `InfluxWriter rate / plain line-protocol POSTs, ${api === 'v1' ? '/write' : '/api/v2/write'}`, writerRate / plainRate, `${rate(n, written)} vs ${rate(n, plain)} points, batches of ${BATCH}, encoding included`, { min: 0.7 }));
+  }
+  return rows;
+}
+
+/** /api/v2/write exists from InfluxDB 1.8 on (and in every 2.x). */
+function supportsV2Write(version: string): boolean {
+  const m = /(\d+)\.(\d+)/.exec(version);
+  return !m || Number(m[1]) > 1 || Number(m[2]) >= 8;
+}
+
+/** `qoe replay` into the real InfluxDB, records per second of the whole command. */
+export function endToEnd(url: string, inputs: { viewsNdjson: string; views: number; cdnFile: string; cdnFormat: string; cdnRecords: number }): BenchRow[] {
+  const env = { QOE_INFLUX_URL: url, QOE_INFLUX_DB: 'qoe_bench_e2e' };
+  const args = (a: string[]) => [QOE_BIN, 'replay', ...a, '--dead-letter', path.join(path.dirname(inputs.viewsNdjson), 'dead-e2e.ndjson')];
+  const views = bestOf(1, () => runNode(args(['--views', inputs.viewsNdjson]), env));
+  const cdn = bestOf(1, () => runNode(args(['--cdn-logs', inputs.cdnFile, '--cdn-format', inputs.cdnFormat]), env));
+  const perSecond = (n: number, ms: number) => (n / ms) * 1000;
+  const row = (what: string, n: number, ms: number): BenchRow => {
+    const r = perSecond(n, ms);
+    return { section: 'end to end', figure: `qoe replay ${what} into InfluxDB (whole command)`, value: `${Math.round(r).toLocaleString('en-US')} records/s (${n.toLocaleString('en-US')} in ${(ms / 1000).toFixed(2)} s)`, goal: '>= 50,000/s', met: r >= 50_000 };
+  };
+  return [row('views (NDJSON, with the detector)', inputs.views, views.ms), row(`CDN records (${inputs.cdnFormat})`, inputs.cdnRecords, cdn.ms)];
+}
+
+function dirBytes(dir: string): number {
+  if (!fs.existsSync(dir)) return 0;
+  let total = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    total += e.isDirectory() ? dirBytes(p) : fs.statSync(p).size;
+  }
+  return total;
+}
+
+/**
+ * What users would otherwise do: every CDN request as its own point (Telegraf tailing the
+ * logs), the dashboard computed by InfluxQL GROUP BY time(1m). Same records, same server.
+ */
+export async function rawAlternative(url: string, servicesDir: string, workDir: string, recordsPerSecond: number): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const section = 'alternative: raw points + GROUP BY time(1m)';
+  const hours = 6;
+  const start = Math.floor(Date.now() / 3_600_000) * 3_600_000 - (hours + 1) * 3_600_000;
+  const file = path.join(workDir, 'cdn-6h.log');
+  runNode([QOE_BIN, 'simulate', '--start', new Date(start).toISOString(), '--minutes', String(hours * 60), '--rate', '1', '--cdn-rate', String(recordsPerSecond), '--out', '/dev/null', '--cdn-out', file, '--cdn-format', 'cloudfront']);
+  const parser = parserFor('cloudfront');
+  const rawLines: string[] = [];
+  for (const l of fs.readFileSync(file, 'utf8').split('\n')) {
+    const r = parseCdnLine(parser, l, Date.now());
+    if (!('record' in r)) continue;
+    const c = r.record;
+    rawLines.push(`cdn_request,cdn=${c.cdn},pop=${c.pop} ttfb_ms=${c.ttfb_ms ?? 0},total_ms=${c.total_ms ?? 0},status=${c.status ?? 0}i,bytes=${c.bytes_sent ?? 0}i,cache_hit=${c.cache_hit ? 'true' : 'false'} ${c.request_time_ms}`);
+  }
+  const rawDb = 'qoe_bench_raw';
+  const pipeDb = 'qoe_bench_pipeline';
+  await recreate(url, rawDb);
+  await recreate(url, pipeDb);
+  const rawIngest = await timedAsync(async () => {
+    for (let i = 0; i < rawLines.length; i += BATCH) await post(url, `/write?${new URLSearchParams({ db: rawDb, precision: 'ms' })}`, rawLines.slice(i, i + BATCH).join('\n'));
+  });
+  const pipe = runNode([QOE_BIN, 'replay', '--cdn-logs', file, '--cdn-format', 'cloudfront', '--dead-letter', path.join(workDir, 'dead-raw.ndjson')], { QOE_INFLUX_URL: url, QOE_INFLUX_DB: pipeDb });
+  const n = rawLines.length;
+  rows.push(ratioRow(section, 'ingest: pipeline records/s (qoe replay, whole command) / raw points/s (prepared line protocol POSTed)', n / pipe.ms / (n / rawIngest.ms), `${rate(n, pipe.ms)} vs ${rate(n, rawIngest.ms)} for ${n.toLocaleString('en-US')} requests over ${hours} h`, { min: 2 }));
+
+  const range = `time >= ${start}ms AND time < ${start + hours * 3_600_000}ms`;
+  const rawQ = `SELECT count("status") AS requests, percentile("ttfb_ms", 95) AS ttfb_p95, percentile("total_ms", 95) AS rtt_p95 FROM "cdn_request" WHERE ${range} GROUP BY time(1m), "cdn", "pop"`;
+  const pipeQ = `SELECT "requests", "ttfb_ms_p95", "rtt_ms_p95" FROM "${RETENTION_POLICIES.minute.name}"."${MEASUREMENTS.cdnHealth.name}" WHERE ${range} GROUP BY "cdn", "pop"`;
+  const best = async (q: string, db: string) => {
+    let ms = Infinity;
+    let rowsOut = 0;
+    for (let i = 0; i < 3; i++) {
+      const r = await timedAsync(() => query(url, db, q));
+      ms = Math.min(ms, r.ms);
+      rowsOut = r.value.reduce((s, x) => s + x.values.filter((v) => v[1] !== null).length, 0);
+    }
+    return { ms, rows: rowsOut };
+  };
+  const rawQuery = await best(rawQ, rawDb);
+  const pipeQuery = await best(pipeQ, pipeDb);
+  rows.push(ratioRow(section, `6 h dashboard query (requests, TTFB p95, RTT p95 per CDN/POP/minute): raw / pipeline time`, rawQuery.ms / pipeQuery.ms, `${rawQuery.ms.toFixed(0)} ms (${rawQuery.rows} rows) vs ${pipeQuery.ms.toFixed(1)} ms (${pipeQuery.rows} rows)`, { min: 100 }));
+
+  const influxDir = path.join(servicesDir, 'influxdb');
+  // Shards and WAL; not the series file (_series), which InfluxDB preallocates (32 MiB a database, however small).
+  const shardBytes = (db: string) => {
+    const d = path.join(influxDir, 'data', db);
+    return fs.existsSync(d) ? fs.readdirSync(d).filter((e) => e !== '_series').reduce((s, e) => s + dirBytes(path.join(d, e)), 0) : 0;
+  };
+  const bytes = (db: string) => shardBytes(db) + dirBytes(path.join(influxDir, 'wal', db));
+  const rawBytes = bytes(rawDb);
+  const pipeBytes = bytes(pipeDb);
+  rows.push(ratioRow(section, 'disk (shards + WAL, before compaction; series file left out): raw / pipeline', rawBytes / Math.max(1, pipeBytes), `${(rawBytes / 1024 / 1024).toFixed(1)} MiB vs ${(pipeBytes / 1024).toFixed(0)} KiB`, { min: 100 }));
+  return rows;
+}
+
+/**
+ * Live mode: the time from a minute window closing (the watermark passing its end) to its
+ * points being answered by InfluxDB, through the writer with its default flush interval.
+ * Views arrive in processing time at `viewsPerSecond`; event time runs ahead so a window
+ * closes every `secondsPerWindow` of wall time.
+ */
+export async function windowLatency(url: string, minutes: number): Promise<BenchRow[]> {
+  const db = 'qoe_bench_latency';
+  await recreate(url, db);
+  const writer = await InfluxWriter.connect({ url, database: db });
+  const job = new ViewQoeJob({ outOfOrdernessMs: 0, allowedLatenessMs: 0 });
+  const properties = 20;
+  const base = Math.floor(Date.now() / 60_000) * 60_000 - (minutes + 2) * 60_000;
+  const latencies: number[] = [];
+  for (let m = 0; m < minutes; m++) {
+    const views: ViewRecord[] = [];
+    for (let p = 0; p < properties; p++) {
+      for (let i = 0; i < 20; i++) views.push(benchView(`prop-${p}`, base + m * 60_000 + i * 2_000 + p));
+    }
+    views.sort((a, b) => a.viewEndMs - b.viewEndMs);
+    const points: QoePoint[] = [];
+    for (const v of views) points.push(...job.process(v).points);
+    // The first view of the next minute moves the watermark past this window's end.
+    const closing = job.process(benchView('prop-0', base + (m + 1) * 60_000)).points;
+    const closedAt = Date.now();
+    points.push(...closing);
+    const windowStart = base + m * 60_000;
+    const expected = closing.filter((p) => p.measurement === MEASUREMENTS.viewQoe.name && p.timeMs === windowStart).length;
+    await writer.write(points);
+    // Poll (every 10 ms, up to 30 s) until InfluxDB answers with every property's point of the window.
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const s = await query(url, db, `SELECT count("views") FROM "${MEASUREMENTS.viewQoe.name}" WHERE time = ${windowStart}ms`);
+      const got = Number(s[0]?.values[0]?.[1] ?? 0);
+      if (got >= expected && expected > 0) break;
+      if (Date.now() > deadline) throw new Error(`window ${new Date(windowStart).toISOString()} not queryable after 30 s (${got} of ${expected})`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    latencies.push(Date.now() - closedAt);
+  }
+  await writer.close();
+  const [p50, p99] = percentiles(latencies, [50, 99]) as [number, number];
+  return [{ section: 'latency', figure: `window close -> queryable in InfluxDB (writer flush interval 1 s; ${latencies.length} windows)`, value: `p50 ${p50} ms, p99 ${p99} ms`, goal: 'p99 < 2000 ms', met: p99 < 2000 }];
+}
+
+function benchView(propertyId: string, endMs: number): ViewRecord {
+  return {
+    viewId: `${propertyId}-${endMs}`,
+    propertyId,
+    viewStartMs: endMs - 60_000,
+    viewEndMs: endMs,
+    videoId: 'v1',
+    videoTitle: 'Bench',
+    cdn: 'fastly',
+    country: 'DE',
+    asn: '3320',
+    playerName: 'web',
+    deviceCategory: 'desktop',
+    streamType: 'vod',
+    startupMs: 900,
+    rebufferCount: 0,
+    rebufferMs: 0,
+    watchMs: 59_000,
+    bitrateBps: 3_000_000,
+    upscaleRatio: 0,
+    exitBeforeVideoStart: false,
+    startupFailure: false,
+    playbackFailure: false,
+    errorType: '',
+  };
+}
+
+/** Version of the influxd binary, for the table's heading. */
+export function influxdVersion(): string {
+  try {
+    return execFileSync('influxd', ['version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'influxd version unknown';
+  }
+}

@@ -1,0 +1,101 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { bestOf, QOE_BIN, runNode, type ChildRun } from './childRun';
+import { mib, ratioRow, type BenchRow } from './table';
+import type { VendorFormat } from '../sources/simulator/renderCdnLogs';
+
+const SECTION = 'replay vs bare loop';
+/** Event time of the generated inputs (fixed, so every run replays the same files). */
+export const BENCH_START = '2026-11-20T12:00:00Z';
+
+/** What a user's shortest program over the same file does: read it and parse each record, nothing else. */
+const BARE_SCRIPTS = {
+  ndjson: `const fs=require('fs'),rl=require('readline');(async()=>{let n=0;for await(const l of rl.createInterface({input:fs.createReadStream(process.argv[2]),crlfDelay:Infinity})){if(l){JSON.parse(l);n++;}}console.log(n);})();`,
+  tabs: `const fs=require('fs'),rl=require('readline');(async()=>{let n=0;for await(const l of rl.createInterface({input:fs.createReadStream(process.argv[2]),crlfDelay:Infinity})){if(l&&l[0]!=='#'){l.split('\\t');n++;}}console.log(n);})();`,
+  protobuf: (generated: string, minimal: string) =>
+    `const {qoe}=require(${JSON.stringify(generated)});const {Reader}=require(${JSON.stringify(minimal)});const r=Reader.create(require('fs').readFileSync(process.argv[2]));let n=0;while(r.pos<r.len){qoe.v1.VideoView.decodeDelimited(r);n++;}console.log(n);`,
+};
+
+const TAB_FORMATS: readonly VendorFormat[] = ['cloudfront', 'cloudfront-realtime'];
+export const CDN_FORMATS_BENCHED: readonly VendorFormat[] = ['cloudfront', 'cloudfront-realtime', 'fastly', 'akamai-ds2', 'cloudflare'];
+
+export interface BenchInputs {
+  dir: string;
+  viewsNdjson: string;
+  viewsHalf: string;
+  viewsProtobuf: string;
+  cdn: Record<VendorFormat, string>;
+  views: number;
+}
+
+/** Generates the inputs with `qoe simulate`, the way a user would. */
+export function generateInputs(dir: string, views: number, cdnRecords: number): BenchInputs {
+  // The built-in scenario ends about 170 views/s at this hour; enough minutes for `views`.
+  const minutes = (n: number, perSecond: number) => String(Math.max(1, Math.ceil(n / perSecond / 60)));
+  const viewsNdjson = path.join(dir, 'views.ndjson');
+  const sim = (args: string[]) => runNode([QOE_BIN, 'simulate', '--start', BENCH_START, ...args]);
+  sim(['--minutes', minutes(views, 95), '--rate', '170', '--out', viewsNdjson]);
+  const viewsProtobuf = path.join(dir, 'views.pb');
+  sim(['--minutes', minutes(views, 95), '--rate', '170', '--format', 'protobuf', '--out', viewsProtobuf]);
+  const viewsHalf = path.join(dir, 'views-half.ndjson');
+  const lines = fs.readFileSync(viewsNdjson, 'utf8').split('\n').filter(Boolean);
+  fs.writeFileSync(viewsHalf, lines.slice(0, Math.floor(lines.length / 2)).join('\n') + '\n');
+  const cdn = {} as Record<VendorFormat, string>;
+  for (const f of CDN_FORMATS_BENCHED) {
+    cdn[f] = path.join(dir, `cdn.${f}.log`);
+    sim(['--minutes', minutes(cdnRecords, 73), '--rate', '1', '--cdn-rate', '130', '--out', '/dev/null', '--cdn-out', cdn[f], '--cdn-format', f]);
+  }
+  return { dir, viewsNdjson, viewsHalf, viewsProtobuf, cdn, views: lines.length };
+}
+
+function countLines(file: string): number {
+  const text = fs.readFileSync(file, 'utf8');
+  let n = 0;
+  for (const l of text.split('\n')) if (l && l[0] !== '#') n++;
+  return n;
+}
+
+/**
+ * `qoe replay ... --out FILE.lp` against the bare loop over the same file, each the best of
+ * two runs, as child processes (both pay Node's start). Plus replay time against input size.
+ */
+export function replayRatios(inputs: BenchInputs): BenchRow[] {
+  const rows: BenchRow[] = [];
+  const scripts = path.join(inputs.dir, 'bare');
+  fs.mkdirSync(scripts, { recursive: true });
+  const script = (name: string, code: string) => {
+    const file = path.join(scripts, `${name}.js`);
+    fs.writeFileSync(file, code);
+    return file;
+  };
+  const ndjson = script('ndjson', BARE_SCRIPTS.ndjson);
+  const tabs = script('tabs', BARE_SCRIPTS.tabs);
+  const protobuf = script('protobuf', BARE_SCRIPTS.protobuf(path.resolve(__dirname, '../../generated/qoe.js'), require.resolve('protobufjs/minimal')));
+  const out = path.join(inputs.dir, 'out.lp');
+  const dead = path.join(inputs.dir, 'dead.ndjson');
+  const replay = (args: string[]) => runNode([QOE_BIN, 'replay', ...args, '--out', out, '--dead-letter', dead]);
+  const detail = (r: ChildRun, bare: ChildRun, n: number) => `${(r.ms / 1000).toFixed(2)} s vs ${(bare.ms / 1000).toFixed(2)} s for ${n.toLocaleString('en-US')} records${r.maxRssBytes ? `, replay peak RSS ${mib(r.maxRssBytes)}` : ''}`;
+
+  const bareViews = bestOf(2, () => runNode([ndjson, inputs.viewsNdjson]));
+  const views = bestOf(2, () => replay(['--views', inputs.viewsNdjson]));
+  rows.push(ratioRow(SECTION, 'views NDJSON (QoE + detector) to line protocol / readline + JSON.parse', views.ms / bareViews.ms, detail(views, bareViews, inputs.views), { max: 2 }));
+  const barePb = bestOf(2, () => runNode([protobuf, inputs.viewsProtobuf]));
+  const pb = bestOf(2, () => replay(['--views', inputs.viewsProtobuf]));
+  rows.push(ratioRow(SECTION, 'views protobuf to line protocol / protobufjs decodeDelimited loop', pb.ms / barePb.ms, detail(pb, barePb, inputs.views), { max: 3 }));
+
+  for (const f of CDN_FORMATS_BENCHED) {
+    const file = inputs.cdn[f];
+    const bare = bestOf(2, () => runNode([TAB_FORMATS.includes(f) ? tabs : ndjson, file]));
+    const r = bestOf(2, () => replay(['--cdn-logs', file, '--cdn-format', f]));
+    const what = TAB_FORMATS.includes(f) ? 'readline + split on tabs' : 'readline + JSON.parse';
+    rows.push(ratioRow(SECTION, `CDN ${f} (parse, enrich, health, client QoE, usage) / ${what}`, r.ms / bare.ms, detail(r, bare, countLines(file)), { max: 3 }));
+  }
+
+  // Linear in input size: the per-record time of the whole file against half of it (start-up excluded by difference).
+  const half = bestOf(2, () => replay(['--views', inputs.viewsHalf]));
+  const startup = bestOf(2, () => runNode([QOE_BIN, '--version']));
+  const perRecordFull = (views.ms - startup.ms) / inputs.views;
+  const perRecordHalf = (half.ms - startup.ms) / Math.floor(inputs.views / 2);
+  rows.push(ratioRow('scale', 'replay time per view, whole file / half of it (start-up taken off)', perRecordFull / perRecordHalf, `${(perRecordFull * 1000).toFixed(2)} vs ${(perRecordHalf * 1000).toFixed(2)} µs a view; start-up ${startup.ms.toFixed(0)} ms`, { max: 1.2 }));
+  return rows;
+}

@@ -1,0 +1,62 @@
+import { Point } from '@influxdata/influxdb-client';
+import { MEASUREMENTS } from '.';
+import { roundFloat, toLineProtocol, type QoePoint } from './point';
+
+/** What the client library's Point class makes of a point: the reference for toLineProtocol. */
+function viaPoint(p: QoePoint, integerFields: ReadonlySet<string>): string | undefined {
+  const point = new Point(p.measurement);
+  for (const [k, v] of Object.entries(p.tags)) point.tag(k, v);
+  for (const [k, v] of Object.entries(p.fields)) {
+    if (typeof v === 'string') point.stringField(k, v);
+    else if (typeof v === 'boolean') point.booleanField(k, v);
+    else if (integerFields.has(k)) point.intField(k, Math.round(v));
+    else point.floatField(k, roundFloat(v));
+  }
+  point.timestamp(String(Math.trunc(p.timeMs)));
+  return point.toLineProtocol();
+}
+
+describe('toLineProtocol', () => {
+  const nasty = ['plain', 'with space', 'comma,here', 'equals=here', 'quote"here', 'back\\slash', 'new\nline', 'tab\there', '', 'ünïcödé', '\\ ,="'];
+
+  it('makes the same text as the client library Point, over schema measurements and hostile values', () => {
+    let seed = 11;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    let checked = 0;
+    for (const m of Object.values(MEASUREMENTS)) {
+      const ints = new Set(Object.entries(m.fields).filter(([, f]) => f.type === 'integer').map(([k]) => k));
+      for (let i = 0; i < 40; i++) {
+        const tags: Record<string, string> = {};
+        for (const t of m.tags) tags[t] = pick(nasty);
+        if (rnd() < 0.3) tags['extra tag'] = pick(nasty);
+        const fields: Record<string, number | string | boolean> = {};
+        for (const k of Object.keys(m.fields)) {
+          if (rnd() < 0.2) continue;
+          fields[k] = pick([0, -0, 1, -1.23456, 1e21, 1e-7, 123456.7891, 2 ** 40 + 0.5, rnd() * 1e6]);
+        }
+        if (rnd() < 0.3) fields['a note'] = pick(nasty);
+        if (rnd() < 0.3) fields['flag'] = rnd() < 0.5;
+        const p: QoePoint = { measurement: m.name, rp: m.rp.name, tags, fields, timeMs: 1_795_000_000_000 + i * 60_000 + 0.7 };
+        let want: string | undefined;
+        try {
+          want = viaPoint(p, ints);
+        } catch {
+          expect(() => toLineProtocol(p)).toThrow(/invalid/);
+          continue;
+        }
+        if (want === undefined) expect(() => toLineProtocol(p)).toThrow(/no fields/);
+        else expect(toLineProtocol(p)).toBe(want);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
+  });
+
+  it('refuses values line protocol cannot carry', () => {
+    const p = (fields: QoePoint['fields']): QoePoint => ({ measurement: MEASUREMENTS.viewQoe.name, rp: 'x', tags: {}, fields, timeMs: 0 });
+    expect(() => toLineProtocol(p({ startup_p50_ms: Number.NaN }))).toThrow(/invalid float/);
+    expect(() => toLineProtocol(p({ startup_p50_ms: Number.POSITIVE_INFINITY }))).toThrow(/invalid float/);
+    expect(() => toLineProtocol(p({}))).toThrow(/no fields/);
+  });
+});
