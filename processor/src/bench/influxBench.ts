@@ -27,11 +27,27 @@ async function post(url: string, pathAndQuery: string, body: string): Promise<vo
   if (res.status !== 204) throw new Error(`write ${res.status}: ${await res.text()}`);
 }
 
-async function recreate(url: string, db: string): Promise<void> {
-  for (const q of [`DROP DATABASE "${db}"`, `CREATE DATABASE "${db}"`]) {
-    const res = await fetch(`${url}/query?${new URLSearchParams({ q })}`, { method: 'POST' });
-    if (!res.ok) throw new Error(`${q}: ${res.status} ${await res.text()}`);
-  }
+async function influxAdmin(url: string, q: string): Promise<void> {
+  const res = await fetch(`${url}/query?${new URLSearchParams({ q })}`, { method: 'POST' });
+  if (!res.ok) throw new Error(`${q}: ${res.status} ${await res.text()}`);
+}
+
+const created: string[] = [];
+
+/**
+ * A fresh database for one measurement, named for this run: InfluxDB 1.6 can refuse writes
+ * ("database not found") right after DROP and CREATE of the same name.
+ */
+async function freshDatabase(url: string, name: string): Promise<string> {
+  const db = `${name}_${process.pid}`;
+  await influxAdmin(url, `CREATE DATABASE "${db}"`);
+  created.push(db);
+  return db;
+}
+
+/** Drops the databases this run made (they hold only bench data). */
+export async function dropBenchDatabases(url: string): Promise<void> {
+  for (const db of created.splice(0)) await influxAdmin(url, `DROP DATABASE "${db}"`).catch(() => undefined);
 }
 
 /** Points like the pipeline's: per-minute CDN health of many POPs, all within retention. */
@@ -54,8 +70,7 @@ export async function writerRatios(url: string): Promise<BenchRow[]> {
   const points = benchPoints(n);
   const lines = points.map(toLineProtocol);
   for (const api of ['v1', 'v2'] as const) {
-    const db = `qoe_bench_${api}`;
-    await recreate(url, db);
+    const db = await freshDatabase(url, `qoe_bench_${api}`);
     const writer = await InfluxWriter.connect({ url, database: db, api, batchSize: BATCH });
     if (api === 'v2' && !supportsV2Write(writer.server.version)) {
       rows.push({ section: 'InfluxDB writer', figure: 'InfluxWriter rate / plain line-protocol POSTs, /api/v2/write', value: `not measurable here: InfluxDB ${writer.server.version} has no /api/v2/write (1.8 added it)` });
@@ -96,7 +111,8 @@ function supportsV2Write(version: string): boolean {
 
 /** `qoe replay` into the real InfluxDB, records per second of the whole command. */
 export function endToEnd(url: string, inputs: { viewsNdjson: string; views: number; cdnFile: string; cdnFormat: string; cdnRecords: number }): BenchRow[] {
-  const env = { QOE_INFLUX_URL: url, QOE_INFLUX_DB: 'qoe_bench_e2e' };
+  const env = { QOE_INFLUX_URL: url, QOE_INFLUX_DB: `qoe_bench_e2e_${process.pid}` };
+  created.push(env.QOE_INFLUX_DB);
   const args = (a: string[]) => [QOE_BIN, 'replay', ...a, '--dead-letter', path.join(path.dirname(inputs.viewsNdjson), 'dead-e2e.ndjson')];
   const views = bestOf(1, () => runNode(args(['--views', inputs.viewsNdjson]), env));
   const cdn = bestOf(1, () => runNode(args(['--cdn-logs', inputs.cdnFile, '--cdn-format', inputs.cdnFormat]), env));
@@ -137,10 +153,8 @@ export async function rawAlternative(url: string, servicesDir: string, workDir: 
     const c = r.record;
     rawLines.push(`cdn_request,cdn=${c.cdn},pop=${c.pop} ttfb_ms=${c.ttfb_ms ?? 0},total_ms=${c.total_ms ?? 0},status=${c.status ?? 0}i,bytes=${c.bytes_sent ?? 0}i,cache_hit=${c.cache_hit ? 'true' : 'false'} ${c.request_time_ms}`);
   }
-  const rawDb = 'qoe_bench_raw';
-  const pipeDb = 'qoe_bench_pipeline';
-  await recreate(url, rawDb);
-  await recreate(url, pipeDb);
+  const rawDb = await freshDatabase(url, 'qoe_bench_raw');
+  const pipeDb = await freshDatabase(url, 'qoe_bench_pipeline');
   const rawIngest = await timedAsync(async () => {
     for (let i = 0; i < rawLines.length; i += BATCH) await post(url, `/write?${new URLSearchParams({ db: rawDb, precision: 'ms' })}`, rawLines.slice(i, i + BATCH).join('\n'));
   });
@@ -185,8 +199,7 @@ export async function rawAlternative(url: string, servicesDir: string, workDir: 
  * closes every `secondsPerWindow` of wall time.
  */
 export async function windowLatency(url: string, minutes: number): Promise<BenchRow[]> {
-  const db = 'qoe_bench_latency';
-  await recreate(url, db);
+  const db = await freshDatabase(url, 'qoe_bench_latency');
   const writer = await InfluxWriter.connect({ url, database: db });
   const job = new ViewQoeJob({ outOfOrdernessMs: 0, allowedLatenessMs: 0 });
   const properties = 20;

@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { startLocalServices } from '../services/localServices';
 import { detectorScale, timeToDetect } from './detectorBench';
-import { endToEnd, influxdVersion, rawAlternative, windowLatency, writerRatios } from './influxBench';
+import { dropBenchDatabases, endToEnd, influxdVersion, rawAlternative, windowLatency, writerRatios } from './influxBench';
 import { benchCdn, benchViews } from './micro';
 import { generateInputs, replayRatios } from './replayRatios';
 import { formatTable, markdownTable, mib, type BenchRow } from './table';
@@ -49,6 +49,7 @@ async function main(): Promise<void> {
       await section(rows, 'latency', () => windowLatency(url, 8));
       const servicesDir = process.env.QOE_SERVICES_DIR ?? path.resolve(__dirname, '../../../.services');
       await section(rows, 'alternative', () => rawAlternative(url, servicesDir, dir, 12));
+      await dropBenchDatabases(url);
     }
     await section(rows, 'time to detect', () => timeToDetect([10, 1000]));
     await section(rows, 'detector scale', () => detectorScale(TITLES));

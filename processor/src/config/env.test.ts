@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './env';
+import { ConfigError, loadConfig, selectedJobs } from './env';
 
 describe('loadConfig', () => {
   it('has defaults for everything', () => {
@@ -35,5 +35,17 @@ describe('loadConfig', () => {
     }
     expect(message).toMatch(/QOE_INFLUX_DB/);
     expect(message).not.toMatch(/hunter2/);
+  });
+});
+
+describe('QOE_JOBS', () => {
+  it('selects the distributed jobs, all three by default', () => {
+    expect([...selectedJobs(loadConfig({}))]).toEqual(['views', 'cdn', 'usage']);
+    expect([...selectedJobs(loadConfig({ QOE_JOBS: 'usage' }))]).toEqual(['usage']);
+    expect([...selectedJobs(loadConfig({ QOE_JOBS: ' cdn , views,cdn' }))]).toEqual(['cdn', 'views']);
+  });
+
+  it('names the variable when a job is unknown', () => {
+    expect(() => loadConfig({ QOE_JOBS: 'views,billing' })).toThrow(/QOE_JOBS: a comma-separated list of views, cdn, usage/);
   });
 });

@@ -59,6 +59,11 @@ const schema = z.object({
   QOE_KAFKA_CDN_GROUP: z.string().min(1).default('qoe-cdn'),
   /** Consumer group of the hourly usage job (on cdn.logs.enriched). */
   QOE_KAFKA_USAGE_GROUP: z.string().min(1).default('qoe-usage'),
+  /** Distributed mode: the jobs this process runs, comma separated, from views (per-minute QoE + detector on qoe.views), cdn (enrichment, CDN health, client QoE on cdn.logs.raw), usage (hourly usage on cdn.logs.enriched). Run them as separate services to scale each on its own. */
+  QOE_JOBS: z
+    .string()
+    .regex(/^\s*(views|cdn|usage)(\s*,\s*(views|cdn|usage))*\s*$/, 'a comma-separated list of views, cdn, usage')
+    .default('views,cdn,usage'),
   /** At most how often the usage job saves a partition's state (ms; 0 = after every batch). Its state holds 3 h of record ids, so saving it per batch costs; a crash redoes the batches since the last save, which its outputs absorb. */
   QOE_KAFKA_USAGE_CHECKPOINT_MS: int(0, 600_000).default(5_000),
 
@@ -142,6 +147,13 @@ const schema = z.object({
 });
 
 export type Config = z.infer<typeof schema>;
+
+export type DistributedJob = 'views' | 'cdn' | 'usage';
+
+/** The jobs of QOE_JOBS, without repeats. */
+export function selectedJobs(config: Pick<Config, 'QOE_JOBS'>): Set<DistributedJob> {
+  return new Set(config.QOE_JOBS.split(',').map((j) => j.trim() as DistributedJob));
+}
 
 /** Parses and validates the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

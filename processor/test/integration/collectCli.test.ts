@@ -76,3 +76,44 @@ describe('qoe collect (CLI) without Kafka', () => {
     }
   });
 });
+
+describe('qoe simulate feeding the collectors', () => {
+  it('posts views to the HTTP collector and streams CDN lines over syslog TCP, as players and CDNs would', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qoe-simulate-collect-'));
+    const [out, cdnOut, dead, expectedViews, expectedCdn] = ['views.ndjson', 'cdn.ndjson', 'dead.ndjson', 'expected-views.ndjson', 'expected-cdn.log'].map((f) => path.join(dir, f)) as [string, string, string, string, string];
+    const child = spawn(process.execPath, [BIN, 'collect', '--out', out, '--cdn-out', cdnOut, '--dead-letter', dead], {
+      env: { ...process.env, QOE_KAFKA_BROKERS: '', QOE_COLLECTOR_PORT: '0', QOE_COLLECTOR_TOKENS: TOKEN, QOE_SYSLOG_TCP_PORT: '0', QOE_SYSLOG_FORMAT: 'fastly', QOE_LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      await waitFor(() => /collector listening on http:\/\/[\d.]+:\d+/.test(stderr) && /"tcpPort":\d+/.test(stderr), 20_000, () => `the collectors to listen (${stderr})`);
+      const base = /collector listening on (http:\/\/[\d.]+:\d+)/.exec(stderr)![1]!;
+      const tcpPort = Number(/"tcpPort":(\d+)/.exec(stderr)![1]);
+      const sim = ['simulate', '--start', '2026-11-20T12:00:00Z', '--minutes', '1', '--rate', '30', '--cdn-rate', '20', '--cdn-format', 'fastly', '--seed', '9'];
+      const run = (args: string[], env: Record<string, string> = {}) =>
+        new Promise<void>((resolve, reject) => {
+          const p = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+          let err = '';
+          p.stderr!.on('data', (d) => (err += d));
+          p.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`qoe ${args[0]} exited ${code}: ${err}`))));
+        });
+      // The same traffic to files, as the reference.
+      await run([...sim, '--out', expectedViews, '--cdn-out', expectedCdn]);
+      await run([...sim, '--collector', base, '--syslog', `127.0.0.1:${tcpPort}`], { QOE_COLLECTOR_TOKEN: TOKEN });
+      const wantViews = readNdjson(expectedViews).map((v) => v.view_id);
+      const wantCdn = fs.readFileSync(expectedCdn, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).length;
+      expect(wantViews.length).toBeGreaterThan(100);
+      await waitFor(() => readNdjson(out).length === wantViews.length && readNdjson(cdnOut).length === wantCdn, 20_000, () => `${wantViews.length} views and ${wantCdn} CDN records (have ${readNdjson(out).length} and ${readNdjson(cdnOut).length})`);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(readNdjson(out).map((v) => v.view_id)).toEqual(wantViews);
+      expect(readNdjson(dead)).toEqual([]);
+      expect(stderr).not.toContain(TOKEN);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  });
+});

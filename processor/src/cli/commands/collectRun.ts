@@ -12,42 +12,42 @@ import { listenForStop } from '../stopSignal';
 
 /** What `qoe collect` does (loaded only when the command runs). */
 export async function runCollect(opts: { out?: string; cdnOut?: string; deadLetter: string }): Promise<void> {
-const { config, logger } = configOrExit();
-const stop = listenForStop(logger);
-if (!config.QOE_KAFKA_BROKERS && !opts.out && !opts.cdnOut) throw new Error('set QOE_KAFKA_BROKERS or give --out FILE / --cdn-out FILE: accepted records need somewhere to go');
-const out = config.QOE_KAFKA_BROKERS || !opts.out ? undefined : openOut(opts.out, { append: true });
-const producer = config.QOE_KAFKA_BROKERS ? new ViewsProducer(createKafka(parseBrokers(config.QOE_KAFKA_BROKERS), config.QOE_KAFKA_CLIENT_ID, logger)) : undefined;
-await producer?.connect();
-const cdnProducer = config.QOE_KAFKA_BROKERS ? new CdnBatchProducer(createKafka(parseBrokers(config.QOE_KAFKA_BROKERS), config.QOE_KAFKA_CLIENT_ID, logger)) : undefined;
-await cdnProducer?.connect();
-const cdnOut = opts.cdnOut ? openOut(opts.cdnOut, { append: true }) : undefined;
-const writeCdn = (records: CdnRecord[]) => (cdnProducer ? cdnProducer.send(records) : writeAcknowledged(cdnOut!, ndjson(records)));
-const takesCdn = cdnProducer !== undefined || cdnOut !== undefined;
-const dead = new FileDeadLetterSink(opts.deadLetter);
-const writeViews = (views: ViewRecord[]) =>
-  producer
-    ? producer.send(views.map(toVideoViewJson))
-    : out
-      ? writeAcknowledged(out, ndjson(views.map(toVideoViewJson)))
-      : Promise.reject(new Error('this collector takes no views (give --out FILE)'));
-const collector = new HttpCollector(collectorOptions(config), { views: writeViews, ...(takesCdn ? { cdnRecords: writeCdn } : {}), deadLetters: (d) => dead.write(d) }, logger);
-const addr = await collector.listen();
-const syslogOpts = syslogOptions(config);
-if (syslogOpts && !takesCdn) throw new Error('the syslog collector needs QOE_KAFKA_BROKERS or --cdn-out FILE');
-const syslog = syslogOpts ? new SyslogCollector(syslogOpts, { cdnRecords: writeCdn, deadLetters: (d) => dead.write(d) }, logger) : undefined;
-if (syslog) process.stderr.write(`syslog collector listening: ${JSON.stringify(await syslog.listen())} (${syslogOpts!.format})\n`);
-logger.info({ ...addr }, 'HTTP collector listening');
-process.stderr.write(`collector listening on http://${addr.host}:${addr.port}/v1/views\n`);
-stop.running();
-await stop.stopped;
-await collector.close();
-await syslog?.close();
-await cdnProducer?.disconnect();
-if (cdnOut) await closeOut(cdnOut);
-await dead.close();
-await producer?.disconnect();
-if (out) await closeOut(out);
-logger.info(collector.stats(), 'collector stopped');
+  const { config, logger } = configOrExit();
+  const stop = listenForStop(logger);
+  if (!config.QOE_KAFKA_BROKERS && !opts.out && !opts.cdnOut) throw new Error('set QOE_KAFKA_BROKERS or give --out FILE / --cdn-out FILE: accepted records need somewhere to go');
+  const out = config.QOE_KAFKA_BROKERS || !opts.out ? undefined : openOut(opts.out, { append: true });
+  const producer = config.QOE_KAFKA_BROKERS ? new ViewsProducer(createKafka(parseBrokers(config.QOE_KAFKA_BROKERS), config.QOE_KAFKA_CLIENT_ID, logger)) : undefined;
+  await producer?.connect();
+  const cdnProducer = config.QOE_KAFKA_BROKERS ? new CdnBatchProducer(createKafka(parseBrokers(config.QOE_KAFKA_BROKERS), config.QOE_KAFKA_CLIENT_ID, logger)) : undefined;
+  await cdnProducer?.connect();
+  const cdnOut = opts.cdnOut ? openOut(opts.cdnOut, { append: true }) : undefined;
+  const writeCdn = (records: CdnRecord[]) => (cdnProducer ? cdnProducer.send(records) : writeAcknowledged(cdnOut!, ndjson(records)));
+  const takesCdn = cdnProducer !== undefined || cdnOut !== undefined;
+  const dead = new FileDeadLetterSink(opts.deadLetter);
+  const writeViews = (views: ViewRecord[]) =>
+    producer
+      ? producer.send(views.map(toVideoViewJson))
+      : out
+        ? writeAcknowledged(out, ndjson(views.map(toVideoViewJson)))
+        : Promise.reject(new Error('this collector takes no views (give --out FILE)'));
+  const collector = new HttpCollector(collectorOptions(config), { views: writeViews, ...(takesCdn ? { cdnRecords: writeCdn } : {}), deadLetters: (d) => dead.write(d) }, logger);
+  const addr = await collector.listen();
+  const syslogOpts = syslogOptions(config);
+  if (syslogOpts && !takesCdn) throw new Error('the syslog collector needs QOE_KAFKA_BROKERS or --cdn-out FILE');
+  const syslog = syslogOpts ? new SyslogCollector(syslogOpts, { cdnRecords: writeCdn, deadLetters: (d) => dead.write(d) }, logger) : undefined;
+  if (syslog) process.stderr.write(`syslog collector listening: ${JSON.stringify(await syslog.listen())} (${syslogOpts!.format})\n`);
+  logger.info({ ...addr }, 'HTTP collector listening');
+  process.stderr.write(`collector listening on http://${addr.host}:${addr.port}/v1/views\n`);
+  stop.running();
+  await stop.stopped;
+  await collector.close();
+  await syslog?.close();
+  await cdnProducer?.disconnect();
+  if (cdnOut) await closeOut(cdnOut);
+  await dead.close();
+  await producer?.disconnect();
+  if (out) await closeOut(out);
+  logger.info(collector.stats(), 'collector stopped');
 }
 
 /** A validated view back in the VideoView NDJSON shape (times RFC 3339). */

@@ -17,6 +17,8 @@ export interface SimulateOptions {
   labels?: string;
   kafka?: string;
   kafkaCdn: boolean;
+  collector?: string;
+  syslog?: string;
   cdnFormat: SimulatorCdnFormat;
 }
 
@@ -39,6 +41,8 @@ export function simulateCommand(): Command {
     .option('--labels <file>', 'write the injected incidents with absolute event times as JSON (ground truth for evaluation)')
     .option('--kafka <brokers>', 'produce the views to topic qoe.views on these brokers (host:port,...) instead of --out')
     .option('--kafka-cdn', 'with --kafka: also generate CDN access records and produce them to cdn.logs.raw (as a collector would)', false)
+    .option('--collector <url>', 'POST the views to this `qoe collect` HTTP collector (NDJSON, gzip; QOE_COLLECTOR_TOKEN as bearer token) instead of --out, as players would')
+    .option('--syslog <host:port>', 'stream the CDN records as syslog over TCP (RFC 5424, octet counted) in --cdn-format to this collector, as a CDN log stream would')
     .action(async (opts: SimulateOptions) => (await import('./simulateRun')).runSimulate(opts));
 }
 

@@ -24,156 +24,167 @@ import * as os from 'node:os';
 import { SelfMetricsReporter, statsdClient, type SelfMetricsSample } from '../../metrics/selfMetrics';
 import { distributedSample, embeddedSample } from '../../runners/pipelineSamples';
 import { listenForStop, type StopSignal } from '../stopSignal';
+import { selectedJobs } from '../../config/env';
 import { recordEnricher, collectorOptions, configOrExit, orExit, orExitAsync, isLoopbackUrl, jobOptions, syslogOptions, writerOptions } from '../configFromEnv';
 import { SyslogCollector } from '../../sources/collector/syslogCollector';
 import { influxCliCommand, STARTER_QUERIES } from '../queries';
 
 /** What `qoe start` does (loaded only when the command runs). */
 export async function runStart(opts: { deadLetter: string; statusInterval: string }): Promise<void> {
-const { config, logger } = configOrExit();
-const assets = orExit(() => recordEnricher(config, logger));
-const stop = listenForStop(logger);
-if (config.QOE_START_SERVICES && isLoopbackUrl(config.QOE_INFLUX_URL)) {
-  logger.info('starting local services (scripts/services.sh up)');
-  await startLocalServices({ postgres: config.QOE_PG_URL !== '' });
-}
-await orExitAsync(() => assets.ready());
-const writer = await InfluxWriter.connect(writerOptions(config), logger);
-writer.on('rejected', (_lines: string[], reason: string) => logger.error({ reason }, 'points rejected by InfluxDB'));
-const dead = new FileDeadLetterSink(opts.deadLetter);
-if (config.QOE_KAFKA_BROKERS) {
-  await runDistributed(config, writer, dead, assets, logger, stop);
-  return;
-}
-const pipeline = new EmbeddedPipeline(jobOptions(config), writer, dead, logger, Date.now, { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS, idleTimeoutMs: config.QOE_IDLE_TIMEOUT_MS }, assets.enricher);
+  const { config, logger } = configOrExit();
+  const assets = orExit(() => recordEnricher(config, logger));
+  const stop = listenForStop(logger);
+  if (config.QOE_START_SERVICES && isLoopbackUrl(config.QOE_INFLUX_URL)) {
+    logger.info('starting local services (scripts/services.sh up)');
+    await startLocalServices({ postgres: config.QOE_PG_URL !== '' });
+  }
+  await orExitAsync(() => assets.ready());
+  const writer = await InfluxWriter.connect(writerOptions(config), logger);
+  writer.on('rejected', (_lines: string[], reason: string) => logger.error({ reason }, 'points rejected by InfluxDB'));
+  const dead = new FileDeadLetterSink(opts.deadLetter);
+  if (config.QOE_KAFKA_BROKERS) {
+    await runDistributed(config, writer, dead, assets, logger, stop);
+    return;
+  }
+  const pipeline = new EmbeddedPipeline(jobOptions(config), writer, dead, logger, Date.now, { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS, idleTimeoutMs: config.QOE_IDLE_TIMEOUT_MS }, assets.enricher);
 
-const collector = new HttpCollector(collectorOptions(config), { views: (v) => pipeline.ingest(v, 'http'), cdnRecords: (r) => pipeline.ingestCdn(r, 'http'), deadLetters: (d) => pipeline.deadLetters(d) }, logger);
-const addr = await collector.listen();
-logger.info({ ...addr, auth: collectorOptions(config).tokens.length > 0 }, 'HTTP collector listening');
-const syslogOpts = syslogOptions(config);
-const syslog = syslogOpts ? new SyslogCollector(syslogOpts, { cdnRecords: (r) => pipeline.ingestCdn(r, 'syslog'), deadLetters: (d) => pipeline.deadLetters(d) }, logger) : undefined;
-if (syslog) logger.info({ ...(await syslog.listen()), format: syslogOpts!.format }, 'syslog collector listening');
+  const collector = new HttpCollector(collectorOptions(config), { views: (v) => pipeline.ingest(v, 'http'), cdnRecords: (r) => pipeline.ingestCdn(r, 'http'), deadLetters: (d) => pipeline.deadLetters(d) }, logger);
+  const addr = await collector.listen();
+  logger.info({ ...addr, auth: collectorOptions(config).tokens.length > 0 }, 'HTTP collector listening');
+  const syslogOpts = syslogOptions(config);
+  const syslog = syslogOpts ? new SyslogCollector(syslogOpts, { cdnRecords: (r) => pipeline.ingestCdn(r, 'syslog'), deadLetters: (d) => pipeline.deadLetters(d) }, logger) : undefined;
+  if (syslog) logger.info({ ...(await syslog.listen()), format: syslogOpts!.format }, 'syslog collector listening');
 
-const admin = await startAdmin(config, { detectors: () => [pipeline.detector], publish: (events) => pipeline.publishIncidents(events) }, logger, influxReadiness(config, writer));
+  const admin = await startAdmin(config, { detectors: () => [pipeline.detector], publish: (events) => pipeline.publishIncidents(events) }, logger, influxReadiness(config, writer));
 
-let simulator: LiveSimulator | undefined;
-if (config.QOE_SIM_ENABLED) {
-  const scenario = loadScenario(config.QOE_SIM_SCENARIO || undefined);
-  simulator = new LiveSimulator(
-    {
-      scenario: { ...scenario, viewsPerSecond: config.QOE_SIM_VIEWS_PER_S, cdnRequestsPerSecond: config.QOE_SIM_CDN_PER_S, seed: config.QOE_SIM_SEED },
-      backfillMinutes: config.QOE_SIM_BACKFILL_MIN,
-      maxFutureMs: config.QOE_MAX_FUTURE_MS,
-      tickMs: 1000,
-    },
-    pipeline,
-    logger,
-  );
-  await simulator.start();
-  await writer.flush();
-}
-const idleTimer = setInterval(() => void pipeline.tick().catch((err: Error) => logger.error({ err: err.message }, 'tick failed')), 5_000);
+  let simulator: LiveSimulator | undefined;
+  if (config.QOE_SIM_ENABLED) {
+    const scenario = loadScenario(config.QOE_SIM_SCENARIO || undefined);
+    simulator = new LiveSimulator(
+      {
+        scenario: { ...scenario, viewsPerSecond: config.QOE_SIM_VIEWS_PER_S, cdnRequestsPerSecond: config.QOE_SIM_CDN_PER_S, seed: config.QOE_SIM_SEED },
+        backfillMinutes: config.QOE_SIM_BACKFILL_MIN,
+        maxFutureMs: config.QOE_MAX_FUTURE_MS,
+        tickMs: 1000,
+      },
+      pipeline,
+      logger,
+    );
+    await simulator.start();
+    await writer.flush();
+  }
+  const idleTimer = setInterval(() => void pipeline.tick().catch((err: Error) => logger.error({ err: err.message }, 'tick failed')), 5_000);
 
-const lines = [
-  '',
-  `QoE data is being written to InfluxDB ${writer.server.version} at ${config.QOE_INFLUX_URL}, database "${config.QOE_INFLUX_DB}"`,
-  `(per-minute series in retention policy "${RETENTION_POLICIES.minute.name}"` +
-    (simulator ? `; ${config.QOE_SIM_VIEWS_PER_S} simulated views/s at peak, ${config.QOE_SIM_BACKFILL_MIN} minutes of history already written).` : ').'),
-  `Views are also accepted at http://${addr.host}:${addr.port}/v1/views (POST NDJSON or protobuf), CDN logs at /v1/cdn-logs?format=FORMAT.`,
-  `Admin API (dump baselines/incidents, close/mute): http://${admin.address.host}:${admin.address.port}/v1/incidents with the bearer token ${admin.tokenHint}.`,
-  'Try these with the influx CLI:',
-  ...STARTER_QUERIES.flatMap((s) => ['', `  # ${s.title}`, `  ${influxCliCommand(config.QOE_INFLUX_URL, config.QOE_INFLUX_DB, s.q)}`]),
-  '',
-  'Press Ctrl-C to stop.',
-  '',
-];
-process.stdout.write(lines.join('\n') + '\n');
+  const lines = [
+    '',
+    `QoE data is being written to InfluxDB ${writer.server.version} at ${config.QOE_INFLUX_URL}, database "${config.QOE_INFLUX_DB}"`,
+    `(per-minute series in retention policy "${RETENTION_POLICIES.minute.name}"` +
+      (simulator ? `; ${config.QOE_SIM_VIEWS_PER_S} simulated views/s at peak, ${config.QOE_SIM_BACKFILL_MIN} minutes of history already written).` : ').'),
+    `Views are also accepted at http://${addr.host}:${addr.port}/v1/views (POST NDJSON or protobuf), CDN logs at /v1/cdn-logs?format=FORMAT.`,
+    `Admin API (dump baselines/incidents, close/mute): http://${admin.address.host}:${admin.address.port}/v1/incidents with the bearer token ${admin.tokenHint}.`,
+    'Try these with the influx CLI:',
+    ...STARTER_QUERIES.flatMap((s) => ['', `  # ${s.title}`, `  ${influxCliCommand(config.QOE_INFLUX_URL, config.QOE_INFLUX_DB, s.q)}`]),
+    '',
+    'Press Ctrl-C to stop.',
+    '',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
 
-const statusTimer = setInterval(() => {
-  const s = pipeline.getStats();
-  logger.info({ ...s, watermark: Number.isFinite(s.watermarkMs) ? new Date(s.watermarkMs).toISOString() : null, writer: writer.getStats(), collector: collector.stats() }, 'status');
-}, Number(opts.statusInterval) * 1000);
+  const statusTimer = setInterval(() => {
+    const s = pipeline.getStats();
+    logger.info({ ...s, watermark: Number.isFinite(s.watermarkMs) ? new Date(s.watermarkMs).toISOString() : null, writer: writer.getStats(), collector: collector.stats() }, 'status');
+  }, Number(opts.statusInterval) * 1000);
 
-const selfMetrics = startSelfMetrics(config, 'embedded', logger, () => embeddedSample(pipeline.getStats(), writer.getStats(), Date.now()));
+  const selfMetrics = startSelfMetrics(config, 'embedded', logger, () => embeddedSample(pipeline.getStats(), writer.getStats(), Date.now()));
 
-stop.running();
-await stop.stopped;
-clearInterval(statusTimer);
-clearInterval(idleTimer);
-logger.info('stopping: flushing buffered points');
-await collector.close();
-await syslog?.close();
-await admin.server.close();
-await simulator?.stop();
-await pipeline.flush();
-await writer.close();
-await dead.close();
-await assets.close();
-selfMetrics.stop();
-logger.info({ ...pipeline.getStats() }, 'stopped');
+  stop.running();
+  await stop.stopped;
+  clearInterval(statusTimer);
+  clearInterval(idleTimer);
+  logger.info('stopping: flushing buffered points');
+  await collector.close();
+  await syslog?.close();
+  await admin.server.close();
+  await simulator?.stop();
+  await pipeline.flush();
+  await writer.close();
+  await dead.close();
+  await assets.close();
+  selfMetrics.stop();
+  logger.info({ ...pipeline.getStats() }, 'stopped');
 }
 
 /** The per-minute QoE job as one member of a Kafka consumer group. */
 async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDeadLetterSink, assets: ReturnType<typeof recordEnricher>, logger: Logger, stop: StopSignal): Promise<void> {
   const redis = new Redis(config.QOE_REDIS_URL, { maxRetriesPerRequest: null });
   const kafka = createKafka(parseBrokers(config.QOE_KAFKA_BROKERS), config.QOE_KAFKA_CLIENT_ID, logger);
-  const consumer = new ViewsConsumer(
-    kafka,
-    { groupId: config.QOE_KAFKA_VIEWS_GROUP, topic: TOPICS.views, job: jobOptions(config), maxFutureMs: config.QOE_MAX_FUTURE_MS, incidentsTopic: TOPICS.incidents },
-    writer,
-    dead,
-    new RedisCheckpointStore<ViewJobsSnapshot>(redis),
-    logger,
-  );
-  await consumer.start();
-  const cdnConsumer = new CdnLogsConsumer(
-    kafka,
-    { groupId: config.QOE_KAFKA_CDN_GROUP, topic: TOPICS.cdnLogsRaw, enrichedTopic: TOPICS.cdnLogsEnriched, jobs: { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS, healthLatenessMs: config.QOE_ALLOWED_LATENESS_MS }},
-    assets.enricher,
-    writer,
-    dead,
-    new RedisCheckpointStore<CdnJobsSnapshot>(redis),
-    logger,
-  );
-  await cdnConsumer.start();
-  const usageConsumer = new UsageConsumer(kafka, { groupId: config.QOE_KAFKA_USAGE_GROUP, topic: TOPICS.cdnLogsEnriched, jobs: { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS }, checkpointEveryMs: config.QOE_KAFKA_USAGE_CHECKPOINT_MS }, writer, dead, new RedisCheckpointStore<CdnJobsSnapshot>(redis), logger);
-  await usageConsumer.start();
-  const incidentsProducer = kafka.producer();
-  await incidentsProducer.connect();
+  const jobs = selectedJobs(config);
+  const consumer = jobs.has('views')
+    ? new ViewsConsumer(
+        kafka,
+        { groupId: config.QOE_KAFKA_VIEWS_GROUP, topic: TOPICS.views, job: jobOptions(config), maxFutureMs: config.QOE_MAX_FUTURE_MS, incidentsTopic: TOPICS.incidents },
+        writer,
+        dead,
+        new RedisCheckpointStore<ViewJobsSnapshot>(redis),
+        logger,
+      )
+    : undefined;
+  await consumer?.start();
+  const cdnConsumer = jobs.has('cdn')
+    ? new CdnLogsConsumer(
+        kafka,
+        { groupId: config.QOE_KAFKA_CDN_GROUP, topic: TOPICS.cdnLogsRaw, enrichedTopic: TOPICS.cdnLogsEnriched, jobs: { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS, healthLatenessMs: config.QOE_ALLOWED_LATENESS_MS } },
+        assets.enricher,
+        writer,
+        dead,
+        new RedisCheckpointStore<CdnJobsSnapshot>(redis),
+        logger,
+      )
+    : undefined;
+  await cdnConsumer?.start();
+  const usageConsumer = jobs.has('usage')
+    ? new UsageConsumer(kafka, { groupId: config.QOE_KAFKA_USAGE_GROUP, topic: TOPICS.cdnLogsEnriched, jobs: { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS }, checkpointEveryMs: config.QOE_KAFKA_USAGE_CHECKPOINT_MS }, writer, dead, new RedisCheckpointStore<CdnJobsSnapshot>(redis), logger)
+    : undefined;
+  await usageConsumer?.start();
+  // Incidents and the control topic belong to the views job (its detectors).
+  const incidentsProducer = consumer ? kafka.producer() : undefined;
+  await incidentsProducer?.connect();
   const target: ControlTarget = {
-    detectors: () => consumer.jobs().map((j) => j.detector),
+    detectors: () => consumer?.jobs().map((j) => j.detector) ?? [],
     publish: async (events) => {
-      if (events.length === 0) return;
+      if (events.length === 0 || !incidentsProducer) return;
       await writer.write(events.flatMap(incidentPoints));
       await writer.flush();
       await incidentsProducer.send({ topic: TOPICS.incidents, acks: -1, messages: events.map((e) => ({ key: e.incident.incidentId, value: Buffer.from(encodeIncident(e)) })) });
     },
   };
+  const running = [consumer, cdnConsumer, usageConsumer].filter((c) => c !== undefined);
   const admin = await startAdmin(config, target, logger, {
     ...influxReadiness(config, writer),
     redis: async () => ((await redis.ping()) === 'PONG' ? true : 'no PONG'),
     consumerGroups: async () => {
-      const waiting = [consumer, cdnConsumer, usageConsumer].map((c) => c.groupMembership()).filter((m) => !m.joined);
+      const waiting = running.map((c) => c.groupMembership()).filter((m) => !m.joined);
       return waiting.length === 0 ? true : `not yet in consumer group ${waiting.map((m) => m.groupId).join(', ')}`;
     },
   });
-  const control = new ControlTopicListener(kafka, target, logger);
-  await control.start();
-  process.stdout.write(`Consuming ${TOPICS.views} (group ${config.QOE_KAFKA_VIEWS_GROUP}) and ${TOPICS.cdnLogsRaw} (group ${config.QOE_KAFKA_CDN_GROUP}) from ${config.QOE_KAFKA_BROKERS}; writing to ${config.QOE_INFLUX_URL} database "${config.QOE_INFLUX_DB}". Press Ctrl-C to stop.\n`);
-  const statusTimer = setInterval(() => logger.info({ consumer: consumer.stats(), cdn: cdnConsumer.stats(), usage: usageConsumer.stats(), writer: writer.getStats(), deadLetters: dead.count() }, 'status'), 30_000);
+  const control = consumer ? new ControlTopicListener(kafka, target, logger) : undefined;
+  await control?.start();
+  const consumed = [consumer ? `${TOPICS.views} (group ${config.QOE_KAFKA_VIEWS_GROUP})` : '', cdnConsumer ? `${TOPICS.cdnLogsRaw} (group ${config.QOE_KAFKA_CDN_GROUP})` : '', usageConsumer ? `${TOPICS.cdnLogsEnriched} (group ${config.QOE_KAFKA_USAGE_GROUP})` : ''].filter(Boolean);
+  process.stdout.write(`Jobs ${[...jobs].join(', ')}: consuming ${consumed.join(', ')} from ${config.QOE_KAFKA_BROKERS}; writing to ${config.QOE_INFLUX_URL} database "${config.QOE_INFLUX_DB}". Press Ctrl-C to stop.\n`);
+  const statusTimer = setInterval(() => logger.info({ jobs: [...jobs], consumer: consumer?.stats(), cdn: cdnConsumer?.stats(), usage: usageConsumer?.stats(), writer: writer.getStats(), deadLetters: dead.count() }, 'status'), 30_000);
   const selfMetrics = startSelfMetrics(config, 'distributed', logger, () => {
-    const [views, cdn, usage] = [consumer.stats(), cdnConsumer.stats(), usageConsumer.stats()];
-    return distributedSample({ views: views.records, cdnRecords: cdn.records, deadLetters: dead.count(), lostMessages: views.lost + cdn.lost + usage.lost }, writer.getStats());
+    const [views, cdn, usage] = [consumer?.stats(), cdnConsumer?.stats(), usageConsumer?.stats()];
+    return distributedSample({ views: views?.records ?? 0, cdnRecords: cdn?.records ?? 0, deadLetters: dead.count(), lostMessages: (views?.lost ?? 0) + (cdn?.lost ?? 0) + (usage?.lost ?? 0) }, writer.getStats());
   });
   stop.running();
   await stop.stopped;
   clearInterval(statusTimer);
-  await control.stop();
+  await control?.stop();
   await admin.server.close();
-  await incidentsProducer.disconnect();
-  await consumer.stop();
-  await cdnConsumer.stop();
-  await usageConsumer.stop();
+  await incidentsProducer?.disconnect();
+  await consumer?.stop();
+  await cdnConsumer?.stop();
+  await usageConsumer?.stop();
   await assets.close();
   await writer.close();
   await dead.close();
