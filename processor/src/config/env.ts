@@ -110,6 +110,8 @@ const schema = z.object({
 
   /** Address the HTTP collector listens on (loopback by default). */
   QOE_COLLECTOR_HOST: z.string().min(1).default('127.0.0.1'),
+  /** Bearer token `qoe simulate --collector` sends to the collector (one of its QOE_COLLECTOR_TOKENS; never logged). */
+  QOE_COLLECTOR_TOKEN: z.string().default(''),
   /** Port of the HTTP collector; 0 picks a free port. */
   QOE_COLLECTOR_PORT: int(0, 65535).default(8280),
   /** Comma-separated bearer tokens the collector accepts; empty = no authentication. Never logged. */
@@ -171,7 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return parsed.data;
 }
 
-const SECRET_VARIABLES = new Set(['QOE_INFLUX_PASSWORD', 'QOE_INFLUX_TOKEN', 'QOE_COLLECTOR_TOKENS', 'QOE_ADMIN_TOKEN', 'QOE_PG_URL']);
+const SECRET_VARIABLES = new Set(['QOE_INFLUX_PASSWORD', 'QOE_INFLUX_TOKEN', 'QOE_COLLECTOR_TOKENS', 'QOE_COLLECTOR_TOKEN', 'QOE_ADMIN_TOKEN', 'QOE_PG_URL']);
 
 function redactValue(variable: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;

@@ -26,6 +26,11 @@ describe('schema module', () => {
     expect(conf).toMatch(/datadog_extensions = true/); // the instance/mode tags
     expect(conf).toContain(`database = "${DEFAULT_DATABASE}"`);
     expect(conf).toContain(`retention_policy = "${RETENTION_POLICIES.self.name}"`);
+    // Host metrics beside the processor's, linked by the stack and host tags.
+    for (const input of ['cpu', 'mem', 'disk', 'net', 'processes']) expect(conf).toContain(`[[inputs.${input}]]`);
+    expect(conf).toMatch(/\[global_tags\]\s*\n\s*stack = "qoe"/);
+    expect(conf).toMatch(/omit_hostname = false/);
+    expect(conf).toMatch(/\[\[outputs\.health\]\]\s*\n\s*service_address = "http:\/\/:8080"/);
   });
 
   it('docs/measurements.md carries the current generated reference (run `npm run docs`)', () => {

@@ -11,6 +11,7 @@ import { CdnBatchProducer } from '../../sinks/kafka/cdnBatchProducer';
 import type { CdnRecord } from '../../decode/cdn';
 import { cdnFileHeader, toVendorLine } from '../../sources/simulator/renderCdnLogs';
 import { closeOut, ndjson, openOut, write } from '../outputStreams';
+import { configOrExit } from '../configFromEnv';
 import { parseHostPort, SyslogTcpClient, ViewsHttpClient } from '../../sinks/collector/collectorClient';
 
 /** What `qoe simulate` does (loaded only when the command runs). */
@@ -29,7 +30,7 @@ export async function runSimulate(opts: SimulateOptions): Promise<void> {
   await producer?.connect();
   const cdnProducer = opts.kafka && opts.kafkaCdn ? new CdnBatchProducer(createKafka(parseBrokers(opts.kafka), 'qoe-simulate', createLogger('warn'))) : undefined;
   await cdnProducer?.connect();
-  const http = opts.collector ? new ViewsHttpClient(opts.collector, process.env.QOE_COLLECTOR_TOKEN ?? '') : undefined;
+  const http = opts.collector ? new ViewsHttpClient(opts.collector, configOrExit().config.QOE_COLLECTOR_TOKEN) : undefined;
   if (opts.syslog && (opts.cdnFormat === 'record' || opts.cdnOut)) throw new Error('--syslog streams vendor log lines: give --cdn-format (cloudfront, fastly, ...) and no --cdn-out');
   const syslog = opts.syslog ? (({ host, port }) => new SyslogTcpClient(host, port))(parseHostPort(opts.syslog)) : undefined;
   const viewsOut = producer || http ? undefined : openOut(opts.out);
