@@ -17,11 +17,18 @@ describe('self-metrics through statsd', () => {
     sample.gauges.influxBufferedPoints = 0;
     reporter.report();
     reporter.report(); // nothing new: no counter lines, gauges again
-    for (let i = 0; i < 250 && lines.length < 9; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 250 && lines.length < 9 + 3 * 3; i++) await new Promise((r) => setTimeout(r, 20));
     await new Promise<void>((r) => client.close(() => r()));
     server.close();
     const tags = '|#instance:it,mode:embedded';
-    expect(lines).toEqual([
+    // The process gauges come with every report, whatever the sample holds.
+    const processGauges = /^qoe\.(heap_used_bytes|rss_bytes|event_loop_lag_ms):/;
+    for (const name of ['heap_used_bytes', 'rss_bytes', 'event_loop_lag_ms']) {
+      const values = lines.filter((l) => l.startsWith(`qoe.${name}:`)).map((l) => Number(/:([\d.]+)\|g\|/.exec(l)?.[1]));
+      expect([name, values.length, values.every((v) => Number.isFinite(v) && v >= 0)]).toEqual([name, 3, true]);
+    }
+    expect(Number(/qoe\.rss_bytes:(\d+)/.exec(lines.join('\n'))![1])).toBeGreaterThan(10 * 1024 * 1024);
+    expect(lines.filter((l) => !processGauges.test(l))).toEqual([
       `qoe.views_in:5|c${tags}`,
       `qoe.influx_buffered_points:7|g${tags}`,
       `qoe.watermark_lag_ms:12000|g${tags}`,

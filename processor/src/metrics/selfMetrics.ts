@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { StatsD } from 'hot-shots';
 import type { Logger } from '../log/logger';
 import { SELF_METRICS } from '../schema';
@@ -25,6 +26,7 @@ export interface StatsSink {
 export class SelfMetricsReporter {
   private readonly last = new Map<CounterKey, number>();
   private timer: NodeJS.Timeout | undefined;
+  private readonly loopDelay = monitorEventLoopDelay({ resolution: 20 });
 
   constructor(
     private readonly sink: StatsSink,
@@ -32,7 +34,13 @@ export class SelfMetricsReporter {
   ) {}
 
   report(): void {
-    const s = this.sample();
+    const sampled = this.sample();
+    const s: SelfMetricsSample = { counters: sampled.counters, gauges: { ...sampled.gauges } };
+    // The process itself, whatever the mode: event-loop delay, heap and RSS.
+    const mem = process.memoryUsage();
+    const p99 = this.loopDelay.count > 0 ? this.loopDelay.percentile(99) / 1e6 : 0;
+    this.loopDelay.reset();
+    Object.assign(s.gauges, { heapUsedBytes: mem.heapUsed, rssBytes: mem.rss, eventLoopLagMs: Math.round(p99 * 10) / 10 });
     for (const [key, total] of Object.entries(s.counters) as [CounterKey, number][]) {
       if (!Number.isFinite(total)) continue;
       const delta = total - (this.last.get(key) ?? 0);
@@ -45,6 +53,7 @@ export class SelfMetricsReporter {
   }
 
   start(intervalMs: number): void {
+    this.loopDelay.enable();
     this.timer = setInterval(() => this.report(), intervalMs);
     this.timer.unref();
   }
@@ -52,6 +61,7 @@ export class SelfMetricsReporter {
   stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.report();
+    this.loopDelay.disable();
   }
 }
 

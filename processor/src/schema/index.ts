@@ -62,6 +62,10 @@ export const SELF_METRICS = {
     incidentsOpened: 'incidents_opened',
     /** Kafka offsets the topic's retention removed before a consumer processed them. */
     kafkaMessagesLost: 'kafka_messages_lost',
+    /** Records read from every source (views and CDN records), for shares such as dead letters / records. */
+    recordsIn: 'records_in',
+    /** Times the InfluxDB writer's buffer was full and consumption paused (back-pressure). */
+    backpressurePauses: 'backpressure_pauses',
   },
   /** Gauges: the value at report time. */
   gauges: {
@@ -71,6 +75,12 @@ export const SELF_METRICS = {
     influxFailing: 'influx_failing',
     /** Wall clock minus the watermark, ms (how far behind real time the series are). */
     watermarkLagMs: 'watermark_lag_ms',
+    /** Event-loop delay, ms (p99 since the last report): how long work waited for the loop. */
+    eventLoopLagMs: 'event_loop_lag_ms',
+    /** V8 heap in use, bytes. */
+    heapUsedBytes: 'heap_used_bytes',
+    /** Resident set size of the process, bytes. */
+    rssBytes: 'rss_bytes',
   },
 } as const;
 
@@ -80,7 +90,7 @@ export const ALERT_TOPICS = {
   incidents: 'qoe-incidents',
   /** CDN health: 5xx share, POP round-trip time. */
   cdn: 'qoe-cdn',
-  /** The processor itself: lag behind real time, InfluxDB writes failing. */
+  /** The processor itself: lag behind real time, InfluxDB writes failing, nothing written, dead letters, back-pressure, self-metrics gone. */
   pipeline: 'qoe-pipeline',
 } as const;
 

@@ -31,3 +31,22 @@ describe('kapacitor/load against the schema', () => {
     );
   });
 });
+
+describe('kapacitor/load: paging handlers', () => {
+  it('routes incidents and the pipeline to OpsGenie with a PagerDuty handler beside each, disabled in kapacitor.conf', () => {
+    const handlers = topicHandlers();
+    for (const topic of [ALERT_TOPICS.incidents, ALERT_TOPICS.pipeline]) {
+      expect(handlers.filter((h) => h.topic === topic).map((h) => h.kind)).toEqual(expect.arrayContaining(['opsgenie2', 'pagerduty2']));
+    }
+    const conf = fs.readFileSync(path.resolve(__dirname, '../../../kapacitor/kapacitor.conf'), 'utf8');
+    expect(conf).toMatch(/\[pagerduty2\]\s*\n(?:\s*#[^\n]*\n)*\s*enabled = false/);
+    expect(conf).toMatch(/\[opsgenie2\]/);
+  });
+
+  it('has the alerts of the catalogue in docs/alerting.md, and the catalogue names every alert', () => {
+    const doc = fs.readFileSync(path.resolve(__dirname, '../../../docs/alerting.md'), 'utf8');
+    const ids = tickTasks().flatMap((t) => [...fs.readFileSync(path.resolve(__dirname, `../../../kapacitor/load/tasks/${t.name}.tick`), 'utf8').matchAll(/\.id\('([a-z0-9-]+)/g)].map((m) => m[1]!));
+    expect(ids.length).toBeGreaterThan(12);
+    for (const id of ids) expect([id, doc.includes(`\`${id}`)]).toEqual([id, true]);
+  });
+});

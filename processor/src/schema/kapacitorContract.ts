@@ -39,7 +39,7 @@ export function tickTasks(dir = path.join(LOAD_DIR, 'tasks')): TickTask[] {
         const groupBy = [...(/\.groupBy\(([^)]*)\)/.exec(props)?.[1] ?? '').matchAll(/'([^']+)'/g)].map((g) => g[1]!);
         const period = /\.period\((\d+)([smh])\)/.exec(props);
         const periodText = period ? `${period[1]}${period[2]}` : '5m';
-        const bounded = `${q} WHERE time >= now() - ${periodText} AND time < now()${groupBy.length ? ` GROUP BY ${groupBy.map((g) => `"${g}"`).join(', ')}` : ''}`;
+        const bounded = `${q} ${/\bWHERE\b/i.test(q) ? 'AND' : 'WHERE'} time >= now() - ${periodText} AND time < now()${groupBy.length ? ` GROUP BY ${groupBy.map((g) => `"${g}"`).join(', ')}` : ''}`;
         queries.push({ task: name, q, groupBy, bounded });
       }
       const topics = [...text.matchAll(/\.topic\('([^']+)'\)/g)].map((t) => t[1]!);
@@ -68,7 +68,7 @@ export function topicHandlers(dir = path.join(LOAD_DIR, 'handlers')): TopicHandl
 }
 
 /** Handler kinds the project's kapacitor.conf configures. */
-export const HANDLER_KINDS = ['opsgenie2', 'slack', 'log'] as const;
+export const HANDLER_KINDS = ['opsgenie2', 'pagerduty2', 'slack', 'log'] as const;
 
 /** Every way the Kapacitor load directory disagrees with the schema. */
 export function kapacitorProblems(tasks = tickTasks(), handlers = topicHandlers()): string[] {

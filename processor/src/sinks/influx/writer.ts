@@ -42,6 +42,8 @@ export interface WriterStats {
   buffered: number;
   /** Whether the last request failed and the writer is backing off. */
   failing: boolean;
+  /** Times write() made its caller wait for room in the buffer (back-pressure). */
+  pauses: number;
 }
 
 /**
@@ -71,7 +73,7 @@ export class InfluxWriter extends EventEmitter {
   private pumping = false;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
-  private readonly stats: WriterStats = { written: 0, rejected: 0, dropped: 0, retries: 0, buffered: 0, failing: false };
+  private readonly stats: WriterStats = { written: 0, rejected: 0, dropped: 0, retries: 0, buffered: 0, failing: false, pauses: 0 };
   private readonly authHeaders: Record<string, string>;
 
   private constructor(
@@ -117,6 +119,7 @@ export class InfluxWriter extends EventEmitter {
   async write(points: readonly QoePoint[]): Promise<void> {
     if (this.closed) throw new Error('InfluxWriter is closed');
     for (const p of points) {
+      if (this.pending() >= this.opts.maxBufferLines) this.stats.pauses++;
       while (this.pending() >= this.opts.maxBufferLines) {
         this.kick();
         await new Promise<void>((resolve) => this.spaceWaiters.push(resolve));
