@@ -84,6 +84,27 @@ export const SELF_METRICS = {
   },
 } as const;
 
+/** What each self-metric means (the generated reference in docs/measurements.md prints it). */
+export const SELF_METRIC_DESCRIPTIONS: Record<(typeof SELF_METRICS.counters)[keyof typeof SELF_METRICS.counters] | (typeof SELF_METRICS.gauges)[keyof typeof SELF_METRICS.gauges], string> = {
+  views_in: 'Views read from every source.',
+  cdn_records_in: 'CDN access records read from every source.',
+  records_in: 'Views and CDN records read (the denominator of dead-letter shares).',
+  dead_letters: 'Records refused (invalid, too late); each is in the dead-letter file with its reason.',
+  late_records: 'Records that came after their window was final (also dead-lettered).',
+  points_written: 'Points InfluxDB acknowledged.',
+  points_rejected: 'Points InfluxDB refused as invalid or dropped as beyond the retention policy.',
+  influx_write_retries: 'Write requests that failed and were retried.',
+  incidents_opened: 'Incidents the detector opened.',
+  kafka_messages_lost: 'Kafka offsets the topic retention removed before they were processed.',
+  backpressure_pauses: 'Times the InfluxDB writer buffer was full and consumption paused.',
+  influx_buffered_points: 'Points waiting for InfluxDB.',
+  influx_failing: '1 while InfluxDB writes fail and are retried, else 0.',
+  watermark_lag_ms: 'Wall clock minus the watermark (embedded mode): how far behind real time the series are.',
+  event_loop_lag_ms: 'p99 event-loop delay since the last report.',
+  heap_used_bytes: 'V8 heap in use.',
+  rss_bytes: 'Resident set size of the process.',
+};
+
 /** Kapacitor alert topics (kapacitor/load): TICKscripts publish to them, handlers route them. */
 export const ALERT_TOPICS = {
   /** Incidents of the processor's detector. */

@@ -1,4 +1,4 @@
-import { MEASUREMENTS, RETENTION_POLICIES, TOPICS, SELF_METRICS, VIEW_DIMENSIONS, CDN_DIMENSIONS, OTHER_VALUE, UNKNOWN_VALUE, DEFAULT_DATABASE } from './index';
+import { MEASUREMENTS, RETENTION_POLICIES, TOPICS, SELF_METRICS, SELF_METRIC_DESCRIPTIONS, VIEW_DIMENSIONS, CDN_DIMENSIONS, OTHER_VALUE, UNKNOWN_VALUE, DEFAULT_DATABASE } from './index';
 
 const UNIT_TEXT: Record<string, string> = {
   count: 'count',
@@ -47,9 +47,9 @@ export function measurementReferenceMarkdown(): string {
   out.push('');
   out.push('### Self-metrics (statsd -> Telegraf, retention policy `self`)', '');
   out.push(`With \`QOE_STATSD_HOST\` set, every 10 s. Stat \`${SELF_METRICS.prefix}.NAME\` becomes measurement \`${SELF_METRICS.prefix}_NAME\` (field \`value\`, tags \`instance\`, \`mode\`).`, '');
-  out.push('| name | kind |', '|---|---|');
-  for (const name of Object.values(SELF_METRICS.counters)) out.push(`| \`${name}\` | counter (increase since the last report) |`);
-  for (const name of Object.values(SELF_METRICS.gauges)) out.push(`| \`${name}\` | gauge |`);
+  out.push('| name | kind | meaning |', '|---|---|---|');
+  for (const name of Object.values(SELF_METRICS.counters)) out.push(`| \`${name}\` | counter (increase since the last report) | ${SELF_METRIC_DESCRIPTIONS[name]} |`);
+  for (const name of Object.values(SELF_METRICS.gauges)) out.push(`| \`${name}\` | gauge | ${SELF_METRIC_DESCRIPTIONS[name]} |`);
   out.push('');
   return out.join('\n');
 }

@@ -1,3 +1,4 @@
+import { SELF_METRICS } from '../../src/schema';
 import { spawn } from 'node:child_process';
 import * as dgram from 'node:dgram';
 import * as path from 'node:path';
@@ -87,6 +88,26 @@ describe('qoe start (the README first command) end to end', () => {
       while (!statsLines.some((l) => l.startsWith('qoe.views_in:')) && Date.now() < deadline2) await new Promise((r) => setTimeout(r, 250));
       expect(statsLines.find((l) => l.startsWith('qoe.views_in:'))).toMatch(/^qoe\.views_in:\d+\|c\|#instance:[^,]+,mode:embedded$/);
       expect(statsLines.some((l) => l.startsWith('qoe.influx_buffered_points:'))).toBe(true);
+      // Every gauge of the schema comes with every report, and the counters this run must move;
+      // each line parsed as Telegraf's statsd input parses it (DogStatsD tags, metric_separator "_").
+      const want = [...Object.values(SELF_METRICS.gauges), SELF_METRICS.counters.viewsIn, SELF_METRICS.counters.cdnRecordsIn, SELF_METRICS.counters.recordsIn, SELF_METRICS.counters.pointsWritten];
+      const deadline3 = Date.now() + 30_000;
+      const seen = () => new Set(statsLines.map((l) => /^qoe\.([a-z0-9_]+):/.exec(l)?.[1]).filter(Boolean));
+      while (want.some((m) => !seen().has(m)) && Date.now() < deadline3) await new Promise((r) => setTimeout(r, 250));
+      const documented = new Set<string>([...Object.values(SELF_METRICS.counters), ...Object.values(SELF_METRICS.gauges)]);
+      const parsed = statsLines.filter((l) => l !== '').map((l) => {
+        const m = /^qoe\.([a-z0-9_]+):(-?[\d.]+)\|(c|g|ms|h)\|#(.*)$/.exec(l);
+        if (!m) throw new Error(`not a statsd line Telegraf reads: ${l}`);
+        const tags = Object.fromEntries(m[4]!.split(',').map((t) => t.split(':') as [string, string]));
+        return { measurement: `qoe_${m[1]}`, name: m[1]!, value: Number(m[2]), type: m[3], tags };
+      });
+      expect(want.filter((m) => !seen().has(m))).toEqual([]);
+      expect(parsed.filter((p) => !documented.has(p.name)).map((p) => p.name)).toEqual([]);
+      for (const p of parsed) {
+        expect(Number.isFinite(p.value)).toBe(true);
+        expect(Object.keys(p.tags).sort()).toEqual(['instance', 'mode']);
+        expect(p.tags.mode).toBe('embedded');
+      }
     } finally {
       child.kill('SIGTERM');
       statsd.close();
