@@ -25,15 +25,46 @@ pg_bin="${QOE_PG_BIN:-}"
 
 log() { printf '[services] %s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
-# A server already answering may belong to another checkout: say so, since `down` here
-# will not stop it and its data folder may be gone.
-foreign_note() { # $1 = process name, $2 = path that marks it as this project's
-  local line
-  line=$(pgrep -a -x "$1" 2>/dev/null | head -1) || return 0
-  case "$line" in
-    *"$2"*) ;;
-    *) log "  note: that $1 is not this project's ($line); 'down' here does not stop it" ;;
-  esac
+# A server already answering on a port is reused only when it is this checkout's. One left
+# by a checkout whose folder is gone (a deleted clone: its data folder no longer exists, so
+# it fails writes with MISCONF or "no such file") is stopped and replaced. One that belongs
+# to another, live checkout is refused, naming it, unless QOE_SERVICES_SHARED=1 says to share.
+port_pid() { # port -> pid of the process listening on 127.0.0.1:port (empty when unknown)
+  ss -ltnpH "sport = :$1" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1
+}
+proc_cmdline() { tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null; }
+# $1 name, $2 port, $3 this checkout's data folder, $4 the folder the running server uses ("" = unknown)
+check_owner() {
+  local name="$1" port="$2" ours="$3" theirs="$4" pid
+  pid="$(port_pid "$port")"
+  # Not told (Redis cannot say its folder once it is deleted): the process's working folder.
+  if [ -z "$theirs" ] && [ -n "$pid" ]; then theirs="$(readlink "/proc/$pid/cwd" 2>/dev/null | sed 's/ (deleted)$//')"; fi
+  if [ -n "$theirs" ] && [ "$theirs" = "$ours" ]; then return 0; fi
+  if [ -n "$theirs" ] && [ ! -e "$theirs" ]; then
+    log "$name on 127.0.0.1:$port belongs to a checkout whose folder is gone ($theirs): stopping it"
+    if [ -n "$pid" ]; then
+      kill "$pid" 2>/dev/null || true
+      for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+      kill -9 "$pid" 2>/dev/null || true
+    fi
+    return 1
+  fi
+  if [ "${QOE_SERVICES_SHARED:-0}" = "1" ]; then
+    log "  note: sharing $name on 127.0.0.1:$port with another checkout (${theirs:-unknown folder}; QOE_SERVICES_SHARED=1)"
+    return 0
+  fi
+  die "$name on 127.0.0.1:$port belongs to another checkout (${theirs:-pid ${pid:-unknown}: $(proc_cmdline "${pid:-0}")}); stop it (scripts/services.sh down in that checkout), use other ports (QOE_INFLUX_PORT, QOE_REDIS_PORT, QOE_PG_PORT) or set QOE_SERVICES_SHARED=1 to share it"
+}
+influx_dir_of_running() { # the data folder of the influxd on our port, from its -config file path
+  local pid conf; pid="$(port_pid "$influx_port")"; [ -n "$pid" ] || return 0
+  conf="$(proc_cmdline "$pid" | sed -n 's/.*-config \([^ ]*\).*/\1/p')"
+  [ -n "$conf" ] && dirname "$conf"
+}
+redis_dir_of_running() {
+  redis-cli -h 127.0.0.1 -p "$redis_port" CONFIG GET dir 2>/dev/null | sed -n 2p
+}
+pg_dir_of_running() {
+  "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U qoe -d postgres -tAc 'SHOW data_directory' 2>/dev/null | head -1
 }
 
 apt_updated=0
@@ -70,7 +101,7 @@ redis_ok() { [ "$(redis-cli -h 127.0.0.1 -p "$redis_port" ping 2>/dev/null)" = "
 pg_ok() { "$pg_bin/pg_isready" -q -h 127.0.0.1 -p "$pg_port"; }
 
 start_influx() {
-  if influx_ok; then log "influxdb already answers on 127.0.0.1:$influx_port"; foreign_note influxd "$dir/influxdb"; return; fi
+  if influx_ok && check_owner influxdb "$influx_port" "$dir/influxdb" "$(influx_dir_of_running)"; then log "influxdb already answers on 127.0.0.1:$influx_port"; return; fi
   command -v influxd >/dev/null || ensure_packages influxdb influxdb-client
   command -v influx >/dev/null || ensure_packages influxdb-client
   mkdir -p "$dir/influxdb"
@@ -99,7 +130,7 @@ CONF
 
 start_redis() {
   command -v redis-cli >/dev/null || ensure_packages redis-server
-  if redis_ok; then log "redis already answers on 127.0.0.1:$redis_port"; return; fi
+  if redis_ok && check_owner redis "$redis_port" "$dir/redis" "$(redis_dir_of_running)"; then log "redis already answers on 127.0.0.1:$redis_port"; return; fi
   command -v redis-server >/dev/null || ensure_packages redis-server
   mkdir -p "$dir/redis"
   redis-server --bind 127.0.0.1 --port "$redis_port" --dir "$dir/redis" \
@@ -138,7 +169,7 @@ start_postgres() {
     id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql postgres
   fi
   local pg_dir; pg_dir="$(pg_dir_for_checkout)"
-  if pg_ok; then log "postgresql already answers on 127.0.0.1:$pg_port"; foreign_note postgres "$pg_dir"; return; fi
+  if pg_ok && check_owner postgresql "$pg_port" "$pg_dir/data" "$(pg_dir_of_running)"; then log "postgresql already answers on 127.0.0.1:$pg_port"; return; fi
   local run=()
   mkdir -p "$pg_dir"
   if [ "$(id -u)" -eq 0 ]; then

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -59,6 +59,48 @@ describe('scripts/services.sh', () => {
       execFileSync('bash', [script, 'down'], { env, stdio: 'ignore' });
     }
     expect(execFileSync('bash', [script, 'status'], { encoding: 'utf8', env })).toMatch(/postgresql: down/);
+  });
+
+  // Seen on these machines: a fresh clone's tests failed with Redis MISCONF and InfluxDB
+  // "meta.dbtmp: no such file" because servers of a deleted clone answered on the same ports.
+  it("never silently reuses another checkout's servers, and replaces those whose folder is gone", () => {
+    const env = { ...process.env, QOE_INFLUX_PORT: String(freePortSync()), QOE_INFLUX_RPC_PORT: String(freePortSync()), QOE_REDIS_PORT: String(freePortSync()), QOE_SERVICES_SHARED: '' };
+    const checkout = (name: string) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), `qoe-${name}-`));
+      fs.mkdirSync(path.join(dir, 'scripts'));
+      fs.copyFileSync(SCRIPT, path.join(dir, 'scripts/services.sh'));
+      return { dir, script: path.join(dir, 'scripts/services.sh') };
+    };
+    const run = (script: string, args: string[], extra: Record<string, string> = {}) => {
+      const r = spawnSync('bash', [script, ...args], { encoding: 'utf8', env: { ...env, ...extra } });
+      return { ok: r.status === 0, text: `${r.stdout}${r.stderr}` };
+    };
+    const redisDir = () => execFileSync('redis-cli', ['-h', '127.0.0.1', '-p', env.QOE_REDIS_PORT, 'CONFIG', 'GET', 'dir'], { encoding: 'utf8' }).split('\n')[1];
+    const a = checkout('a');
+    const b = checkout('b');
+    try {
+      expect(run(a.script, ['up']).ok).toBe(true);
+      expect(redisDir()).toBe(path.join(a.dir, '.services/redis'));
+      const refused = run(b.script, ['up']);
+      expect(refused.ok).toBe(false);
+      expect(refused.text).toMatch(/influxdb on 127\.0\.0\.1:\d+ belongs to another checkout .*qoe-a-/);
+      expect(refused.text).toMatch(/QOE_SERVICES_SHARED=1/);
+      const shared = run(b.script, ['up'], { QOE_SERVICES_SHARED: '1' });
+      expect(shared.ok).toBe(true);
+      expect(shared.text).toMatch(/sharing influxdb/);
+      // Checkout a is deleted with its servers still running: b stops them and starts its own.
+      fs.rmSync(a.dir, { recursive: true, force: true });
+      const replaced = run(b.script, ['up']);
+      expect(replaced.ok).toBe(true);
+      expect(replaced.text).toMatch(/influxdb on 127\.0\.0\.1:\d+ belongs to a checkout whose folder is gone/);
+      expect(replaced.text).toMatch(/redis on 127\.0\.0\.1:\d+ belongs to a checkout whose folder is gone/);
+      expect(redisDir()).toBe(path.join(b.dir, '.services/redis'));
+      expect(fs.existsSync(path.join(b.dir, '.services/influxdb/meta'))).toBe(true);
+    } finally {
+      run(b.script, ['down']);
+      if (fs.existsSync(a.dir)) run(a.script, ['down']);
+    }
+    expect(run(b.script, ['status']).text).toMatch(/influxdb: down[\s\S]*redis: down/);
   });
 });
 
