@@ -67,6 +67,7 @@ export function collectorOptions(c: Config): HttpCollectorOptions {
     tokens: c.QOE_COLLECTOR_TOKENS.split(',').map((t) => t.trim()).filter((t) => t !== ''),
     maxBodyBytes: c.QOE_COLLECTOR_MAX_BODY_BYTES,
     maxFutureMs: c.QOE_MAX_FUTURE_MS,
+    maxRequestsPerSecond: c.QOE_COLLECTOR_MAX_RPS,
   };
 }
 

@@ -110,6 +110,10 @@ const schema = z.object({
 
   /** Address the HTTP collector listens on (loopback by default). */
   QOE_COLLECTOR_HOST: z.string().min(1).default('127.0.0.1'),
+  /** Requests per second the HTTP collector answers (bursts of as many); more get 429. 0 = no limit. */
+  QOE_COLLECTOR_MAX_RPS: int(0, 1_000_000).default(2_000),
+  /** Requests per second the admin API answers (but /healthz); more get 429. 0 = no limit. */
+  QOE_ADMIN_MAX_RPS: int(0, 100_000).default(50),
   /** Bearer token `qoe simulate --collector` sends to the collector (one of its QOE_COLLECTOR_TOKENS; never logged). */
   QOE_COLLECTOR_TOKEN: z.string().default(''),
   /** Port of the HTTP collector; 0 picks a free port. */

@@ -121,3 +121,26 @@ describe('admin API probes', () => {
     expect(await ok.json()).toEqual({ checks: {} });
   });
 });
+
+describe('admin API limits', () => {
+  it('answers 429 beyond its request rate (never for /healthz) and 413 to large bodies', async () => {
+    const dumpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qoe-dumps-'));
+    const server = new AdminServer({ host: '127.0.0.1', port: 0, token: 'tok', dumpDir, maxRequestsPerSecond: 3 }, { detectors: () => [], publish: async () => undefined }, silentLogger);
+    const { port } = await server.listen();
+    const base = `http://127.0.0.1:${port}`;
+    try {
+      const statuses = await Promise.all(Array.from({ length: 8 }, () => fetch(`${base}/v1/incidents`, { headers: { authorization: 'Bearer tok' } }).then((r) => r.status)));
+      expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(3);
+      expect(statuses).toContain(429);
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      let status = 429;
+      for (let i = 0; i < 100 && status === 429; i++) {
+        status = (await fetch(`${base}/v1/incidents/x/close`, { method: 'POST', headers: { authorization: 'Bearer tok' }, body: 'x'.repeat(100 * 1024) })).status;
+        if (status === 429) await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(status).toBe(413);
+    } finally {
+      await server.close();
+    }
+  });
+});

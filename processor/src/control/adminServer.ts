@@ -4,6 +4,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import type { Logger } from '../log/logger';
+import { RateLimiter } from '../enrich/rateLimiter';
 import { applyControl, type ControlRequest, type ControlTarget } from './controlTarget';
 
 export interface AdminServerOptions {
@@ -18,7 +19,12 @@ export interface AdminServerOptions {
    * is not ready. Without any, /readyz answers like /healthz.
    */
   readiness?: Record<string, () => Promise<true | string>>;
+  /** Requests per second answered (bursts of as many) but /healthz; more get 429. 0 = no limit. */
+  maxRequestsPerSecond?: number;
 }
+
+/** The admin API takes no request bodies; anything larger than this is refused with 413. */
+const MAX_ADMIN_BODY_BYTES = 64 * 1024;
 
 /** How long one readiness check may take before it counts as failed, ms. */
 const READINESS_TIMEOUT_MS = 2000;
@@ -43,7 +49,11 @@ export class AdminServer {
     private readonly logger: Logger,
   ) {
     if (!opts.token) throw new Error('the admin API needs a token');
+    const rps = opts.maxRequestsPerSecond ?? 0;
+    this.limiter = rps > 0 ? new RateLimiter(rps, rps) : undefined;
   }
+
+  private readonly limiter: RateLimiter | undefined;
 
   async listen(): Promise<{ host: string; port: number }> {
     const server = http.createServer((req, res) => void this.handle(req, res));
@@ -64,6 +74,11 @@ export class AdminServer {
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     try {
       if (req.method === 'GET' && req.url === '/healthz') return send(res, 200, { status: 'ok' });
+      if (this.limiter && !this.limiter.tryTake()) {
+        res.setHeader('retry-after', '1');
+        return send(res, 429, { error: `more than ${this.opts.maxRequestsPerSecond} requests per second; retry later` });
+      }
+      if (Number(req.headers['content-length'] ?? 0) > MAX_ADMIN_BODY_BYTES) return send(res, 413, { error: `request body over ${MAX_ADMIN_BODY_BYTES} bytes` });
       if (req.method === 'GET' && req.url === '/readyz') {
         const checks = await this.readiness();
         return send(res, Object.values(checks).every((c) => c === true) ? 200 : 503, { checks });

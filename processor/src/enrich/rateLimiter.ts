@@ -16,6 +16,16 @@ export class RateLimiter {
     this.last = now();
   }
 
+  /** Takes a token if one is there now; false (nothing waits) when the rate is exceeded. */
+  tryTake(): boolean {
+    const t = this.now();
+    this.tokens = Math.min(this.burst, this.tokens + ((t - this.last) / 1000) * this.perSecond);
+    this.last = t;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
   acquire(): Promise<void> {
     const next = this.queue.then(() => this.take());
     this.queue = next.catch(() => undefined);

@@ -99,6 +99,11 @@ describe('scripts/services.sh', () => {
     } finally {
       run(b.script, ['down']);
       if (fs.existsSync(a.dir)) run(a.script, ['down']);
+      // Whatever failed above, leave nothing listening on this test's ports.
+      for (const port of [env.QOE_INFLUX_PORT, env.QOE_REDIS_PORT]) {
+        const pid = /pid=(\d+)/.exec(spawnSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' }).stdout)?.[1];
+        if (pid) process.kill(Number(pid), 'SIGKILL');
+      }
     }
     expect(run(b.script, ['status']).text).toMatch(/influxdb: down[\s\S]*redis: down/);
   });

@@ -220,7 +220,7 @@ function influxReadiness(config: Config, writer: InfluxWriter): AdminServerOptio
 
 async function startAdmin(config: Config, target: ControlTarget, logger: Logger, readiness: AdminServerOptions['readiness']): Promise<{ server: AdminServer; address: { host: string; port: number }; tokenHint: string }> {
   const { token, source } = adminToken(config.QOE_ADMIN_TOKEN, config.QOE_ADMIN_TOKEN_FILE);
-  const server = new AdminServer({ host: config.QOE_ADMIN_HOST, port: config.QOE_ADMIN_PORT, token, dumpDir: config.QOE_ADMIN_DUMP_DIR, ...(readiness ? { readiness } : {}) }, target, logger);
+  const server = new AdminServer({ host: config.QOE_ADMIN_HOST, port: config.QOE_ADMIN_PORT, token, dumpDir: config.QOE_ADMIN_DUMP_DIR, maxRequestsPerSecond: config.QOE_ADMIN_MAX_RPS, ...(readiness ? { readiness } : {}) }, target, logger);
   const address = await server.listen();
   const tokenHint = source === 'env' ? 'of QOE_ADMIN_TOKEN' : `in ${config.QOE_ADMIN_TOKEN_FILE}`;
   logger.info({ ...address, token: tokenHint }, 'admin API listening');

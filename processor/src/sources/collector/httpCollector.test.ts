@@ -157,3 +157,26 @@ describe('HTTP collector: CDN logs', () => {
     });
   });
 });
+
+describe('HTTP collector request rate limit', () => {
+  it('answers 429 with Retry-After beyond its requests per second, and takes requests again later', async () => {
+    await withCollector({ maxRequestsPerSecond: 5 }, async (url, got) => {
+      const post = () => fetch(`${url}/v1/views`, { method: 'POST', body: JSON.stringify(view('rl')) });
+      const statuses = await Promise.all(Array.from({ length: 12 }, post).map(async (r) => (await r).status));
+      expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(5);
+      expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(1);
+      const limited = await post();
+      if (limited.status === 429) expect(limited.headers.get('retry-after')).toBe('1');
+      // Health probes are never throttled.
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      // A token comes back every 200 ms: wait for the state (a 200), not for a fixed time.
+      let ok = false;
+      for (let i = 0; i < 100 && !ok; i++) {
+        ok = (await post()).status === 200;
+        if (!ok) await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(ok).toBe(true);
+      expect(got.views.length).toBe(statuses.filter((s) => s === 200).length + 1);
+    });
+  });
+});

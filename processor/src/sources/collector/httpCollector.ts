@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import { RateLimiter } from '../../enrich/rateLimiter';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../../log/logger';
@@ -17,6 +18,8 @@ export interface HttpCollectorOptions {
   /** Largest body accepted, bytes (also after decompression). */
   maxBodyBytes: number;
   maxFutureMs: number;
+  /** Requests per second the collector takes (bursts of as many); more get 429. 0 = no limit. */
+  maxRequestsPerSecond?: number;
 }
 
 /** Where decoded records go; resolves once they are accepted downstream (back-pressure). */
@@ -40,13 +43,17 @@ const MAX_REASONS_IN_RESPONSE = 20;
  */
 export class HttpCollector {
   private server: http.Server | undefined;
-  private readonly counters = { requests: 0, accepted: 0, rejected: 0, badRequests: 0 };
+  private readonly counters = { requests: 0, accepted: 0, rejected: 0, badRequests: 0, throttled: 0 };
+  private readonly limiter: RateLimiter | undefined;
 
   constructor(
     private readonly opts: HttpCollectorOptions,
     private readonly outputs: CollectorOutputs,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    const rps = opts.maxRequestsPerSecond ?? 0;
+    this.limiter = rps > 0 ? new RateLimiter(rps, rps) : undefined;
+  }
 
   async listen(): Promise<{ host: string; port: number }> {
     const server = http.createServer((req, res) => {
@@ -79,6 +86,11 @@ export class HttpCollector {
     try {
       const url = new URL(req.url ?? '/', 'http://collector');
       if (req.method === 'GET' && url.pathname === '/healthz') return send(res, 200, { ok: true });
+      if (this.limiter && !this.limiter.tryTake()) {
+        this.counters.throttled++;
+        res.setHeader('retry-after', '1');
+        throw new HttpRequestError(429, `more than ${this.opts.maxRequestsPerSecond} requests per second; retry later`);
+      }
       if (url.pathname !== '/v1/views' && url.pathname !== '/v1/cdn-logs') throw new HttpRequestError(404, `no endpoint ${url.pathname}; POST /v1/views or /v1/cdn-logs`);
       if (req.method !== 'POST') throw new HttpRequestError(405, 'use POST');
       this.authorize(req);
