@@ -27,5 +27,16 @@ module.exports = {
       globalSetup: '<rootDir>/test/integration/globalSetup.ts',
       setupFilesAfterEnv: ['<rootDir>/test/integration/setupTimeout.ts'],
     },
+    {
+      // npm run test:faults (not part of `jest` alone: select it by name).
+      displayName: 'faults',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/faults'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+      globalSetup: '<rootDir>/test/faults/globalSetup.ts',
+      globalTeardown: '<rootDir>/test/faults/globalTeardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/faults/setupTimeout.ts'],
+    },
   ],
 };

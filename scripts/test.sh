@@ -18,4 +18,6 @@ trap stop_what_we_started EXIT
 npm run build -w processor
 npm run typecheck
 npm test --workspaces --if-present
+# The fault suite's bounded, deterministic subset (npm run test:faults runs it whole).
+QOE_FAULTS=ci npm run test:faults -w processor
 npm run test:browser

@@ -1,0 +1,258 @@
+/**
+ * The fault suite: the same input undisturbed and disturbed, results compared point by
+ * point. `npm run test:faults` runs it whole; CI runs it with QOE_FAULTS=ci (shorter faults,
+ * fewer kills, the same checks). Waits are for states (a point queryable, a retry logged,
+ * a process gone), never for fixed sleeps; the only fixed durations are the faults' own.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import { MEASUREMENTS, RETENTION_POLICIES } from '../../src/schema';
+import { PrivateInfluxd } from '../../src/test-support/influxd';
+import { simulatedViews, tempFile, toNdjson } from '../../src/test-support/viewFiles';
+import { waitFor } from '../../src/test-support/waitFor';
+import { FULL, recordFault } from './faultReport';
+
+const BIN = path.resolve(__dirname, '../../bin/qoe.js');
+const COLLECTOR_TOKEN = 'fault-suite-collector-token-5f2c';
+const ADMIN_TOKEN = 'fault-suite-admin-token-91ab';
+/** Everything the suite's processes wrote, searched for the secrets at the end. */
+const outputs: string[] = [];
+
+interface Child {
+  proc: ChildProcess;
+  stderr(): string;
+  exited: Promise<number | null>;
+  rssPeak(): number;
+}
+
+function qoe(args: string[], env: Record<string, string>): Child {
+  const proc = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, QOE_LOG_LEVEL: 'info', QOE_START_SERVICES: 'false', QOE_ADMIN_TOKEN: ADMIN_TOKEN, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let err = '';
+  proc.stderr!.on('data', (d) => (err += d));
+  proc.stdout!.on('data', (d) => (err += d));
+  let peak = 0;
+  const timer = setInterval(() => {
+    try {
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${proc.pid}/status`, 'utf8'))?.[1] ?? 0);
+      peak = Math.max(peak, kb * 1024);
+    } catch {
+      /* gone */
+    }
+  }, 100);
+  const exited = new Promise<number | null>((resolve) =>
+    proc.once('exit', (code) => {
+      clearInterval(timer);
+      outputs.push(err);
+      resolve(code);
+    }),
+  );
+  return { proc, stderr: () => err, exited, rssPeak: () => peak };
+}
+
+async function influxQuery(url: string, db: string, q: string): Promise<{ name: string; tags?: Record<string, string>; columns: string[]; values: unknown[][] }[]> {
+  const res = await fetch(`${url}/query?${new URLSearchParams({ db, q, epoch: 'ms' })}`);
+  const body = (await res.json()) as { results: { error?: string; series?: { name: string; tags?: Record<string, string>; columns: string[]; values: unknown[][] }[] }[] };
+  if (body.results[0]?.error) throw new Error(`${q}: ${body.results[0].error}`);
+  return body.results[0]?.series ?? [];
+}
+
+/** Every point of every measurement of the schema in a database, as comparable text. */
+async function dump(url: string, db: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const m of Object.values(MEASUREMENTS)) {
+    const series = await influxQuery(url, db, `SELECT * FROM "${m.rp.name}"."${m.name}" GROUP BY *`);
+    out[m.name] = JSON.stringify(series.map((s) => ({ tags: s.tags, columns: s.columns, values: s.values })).sort((a, b) => (JSON.stringify(a.tags) < JSON.stringify(b.tags) ? -1 : 1)));
+  }
+  return out;
+}
+
+const countPoints = (d: Record<string, string>) => Object.values(d).reduce((n, s) => n + (JSON.parse(s) as { values: unknown[] }[]).reduce((m, x) => m + x.values.length, 0), 0);
+
+function seeded(seed: number): () => number {
+  let s = seed;
+  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+describe('faults', () => {
+  const from = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 4 * 3_600_000;
+  let influx: PrivateInfluxd;
+
+  beforeAll(async () => {
+    influx = await PrivateInfluxd.create();
+    await influx.start();
+  });
+  afterAll(async () => {
+    await influx?.destroy();
+    // No secret in anything the processes wrote (logs, errors, summaries).
+    const all = outputs.join('\n');
+    expect(all).not.toContain(COLLECTOR_TOKEN);
+    expect(all).not.toContain(ADMIN_TOKEN);
+  });
+
+  it('InfluxDB stopped in the middle of a replay: consumption waits, nothing is lost or doubled, results equal the undisturbed run', async () => {
+    const minutes = FULL ? 40 : 20;
+    const views = simulatedViews(from, minutes, { rate: FULL ? 30 : 15, seed: 3 });
+    const file = tempFile('fault-views.ndjson', toNdjson(views));
+    // Small write batches and buffer, quick retries: the fault reaches the back-pressure path.
+    const env = (db: string) => ({ QOE_INFLUX_URL: influx.url, QOE_INFLUX_DB: db, QOE_INFLUX_BATCH_SIZE: '500', QOE_INFLUX_MAX_BUFFER: '2000', QOE_INFLUX_RETRY_MS: '100', QOE_INFLUX_RETRY_MAX_MS: '1000', QOE_INFLUX_TIMEOUT_MS: '2000' });
+    const args = ['replay', '--views', file, '--speed', String((minutes * 60) / 15), '--dead-letter', tempFile('fault-dead.ndjson', '')];
+
+    const calm = qoe(args, env('undisturbed'));
+    expect(await calm.exited).toBe(0);
+    const undisturbed = await dump(influx.url, 'undisturbed');
+    expect(countPoints(undisturbed)).toBeGreaterThan(minutes * 10);
+
+    const hit = qoe(args, env('disturbed'));
+    await waitFor(async () => (await influxQuery(influx.url, 'disturbed', 'SELECT count("views") FROM "per_minute"."view_qoe"').catch(() => [])).length > 0, 60_000, 'the first points of the disturbed run');
+    await influx.stop();
+    const faultStart = Date.now();
+    await waitFor(() => /InfluxDB write failed, retrying/.test(hit.stderr()), 60_000, () => `the replay to retry (${hit.stderr().slice(-500)})`);
+    // The fault itself lasts a fixed time (two minutes in the full suite).
+    await new Promise((r) => setTimeout(r, FULL ? 120_000 : 8_000));
+    expect(hit.proc.exitCode).toBeNull(); // still waiting, not failed, not finished
+    await influx.start();
+    const back = Date.now();
+    expect(await hit.exited).toBe(0);
+    const recoveryMs = Date.now() - back;
+    expect(hit.stderr()).toMatch(/InfluxDB writes recovered/);
+    const disturbed = await dump(influx.url, 'disturbed');
+    for (const m of Object.keys(undisturbed)) expect([m, disturbed[m]]).toEqual([m, undisturbed[m]]);
+    const rss = hit.rssPeak();
+    expect(rss).toBeLessThan(400 * 1024 * 1024);
+    recordFault({ fault: 'InfluxDB stopped mid-replay', done: `qoe replay paced over ~15 s; influxd stopped after the first points, restarted ${FULL ? 120 : 8} s later`, checked: 'every point of every measurement equal to the undisturbed run; exit 0; RSS < 400 MiB', records: views.length, faultMs: back - faultStart, rssPeakBytes: rss, recoveryMs, result: 'equal to undisturbed' });
+  });
+
+  it('qoe replay --checkpoint killed with SIGKILL at seeded random points and resumed gives the same line protocol', async () => {
+    const views = simulatedViews(from, 30, { rate: FULL ? 80 : 60, seed: 5 });
+    const file = tempFile('fault-ckpt.ndjson', toNdjson(views));
+    const dir = path.dirname(file);
+    const calmOut = path.join(dir, 'calm.lp');
+    const calm = qoe(['replay', '--views', file, '--out', calmOut, '--batch-size', '200', '--dead-letter', path.join(dir, 'd1.ndjson')], {});
+    expect(await calm.exited).toBe(0);
+
+    const out = path.join(dir, 'killed.lp');
+    const checkpoint = path.join(dir, 'replay.checkpoint');
+    const rnd = seeded(20261202);
+    const kills = FULL ? 20 : 5;
+    const calmSize = fs.statSync(calmOut).size;
+    // Seeded shares of the output, increasing, the last at 0.9 (past several checkpoint saves).
+    const killPoints = [...Array.from({ length: kills - 1 }, () => 0.05 + rnd() * 0.8), 0.9].sort((a, b) => a - b);
+    let killed = 0;
+    let resumedFromCheckpoint = 0;
+    let finished = false;
+    let peak = 0;
+    while (!finished) {
+      const run = qoe(['replay', '--views', file, '--out', out, '--batch-size', '200', '--checkpoint', checkpoint, '--speed', '200', '--dead-letter', path.join(dir, 'd2.ndjson')], {});
+      if (killed < kills) {
+        // Kill points are states, not times: when the output reaches a seeded share of its
+        // final size (increasing, so every resumed run passes its point before it ends).
+        const point = killPoints[killed]! * calmSize;
+        await waitFor(() => run.proc.exitCode !== null || (fs.existsSync(out) && fs.statSync(out).size >= point), 120_000, 'the kill point', 25);
+        if (run.proc.exitCode === null) {
+          if (fs.existsSync(checkpoint)) resumedFromCheckpoint++;
+          run.proc.kill('SIGKILL');
+          killed++;
+        }
+      }
+      const code = await run.exited;
+      peak = Math.max(peak, run.rssPeak());
+      finished = code === 0;
+      if (code !== 0 && code !== null) throw new Error(`replay exited ${code}: ${run.stderr().slice(-1000)}`);
+    }
+    expect(killed).toBe(kills);
+    expect(resumedFromCheckpoint).toBeGreaterThan(0);
+    expect(fs.readFileSync(out, 'utf8')).toBe(fs.readFileSync(calmOut, 'utf8'));
+    expect(fs.existsSync(checkpoint)).toBe(false);
+    recordFault({ fault: 'replay killed (SIGKILL) and resumed', done: `${killed} kills at seeded points of a paced run (${resumedFromCheckpoint} after a checkpoint was saved), resumed with --checkpoint each time`, checked: 'line protocol byte for byte equal to an uninterrupted replay', records: views.length, rssPeakBytes: peak, result: 'equal to undisturbed' });
+  });
+
+  it('hostile input through the HTTP collector: no crash, every good record kept, every bad one dead-lettered with its reason, 413 beyond the body limit', async () => {
+    const dir = path.dirname(tempFile('x', ''));
+    const [out, dead] = [path.join(dir, 'hostile-out.ndjson'), path.join(dir, 'hostile-dead.ndjson')];
+    const collect = qoe(['collect', '--out', out, '--dead-letter', dead], { QOE_KAFKA_BROKERS: '', QOE_COLLECTOR_PORT: '0', QOE_COLLECTOR_TOKENS: COLLECTOR_TOKEN, QOE_COLLECTOR_MAX_BODY_BYTES: String(4 * 1024 * 1024) });
+    try {
+      await waitFor(() => /collector listening on http:\/\/[\d.]+:\d+/.test(collect.stderr()), 30_000, 'the collector to listen');
+      const base = /collector listening on (http:\/\/[\d.]+:\d+)/.exec(collect.stderr())![1]!;
+      const auth = { authorization: `Bearer ${COLLECTOR_TOKEN}` };
+      const now = Date.now();
+      const good = simulatedViews(Math.floor(now / 60_000) * 60_000 - 30 * 60_000, 10, { rate: 5, seed: 8 }).map((v) => JSON.stringify(v));
+      const rnd = seeded(77);
+      const mutate = (l: string) => {
+        const i = Math.floor(rnd() * l.length);
+        const kind = Math.floor(rnd() * 3);
+        return kind === 0 ? l.slice(0, i) + l.slice(i + 1) : kind === 1 ? l.slice(0, i) + String.fromCharCode(Math.floor(rnd() * 128)) + l.slice(i + 1) : l.slice(0, i);
+      };
+      const base0 = JSON.parse(good[0]!) as Record<string, unknown>;
+      const hostile = [
+        'x'.repeat(1024 * 1024), // a line of a megabyte
+        '['.repeat(50_000) + ']'.repeat(50_000), // deeply nested
+        JSON.stringify({ ...base0, view_id: 'epoch', view_start: '1970-01-01T00:00:00Z', view_end: '1970-01-01T00:00:01Z' }),
+        JSON.stringify({ ...base0, view_id: 'future', view_end: '3000-01-01T00:00:00Z' }),
+        JSON.stringify({ ...base0, view_id: 'negative', watch_time: -5 }),
+        JSON.stringify({ ...base0, view_id: 'nan', rebuffer_duration: 'NaN' }),
+        JSON.stringify({ ...base0, view_id: 'inf', video_startup_time: 1e400 }),
+        JSON.stringify({ ...base0, view_id: 'proto', __proto__: { polluted: true } }),
+        '{"constructor":{"prototype":{"polluted":true}}}',
+        ...good.slice(0, 200).map(mutate),
+      ];
+      const lines = [...good, ...hostile].sort(() => rnd() - 0.5);
+      let accepted = 0;
+      let rejected = 0;
+      let sent = 0;
+      // In bodies of ~1.5 MB; invalid UTF-8 bytes in one of them.
+      for (let i = 0; i < lines.length; ) {
+        const chunk: string[] = [];
+        let size = 0;
+        while (i < lines.length && size < 1_500_000) {
+          size += lines[i]!.length + 1;
+          chunk.push(lines[i++]!);
+        }
+        const body = Buffer.concat([Buffer.from(chunk.join('\n') + '\n'), i >= lines.length ? Buffer.from([0xff, 0xfe, 0x7b, 0x22, 0xc3, 0x28, 0x0a]) : Buffer.alloc(0)]);
+        sent += chunk.filter((l) => l.trim() !== '').length + (i >= lines.length ? 1 : 0);
+        const res = await fetch(`${base}/v1/views`, { method: 'POST', headers: { ...auth, 'content-type': 'application/x-ndjson', 'content-encoding': 'gzip' }, body: zlib.gzipSync(body) });
+        expect(res.status).toBe(200);
+        const r = (await res.json()) as { accepted: number; rejected: number };
+        accepted += r.accepted;
+        rejected += r.rejected;
+      }
+      // Random bytes as protobuf: refused, not fatal.
+      const junk = Buffer.from(Array.from({ length: 4096 }, () => Math.floor(rnd() * 256)));
+      const pb = await fetch(`${base}/v1/views`, { method: 'POST', headers: { ...auth, 'content-type': 'application/x-protobuf' }, body: junk });
+      expect([200, 400]).toContain(pb.status);
+      // Beyond the body limit (also after decompression: a gzip bomb).
+      const bomb = zlib.gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20));
+      const tooBig = await fetch(`${base}/v1/views`, { method: 'POST', headers: { ...auth, 'content-encoding': 'gzip' }, body: bomb });
+      expect(tooBig.status).toBe(413);
+      expect((await fetch(`${base}/healthz`)).status).toBe(200); // still up
+
+      expect(accepted + rejected).toBe(sent);
+      await waitFor(() => fs.existsSync(out) && fs.readFileSync(out, 'utf8').split('\n').filter(Boolean).length === accepted, 30_000, 'every accepted view in the output file');
+      const kept = new Set(fs.readFileSync(out, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { view_id: string }).view_id));
+      for (const g of good) expect(kept.has((JSON.parse(g) as { view_id: string }).view_id)).toBe(true);
+      for (const id of ['epoch', 'future', 'negative', 'nan']) expect([id, kept.has(id)]).toEqual([id, false]);
+      await waitFor(() => fs.existsSync(dead) && fs.readFileSync(dead, 'utf8').split('\n').filter(Boolean).length >= rejected, 30_000, 'every rejected record in the dead-letter file');
+      const deadLetters = fs.readFileSync(dead, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { reason?: string });
+      expect(deadLetters.every((d) => typeof d.reason === 'string' && d.reason.length > 0)).toBe(true);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      outputs.push(fs.readFileSync(dead, 'utf8'));
+      recordFault({ fault: 'hostile input, HTTP collector', done: `${sent} NDJSON lines (${good.length} good; megabyte line, 50k-deep nesting, invalid UTF-8, epoch and year-3000 times, negative/NaN/infinite durations, prototype keys, ${200} seeded mutations), random protobuf bytes, a 64 MiB gzip bomb`, checked: 'accepted + rejected = sent; every good view kept; every rejection dead-lettered with a reason; 413 for the bomb; still healthy', records: sent, rssPeakBytes: collect.rssPeak(), result: 'as expected' });
+    } finally {
+      collect.proc.kill('SIGTERM');
+      await collect.exited;
+    }
+  });
+
+  it('a cardinality attack (a distinct title, CDN, ASN, country and player in every view) keeps series per minute bounded', async () => {
+    const views = simulatedViews(from, 10, { rate: FULL ? 60 : 30, seed: 11 }).map((v, i) => ({ ...v, video_id: `flood-${i}`, video_title: `Flood ${i}`, cdn: `cdn-${i}`, asn: 100000 + i, country: `Z${i}`, player_name: `player-${i}`, viewer_device_category: `device-${i}` }));
+    const file = tempFile('flood.ndjson', toNdjson(views));
+    const run = qoe(['replay', '--views', file, '--dead-letter', tempFile('flood-dead.ndjson', '')], { QOE_INFLUX_URL: influx.url, QOE_INFLUX_DB: 'flood' });
+    expect(await run.exited).toBe(0);
+    const perMinute = await influxQuery(influx.url, 'flood', `SELECT count("views") FROM "${RETENTION_POLICIES.minute.name}"."view_qoe_by" WHERE time >= ${from}ms AND time < ${from + 11 * 60_000}ms GROUP BY time(1m), "property_id", "dimension"`);
+    const worst = Math.max(...perMinute.flatMap((s) => s.values.map((v) => Number(v[1] ?? 0))));
+    expect(worst).toBeGreaterThan(0);
+    expect(worst).toBeLessThanOrEqual(10 + 1); // QOE_TOP_N values and "other"
+    recordFault({ fault: 'cardinality attack', done: `${views.length} views, each with its own title, CDN, ASN, country, player and device`, checked: `view_qoe_by series per property, dimension and minute in InfluxDB <= top N + other (worst ${worst})`, records: views.length, rssPeakBytes: run.rssPeak(), result: 'as expected' });
+  });
+});

@@ -1,0 +1,1 @@
+jest.setTimeout(15 * 60_000);
