@@ -4,7 +4,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import type { Logger } from '../log/logger';
-import { RateLimiter } from '../enrich/rateLimiter';
+import { RateLimiter } from '../limits/rateLimiter';
 import { applyControl, type ControlRequest, type ControlTarget } from './controlTarget';
 
 export interface AdminServerOptions {

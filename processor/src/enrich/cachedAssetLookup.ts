@@ -4,7 +4,7 @@ import type { Logger } from '../log/logger';
 import { silentLogger } from '../log/logger';
 import type { AssetInfo, AssetLookup } from './assetLookup';
 import { prefixesOf, queryAsset } from './assetDb';
-import { RateLimiter } from './rateLimiter';
+import { RateLimiter } from '../limits/rateLimiter';
 
 export interface CachedAssetLookupOptions {
   /** TTL of a found asset in the cache, seconds (jittered). */

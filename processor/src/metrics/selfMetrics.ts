@@ -5,6 +5,7 @@ import { SELF_METRICS } from '../schema';
 
 export type CounterKey = keyof typeof SELF_METRICS.counters;
 export type GaugeKey = keyof typeof SELF_METRICS.gauges;
+export type TimingKey = keyof typeof SELF_METRICS.timings;
 
 /** Running totals (counters) and current values (gauges) read off the pipeline. */
 export interface SelfMetricsSample {
@@ -16,6 +17,7 @@ export interface SelfMetricsSample {
 export interface StatsSink {
   increment(stat: string, value: number): void;
   gauge(stat: string, value: number): void;
+  timing?(stat: string, ms: number): void;
 }
 
 /**
@@ -50,6 +52,11 @@ export class SelfMetricsReporter {
     for (const [key, value] of Object.entries(s.gauges) as [GaugeKey, number][]) {
       if (Number.isFinite(value)) this.sink.gauge(SELF_METRICS.gauges[key], value);
     }
+  }
+
+  /** One timed event, sent at once (a statsd timing). */
+  timing(key: TimingKey, ms: number): void {
+    if (Number.isFinite(ms) && ms >= 0) this.sink.timing?.(SELF_METRICS.timings[key], Math.round(ms));
   }
 
   start(intervalMs: number): void {

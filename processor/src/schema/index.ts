@@ -82,10 +82,16 @@ export const SELF_METRICS = {
     /** Resident set size of the process, bytes. */
     rssBytes: 'rss_bytes',
   },
+  /** Timings: one value per event; Telegraf's statsd input turns them into percentiles. */
+  timings: {
+    /** Duration of one InfluxDB write request that succeeded, ms. */
+    influxWriteMs: 'influx_write_ms',
+  },
 } as const;
 
 /** What each self-metric means (the generated reference in docs/measurements.md prints it). */
-export const SELF_METRIC_DESCRIPTIONS: Record<(typeof SELF_METRICS.counters)[keyof typeof SELF_METRICS.counters] | (typeof SELF_METRICS.gauges)[keyof typeof SELF_METRICS.gauges], string> = {
+export const SELF_METRIC_DESCRIPTIONS: Record<(typeof SELF_METRICS.counters)[keyof typeof SELF_METRICS.counters] | (typeof SELF_METRICS.gauges)[keyof typeof SELF_METRICS.gauges] | (typeof SELF_METRICS.timings)[keyof typeof SELF_METRICS.timings], string> = {
+  influx_write_ms: 'Duration of each successful InfluxDB write request (Telegraf stores mean, upper and the 50/95/99th percentiles).',
   views_in: 'Views read from every source.',
   cdn_records_in: 'CDN access records read from every source.',
   records_in: 'Views and CDN records read (the denominator of dead-letter shares).',

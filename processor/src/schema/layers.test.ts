@@ -8,7 +8,7 @@ import * as path from 'node:path';
  */
 const SRC = path.resolve(__dirname, '..');
 const LAYER: Record<string, 'base' | 'edge' | 'job' | 'runner' | 'top'> = {
-  schema: 'base', proto: 'base', log: 'base', config: 'base', 'test-support': 'top',
+  schema: 'base', proto: 'base', log: 'base', config: 'base', limits: 'base', 'test-support': 'top',
   sources: 'edge', sinks: 'edge', state: 'edge', services: 'edge', metrics: 'edge',
   decode: 'job', enrich: 'job', window: 'job', aggregate: 'job', detect: 'job', jobs: 'job',
   runners: 'runner', control: 'runner',

@@ -50,6 +50,7 @@ export function measurementReferenceMarkdown(): string {
   out.push('| name | kind | meaning |', '|---|---|---|');
   for (const name of Object.values(SELF_METRICS.counters)) out.push(`| \`${name}\` | counter (increase since the last report) | ${SELF_METRIC_DESCRIPTIONS[name]} |`);
   for (const name of Object.values(SELF_METRICS.gauges)) out.push(`| \`${name}\` | gauge | ${SELF_METRIC_DESCRIPTIONS[name]} |`);
+  for (const name of Object.values(SELF_METRICS.timings)) out.push(`| \`${name}\` | timing (every event; percentiles in Telegraf) | ${SELF_METRIC_DESCRIPTIONS[name]} |`);
   out.push('');
   return out.join('\n');
 }

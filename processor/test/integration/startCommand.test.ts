@@ -90,11 +90,11 @@ describe('qoe start (the README first command) end to end', () => {
       expect(statsLines.some((l) => l.startsWith('qoe.influx_buffered_points:'))).toBe(true);
       // Every gauge of the schema comes with every report, and the counters this run must move;
       // each line parsed as Telegraf's statsd input parses it (DogStatsD tags, metric_separator "_").
-      const want = [...Object.values(SELF_METRICS.gauges), SELF_METRICS.counters.viewsIn, SELF_METRICS.counters.cdnRecordsIn, SELF_METRICS.counters.recordsIn, SELF_METRICS.counters.pointsWritten];
+      const want = [...Object.values(SELF_METRICS.gauges), SELF_METRICS.counters.viewsIn, SELF_METRICS.counters.cdnRecordsIn, SELF_METRICS.counters.recordsIn, SELF_METRICS.counters.pointsWritten, SELF_METRICS.timings.influxWriteMs];
       const deadline3 = Date.now() + 30_000;
       const seen = () => new Set(statsLines.map((l) => /^qoe\.([a-z0-9_]+):/.exec(l)?.[1]).filter(Boolean));
       while (want.some((m) => !seen().has(m)) && Date.now() < deadline3) await new Promise((r) => setTimeout(r, 250));
-      const documented = new Set<string>([...Object.values(SELF_METRICS.counters), ...Object.values(SELF_METRICS.gauges)]);
+      const documented = new Set<string>([...Object.values(SELF_METRICS.counters), ...Object.values(SELF_METRICS.gauges), ...Object.values(SELF_METRICS.timings)]);
       const parsed = statsLines.filter((l) => l !== '').map((l) => {
         const m = /^qoe\.([a-z0-9_]+):(-?[\d.]+)\|(c|g|ms|h)\|#(.*)$/.exec(l);
         if (!m) throw new Error(`not a statsd line Telegraf reads: ${l}`);

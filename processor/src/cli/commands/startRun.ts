@@ -95,7 +95,7 @@ export async function runStart(opts: { deadLetter: string; statusInterval: strin
     logger.info({ ...s, watermark: Number.isFinite(s.watermarkMs) ? new Date(s.watermarkMs).toISOString() : null, writer: writer.getStats(), collector: collector.stats() }, 'status');
   }, Number(opts.statusInterval) * 1000);
 
-  const selfMetrics = startSelfMetrics(config, 'embedded', logger, () => embeddedSample(pipeline.getStats(), writer.getStats(), Date.now()));
+  const selfMetrics = startSelfMetrics(config, 'embedded', logger, () => embeddedSample(pipeline.getStats(), writer.getStats(), Date.now()), writer);
 
   stop.running();
   await stop.stopped;
@@ -175,7 +175,7 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
   const selfMetrics = startSelfMetrics(config, 'distributed', logger, () => {
     const [views, cdn, usage] = [consumer?.stats(), cdnConsumer?.stats(), usageConsumer?.stats()];
     return distributedSample({ views: views?.records ?? 0, cdnRecords: cdn?.records ?? 0, deadLetters: dead.count(), lostMessages: (views?.lost ?? 0) + (cdn?.lost ?? 0) + (usage?.lost ?? 0) }, writer.getStats());
-  });
+  }, writer);
   stop.running();
   await stop.stopped;
   clearInterval(statusTimer);
@@ -193,11 +193,12 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
 }
 
 /** Self-metrics every 10 s (Telegraf's interval) to QOE_STATSD_HOST; a no-op when it is empty. */
-function startSelfMetrics(config: Config, mode: string, logger: Logger, sample: () => SelfMetricsSample): { stop: () => void } {
+function startSelfMetrics(config: Config, mode: string, logger: Logger, sample: () => SelfMetricsSample, writer: InfluxWriter): { stop: () => void } {
   const client = statsdClient(config.QOE_STATSD_HOST, config.QOE_STATSD_PORT, { instance: os.hostname(), mode }, logger);
   if (!client) return { stop: () => undefined };
   const reporter = new SelfMetricsReporter(client, sample);
   reporter.start(10_000);
+  writer.on('written', (_lines: number, ms: number) => reporter.timing('influxWriteMs', ms));
   logger.info({ host: config.QOE_STATSD_HOST, port: config.QOE_STATSD_PORT }, 'self-metrics to statsd');
   return {
     stop: () => {

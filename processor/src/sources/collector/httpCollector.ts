@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { RateLimiter } from '../../enrich/rateLimiter';
+import { RateLimiter } from '../../limits/rateLimiter';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../../log/logger';
