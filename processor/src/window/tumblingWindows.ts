@@ -117,8 +117,9 @@ export class TumblingWindows<R, A> {
     // Nothing can fall due when the watermark stands still and this record's window is still
     // open: due windows were emitted when the watermark reached them, and late-firing beats
     // and finality move only with the watermark. (Skips the scan on nearly every record.)
-    if (end > wm && this.collectedAt === wm && this.watermark.current(nowMs) <= wm) return { emitted: [] };
-    return { emitted: this.advance(nowMs) };
+    const next = Math.max(wm, this.watermark.current(nowMs));
+    if (end > wm && this.collectedAt === wm && next === wm) return { emitted: [] };
+    return { emitted: this.advanceTo(next) };
   }
 
   registerPartition(partition: string, nowMs = 0): void {
@@ -127,7 +128,10 @@ export class TumblingWindows<R, A> {
 
   /** Re-evaluates the watermark (e.g. on a timer, for idle partitions) and emits what is due. */
   advance(nowMs = 0): WindowResult<A>[] {
-    const wm = Math.max(this.lastWatermark, this.watermark.current(nowMs));
+    return this.advanceTo(Math.max(this.lastWatermark, this.watermark.current(nowMs)));
+  }
+
+  private advanceTo(wm: number): WindowResult<A>[] {
     this.lastWatermark = wm;
     return this.collect(wm);
   }
