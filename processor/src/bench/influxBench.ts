@@ -8,6 +8,7 @@ import { InfluxWriter } from '../sinks/influx';
 import { ViewQoeJob } from '../jobs/viewQoeJob';
 import { percentiles } from '../aggregate/percentile';
 import type { ViewRecord } from '../decode/viewRecord';
+import { benchView } from './benchView';
 import { bestOf, QOE_BIN, runNode } from './childRun';
 import { rate, ratioRow, timedAsync, type BenchRow } from './table';
 
@@ -208,13 +209,13 @@ export async function windowLatency(url: string, minutes: number): Promise<Bench
   for (let m = 0; m < minutes; m++) {
     const views: ViewRecord[] = [];
     for (let p = 0; p < properties; p++) {
-      for (let i = 0; i < 20; i++) views.push(benchView(`prop-${p}`, base + m * 60_000 + i * 2_000 + p));
+      for (let i = 0; i < 20; i++) views.push(benchView(`prop-${p}`, 'v1', base + m * 60_000 + i * 2_000 + p, false));
     }
     views.sort((a, b) => a.viewEndMs - b.viewEndMs);
     const points: QoePoint[] = [];
     for (const v of views) points.push(...job.process(v).points);
     // The first view of the next minute moves the watermark past this window's end.
-    const closing = job.process(benchView('prop-0', base + (m + 1) * 60_000)).points;
+    const closing = job.process(benchView('prop-0', 'v1', base + (m + 1) * 60_000, false)).points;
     const closedAt = Date.now();
     points.push(...closing);
     const windowStart = base + m * 60_000;
@@ -236,32 +237,6 @@ export async function windowLatency(url: string, minutes: number): Promise<Bench
   return [{ section: 'latency', figure: `window close -> queryable in InfluxDB (writer flush interval 1 s; ${latencies.length} windows)`, value: `p50 ${p50} ms, p99 ${p99} ms`, goal: 'p99 < 2000 ms', met: p99 < 2000 }];
 }
 
-function benchView(propertyId: string, endMs: number): ViewRecord {
-  return {
-    viewId: `${propertyId}-${endMs}`,
-    propertyId,
-    viewStartMs: endMs - 60_000,
-    viewEndMs: endMs,
-    videoId: 'v1',
-    videoTitle: 'Bench',
-    cdn: 'fastly',
-    country: 'DE',
-    asn: '3320',
-    playerName: 'web',
-    deviceCategory: 'desktop',
-    streamType: 'vod',
-    startupMs: 900,
-    rebufferCount: 0,
-    rebufferMs: 0,
-    watchMs: 59_000,
-    bitrateBps: 3_000_000,
-    upscaleRatio: 0,
-    exitBeforeVideoStart: false,
-    startupFailure: false,
-    playbackFailure: false,
-    errorType: '',
-  };
-}
 
 /** Version of the influxd binary, for the table's heading. */
 export function influxdVersion(): string {
