@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ALERT_TOPICS, DEFAULT_DATABASE, RETENTION_POLICIES } from './index';
 import { checkQuery, knownNames } from './shippedQueries';
+import { tickBlocks } from './tickBlocks';
 
 const LOAD_DIR = path.resolve(__dirname, '../../../kapacitor/load');
 
@@ -21,7 +22,7 @@ export interface TickTask {
   topics: string[];
 }
 
-/** The batch tasks of kapacitor/load/tasks: dbrp, queries with their groupBy, alert topics. */
+/** The batch tasks of kapacitor/load/tasks: dbrp, queries with their groupBy, alert topics (read by tickBlocks). */
 export function tickTasks(dir = path.join(LOAD_DIR, 'tasks')): TickTask[] {
   return fs
     .readdirSync(dir)
@@ -31,18 +32,15 @@ export function tickTasks(dir = path.join(LOAD_DIR, 'tasks')): TickTask[] {
       const text = fs.readFileSync(path.join(dir, file), 'utf8');
       const name = file.replace(/\.tick$/, '');
       const dbrp = /^dbrp\s+"([^"]+)"\."([^"]+)"/m.exec(text);
-      const queries: TickQuery[] = [];
-      const re = /\|query\('''([\s\S]*?)'''\)([\s\S]*?)(?=\n\s*\||\n\s*var\s|$)/g;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const q = m[1]!.trim().replace(/\s*\n\s*/g, ' ');
-        const props = m[2]!;
-        const groupBy = [...(/\.groupBy\(([^)]*)\)/.exec(props)?.[1] ?? '').matchAll(/'([^']+)'/g)].map((g) => g[1]!);
-        const period = /\.period\((\d+)([smh])\)/.exec(props);
-        const periodText = period ? `${period[1]}${period[2]}` : '5m';
-        const bounded = `${q} ${/\bWHERE\b/i.test(q) ? 'AND' : 'WHERE'} time >= now() - ${periodText} AND time < now()${groupBy.length ? ` GROUP BY ${groupBy.map((g) => `"${g}"`).join(', ')}` : ''}`;
-        queries.push({ task: name, q, groupBy, bounded });
-      }
-      const topics = [...text.matchAll(/\.topic\('([^']+)'\)/g)].map((t) => t[1]!);
+      const blocks = tickBlocks(path.join(dir, file));
+      const queries: TickQuery[] = blocks.flatMap(({ query }) => {
+        if (!query) return [];
+        const { q, groupBy, periodMs } = query;
+        const period = periodMs % 60_000 === 0 ? `${periodMs / 60_000}m` : `${periodMs / 1000}s`;
+        const bounded = `${q} ${/\bWHERE\b/i.test(q) ? 'AND' : 'WHERE'} time >= now() - ${period} AND time < now()${groupBy.length ? ` GROUP BY ${groupBy.map((g) => `"${g}"`).join(', ')}` : ''}`;
+        return [{ task: name, q, groupBy, bounded }];
+      });
+      const topics = blocks.flatMap((b) => (b.topic ? [b.topic] : []));
       return { name, dbrp: dbrp ? { db: dbrp[1]!, rp: dbrp[2]! } : undefined, queries, topics };
     });
 }
