@@ -66,15 +66,14 @@ export function normalizeView(raw: RawView, limits: ViewLimits): Decoded<ViewRec
   if (!startupFailure.ok) return startupFailure;
   const failed = optionalBool(raw.playback_failure, 'playback_failure');
   if (!failed.ok) return failed;
-  const flags = { ebvs: ebvs.value, startupFailure: startupFailure.value, playbackFailure: failed.value };
   const mux = muxErrorIds(raw);
   if (!mux.ok) return mux;
   // A startup failure is a playback failure that happened before the first frame. A Mux
   // export marks failures by its error fields instead of playback_failure (see muxErrorIds).
-  const playbackFailure = flags.playbackFailure || flags.startupFailure || mux.value.failureTypeId !== null;
+  const playbackFailure = failed.value || startupFailure.value || mux.value.failureTypeId !== null;
   const errorCode = label(raw.player_error_code);
   const errorType = !playbackFailure ? '' : errorCode !== UNKNOWN_VALUE ? errorCode : mux.value.failureTypeId !== null ? `error_type_${mux.value.failureTypeId}` : 'unknown';
-  const started = !flags.startupFailure && !flags.ebvs && startup.value !== null && startup.value > 0;
+  const started = !startupFailure.value && !ebvs.value && startup.value !== null && startup.value > 0;
 
   return {
     ok: true,
@@ -97,8 +96,8 @@ export function normalizeView(raw: RawView, limits: ViewLimits): Decoded<ViewRec
       watchMs: watch.value ?? 0,
       bitrateBps: bitrate.value ?? 0,
       upscaleRatio: upscale.value ?? 0,
-      exitBeforeVideoStart: flags.ebvs && !playbackFailure,
-      startupFailure: flags.startupFailure,
+      exitBeforeVideoStart: ebvs.value && !playbackFailure,
+      startupFailure: startupFailure.value,
       playbackFailure,
       errorType,
     },
