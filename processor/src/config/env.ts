@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseFailpoints } from './failpoints';
 
 /** Raised when an environment variable is invalid; the message names the variable. */
 export class ConfigError extends Error {
@@ -64,6 +65,12 @@ const schema = z.object({
     .string()
     .regex(/^\s*(views|cdn|usage)(\s*,\s*(views|cdn|usage))*\s*$/, 'a comma-separated list of views, cdn, usage')
     .default('views,cdn,usage'),
+  /** Consumer-group session timeout, ms: how long a member that stopped heart-beating (crashed) keeps its partitions before the group moves them. */
+  QOE_KAFKA_SESSION_TIMEOUT_MS: int(1_000, 3_600_000).default(30_000),
+  /** Consumer-group rebalance timeout, ms: how long the group waits for members to rejoin in a rebalance. */
+  QOE_KAFKA_REBALANCE_TIMEOUT_MS: int(1_000, 3_600_000).default(60_000),
+  /** Consumer-group heartbeat interval, ms (well below the session timeout). */
+  QOE_KAFKA_HEARTBEAT_MS: int(100, 600_000).default(3_000),
   /** At most how often the usage job saves a partition's state (ms; 0 = after every batch). Its state holds 3 h of record ids, so saving it per batch costs; a crash redoes the batches since the last save, which its outputs absorb. */
   QOE_KAFKA_USAGE_CHECKPOINT_MS: int(0, 600_000).default(5_000),
 
@@ -145,6 +152,18 @@ const schema = z.object({
   QOE_STATSD_HOST: z.string().default(''),
   /** statsd UDP port. */
   QOE_STATSD_PORT: int(1, 65535).default(8125),
+
+  /** Fault injection for the fault suite only: `point:N,...` kills the process (SIGKILL) on the Nth pass of a point of the consumer protocol (see config/failpoints.ts). Empty in production. */
+  QOE_FAILPOINTS: z
+    .string()
+    .default('')
+    .superRefine((v, ctx) => {
+      try {
+        parseFailpoints(v);
+      } catch (err) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: (err as Error).message });
+      }
+    }),
 
   /** Log level. */
   QOE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

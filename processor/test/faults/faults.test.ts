@@ -4,76 +4,15 @@
  * fewer kills, the same checks). Waits are for states (a point queryable, a retry logged,
  * a process gone), never for fixed sleeps; the only fixed durations are the faults' own.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import { MEASUREMENTS, RETENTION_POLICIES } from '../../src/schema';
+import { RETENTION_POLICIES } from '../../src/schema';
 import { PrivateInfluxd } from '../../src/test-support/influxd';
 import { simulatedViews, tempFile, toNdjson } from '../../src/test-support/viewFiles';
 import { waitFor } from '../../src/test-support/waitFor';
 import { FULL, recordFault } from './faultReport';
-
-const BIN = path.resolve(__dirname, '../../bin/qoe.js');
-const COLLECTOR_TOKEN = 'fault-suite-collector-token-5f2c';
-const ADMIN_TOKEN = 'fault-suite-admin-token-91ab';
-/** Everything the suite's processes wrote, searched for the secrets at the end. */
-const outputs: string[] = [];
-
-interface Child {
-  proc: ChildProcess;
-  stderr(): string;
-  exited: Promise<number | null>;
-  rssPeak(): number;
-}
-
-function qoe(args: string[], env: Record<string, string>): Child {
-  const proc = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, QOE_LOG_LEVEL: 'info', QOE_START_SERVICES: 'false', QOE_ADMIN_TOKEN: ADMIN_TOKEN, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let err = '';
-  proc.stderr!.on('data', (d) => (err += d));
-  proc.stdout!.on('data', (d) => (err += d));
-  let peak = 0;
-  const timer = setInterval(() => {
-    try {
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${proc.pid}/status`, 'utf8'))?.[1] ?? 0);
-      peak = Math.max(peak, kb * 1024);
-    } catch {
-      /* gone */
-    }
-  }, 100);
-  const exited = new Promise<number | null>((resolve) =>
-    proc.once('exit', (code) => {
-      clearInterval(timer);
-      outputs.push(err);
-      resolve(code);
-    }),
-  );
-  return { proc, stderr: () => err, exited, rssPeak: () => peak };
-}
-
-async function influxQuery(url: string, db: string, q: string): Promise<{ name: string; tags?: Record<string, string>; columns: string[]; values: unknown[][] }[]> {
-  const res = await fetch(`${url}/query?${new URLSearchParams({ db, q, epoch: 'ms' })}`);
-  const body = (await res.json()) as { results: { error?: string; series?: { name: string; tags?: Record<string, string>; columns: string[]; values: unknown[][] }[] }[] };
-  if (body.results[0]?.error) throw new Error(`${q}: ${body.results[0].error}`);
-  return body.results[0]?.series ?? [];
-}
-
-/** Every point of every measurement of the schema in a database, as comparable text. */
-async function dump(url: string, db: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const m of Object.values(MEASUREMENTS)) {
-    const series = await influxQuery(url, db, `SELECT * FROM "${m.rp.name}"."${m.name}" GROUP BY *`);
-    out[m.name] = JSON.stringify(series.map((s) => ({ tags: s.tags, columns: s.columns, values: s.values })).sort((a, b) => (JSON.stringify(a.tags) < JSON.stringify(b.tags) ? -1 : 1)));
-  }
-  return out;
-}
-
-const countPoints = (d: Record<string, string>) => Object.values(d).reduce((n, s) => n + (JSON.parse(s) as { values: unknown[] }[]).reduce((m, x) => m + x.values.length, 0), 0);
-
-function seeded(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
-}
+import { COLLECTOR_TOKEN, countPoints, dump, expectNoSecrets, influxQuery, outputs, qoe, seeded } from './harness';
 
 describe('faults', () => {
   const from = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 4 * 3_600_000;
@@ -85,10 +24,7 @@ describe('faults', () => {
   });
   afterAll(async () => {
     await influx?.destroy();
-    // No secret in anything the processes wrote (logs, errors, summaries).
-    const all = outputs.join('\n');
-    expect(all).not.toContain(COLLECTOR_TOKEN);
-    expect(all).not.toContain(ADMIN_TOKEN);
+    expectNoSecrets();
   });
 
   it('InfluxDB stopped in the middle of a replay: consumption waits, nothing is lost or doubled, results equal the undisturbed run', async () => {

@@ -25,6 +25,7 @@ import { SelfMetricsReporter, statsdClient, type SelfMetricsSample } from '../..
 import { distributedSample, embeddedSample } from '../../runners/pipelineSamples';
 import { listenForStop, type StopSignal } from '../stopSignal';
 import { selectedJobs } from '../../config/env';
+import { armFailpoints } from '../../config/failpoints';
 import { recordEnricher, collectorOptions, configOrExit, orExit, orExitAsync, isLoopbackUrl, jobOptions, syslogOptions, writerOptions } from '../configFromEnv';
 import { SyslogCollector } from '../../sources/collector/syslogCollector';
 import { influxCliCommand, STARTER_QUERIES } from '../queries';
@@ -119,10 +120,12 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
   const redis = new Redis(config.QOE_REDIS_URL, { maxRetriesPerRequest: null });
   const kafka = createKafka(parseBrokers(config.QOE_KAFKA_BROKERS), config.QOE_KAFKA_CLIENT_ID, logger);
   const jobs = selectedJobs(config);
+  armFailpoints(config.QOE_FAILPOINTS);
+  const groupTimeouts = { sessionTimeout: config.QOE_KAFKA_SESSION_TIMEOUT_MS, rebalanceTimeout: config.QOE_KAFKA_REBALANCE_TIMEOUT_MS, heartbeatInterval: config.QOE_KAFKA_HEARTBEAT_MS };
   const consumer = jobs.has('views')
     ? new ViewsConsumer(
         kafka,
-        { groupId: config.QOE_KAFKA_VIEWS_GROUP, topic: TOPICS.views, job: jobOptions(config), maxFutureMs: config.QOE_MAX_FUTURE_MS, incidentsTopic: TOPICS.incidents },
+        { groupId: config.QOE_KAFKA_VIEWS_GROUP, groupTimeouts, topic: TOPICS.views, job: jobOptions(config), maxFutureMs: config.QOE_MAX_FUTURE_MS, incidentsTopic: TOPICS.incidents },
         writer,
         dead,
         new RedisCheckpointStore<ViewJobsSnapshot>(redis),
@@ -133,7 +136,7 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
   const cdnConsumer = jobs.has('cdn')
     ? new CdnLogsConsumer(
         kafka,
-        { groupId: config.QOE_KAFKA_CDN_GROUP, topic: TOPICS.cdnLogsRaw, enrichedTopic: TOPICS.cdnLogsEnriched, jobs: { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS, healthLatenessMs: config.QOE_ALLOWED_LATENESS_MS } },
+        { groupId: config.QOE_KAFKA_CDN_GROUP, groupTimeouts, topic: TOPICS.cdnLogsRaw, enrichedTopic: TOPICS.cdnLogsEnriched, jobs: { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS, healthLatenessMs: config.QOE_ALLOWED_LATENESS_MS } },
         assets.enricher,
         writer,
         dead,
@@ -143,7 +146,7 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
     : undefined;
   await cdnConsumer?.start();
   const usageConsumer = jobs.has('usage')
-    ? new UsageConsumer(kafka, { groupId: config.QOE_KAFKA_USAGE_GROUP, topic: TOPICS.cdnLogsEnriched, jobs: { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS }, checkpointEveryMs: config.QOE_KAFKA_USAGE_CHECKPOINT_MS }, writer, dead, new RedisCheckpointStore<CdnJobsSnapshot>(redis), logger)
+    ? new UsageConsumer(kafka, { groupId: config.QOE_KAFKA_USAGE_GROUP, groupTimeouts, topic: TOPICS.cdnLogsEnriched, jobs: { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS }, checkpointEveryMs: config.QOE_KAFKA_USAGE_CHECKPOINT_MS }, writer, dead, new RedisCheckpointStore<CdnJobsSnapshot>(redis), logger)
     : undefined;
   await usageConsumer?.start();
   // Incidents and the control topic belong to the views job (its detectors).

@@ -6,6 +6,7 @@ import type { DeadLetterSink } from '../../sinks/deadLetterSink';
 import type { QoePoint } from '../../schema/point';
 import type { PointSink } from '../../sinks/pointSink';
 import type { RedisCheckpointStore } from '../../state/checkpointStore';
+import { FAILPOINTS, failpoint } from '../../config/failpoints';
 
 
 /** What a keyed job consuming one topic partition does; state lives with the partition. */
@@ -28,6 +29,9 @@ export interface PartitionBatchOutput {
   /** Messages to publish (e.g. incidents, enriched records) before the checkpoint. */
   publish: { topic: string; messages: { key: string; value: Buffer }[] }[];
 }
+
+/** How long after a crash kafkajs does not retry the member joins its group again, ms. */
+const REJOIN_MS = 2_000;
 
 /** Consumer-group timing, ms: how fast a dead member's partitions move to the others. */
 export interface GroupTimeouts {
@@ -105,6 +109,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
   /** Batches and quiet flushes take turns on the partitions' jobs; the tail of that chain. */
   private exclusive: Promise<unknown> = Promise.resolve();
   private quietTimer: NodeJS.Timeout | undefined;
+  private rejoinTimer: NodeJS.Timeout | undefined;
   private readonly groupId: string;
   private readonly topic: string;
   private readonly checkpointEveryMs: number;
@@ -135,20 +140,14 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
       }
       this.membership = { joined: true, assigned: [...assigned].sort((a, b) => a - b) };
       this.logger.info({ group: groupId, topic, partitions: [...assigned] }, 'assigned partitions');
+      failpoint(FAILPOINTS.rebalance);
     });
+    this.consumer.on(this.consumer.events.CRASH, (e) => this.crashed(e.payload.error, e.payload.restart));
   }
 
   async start(): Promise<void> {
     await this.producer.connect();
-    await this.consumer.connect();
-    await this.consumer.subscribe({ topic: this.topic, fromBeginning: true });
-    await this.consumer.run({
-      autoCommit: false,
-      eachBatchAutoResolve: false,
-      eachBatch: async (p) => {
-        if (!this.stopping) await this.inTurn(() => this.handleBatch(p));
-      },
-    });
+    await this.join();
     this.quietTimer = setInterval(() => {
       this.flushQuietPartitions().catch((err: Error) => this.logger.error({ topic: this.topic, err: err.message }, 'writing pending late updates failed; they go out with the next batch'));
     }, Math.min(QUIET_FLUSH_MS / 3, this.checkpointEveryMs || Infinity));
@@ -162,11 +161,51 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
   async stop(): Promise<void> {
     this.stopping = true;
     if (this.quietTimer) clearInterval(this.quietTimer);
-    this.consumer.pause([{ topic: this.topic }]);
+    if (this.rejoinTimer) clearTimeout(this.rejoinTimer);
+    try {
+      this.consumer.pause([{ topic: this.topic }]);
+    } catch {
+      // not running (stopped by a crash, about to join again): nothing to pause
+    }
     await this.exclusive;
     for (const [partition, st] of this.partitions) if (unsaved(st)) await this.save(partition, st);
-    await this.consumer.disconnect();
+    try {
+      await this.consumer.disconnect();
+    } catch (err) {
+      // The checkpoints are saved; the group drops this member after its session timeout.
+      this.logger.warn({ group: this.groupId, topic: this.topic, err: (err as Error).message }, 'leaving the consumer group failed; the group moves the partitions after the session timeout');
+    }
     await this.producer.disconnect();
+  }
+
+  private async join(): Promise<void> {
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topic: this.topic, fromBeginning: true });
+    await this.consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      eachBatch: async (p) => {
+        if (!this.stopping) await this.inTurn(() => this.handleBatch(p));
+      },
+    });
+  }
+
+  /**
+   * kafkajs restarts a consumer after errors it deems retriable; after any other (a broker's
+   * answer it cannot place, say) it leaves the consumer stopped, and this member would stay
+   * up consuming nothing. Join again instead: the partition states are dropped (whoever gets
+   * the partitions restores their checkpoints) and the group assigns afresh.
+   */
+  private crashed(error: Error, restarting: boolean): void {
+    if (restarting || this.stopping) return;
+    this.partitions.clear();
+    this.rewoundTo.clear();
+    this.membership = { joined: false, assigned: [] };
+    this.logger.error({ group: this.groupId, topic: this.topic, err: error.message, retryInMs: REJOIN_MS }, 'consumer stopped on an error kafkajs does not retry; joining the group again');
+    this.rejoinTimer = setTimeout(() => {
+      if (this.stopping) return;
+      this.join().catch((err: Error) => this.crashed(err, false));
+    }, REJOIN_MS);
   }
 
   private inTurn<T>(fn: () => Promise<T>): Promise<T> {
@@ -235,6 +274,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     await this.store.save(this.groupId, this.topic, partition, { offset: st.nextOffset.toString(), state: st.job.snapshot(), savedAtMs: Date.now() });
     st.savedOffset = st.nextOffset;
     st.savedAtMs = Date.now();
+    failpoint(FAILPOINTS.checkpointed);
     await this.consumer.commitOffsets([{ topic: this.topic, partition, offset: st.nextOffset.toString() }]);
   }
 
@@ -291,6 +331,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     if (last === undefined) return;
     this.messages += fresh.length;
     st.lastBatchMs = Date.now();
+    failpoint(FAILPOINTS.fetched);
     try {
       const out = await this.spec.handle(st.job, fresh, `${batch.topic}/${partition}`);
       this.records += out.records;
@@ -304,6 +345,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
       this.rewind(partition, st);
       throw err;
     }
+    failpoint(FAILPOINTS.flushed);
     const next = last + 1n;
     if (next > st.nextOffset) st.nextOffset = next;
     resolveOffset(last.toString());

@@ -1,0 +1,152 @@
+/** The Kafka-mode fault cases' input, how it is produced, and how a run is known to be done. */
+import type { Admin } from 'kafkajs';
+import type { CdnRecord } from '../../src/decode/cdn';
+import { silentLogger } from '../../src/log/logger';
+import { TOPICS } from '../../src/schema';
+import { CdnBatchProducer } from '../../src/sinks/kafka/cdnBatchProducer';
+import { ViewsProducer } from '../../src/sinks/kafka/viewsProducer';
+import { createKafka } from '../../src/sources/kafka/kafkaClient';
+import { parseScenario, simulateRange, type SimulatedView } from '../../src/sources/simulator';
+import { PathConventionLookup } from '../../src/enrich/assetLookup';
+
+export interface Chunk {
+  views: SimulatedView[];
+  cdn: CdnRecord[];
+}
+
+export interface KafkaInput {
+  /** A minute of views and CDN records each, in event-time order. */
+  chunks: Chunk[];
+  /**
+   * Records 4 h later on every key, produced once the rest is consumed: they close every
+   * minute window and every usage hour of the input (their own windows stay open in every
+   * run alike). Produced earlier, they could reach an enriched partition before records of
+   * another CDN partition still in flight, and make those late for usage.
+   */
+  sentinels: Chunk;
+  records: number;
+  produce(brokers: string[], chunks: readonly Chunk[]): Promise<void>;
+}
+
+/**
+ * `minutes` of simulated traffic from `fromMs` (a CDN failure on one property for the
+ * detector to open an incident on), and the sentinels that close its windows.
+ */
+export function kafkaInput(fromMs: number, minutes: number): KafkaInput {
+  const scenario = parseScenario({
+    seed: 29,
+    viewsPerSecond: 6,
+    cdnRequestsPerSecond: 2,
+    diurnal: { amplitude: 0, peakHourUtc: 20 },
+    incidents: [{ type: 'cdn_failure', property: 'prop-sport', cdn: 'akamai', startMin: Math.floor(minutes / 3), durationMin: 4, errorRatePct: 60 }],
+  });
+  const chunks: Chunk[] = [];
+  for (let m = 0; m < minutes; m++) {
+    const chunk: Chunk = { views: [], cdn: [] };
+    for (const s of simulateRange(scenario, fromMs + m * 60_000, fromMs + (m + 1) * 60_000, { cdn: true, scenarioStartMs: fromMs })) {
+      chunk.views.push(...s.views);
+      chunk.cdn.push(...(s.cdn as CdnRecord[]));
+    }
+    chunks.push(chunk);
+  }
+  const later = fromMs + 4 * 3_600_000 + 60_000;
+  const all = chunks.flatMap((c) => c.views);
+  const properties = [...new Set(all.map((v) => v.property_id))];
+  const sentinelViews = properties.map((p, i) => ({ ...all.find((v) => v.property_id === p)!, view_id: `sentinel-${i}`, view_start: new Date(later - 30_000).toISOString(), view_end: new Date(later).toISOString() }));
+  const lookup = new PathConventionLookup();
+  const byKey = new Map<string, CdnRecord>();
+  for (const r of chunks.flatMap((c) => c.cdn)) {
+    const key = `${r.cdn}|${lookup.lookupSync(r.path!)?.environmentId ?? ''}`;
+    if (!byKey.has(key)) byKey.set(key, r);
+  }
+  const sentinelCdn = [...byKey.values()].map((r, i) => ({ ...r, record_id: `sentinel-${i}`, request_time_ms: later }));
+  return {
+    chunks,
+    sentinels: { views: sentinelViews, cdn: sentinelCdn },
+    records: chunks.reduce((n, c) => n + c.views.length + c.cdn.length, 0),
+    produce: async (brokers, list) => {
+      const kafka = createKafka(brokers, 'qoe-faults-input', silentLogger);
+      const views = new ViewsProducer(kafka);
+      const cdn = new CdnBatchProducer(kafka, TOPICS.cdnLogsRaw, 200);
+      await views.connect();
+      await cdn.connect();
+      try {
+        for (const c of list) {
+          await views.send(c.views);
+          await cdn.send(c.cdn);
+        }
+      } finally {
+        await views.disconnect();
+        await cdn.disconnect();
+      }
+    },
+  };
+}
+
+const admins = new Map<string, Promise<Admin>>();
+
+function adminOf(brokers: string[]): Promise<Admin> {
+  const key = brokers.join(',');
+  let a = admins.get(key);
+  if (!a) {
+    const admin = createKafka(brokers, 'qoe-faults-admin', silentLogger).admin();
+    a = admin.connect().then(() => admin);
+    admins.set(key, a);
+  }
+  return a;
+}
+
+/** Disconnects the admin clients of the cases (afterAll). */
+export async function closeAdmins(): Promise<void> {
+  for (const a of admins.values()) await (await a).disconnect().catch(() => undefined);
+  admins.clear();
+}
+
+/** Whether the group has committed the end offset of every partition of the topic that holds messages. */
+async function groupAtEnd(admin: Admin, groupId: string, topic: string): Promise<boolean> {
+  const ends = await admin.fetchTopicOffsets(topic);
+  const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
+  const at = new Map(committed?.partitions.map((p) => [p.partition, BigInt(p.offset)]) ?? []);
+  return ends.every((e) => BigInt(e.high) === 0n || at.get(e.partition) === BigInt(e.high));
+}
+
+/**
+ * Whether a run consumed everything: the views and CDN groups committed the end of their
+ * topics, and then (the CDN stage has published every enriched record) the usage group the
+ * end of the enriched topic. Offsets are committed only after the points are in InfluxDB.
+ */
+export async function caughtUp(brokers: string[], groups: { views: string; cdn: string; usage: string }): Promise<boolean> {
+  const admin = await adminOf(brokers);
+  try {
+    return (await groupAtEnd(admin, groups.views, TOPICS.views)) && (await groupAtEnd(admin, groups.cdn, TOPICS.cdnLogsRaw)) && (await groupAtEnd(admin, groups.usage, TOPICS.cdnLogsEnriched));
+  } catch {
+    return false; // a coordinator moving in a rebalance: ask again
+  }
+}
+
+/** The distinct incident ids on the incidents topic, sorted (read from the beginning to the end offsets). */
+export async function readIncidentIds(brokers: string[]): Promise<string[]> {
+  const admin = await adminOf(brokers);
+  const ends = await admin.fetchTopicOffsets(TOPICS.incidents);
+  const total = ends.reduce((n, e) => n + Number(e.high), 0);
+  if (total === 0) return [];
+  const consumer = createKafka(brokers, 'qoe-faults-incidents', silentLogger).consumer({ groupId: `qoe-faults-incidents-${Date.now()}-${Math.random()}` });
+  const ids = new Set<string>();
+  let seen = 0;
+  await consumer.connect();
+  await consumer.subscribe({ topic: TOPICS.incidents, fromBeginning: true });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`read ${seen} of ${total} incident messages in 60 s`)), 60_000);
+    void consumer.run({
+      eachMessage: async ({ message }) => {
+        ids.add(String(message.key));
+        if (++seen >= total) {
+          clearTimeout(timer);
+          resolve();
+        }
+      },
+    });
+  });
+  await consumer.disconnect();
+  return [...ids].sort();
+}
