@@ -5,7 +5,7 @@ import type { ViewQoeJobOptions } from '../jobs/viewQoeJob';
 import { DEFAULT_BREAKDOWN_LIMITS } from '../aggregate/propertyMinute';
 import type { HttpCollectorOptions } from '../sources/collector/httpCollector';
 import type { SyslogCollectorOptions } from '../sources/collector/syslogCollector';
-import { PathConventionLookup, type AssetLookup } from '../enrich/assetLookup';
+import { PathConventionLookup } from '../enrich/assetLookup';
 import { CachedAssetLookup } from '../enrich/cachedAssetLookup';
 import { assetCacheRedis, assetDbPool } from '../enrich/connections';
 import { ASSET_TABLE, countAssets, ensureAssetTable } from '../enrich/assetDb';
@@ -105,14 +105,15 @@ export function openGeoFromConfig(c: Config): GeoLookup | null {
  * the asset table when missing and fails naming QOE_PG_URL when the database cannot be used,
  * instead of every CDN batch failing later.
  */
-export function recordEnricher(c: Config, logger: Logger): { enricher: RecordEnricher; ready: () => Promise<void>; close: () => Promise<void> } {
+export function recordEnricher(c: Config, logger: Logger): { enricher: RecordEnricher; ready: () => Promise<void>; close: () => Promise<void>; counters: () => CachedAssetLookup['counters'] | undefined } {
   const geo = openGeoFromConfig(c);
-  if (!c.QOE_PG_URL) return { enricher: new RecordEnricher(new PathConventionLookup(), geo), ready: async () => {}, close: async () => {} };
+  if (!c.QOE_PG_URL) return { enricher: new RecordEnricher(new PathConventionLookup(), geo), ready: async () => {}, close: async () => {}, counters: () => undefined };
   const pool = assetDbPool(c.QOE_PG_URL);
   const redis = assetCacheRedis(c.QOE_REDIS_URL);
-  const lookup: AssetLookup = new CachedAssetLookup(pool, redis, { maxDbQueriesPerSecond: c.QOE_ASSET_DB_MAX_QPS, ttlSeconds: c.QOE_ASSET_CACHE_TTL_S, negativeTtlSeconds: Math.max(30, Math.round(c.QOE_ASSET_CACHE_TTL_S / 10)) }, logger);
+  const lookup = new CachedAssetLookup(pool, redis, { maxDbQueriesPerSecond: c.QOE_ASSET_DB_MAX_QPS, ttlSeconds: c.QOE_ASSET_CACHE_TTL_S, negativeTtlSeconds: Math.max(30, Math.round(c.QOE_ASSET_CACHE_TTL_S / 10)) }, logger);
   return {
     enricher: new RecordEnricher(lookup, geo),
+    counters: () => lookup.counters,
     ready: async () => {
       let rows: number;
       try {

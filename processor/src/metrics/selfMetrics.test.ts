@@ -41,6 +41,33 @@ describe('self-metrics through statsd', () => {
     ]);
   });
 
+  it('sends tagged values with their own tags, a counter increase per tag set', async () => {
+    const sent: string[] = [];
+    const sink = {
+      increment: (stat: string, v: number, tags?: Record<string, string>) => sent.push(`c ${stat} ${v} ${JSON.stringify(tags ?? {})}`),
+      gauge: (stat: string, v: number, tags?: Record<string, string>) => sent.push(`g ${stat} ${v} ${JSON.stringify(tags ?? {})}`),
+      timing: (stat: string, v: number, tags?: Record<string, string>) => sent.push(`t ${stat} ${v} ${JSON.stringify(tags ?? {})}`),
+    };
+    const sample: SelfMetricsSample = {
+      counters: { recordsIn: [{ tags: { job: 'view_qoe', source: 'qoe.views' }, value: 10 }, { tags: { job: 'cdn', source: 'cdn.logs.raw' }, value: 4 }] },
+      gauges: { kafkaConsumerLag: [{ tags: { group: 'g', topic: 't', partition: '3' }, value: 7 }] },
+    };
+    const reporter = new SelfMetricsReporter(sink, () => sample);
+    reporter.report();
+    sample.counters.recordsIn = [{ tags: { job: 'view_qoe', source: 'qoe.views' }, value: 15 }, { tags: { job: 'cdn', source: 'cdn.logs.raw' }, value: 4 }];
+    reporter.report();
+    reporter.timing('windowEmitMs', 1234.4, { job: 'cdn' });
+    const ours = sent.filter((l) => !/heap_used|rss_bytes|event_loop/.test(l));
+    expect(ours).toEqual([
+      'c records_in 10 {"job":"view_qoe","source":"qoe.views"}',
+      'c records_in 4 {"job":"cdn","source":"cdn.logs.raw"}',
+      'g kafka_consumer_lag 7 {"group":"g","topic":"t","partition":"3"}',
+      'c records_in 5 {"job":"view_qoe","source":"qoe.views"}',
+      'g kafka_consumer_lag 7 {"group":"g","topic":"t","partition":"3"}',
+      't window_emit_ms 1234 {"job":"cdn"}',
+    ]);
+  });
+
   it('is off without a host, and a dead statsd never throws into the pipeline', () => {
     expect(statsdClient('', 8125, {}, silentLogger)).toBeUndefined();
     const client = statsdClient('127.0.0.1', 9, {}, silentLogger)!; // discard port: nothing listens

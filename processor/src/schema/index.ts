@@ -66,6 +66,14 @@ export const SELF_METRICS = {
     recordsIn: 'records_in',
     /** Times the InfluxDB writer's buffer was full and consumption paused (back-pressure). */
     backpressurePauses: 'backpressure_pauses',
+    /** Points each job emitted (its output, before InfluxDB). */
+    recordsOut: 'records_out',
+    /** Asset lookups of the enrichment (CDN records), whether answered by the cache or the database. */
+    assetLookups: 'asset_lookups',
+    /** Asset lookups answered by the Redis cache. */
+    assetCacheHits: 'asset_cache_hits',
+    /** Queries sent to the asset database (cache misses, coalesced per key). */
+    assetDbQueries: 'asset_db_queries',
   },
   /** Gauges: the value at report time. */
   gauges: {
@@ -81,34 +89,70 @@ export const SELF_METRICS = {
     heapUsedBytes: 'heap_used_bytes',
     /** Resident set size of the process, bytes. */
     rssBytes: 'rss_bytes',
+    /** Messages of a partition not yet consumed by this member (high watermark - next offset, at the last batch). */
+    kafkaConsumerLag: 'kafka_consumer_lag',
+    /** Incidents open in this process's detectors. */
+    openIncidents: 'open_incidents',
+    /** Share of asset lookups answered by the cache since the start, 0-1. */
+    assetCacheHitRatio: 'asset_cache_hit_ratio',
   },
   /** Timings: one value per event; Telegraf's statsd input turns them into percentiles. */
   timings: {
     /** Duration of one InfluxDB write request that succeeded, ms. */
     influxWriteMs: 'influx_write_ms',
+    /** From a window's end (event time as wall clock) to its point leaving the job, ms, the newest window of each emit. */
+    windowEmitMs: 'window_emit_ms',
   },
 } as const;
 
+export type SelfMetricName =
+  | (typeof SELF_METRICS.counters)[keyof typeof SELF_METRICS.counters]
+  | (typeof SELF_METRICS.gauges)[keyof typeof SELF_METRICS.gauges]
+  | (typeof SELF_METRICS.timings)[keyof typeof SELF_METRICS.timings];
+
+/**
+ * Tags a self-metric carries besides the process's own (SELF_METRIC_TAGS). Their values are
+ * bounded: jobs and sources are fixed lists, partitions are the topic's, dead-letter reasons
+ * are reduced to a few categories (reasonCategory).
+ */
+export const SELF_METRIC_METRIC_TAGS: Partial<Record<SelfMetricName, readonly string[]>> = {
+  records_in: ['job', 'source'],
+  records_out: ['job'],
+  dead_letters: ['reason'],
+  late_records: ['job'],
+  kafka_consumer_lag: ['group', 'topic', 'partition'],
+  watermark_lag_ms: ['job'],
+  window_emit_ms: ['job'],
+};
+
 /** What each self-metric means (the generated reference in docs/measurements.md prints it). */
-export const SELF_METRIC_DESCRIPTIONS: Record<(typeof SELF_METRICS.counters)[keyof typeof SELF_METRICS.counters] | (typeof SELF_METRICS.gauges)[keyof typeof SELF_METRICS.gauges] | (typeof SELF_METRICS.timings)[keyof typeof SELF_METRICS.timings], string> = {
+export const SELF_METRIC_DESCRIPTIONS: Record<SelfMetricName, string> = {
   influx_write_ms: 'Duration of each successful InfluxDB write request (Telegraf stores mean, upper and the 50/95/99th percentiles).',
   views_in: 'Views read from every source.',
   cdn_records_in: 'CDN access records read from every source.',
-  records_in: 'Views and CDN records read (the denominator of dead-letter shares).',
-  dead_letters: 'Records refused (invalid, too late); each is in the dead-letter file with its reason.',
-  late_records: 'Records that came after their window was final (also dead-lettered).',
+  records_in: 'Records read, by job (view_qoe, cdn, usage) and source (Kafka topic, http, syslog, file, simulator); the denominator of dead-letter shares.',
+  dead_letters: 'Records refused, by reason category (invalid, late, undecodable...); each is in the dead-letter file with its full reason.',
+  late_records: 'Records that came after their window was final (also dead-lettered), by job.',
   points_written: 'Points InfluxDB acknowledged.',
   points_rejected: 'Points InfluxDB refused as invalid or dropped as beyond the retention policy.',
-  influx_write_retries: 'Write requests that failed and were retried.',
+  influx_write_retries: 'Write requests that failed (timeouts, 5xx, refused connections) and were retried; points InfluxDB refused are points_rejected.',
   incidents_opened: 'Incidents the detector opened.',
   kafka_messages_lost: 'Kafka offsets the topic retention removed before they were processed.',
   backpressure_pauses: 'Times the InfluxDB writer buffer was full and consumption paused.',
   influx_buffered_points: 'Points waiting for InfluxDB.',
   influx_failing: '1 while InfluxDB writes fail and are retried, else 0.',
-  watermark_lag_ms: 'Wall clock minus the watermark (embedded mode): how far behind real time the series are.',
+  watermark_lag_ms: 'Wall clock minus the watermark, by job (in Kafka mode the furthest behind of its partitions): how far behind real time the series are.',
   event_loop_lag_ms: 'p99 event-loop delay since the last report.',
   heap_used_bytes: 'V8 heap in use.',
   rss_bytes: 'Resident set size of the process.',
+  records_out: 'Points each job emitted, by job (view_qoe, cdn, usage).',
+  asset_lookups: 'Asset lookups of CDN-record enrichment.',
+  asset_cache_hits: 'Asset lookups answered by the Redis cache.',
+  asset_db_queries: 'Queries sent to the asset database (misses, one per key however many wait for it).',
+  kafka_consumer_lag: 'Messages of each assigned partition not yet consumed, by group, topic and partition (at its last batch).',
+  open_incidents: 'Incidents open in the detectors of this process.',
+  asset_cache_hit_ratio: 'Share of asset lookups the cache answered since the start (0-1).',
+  window_emit_ms: 'Time from the end of a window (its event time read as wall clock) to its point leaving the job, by job: the delay live dashboards see before InfluxDB.',
 };
 
 /** Kapacitor alert topics (kapacitor/load): TICKscripts publish to them, handlers route them. */

@@ -62,3 +62,18 @@ export function roundFloat(v: number): number {
   const r = Math.round(v * f) / f;
   return Object.is(r, -0) ? 0 : r;
 }
+
+/** The latest window end (start + width) among points of windowed measurements; undefined if none. */
+export function newestWindowEndMs(points: readonly QoePoint[]): number | undefined {
+  let newest: number | undefined;
+  let name = '';
+  let width = 0;
+  for (const p of points) {
+    if (p.measurement !== name) {
+      name = p.measurement;
+      width = measurementByName(name)?.windowMs ?? 0;
+    }
+    if (width > 0 && (newest === undefined || p.timeMs + width > newest)) newest = p.timeMs + width;
+  }
+  return newest;
+}

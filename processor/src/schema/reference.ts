@@ -1,4 +1,4 @@
-import { MEASUREMENTS, RETENTION_POLICIES, TOPICS, SELF_METRICS, SELF_METRIC_DESCRIPTIONS, VIEW_DIMENSIONS, CDN_DIMENSIONS, OTHER_VALUE, UNKNOWN_VALUE, DEFAULT_DATABASE } from './index';
+import { MEASUREMENTS, RETENTION_POLICIES, TOPICS, SELF_METRICS, SELF_METRIC_DESCRIPTIONS, SELF_METRIC_METRIC_TAGS, type SelfMetricName, VIEW_DIMENSIONS, CDN_DIMENSIONS, OTHER_VALUE, UNKNOWN_VALUE, DEFAULT_DATABASE } from './index';
 
 const UNIT_TEXT: Record<string, string> = {
   count: 'count',
@@ -46,11 +46,12 @@ export function measurementReferenceMarkdown(): string {
   for (const [k, name] of Object.entries(TOPICS)) out.push(`| \`${name}\` | ${topicDoc[k] ?? ''} |`);
   out.push('');
   out.push('### Self-metrics (statsd -> Telegraf, retention policy `self`)', '');
-  out.push(`With \`QOE_STATSD_HOST\` set, every 10 s. Stat \`${SELF_METRICS.prefix}.NAME\` becomes measurement \`${SELF_METRICS.prefix}_NAME\` (field \`value\`, tags \`instance\`, \`mode\`).`, '');
-  out.push('| name | kind | meaning |', '|---|---|---|');
-  for (const name of Object.values(SELF_METRICS.counters)) out.push(`| \`${name}\` | counter (increase since the last report) | ${SELF_METRIC_DESCRIPTIONS[name]} |`);
-  for (const name of Object.values(SELF_METRICS.gauges)) out.push(`| \`${name}\` | gauge | ${SELF_METRIC_DESCRIPTIONS[name]} |`);
-  for (const name of Object.values(SELF_METRICS.timings)) out.push(`| \`${name}\` | timing (every event; percentiles in Telegraf) | ${SELF_METRIC_DESCRIPTIONS[name]} |`);
+  out.push(`With \`QOE_STATSD_HOST\` set, every 10 s (timings at each event). Stat \`${SELF_METRICS.prefix}.NAME\` becomes measurement \`${SELF_METRICS.prefix}_NAME\` (field \`value\`, tags \`instance\`, \`mode\` and the metric's own below). The metrics come from the modules' instrumentation events (log/instrumentation.ts; each module declares its events in one \`*_EVENTS\` constant) and from their totals, sampled at each report.`, '');
+  out.push('| name | kind | own tags | meaning |', '|---|---|---|---|');
+  const tags = (name: SelfMetricName) => (SELF_METRIC_METRIC_TAGS[name] ?? []).map((t) => `\`${t}\``).join(', ');
+  for (const name of Object.values(SELF_METRICS.counters)) out.push(`| \`${name}\` | counter (increase since the last report) | ${tags(name)} | ${SELF_METRIC_DESCRIPTIONS[name]} |`);
+  for (const name of Object.values(SELF_METRICS.gauges)) out.push(`| \`${name}\` | gauge | ${tags(name)} | ${SELF_METRIC_DESCRIPTIONS[name]} |`);
+  for (const name of Object.values(SELF_METRICS.timings)) out.push(`| \`${name}\` | timing (every event; percentiles in Telegraf) | ${tags(name)} | ${SELF_METRIC_DESCRIPTIONS[name]} |`);
   out.push('');
   return out.join('\n');
 }

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { MEASUREMENTS, RETENTION_POLICIES, SELF_METRICS, SELF_METRIC_TAGS } from './index';
+import { MEASUREMENTS, RETENTION_POLICIES, SELF_METRICS, SELF_METRIC_METRIC_TAGS, SELF_METRIC_TAGS } from './index';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -26,7 +26,11 @@ export interface KnownNames {
 export function knownNames(): KnownNames {
   const measurements: KnownNames['measurements'] = new Map(Object.values(MEASUREMENTS).map((m) => [m.name, { rp: m.rp.name, tags: m.tags as readonly string[], fields: Object.keys(m.fields) }]));
   for (const name of [...Object.values(SELF_METRICS.counters), ...Object.values(SELF_METRICS.gauges)]) {
-    measurements.set(`${SELF_METRICS.prefix}_${name}`, { rp: RETENTION_POLICIES.self.name, tags: SELF_METRIC_TAGS, fields: ['value'] });
+    measurements.set(`${SELF_METRICS.prefix}_${name}`, { rp: RETENTION_POLICIES.self.name, tags: [...SELF_METRIC_TAGS, ...(SELF_METRIC_METRIC_TAGS[name] ?? [])], fields: ['value'] });
+  }
+  // Timings: Telegraf stores their statistics as fields (percentiles configured in telegraf.conf).
+  for (const name of Object.values(SELF_METRICS.timings)) {
+    measurements.set(`${SELF_METRICS.prefix}_${name}`, { rp: RETENTION_POLICIES.self.name, tags: [...SELF_METRIC_TAGS, ...(SELF_METRIC_METRIC_TAGS[name] ?? [])], fields: ['mean', 'upper', 'lower', 'count', 'stddev', 'sum', '50_percentile', '95_percentile', '99_percentile'] });
   }
   return { measurements };
 }

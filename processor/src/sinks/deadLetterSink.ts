@@ -6,7 +6,7 @@ import type { DeadLetter } from '../decode/viewRecord';
 export interface DeadLetterSink {
   write(records: readonly DeadLetter[]): void;
   count(): number;
-  /** Counts per reason. */
+  /** Counts per reason category (reasonCategory), at most MAX_REASONS of them and "other". */
   reasons(): Record<string, number>;
   close(): Promise<void>;
 }
@@ -63,8 +63,20 @@ export class MemoryDeadLetterSink implements DeadLetterSink {
   async close(): Promise<void> {}
 }
 
-/** Reasons are grouped by their text before any ':' detail, so counts stay few. */
+/** Reason categories counted apart; beyond this many, "other" (hostile input cannot grow them). */
+const MAX_REASONS = 30;
+
+/**
+ * The category of a reason: its text before any ':' or '(' detail, numbers as N, at most 60
+ * characters ("view_end is absurdly large (9e99)" -> "view_end is absurdly large").
+ */
+export function reasonCategory(reason: string): string {
+  const head = reason.split(/[:(]/)[0]!.replace(/\d+(\.\d+)?/g, 'N').trim().slice(0, 60);
+  return head === '' ? 'unknown' : head;
+}
+
 function countReason(byReason: Record<string, number>, reason: string): void {
-  const key = reason.split(':')[0]!;
+  let key = reasonCategory(reason);
+  if (byReason[key] === undefined && Object.keys(byReason).length >= MAX_REASONS) key = 'other';
   byReason[key] = (byReason[key] ?? 0) + 1;
 }

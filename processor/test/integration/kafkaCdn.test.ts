@@ -22,7 +22,8 @@ import { startTestKafka, type TestKafka } from '../../src/test-support/kafka';
 import { pb } from '../../src/proto';
 import type { PointSink } from '../../src/sinks/pointSink';
 import type { QoePoint } from '../../src/schema/point';
-import { TOPICS } from '../../src/schema';
+import { SELF_METRICS, SELF_METRIC_METRIC_TAGS, TOPICS, type SelfMetricName } from '../../src/schema';
+import { StatsdListener } from '../../src/test-support/statsdListener';
 
 const influxUrl = () => process.env.QOE_INFLUX_URL ?? 'http://127.0.0.1:18086';
 
@@ -305,7 +306,9 @@ describe('CDN logs through Kafka: raw batches -> enrichment -> hourly usage exac
 
     await push(records.slice(sent));
     await push(records.slice(0, 40).map((r, i) => ({ ...r, record_id: `sentinel-${i}`, request_time_ms: hour + 4 * 3_600_000 + 60_000 })));
-    const second = start();
+    // The restarted process also sends its self-metrics (the Kafka consumers' own) to a statsd listener.
+    const statsd = await StatsdListener.start();
+    const second = spawnQoeStart(path.join(os.tmpdir(), `qoe-it-kill-${run}.ndjson`), { ...groups, QOE_KAFKA_BROKERS: kafka.brokers.join(','), QOE_KAFKA_USAGE_CHECKPOINT_MS: '20000', QOE_INFLUX_DB: db, QOE_STATSD_HOST: '127.0.0.1', QOE_STATSD_PORT: String(statsd.port) });
     const stored = () => storedUsage(db, hour);
     try {
       await waitFor(async () => sameMaps(await stored(), truth), 120_000, () => `usage equal to the truth after the restart (${second.stderr()})`);
@@ -315,5 +318,18 @@ describe('CDN logs through Kafka: raw batches -> enrichment -> hourly usage exac
       await producer.disconnect();
     }
     expect(await stored()).toEqual(truth);
+    // Stopping sends a last report: every consumer metric, with the tags the schema declares.
+    await waitFor(() => statsd.parsed().some((l) => l.name === SELF_METRICS.gauges.kafkaConsumerLag), 10_000, () => `the consumers' self-metrics (${statsd.lines.slice(0, 20).join(' ')})`);
+    statsd.close();
+    const lines = statsd.parsed();
+    for (const l of lines) expect([l.name, Object.keys(l.tags).sort()]).toEqual([l.name, ['instance', 'mode', ...(SELF_METRIC_METRIC_TAGS[l.name as SelfMetricName] ?? [])].sort()]);
+    const seen = (name: string, tags: Record<string, string>) => lines.some((l) => l.name === name && Object.entries(tags).every(([k, v]) => l.tags[k] === v));
+    expect(seen(SELF_METRICS.counters.recordsIn, { job: 'cdn', source: TOPICS.cdnLogsRaw, mode: 'distributed' })).toBe(true);
+    expect(seen(SELF_METRICS.counters.recordsIn, { job: 'usage', source: TOPICS.cdnLogsEnriched })).toBe(true);
+    expect(seen(SELF_METRICS.counters.recordsOut, { job: 'usage' })).toBe(true);
+    expect(seen(SELF_METRICS.gauges.kafkaConsumerLag, { group: groups.QOE_KAFKA_USAGE_GROUP, topic: TOPICS.cdnLogsEnriched })).toBe(true);
+    expect(seen(SELF_METRICS.timings.windowEmitMs, { job: 'cdn' })).toBe(true);
+    expect(seen(SELF_METRICS.timings.influxWriteMs, { mode: 'distributed' })).toBe(true);
+    expect(lines.filter((l) => l.name === SELF_METRICS.gauges.kafkaConsumerLag).every((l) => /^\d+$/.test(l.tags.partition ?? '') && l.value >= 0)).toBe(true);
   });
 });

@@ -13,7 +13,6 @@ import { adminToken } from '../../control/adminToken';
 import type { ControlTarget } from '../../control/controlTarget';
 import { ControlTopicListener } from '../../control/controlTopic';
 import { encodeIncident, incidentPoints } from '../../detect/incidentOutputs';
-import { EmbeddedPipeline, LiveSimulator } from '../../runners/embedded/embeddedRunner';
 import { startLocalServices } from '../../services/localServices';
 import { InfluxWriter } from '../../sinks/influx';
 import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
@@ -22,7 +21,10 @@ import { loadScenario } from '../../sources/simulator';
 import { RETENTION_POLICIES } from '../../schema';
 import * as os from 'node:os';
 import { SelfMetricsReporter, statsdClient, type SelfMetricsSample } from '../../metrics/selfMetrics';
-import { distributedSample, embeddedSample } from '../../runners/pipelineSamples';
+import { ConsumerTotals, distributedSample, embeddedSample } from '../../runners/pipelineSamples';
+import { onInstrumentation } from '../../log/instrumentation';
+import { CONSUMER_EVENTS, type ConsumerBatchEvent } from '../../runners/kafka/checkpointedConsumer';
+import { EMBEDDED_EVENTS, EmbeddedPipeline, LiveSimulator, type EmbeddedEmitEvent } from '../../runners/embedded/embeddedRunner';
 import { listenForStop, type StopSignal } from '../stopSignal';
 import { selectedJobs } from '../../config/env';
 import { armFailpoints } from '../../config/failpoints';
@@ -48,6 +50,8 @@ export async function runStart(opts: { deadLetter: string; statusInterval: strin
     return;
   }
   const pipeline = new EmbeddedPipeline(jobOptions(config), writer, dead, logger, Date.now, { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS, idleTimeoutMs: config.QOE_IDLE_TIMEOUT_MS }, assets.enricher);
+  // Self-metrics from the first record on (the simulator's backfill included).
+  const selfMetrics = startSelfMetrics(config, 'embedded', logger, () => embeddedSample(pipeline.getStats(), writer.getStats(), { deadLetterReasons: dead.reasons(), openIncidents: pipeline.detector.openIncidents().length, assets: assets.counters() }, Date.now()), writer);
 
   const collector = new HttpCollector(collectorOptions(config), { views: (v) => pipeline.ingest(v, 'http'), cdnRecords: (r) => pipeline.ingestCdn(r, 'http'), deadLetters: (d) => pipeline.deadLetters(d) }, logger);
   const addr = await collector.listen();
@@ -96,7 +100,6 @@ export async function runStart(opts: { deadLetter: string; statusInterval: strin
     logger.info({ ...s, watermark: Number.isFinite(s.watermarkMs) ? new Date(s.watermarkMs).toISOString() : null, writer: writer.getStats(), collector: collector.stats() }, 'status');
   }, Number(opts.statusInterval) * 1000);
 
-  const selfMetrics = startSelfMetrics(config, 'embedded', logger, () => embeddedSample(pipeline.getStats(), writer.getStats(), Date.now()), writer);
 
   stop.running();
   await stop.stopped;
@@ -120,6 +123,11 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
   const redis = new Redis(config.QOE_REDIS_URL, { maxRetriesPerRequest: null });
   const kafka = createKafka(parseBrokers(config.QOE_KAFKA_BROKERS), config.QOE_KAFKA_CLIENT_ID, logger);
   const jobs = selectedJobs(config);
+  // Listens to the consumers' instrumentation events from their first batch on.
+  const totals = new ConsumerTotals();
+  // Self-metrics from the first batch on; the sample reads the consumers once they exist.
+  let sample: () => SelfMetricsSample = () => ({ counters: {}, gauges: {} });
+  const selfMetrics = startSelfMetrics(config, 'distributed', logger, () => sample(), writer);
   armFailpoints(config.QOE_FAILPOINTS);
   const groupTimeouts = { sessionTimeout: config.QOE_KAFKA_SESSION_TIMEOUT_MS, rebalanceTimeout: config.QOE_KAFKA_REBALANCE_TIMEOUT_MS, heartbeatInterval: config.QOE_KAFKA_HEARTBEAT_MS };
   const consumer = jobs.has('views')
@@ -175,10 +183,17 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
   const consumed = [consumer ? `${TOPICS.views} (group ${config.QOE_KAFKA_VIEWS_GROUP})` : '', cdnConsumer ? `${TOPICS.cdnLogsRaw} (group ${config.QOE_KAFKA_CDN_GROUP})` : '', usageConsumer ? `${TOPICS.cdnLogsEnriched} (group ${config.QOE_KAFKA_USAGE_GROUP})` : ''].filter(Boolean);
   process.stdout.write(`Jobs ${[...jobs].join(', ')}: consuming ${consumed.join(', ')} from ${config.QOE_KAFKA_BROKERS}; writing to ${config.QOE_INFLUX_URL} database "${config.QOE_INFLUX_DB}". Press Ctrl-C to stop.\n`);
   const statusTimer = setInterval(() => logger.info({ jobs: [...jobs], consumer: consumer?.stats(), cdn: cdnConsumer?.stats(), usage: usageConsumer?.stats(), writer: writer.getStats(), deadLetters: dead.count() }, 'status'), 30_000);
-  const selfMetrics = startSelfMetrics(config, 'distributed', logger, () => {
+  sample = () => {
     const [views, cdn, usage] = [consumer?.stats(), cdnConsumer?.stats(), usageConsumer?.stats()];
-    return distributedSample({ views: views?.records ?? 0, cdnRecords: cdn?.records ?? 0, deadLetters: dead.count(), lostMessages: (views?.lost ?? 0) + (cdn?.lost ?? 0) + (usage?.lost ?? 0) }, writer.getStats());
-  }, writer);
+    const detectors = target.detectors();
+    const watermarks = consumer?.jobs().map((j) => j.qoe.stats().watermarkMs).filter((w) => Number.isFinite(w)) ?? [];
+    return distributedSample(
+      totals,
+      { lostMessages: (views?.lost ?? 0) + (cdn?.lost ?? 0) + (usage?.lost ?? 0), ...(watermarks.length > 0 ? { viewsWatermarkLagMs: Math.max(0, Date.now() - Math.min(...watermarks)) } : {}) },
+      writer.getStats(),
+      { deadLetterReasons: dead.reasons(), openIncidents: detectors.reduce((n, d) => n + d.openIncidents().length, 0), assets: assets.counters() },
+    );
+  };
   stop.running();
   await stop.stopped;
   clearInterval(statusTimer);
@@ -192,6 +207,7 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
   await writer.close();
   await dead.close();
   selfMetrics.stop();
+  totals.close();
   redis.disconnect();
 }
 
@@ -202,9 +218,15 @@ function startSelfMetrics(config: Config, mode: string, logger: Logger, sample: 
   const reporter = new SelfMetricsReporter(client, sample);
   reporter.start(10_000);
   writer.on('written', (_lines: number, ms: number) => reporter.timing('influxWriteMs', ms));
+  // Window emit latency, from the jobs' instrumentation events (Kafka consumers and the embedded pipeline).
+  const windowEmitted = (e: { job: string; newestWindowEndMs: number | undefined; atMs: number }) => {
+    if (e.newestWindowEndMs !== undefined) reporter.timing('windowEmitMs', e.atMs - e.newestWindowEndMs, { job: e.job });
+  };
+  const unsubscribe = [onInstrumentation<ConsumerBatchEvent>(CONSUMER_EVENTS.batch, windowEmitted), onInstrumentation<EmbeddedEmitEvent>(EMBEDDED_EVENTS.emitted, windowEmitted)];
   logger.info({ host: config.QOE_STATSD_HOST, port: config.QOE_STATSD_PORT }, 'self-metrics to statsd');
   return {
     stop: () => {
+      for (const u of unsubscribe) u();
       reporter.stop();
       client.close();
     },

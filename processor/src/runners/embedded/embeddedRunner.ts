@@ -4,7 +4,8 @@ import { normalizeView, type RawView } from '../../decode/normalizeView';
 import { deadLetter, type DeadLetter, type ViewRecord } from '../../decode/viewRecord';
 import type { DeadLetterSink } from '../../sinks/deadLetterSink';
 import type { PointSink } from '../../sinks/pointSink';
-import type { QoePoint } from '../../schema/point';
+import { newestWindowEndMs, type QoePoint } from '../../schema/point';
+import { instrument } from '../../log/instrumentation';
 import { CdnLogGenerator, ViewGenerator, type Scenario } from '../../sources/simulator';
 import type { CdnRecord } from '../../decode/cdn';
 import { RecordEnricher } from '../../enrich/recordEnricher';
@@ -18,10 +19,36 @@ import { incidentPoints } from '../../detect/incidentOutputs';
 /** Input quiet this long (processing time, ms): late updates go out without waiting for the beat. */
 export const QUIET_FLUSH_MS = 10_000;
 
+/** The embedded pipeline's instrumentation events (log/instrumentation.ts). */
+export const EMBEDDED_EVENTS = {
+  /** A job's points handed to the sink (EmbeddedEmitEvent). */
+  emitted: 'embedded.emitted',
+} as const;
+
+export interface EmbeddedEmitEvent {
+  job: EmbeddedJob;
+  points: number;
+  /** End of the newest window among the points, epoch ms. */
+  newestWindowEndMs: number | undefined;
+  atMs: number;
+}
+
+/** The jobs of the embedded pipeline, as self-metrics name them. */
+export type EmbeddedJob = 'view_qoe' | 'cdn';
+
+/** Sources counted apart in records_in; beyond this many, "other". */
+const MAX_SOURCES = 32;
+
 export interface EmbeddedStats {
+  /** Records read per job and source (collector, syslog, file, simulator). */
+  recordsBySource: { job: EmbeddedJob; source: string; records: number }[];
+  /** Points emitted per job. */
+  pointsByJob: Record<EmbeddedJob, number>;
   views: number;
   deadLetters: number;
   lateViews: number;
+  /** CDN records too late for their window (health or usage). */
+  lateCdnRecords: number;
   points: number;
   incidentsOpened: number;
   cdnRecords: number;
@@ -36,8 +63,10 @@ export interface EmbeddedStats {
 export class EmbeddedPipeline {
   private readonly job: ViewJobs;
   private readonly cdn: CdnJobs;
-  private readonly stats: EmbeddedStats = { views: 0, deadLetters: 0, lateViews: 0, points: 0, incidentsOpened: 0, cdnRecords: 0, watermarkMs: Number.NEGATIVE_INFINITY };
+  private readonly stats: Omit<EmbeddedStats, 'recordsBySource' | 'pointsByJob'> = { views: 0, deadLetters: 0, lateViews: 0, lateCdnRecords: 0, points: 0, incidentsOpened: 0, cdnRecords: 0, watermarkMs: Number.NEGATIVE_INFINITY };
   private lastInputMs = Number.NEGATIVE_INFINITY;
+  private readonly bySource = new Map<string, { job: EmbeddedJob; source: string; records: number }>();
+  private readonly pointsByJob: Record<EmbeddedJob, number> = { view_qoe: 0, cdn: 0 };
   /** Called with every incident open, update and close. */
   onIncident: ((e: IncidentEvent) => void) | undefined;
 
@@ -65,8 +94,10 @@ export class EmbeddedPipeline {
       const out = this.cdn.process(r, partition, now);
       for (const p of out.points) points.push(p);
       for (const l of out.late) this.dead.write([cdnLateDeadLetter(l, partition)]);
+      this.stats.lateCdnRecords += out.late.length;
     }
-    await this.emit(points);
+    this.countSource('cdn', partition, enriched.length);
+    await this.emit(points, 'cdn');
   }
 
   get detector(): Detector {
@@ -94,7 +125,8 @@ export class EmbeddedPipeline {
         this.dead.write([deadLetter(`late: view_end ${new Date(l.eventTimeMs).toISOString()} behind watermark ${new Date(l.watermarkMs).toISOString()} beyond allowed lateness`, partition, { view_id: l.record.viewId, property_id: l.record.propertyId })]);
       }
     }
-    await this.emit(points);
+    this.countSource('view_qoe', partition, views.length);
+    await this.emit(points, 'view_qoe');
   }
 
   /** Raw view objects (simulator, NDJSON): validated here; bad ones dead-lettered. */
@@ -123,14 +155,14 @@ export class EmbeddedPipeline {
    */
   async tick(): Promise<void> {
     const now = this.now();
-    const points = [...this.job.qoe.advance(now), ...this.cdn.advance(now)];
-    if (now - this.lastInputMs >= QUIET_FLUSH_MS) points.push(...this.job.qoe.emitPendingUpdates(), ...this.cdn.emitPendingUpdates());
-    await this.emit(points);
+    const quiet = now - this.lastInputMs >= QUIET_FLUSH_MS;
+    await this.emit([...this.job.qoe.advance(now), ...(quiet ? this.job.qoe.emitPendingUpdates() : [])], 'view_qoe');
+    await this.emit([...this.cdn.advance(now), ...(quiet ? this.cdn.emitPendingUpdates() : [])], 'cdn');
   }
 
   /** Writes incident changes made by hand (admin close) as points, like detected ones. */
   async publishIncidents(events: readonly IncidentEvent[]): Promise<void> {
-    await this.emit(events.flatMap(incidentPoints));
+    await this.emit(events.flatMap(incidentPoints), 'view_qoe');
     for (const e of events) this.onIncident?.(e);
   }
 
@@ -139,13 +171,25 @@ export class EmbeddedPipeline {
   }
 
   getStats(): EmbeddedStats {
-    return { ...this.stats, watermarkMs: this.job.qoe.stats().watermarkMs };
+    return { ...this.stats, recordsBySource: [...this.bySource.values()].map((r) => ({ ...r })), pointsByJob: { ...this.pointsByJob }, watermarkMs: this.job.qoe.stats().watermarkMs };
   }
 
-  private async emit(points: QoePoint[]): Promise<void> {
+  /** Source names are the callers' (http, syslog, a file's partition...); a flood of them ends in "other". */
+  private countSource(job: EmbeddedJob, source: string, records: number): void {
+    if (records === 0) return;
+    let key = `${job}\t${source}`;
+    if (!this.bySource.has(key) && this.bySource.size >= MAX_SOURCES) key = `${job}\tother`;
+    const entry = this.bySource.get(key);
+    if (entry) entry.records += records;
+    else this.bySource.set(key, { job, source: key.split('\t')[1]!, records });
+  }
+
+  private async emit(points: QoePoint[], job: EmbeddedJob): Promise<void> {
     if (points.length === 0) return;
     this.stats.points += points.length;
+    this.pointsByJob[job] += points.length;
     await this.sink.write(points);
+    instrument<EmbeddedEmitEvent>(EMBEDDED_EVENTS.emitted, { job, points: points.length, newestWindowEndMs: newestWindowEndMs(points), atMs: this.now() });
     this.logger.debug({ points: points.length }, 'points emitted');
   }
 }

@@ -35,6 +35,7 @@ export class CdnLogsConsumer extends CheckpointedConsumer<CdnJobs, CdnJobsSnapsh
       kafka,
       opts,
       {
+        job: 'cdn',
         create: () => new CdnJobs({ ...opts.jobs, idleTimeoutMs: 0, health: true, usage: false }),
         pending: (job) => job.emitPendingUpdates(),
         handle: async (job, messages, source) => {
@@ -90,12 +91,14 @@ export class UsageConsumer extends CheckpointedConsumer<CdnJobs, CdnJobsSnapshot
       kafka,
       { ...opts, checkpointEveryMs: opts.checkpointEveryMs ?? DEFAULT_USAGE_CHECKPOINT_MS },
       {
+        job: 'usage',
         create: () => new CdnJobs({ ...opts.jobs, idleTimeoutMs: 0, health: false, usage: true }),
         pending: (job) => job.emitPendingUpdates(),
         handle: async (job, messages, source) => {
           const dead: DeadLetter[] = [];
           const points: QoePoint[] = [];
           let taken = 0;
+          let late = 0;
           for (const m of messages) {
             let r: CdnRecord;
             try {
@@ -108,8 +111,9 @@ export class UsageConsumer extends CheckpointedConsumer<CdnJobs, CdnJobsSnapshot
             const out = job.process(r, source);
             for (const p of out.points) points.push(p);
             for (const l of out.late) dead.push(cdnLateDeadLetter(l, source, m.offset));
+            late += out.late.length;
           }
-          return { records: taken, points, dead, publish: [] };
+          return { records: taken, late, points, dead, publish: [] };
         },
       },
       sink,

@@ -7,10 +7,49 @@ import type { QoePoint } from '../../schema/point';
 import type { PointSink } from '../../sinks/pointSink';
 import type { RedisCheckpointStore } from '../../state/checkpointStore';
 import { FAILPOINTS, failpoint } from '../../config/failpoints';
+import { instrument } from '../../log/instrumentation';
+import { newestWindowEndMs } from '../../schema/point';
+
+/** The instrumentation events of a checkpointed consumer (log/instrumentation.ts). */
+export const CONSUMER_EVENTS = {
+  /** A partition's batch processed, its output written and acknowledged (ConsumerBatchEvent). */
+  batch: 'consumer.batch',
+  /** The group gave this member its partitions (ConsumerAssignedEvent). */
+  assigned: 'consumer.assigned',
+} as const;
+
+export interface ConsumerBatchEvent {
+  /** The job the consumer runs (view_qoe, cdn, usage). */
+  job: string;
+  group: string;
+  topic: string;
+  partition: number;
+  /** Records the job took from the batch. */
+  records: number;
+  /** Points the batch emitted. */
+  points: number;
+  /** Records too late for their window. */
+  late: number;
+  /** Messages of the partition after this batch (high watermark - next offset). */
+  lag: number;
+  /** End of the newest window among the points, epoch ms. */
+  newestWindowEndMs: number | undefined;
+  /** When the output was acknowledged, epoch ms. */
+  atMs: number;
+}
+
+export interface ConsumerAssignedEvent {
+  job: string;
+  group: string;
+  topic: string;
+  partitions: number[];
+}
 
 
 /** What a keyed job consuming one topic partition does; state lives with the partition. */
 export interface PartitionJobSpec<J extends Snapshottable<S>, S> {
+  /** The job's name in self-metrics (view_qoe, cdn, usage). */
+  job: string;
   create(): J;
   /** Processes messages the restored state does not yet reflect, in offset order. */
   handle(job: J, messages: KafkaMessage[], source: string): Promise<PartitionBatchOutput>;
@@ -24,6 +63,8 @@ export const QUIET_FLUSH_MS = 15_000;
 export interface PartitionBatchOutput {
   /** Records the job took (decoded and processed), for stats. */
   records: number;
+  /** Records among them too late for their window (dead-lettered). */
+  late?: number;
   points: QoePoint[];
   dead: DeadLetter[];
   /** Messages to publish (e.g. incidents, enriched records) before the checkpoint. */
@@ -140,6 +181,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
       }
       this.membership = { joined: true, assigned: [...assigned].sort((a, b) => a - b) };
       this.logger.info({ group: groupId, topic, partitions: [...assigned] }, 'assigned partitions');
+      instrument<ConsumerAssignedEvent>(CONSUMER_EVENTS.assigned, { job: spec.job, group: groupId, topic, partitions: this.membership.assigned });
       failpoint(FAILPOINTS.rebalance);
     });
     this.consumer.on(this.consumer.events.CRASH, (e) => this.crashed(e.payload.error, e.payload.restart));
@@ -339,6 +381,18 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
       if (out.points.length > 0) await this.sink.write(out.points);
       await this.sink.flush();
       for (const p of out.publish) if (p.messages.length > 0) await this.producer.send({ topic: p.topic, acks: -1, messages: p.messages });
+      instrument<ConsumerBatchEvent>(CONSUMER_EVENTS.batch, {
+        job: this.spec.job,
+        group: this.groupId,
+        topic: this.topic,
+        partition,
+        records: out.records,
+        points: out.points.length,
+        late: out.late ?? 0,
+        lag: Math.max(0, Number(BigInt(batch.highWatermark) - last - 1n)),
+        newestWindowEndMs: newestWindowEndMs(out.points),
+        atMs: Date.now(),
+      });
     } catch (err) {
       // The job has taken messages whose output did not get out: forget the in-memory state,
       // so the redone batches start again from the last checkpoint.

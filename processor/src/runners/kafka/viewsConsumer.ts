@@ -36,6 +36,7 @@ export class ViewsConsumer extends CheckpointedConsumer<ViewJobs, ViewJobsSnapsh
       kafka,
       opts,
       {
+        job: 'view_qoe',
         create: () => new ViewJobs({ ...opts.job, idleTimeoutMs: 0 }, opts.detector ?? {}),
         pending: (job) => job.qoe.emitPendingUpdates(),
         handle: async (job, messages, source) => {
@@ -44,6 +45,7 @@ export class ViewsConsumer extends CheckpointedConsumer<ViewJobs, ViewJobsSnapsh
           const dead: DeadLetter[] = [];
           const incidents: { key: string; value: Buffer }[] = [];
           let records = 0;
+          let late = 0;
           for (const message of messages) {
             if (!message.value) {
               dead.push(deadLetter('empty message', source, '', message.offset));
@@ -62,8 +64,9 @@ export class ViewsConsumer extends CheckpointedConsumer<ViewJobs, ViewJobsSnapsh
               if (e.kind === 'open') logger.warn({ incident: e.incident.incidentId, property: e.incident.propertyId, errorType: e.incident.errorType }, e.incident.message);
             }
             for (const l of out.late) dead.push(deadLetter(`late: view_end ${new Date(l.eventTimeMs).toISOString()} beyond allowed lateness`, source, { view_id: l.record.viewId }, message.offset));
+            late += out.late.length;
           }
-          return { records, points, dead, publish: opts.incidentsTopic ? [{ topic: opts.incidentsTopic, messages: incidents }] : [] };
+          return { records, late, points, dead, publish: opts.incidentsTopic ? [{ topic: opts.incidentsTopic, messages: incidents }] : [] };
         },
       },
       sink,

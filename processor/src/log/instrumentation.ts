@@ -1,0 +1,21 @@
+import { EventEmitter } from 'node:events';
+
+/**
+ * Process-wide instrumentation events, as kafkajs has them: each module declares the names
+ * of the events it emits in one place (a `*_EVENTS` constant beside its code) and emits them
+ * here with a payload; the self-metrics reporter (metrics/) listens and turns them into
+ * statsd counters, gauges and timings. Nothing listens unless self-metrics are on, and an
+ * event nobody listens to costs one check.
+ */
+const bus = new EventEmitter();
+bus.setMaxListeners(100);
+
+export function instrument<T extends object>(event: string, payload: T): void {
+  if (bus.listenerCount(event) > 0) bus.emit(event, payload);
+}
+
+/** Listens to an event; returns the function that stops listening. */
+export function onInstrumentation<T extends object>(event: string, listener: (payload: T) => void): () => void {
+  bus.on(event, listener);
+  return () => bus.off(event, listener);
+}
