@@ -8,6 +8,7 @@
 import { FAILPOINTS } from '../../src/config/failpoints';
 import { PrivateInfluxd } from '../../src/test-support/influxd';
 import { PrivateRedis } from '../../src/test-support/redisServer';
+import { FaultProxy } from '../../src/test-support/faultProxy';
 import { startTestKafka, type TestKafka } from '../../src/test-support/kafka';
 import { tempFile } from '../../src/test-support/viewFiles';
 import { waitFor } from '../../src/test-support/waitFor';
@@ -186,6 +187,42 @@ describe('faults in Kafka mode', () => {
       });
     } finally {
       for (const m of all) await stopMember(m);
+    }
+  });
+
+  it('InfluxDB gone, then answering 500s, then hanging, in the middle of a Kafka-mode run: consumption waits, nothing is committed unwritten, lag drains after, every point equal', async () => {
+    const proxy = await FaultProxy.start(influx.url);
+    const run = await newRun('influx');
+    const env = { QOE_INFLUX_URL: proxy.url, QOE_INFLUX_BATCH_SIZE: '500', QOE_INFLUX_RETRY_MS: '100', QOE_INFLUX_RETRY_MAX_MS: '1000', QOE_INFLUX_TIMEOUT_MS: '1000' };
+    const a = member(run, 'ia', env);
+    const b = member(run, 'ib', env);
+    const half = Math.floor(input.chunks.length / 2);
+    const phaseMs = FULL ? 40_000 : 5_000;
+    let faultMs = 0;
+    try {
+      await input.produce(run.kafka.brokers, input.chunks.slice(0, half));
+      await waitFor(() => isDone(run), 240_000, () => `the first half consumed (${a.stderr().slice(-800)})`);
+      const t0 = Date.now();
+      for (const mode of ['refuse', 'error500', 'hang'] as const) {
+        proxy.mode = mode;
+        if (mode === 'refuse') await input.produce(run.kafka.brokers, input.chunks.slice(half));
+        // The fault is met (a write tried in this mode), then lasts its own fixed time.
+        await waitFor(() => proxy.counts[mode] > 0, 120_000, `a write to meet the ${mode} fault`);
+        await new Promise((r) => setTimeout(r, phaseMs));
+        // Nothing was acknowledged that InfluxDB did not store: the groups stay short of the end.
+        expect([mode, await isDone(run)]).toEqual([mode, false]);
+      }
+      proxy.mode = 'pass';
+      faultMs = Date.now() - t0;
+      const recoveryMs = await expectEqualToUndisturbed(run, () => [a, b]);
+      expect([a, b].every((m) => m.proc.exitCode === null)).toBe(true);
+      const rss = Math.max(a.rssPeak(), b.rssPeak());
+      expect(rss).toBeLessThan(400 * 1024 * 1024);
+      recordFault({ fault: 'Kafka mode: InfluxDB gone, 500s, hanging', done: `two members; after half the input, InfluxDB behind a proxy that dropped connections, then answered 500, then never answered (1 s client timeout), ${phaseMs / 1000} s each, while the second half was produced`, checked: 'no group committed the end during the fault; afterwards every point and incident id equal to the undisturbed run; no member died; RSS < 400 MiB', records: input.records, faultMs, rssPeakBytes: rss, recoveryMs, result: 'equal to undisturbed' });
+    } finally {
+      await stopMember(a);
+      await stopMember(b);
+      await proxy.close();
     }
   });
 

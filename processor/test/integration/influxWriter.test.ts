@@ -3,6 +3,8 @@ import { InfluxWriter, influxQL } from '../../src/sinks/influx';
 import type { QoePoint } from '../../src/schema/point';
 import { MEASUREMENTS, RETENTION_POLICIES } from '../../src/schema';
 import { PrivateInfluxd } from '../../src/test-support/influxd';
+import { FaultProxy } from '../../src/test-support/faultProxy';
+import { waitFor } from '../../src/test-support/waitFor';
 
 const url = () => process.env.QOE_INFLUX_URL ?? 'http://127.0.0.1:18086';
 const M = MEASUREMENTS.viewQoe;
@@ -85,6 +87,28 @@ describe('InfluxWriter against the real InfluxDB', () => {
     expect(rejected).toHaveLength(1);
     expect(rejected[0]).toMatch(/HTTP 400/);
     expect((await countViews(url(), `${db}_bad`)).count).toBe(20);
+  });
+});
+
+describe('InfluxWriter against a server that stops answering', () => {
+  it('closes each timed-out request instead of leaving its socket open, and writes everything once the server answers', async () => {
+    const db = `qoe_it_writer_hang_${process.pid}`;
+    const proxy = await FaultProxy.start(url());
+    const writer = await InfluxWriter.connect({ url: proxy.url, database: db, batchSize: 100, timeoutMs: 300, retryDelayMs: 50, retryMaxDelayMs: 100 });
+    try {
+      proxy.mode = 'hang';
+      await writer.write(points(100));
+      const flushed = writer.flush();
+      await waitFor(() => writer.getStats().retries >= 8, 30_000, 'eight timed-out writes');
+      // Eight requests timed out; their sockets are gone (at most the one in flight is open).
+      expect(await proxy.openConnections()).toBeLessThanOrEqual(2);
+      proxy.mode = 'pass';
+      await flushed;
+      expect(await countViews(url(), db)).toEqual({ count: 100, sum: (100 * 101) / 2 });
+    } finally {
+      await writer.close();
+      await proxy.close();
+    }
   });
 });
 

@@ -47,6 +47,7 @@ export async function runStart(opts: { deadLetter: string; statusInterval: strin
   const dead = new FileDeadLetterSink(opts.deadLetter);
   if (config.QOE_KAFKA_BROKERS) {
     await runDistributed(config, writer, dead, assets, logger, stop);
+    exitSoonAfterShutdown(logger);
     return;
   }
   const pipeline = new EmbeddedPipeline(jobOptions(config), writer, dead, logger, Date.now, { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS, idleTimeoutMs: config.QOE_IDLE_TIMEOUT_MS }, assets.enricher);
@@ -116,6 +117,18 @@ export async function runStart(opts: { deadLetter: string; statusInterval: strin
   await assets.close();
   selfMetrics.stop();
   logger.info({ ...pipeline.getStats() }, 'stopped');
+  exitSoonAfterShutdown(logger);
+}
+
+/**
+ * Everything is flushed, saved and closed; a handle a library left open (a socket, a timer)
+ * must not keep a stopped processor from exiting, which would hold up a restart.
+ */
+function exitSoonAfterShutdown(logger: Logger): void {
+  setTimeout(() => {
+    logger.warn('handles still open 5 s after a clean shutdown; exiting');
+    process.exit(process.exitCode ?? 0);
+  }, 5_000).unref();
 }
 
 /** The per-minute QoE job as one member of a Kafka consumer group. */

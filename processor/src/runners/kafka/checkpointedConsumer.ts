@@ -154,6 +154,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
   private readonly groupId: string;
   private readonly topic: string;
   private readonly checkpointEveryMs: number;
+  private readonly heartbeatMs: number;
 
   constructor(
     kafka: Kafka,
@@ -168,6 +169,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     this.groupId = groupId;
     this.topic = topic;
     this.checkpointEveryMs = group.checkpointEveryMs ?? 0;
+    this.heartbeatMs = (group.groupTimeouts ?? DEFAULT_GROUP_TIMEOUTS).heartbeatInterval;
     this.producer = kafka.producer();
     this.consumer = kafka.consumer({ groupId, ...(group.groupTimeouts ?? DEFAULT_GROUP_TIMEOUTS) });
     this.consumer.on(this.consumer.events.GROUP_JOIN, (e) => {
@@ -374,6 +376,9 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     this.messages += fresh.length;
     st.lastBatchMs = Date.now();
     failpoint(FAILPOINTS.fetched);
+    // Output can wait long (InfluxDB away, the writer retrying): keep heart-beating meanwhile,
+    // so the group does not take this member for dead and rebalance while it waits.
+    const beat = setInterval(() => void heartbeat().catch(() => undefined), this.heartbeatMs);
     try {
       const out = await this.spec.handle(st.job, fresh, `${batch.topic}/${partition}`);
       this.records += out.records;
@@ -398,6 +403,8 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
       // so the redone batches start again from the last checkpoint.
       this.rewind(partition, st);
       throw err;
+    } finally {
+      clearInterval(beat);
     }
     failpoint(FAILPOINTS.flushed);
     const next = last + 1n;

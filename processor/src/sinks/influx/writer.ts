@@ -260,7 +260,9 @@ export class InfluxWriter extends EventEmitter {
         : `/write?${new URLSearchParams({ db: database, rp, precision: 'ms' })}`;
     const headers: Record<string, string> = { 'content-type': 'text/plain; charset=utf-8' };
     if (this.server.writeApi === 'v1') Object.assign(headers, this.authHeaders);
-    await this.client.transport.request(path, body, { method: 'POST', headers, gzipThreshold: 64 * 1024 });
+    // The client reports its timeout but leaves the request open: against a server that never
+    // answers, every timed-out write would keep its socket forever. The signal destroys it.
+    await this.client.transport.request(path, body, { method: 'POST', headers, gzipThreshold: 64 * 1024, signal: AbortSignal.timeout(this.opts.timeoutMs) });
   }
 
   private release(): void {
