@@ -72,8 +72,11 @@ export class TumblingWindows<R, A> {
   private lateCount = 0;
   private lastWatermark = Number.NEGATIVE_INFINITY;
   private lastLateFiring = Number.NEGATIVE_INFINITY;
-  /** The watermark of the last collect(), NaN before the first. */
-  private collectedAt = NaN;
+  /**
+   * No window can fall due, become final or fire late before the watermark reaches this
+   * (set by collect(), lowered when a window opens); -Infinity = unknown, collect.
+   */
+  private nextDueMs = Number.NEGATIVE_INFINITY;
   private readonly lateFiringMs: number;
 
   constructor(private readonly opts: TumblingWindowOptions<R, A>) {
@@ -104,6 +107,7 @@ export class TumblingWindows<R, A> {
     if (!state) {
       state = { slots: new Map(), dirty: new Set() };
       this.windows.set(start, state);
+      if (end < this.nextDueMs) this.nextDueMs = end;
     }
     const key = this.opts.keyOf(record);
     let slot = state.slots.get(key);
@@ -114,11 +118,13 @@ export class TumblingWindows<R, A> {
     this.opts.add(slot.acc, record);
     state.dirty.add(key);
     this.watermark.observe(partition, t, nowMs);
-    // Nothing can fall due when the watermark stands still and this record's window is still
-    // open: due windows were emitted when the watermark reached them, and late-firing beats
-    // and finality move only with the watermark. (Skips the scan on nearly every record.)
+    // A record for an open window changes nothing that is due until the watermark reaches
+    // the next window end, finality or late-firing beat (skips the scan on nearly every record).
     const next = Math.max(wm, this.watermark.current(nowMs));
-    if (end > wm && this.collectedAt === wm && next === wm) return { emitted: [] };
+    if (end > wm && next < this.nextDueMs) {
+      this.lastWatermark = next;
+      return { emitted: [] };
+    }
     return { emitted: this.advanceTo(next) };
   }
 
@@ -203,6 +209,7 @@ export class TumblingWindows<R, A> {
     this.lastWatermark = num(snap.lastWatermark);
     this.lastLateFiring = num(snap.lastLateFiring ?? null);
     this.lateCount = snap.lateCount;
+    this.nextDueMs = Number.NEGATIVE_INFINITY;
     this.windows.clear();
     for (const w of snap.windows) {
       const slots = new Map<string, WindowSlot<A>>();
@@ -212,7 +219,12 @@ export class TumblingWindows<R, A> {
   }
 
   private collect(wm: number): WindowResult<A>[] {
-    this.collectedAt = wm;
+    const due = this.collectDue(wm);
+    this.nextDueMs = this.nextDueAfter(wm);
+    return due;
+  }
+
+  private collectDue(wm: number): WindowResult<A>[] {
     const due: WindowResult<A>[] = [];
     let anyDue = false;
     for (const start of this.windows.keys()) {
@@ -245,5 +257,25 @@ export class TumblingWindows<R, A> {
       if (final) this.windows.delete(start);
     }
     return due;
+  }
+
+  /**
+   * The lowest watermark at which collect() could emit or drop something, once it has run
+   * at `wm`: an open window's end, an emitted window's finality, and (while emitted windows
+   * are kept for late records) the next late-firing beat.
+   */
+  private nextDueAfter(wm: number): number {
+    let next = Number.POSITIVE_INFINITY;
+    let kept = false;
+    for (const start of this.windows.keys()) {
+      const end = start + this.opts.sizeMs;
+      if (end > wm) next = Math.min(next, end);
+      else {
+        kept = true;
+        next = Math.min(next, end + this.opts.allowedLatenessMs);
+      }
+    }
+    if (kept) next = Math.min(next, (Math.floor(wm / this.lateFiringMs) + 1) * this.lateFiringMs);
+    return next;
   }
 }

@@ -13,7 +13,7 @@ export function isGzip(head: Uint8Array): boolean {
  * gzip members are read as one stream; a corrupt gzip fails the stream with zlib's error.
  */
 export function openInput(file: string): Readable {
-  const raw: Readable = file === '-' ? process.stdin : fs.createReadStream(file);
+  const raw: Readable = file === '-' ? process.stdin : fs.createReadStream(file, { highWaterMark: 1024 * 1024 });
   return Readable.from(sniffed(raw));
 }
 

@@ -1,7 +1,7 @@
-import * as readline from 'node:readline';
 import { parseCdnLine, parserFor, type CdnFormat, type CdnRecord } from '../../decode/cdn';
 import { deadLetter, type DeadLetter } from '../../decode/viewRecord';
 import { openInput } from './openInput';
+import { readLines } from './readLines';
 
 export interface CdnBatch {
   records: CdnRecord[];
@@ -14,21 +14,23 @@ export async function* readCdnLogFile(file: string, format: CdnFormat, batchSize
   const input = openInput(file);
   const parser = parserFor(format, opts.fields ? { fields: opts.fields } : {});
   const nowMs = opts.nowMs ?? Date.now();
-  const rl = readline.createInterface({ input, crlfDelay: Infinity });
   let batch: CdnBatch = { records: [], dead: [], bytesRead: 0 };
   let bytes = 0;
   let lineNo = 0;
-  for await (const line of rl) {
-    lineNo++;
-    bytes += Buffer.byteLength(line) + 1;
-    const r = parseCdnLine(parser, line, nowMs);
-    if ('skip' in r) continue;
-    if ('record' in r) batch.records.push(r.record);
-    else batch.dead.push(deadLetter(r.dead, `${format}:${file}`, line, lineNo));
-    if (batch.records.length + batch.dead.length >= batchSize) {
-      batch.bytesRead = bytes;
-      yield batch;
-      batch = { records: [], dead: [], bytesRead: bytes };
+  for await (const { lines, lineBytes } of readLines(input)) {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      lineNo++;
+      bytes += lineBytes[i]!;
+      const r = parseCdnLine(parser, line, nowMs);
+      if ('skip' in r) continue;
+      if ('record' in r) batch.records.push(r.record);
+      else batch.dead.push(deadLetter(r.dead, `${format}:${file}`, line, lineNo));
+      if (batch.records.length + batch.dead.length >= batchSize) {
+        batch.bytesRead = bytes;
+        yield batch;
+        batch = { records: [], dead: [], bytesRead: bytes };
+      }
     }
   }
   batch.bytesRead = bytes;

@@ -1,10 +1,10 @@
-import * as readline from 'node:readline';
 import type { DeadLetter, ViewRecord } from '../../decode/viewRecord';
 import { deadLetter } from '../../decode/viewRecord';
 import type { ViewLimits } from '../../decode/normalizeView';
 import { decodeViewLine } from '../../decode/viewsNdjson';
 import { decodeViewMessage, detectViewFraming, splitBatch, splitDelimited } from '../../decode/viewsProtobuf';
 import { openInput } from './openInput';
+import { readLines } from './readLines';
 
 /** The encodings of view files: NDJSON, or VideoView protobuf (delimited, single or batch). */
 export const VIEW_FILE_FORMATS = ['ndjson', 'protobuf'] as const;
@@ -91,27 +91,28 @@ function* decodeWhole(messages: Uint8Array[], source: string, batchSize: number,
 }
 
 async function* readNdjson(input: NodeJS.ReadableStream, source: string, batchSize: number, limits: () => ViewLimits, skipRecords: number): AsyncGenerator<ViewBatch> {
-  const rl = readline.createInterface({ input, crlfDelay: Infinity });
   let batch: ViewBatch = { views: [], dead: [], bytesRead: 0, recordsConsumed: 0 };
   let bytes = 0;
   let lineNo = 0;
   let inBatch = 0;
-  for await (const line of rl) {
-    lineNo++;
-    bytes += Buffer.byteLength(line) + 1;
-    if (lineNo <= skipRecords) continue;
-    const r = decodeViewLine(line, limits(), source, lineNo);
-    if ('skip' in r) continue;
-    if ('view' in r) {
-      batch.views.push(r.view);
-      batch.lastEventMs = r.view.viewEndMs;
-    } else batch.dead.push(r.dead);
-    if (++inBatch >= batchSize) {
-      batch.bytesRead = bytes;
-      batch.recordsConsumed = lineNo;
-      yield batch;
-      batch = { views: [], dead: [], bytesRead: bytes, recordsConsumed: lineNo };
-      inBatch = 0;
+  for await (const { lines, lineBytes } of readLines(input as AsyncIterable<Buffer>)) {
+    for (let i = 0; i < lines.length; i++) {
+      lineNo++;
+      bytes += lineBytes[i]!;
+      if (lineNo <= skipRecords) continue;
+      const r = decodeViewLine(lines[i]!, limits(), source, lineNo);
+      if ('skip' in r) continue;
+      if ('view' in r) {
+        batch.views.push(r.view);
+        batch.lastEventMs = r.view.viewEndMs;
+      } else batch.dead.push(r.dead);
+      if (++inBatch >= batchSize) {
+        batch.bytesRead = bytes;
+        batch.recordsConsumed = lineNo;
+        yield batch;
+        batch = { views: [], dead: [], bytesRead: bytes, recordsConsumed: lineNo };
+        inBatch = 0;
+      }
     }
   }
   batch.bytesRead = bytes;

@@ -1,0 +1,56 @@
+import { readLines } from './readLines';
+
+async function linesOf(chunks: Buffer[]): Promise<{ lines: string[]; bytes: number[] }> {
+  const lines: string[] = [];
+  const bytes: number[] = [];
+  async function* source() {
+    yield* chunks;
+  }
+  for await (const c of readLines(source())) {
+    lines.push(...c.lines);
+    bytes.push(...c.lineBytes);
+  }
+  return { lines, bytes };
+}
+
+/** The same bytes cut into chunks at every position pair (and whole). */
+function cuts(bytes: Buffer): Buffer[][] {
+  const out: Buffer[][] = [[bytes]];
+  for (let i = 0; i <= bytes.length; i++) for (let j = i; j <= bytes.length; j++) out.push([bytes.subarray(0, i), bytes.subarray(i, j), bytes.subarray(j)]);
+  return out;
+}
+
+describe('readLines', () => {
+  it('finds the same lines and byte counts however the input is cut into chunks', async () => {
+    const text = 'a\r\nbé€\n\n{"x":"😀"}\r\nlast';
+    const bytes = Buffer.from(text);
+    for (const chunks of cuts(bytes)) {
+      const { lines, bytes: counts } = await linesOf(chunks);
+      expect(lines).toEqual(['a', 'bé€', '', '{"x":"😀"}', 'last']);
+      expect(counts).toEqual([3, 1 + 2 + 3 + 1, 1, Buffer.byteLength('{"x":"😀"}') + 2, 4]);
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(bytes.length);
+    }
+  });
+
+  it('ends without an extra empty line when the input ends with a newline, and yields nothing for empty input', async () => {
+    expect((await linesOf([Buffer.from('x\ny\n')])).lines).toEqual(['x', 'y']);
+    expect((await linesOf([])).lines).toEqual([]);
+    expect((await linesOf([Buffer.alloc(0)])).lines).toEqual([]);
+  });
+
+  it('turns invalid UTF-8 into replacement characters and counts its real bytes', async () => {
+    const { lines, bytes } = await linesOf([Buffer.from([0x61, 0xff, 0xfe, 0x62, 0x0a])]);
+    expect(lines).toEqual(['a\ufffd\ufffdb']);
+    expect(bytes).toEqual([5]);
+  });
+
+  it('gathers a line longer than many chunks once, whole', async () => {
+    const long = 'z'.repeat(300_000);
+    const input = Buffer.from(`${long}\nshort\n`);
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < input.length; i += 1000) chunks.push(input.subarray(i, i + 1000));
+    const { lines, bytes } = await linesOf(chunks);
+    expect(lines).toEqual([long, 'short']);
+    expect(bytes).toEqual([300_001, 6]);
+  });
+});
