@@ -21,9 +21,24 @@ describe('loadConfig', () => {
     ['QOE_INFLUX_BATCH_SIZE', '0'],
     ['QOE_SIM_VIEWS_PER_S', 'fast'],
     ['QOE_LOG_LEVEL', 'loud'],
+    ['QOE_INFLUX_URL', 'ftp://example.com/'],
+    ['QOE_INFLUX_FLUSH_MS', '2.5'],
+    ['QOE_SIM_VIEWS_PER_S', '0'],
+    ['QOE_SIM_CDN_PER_S', '-1'],
+    ['QOE_SIM_ENABLED', 'maybe'],
+    ['QOE_FAILPOINTS', 'nowhere:x'],
   ])('names the bad variable %s', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
-    expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^invalid environment variable ${variable}: `));
+    expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^invalid environment variable ${variable}: .+ \\(got ${JSON.stringify(value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)$`));
+  });
+
+  it('reads numbers, flags and lists in their documented forms', () => {
+    const c = loadConfig({ QOE_SIM_VIEWS_PER_S: '0.5', QOE_SIM_ENABLED: 'no', QOE_START_SERVICES: '1', QOE_INFLUX_RETRY_MS: ' 7 ', QOE_JOBS: 'cdn, usage' });
+    expect(c.QOE_SIM_VIEWS_PER_S).toBe(0.5);
+    expect(c.QOE_SIM_ENABLED).toBe(false);
+    expect(c.QOE_START_SERVICES).toBe(true);
+    expect(c.QOE_INFLUX_RETRY_MS).toBe(7);
+    expect(c.QOE_JOBS).toBe('cdn, usage');
   });
 
   it('never echoes a secret in the error', () => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { decimal, flag, int, oneOf, text, url, type EnvValues, type EnvVar } from './envSpec';
 import { parseFailpoints } from './failpoints';
 
 /** Raised when an environment variable is invalid; the message names the variable. */
@@ -12,166 +12,146 @@ export class ConfigError extends Error {
   }
 }
 
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
-const bool = z
-  .enum(['1', '0', 'true', 'false', 'yes', 'no'])
-  .transform((v) => v === '1' || v === 'true' || v === 'yes');
-
 /**
  * Every setting the processor reads from the environment, with its default and unit.
  * Parsed once at startup by loadConfig().
  */
-const schema = z.object({
+const schema = {
   /** InfluxDB base URL. */
-  QOE_INFLUX_URL: z.url().default('http://127.0.0.1:18086'),
+  QOE_INFLUX_URL: url('http://127.0.0.1:18086'),
   /** InfluxDB database. */
-  QOE_INFLUX_DB: z
-    .string()
-    .regex(/^[A-Za-z0-9_]+$/, 'letters, digits and _ only')
-    .default('qoe'),
+  QOE_INFLUX_DB: text('qoe', { pattern: [/^[A-Za-z0-9_]+$/, 'letters, digits and _ only'] }),
   /** InfluxDB 1.x username (optional). */
-  QOE_INFLUX_USER: z.string().default(''),
+  QOE_INFLUX_USER: text(''),
   /** InfluxDB 1.x password (optional; never logged). */
-  QOE_INFLUX_PASSWORD: z.string().default(''),
+  QOE_INFLUX_PASSWORD: text(''),
   /** InfluxDB 2.x-style token (optional; never logged). Overrides user/password for /api/v2/write. */
-  QOE_INFLUX_TOKEN: z.string().default(''),
+  QOE_INFLUX_TOKEN: text(''),
   /** Force the write API: auto (detect by /ping version), v1 (/write) or v2 (/api/v2/write). */
-  QOE_INFLUX_API: z.enum(['auto', 'v1', 'v2']).default('auto'),
+  QOE_INFLUX_API: oneOf(['auto', 'v1', 'v2'], 'auto'),
   /** Points per write request. */
-  QOE_INFLUX_BATCH_SIZE: int(1, 100_000).default(5_000),
+  QOE_INFLUX_BATCH_SIZE: int(1, 100_000, 5_000),
   /** Most points buffered before write() waits (back-pressure). */
-  QOE_INFLUX_MAX_BUFFER: int(100, 10_000_000).default(200_000),
+  QOE_INFLUX_MAX_BUFFER: int(100, 10_000_000, 200_000),
   /** Flush a partial batch after this many milliseconds. */
-  QOE_INFLUX_FLUSH_MS: int(10, 600_000).default(1_000),
+  QOE_INFLUX_FLUSH_MS: int(10, 600_000, 1_000),
   /** First retry delay after a failed write, milliseconds (doubles up to the max). */
-  QOE_INFLUX_RETRY_MS: int(1, 600_000).default(500),
+  QOE_INFLUX_RETRY_MS: int(1, 600_000, 500),
   /** Longest retry delay, milliseconds. */
-  QOE_INFLUX_RETRY_MAX_MS: int(1, 3_600_000).default(30_000),
+  QOE_INFLUX_RETRY_MAX_MS: int(1, 3_600_000, 30_000),
   /** HTTP timeout of one write request, milliseconds. */
-  QOE_INFLUX_TIMEOUT_MS: int(100, 600_000).default(10_000),
+  QOE_INFLUX_TIMEOUT_MS: int(100, 600_000, 10_000),
 
   /** Kafka bootstrap brokers (host:port,...); empty = embedded mode without Kafka. */
-  QOE_KAFKA_BROKERS: z.string().default(''),
+  QOE_KAFKA_BROKERS: text(''),
   /** Kafka client id. */
-  QOE_KAFKA_CLIENT_ID: z.string().min(1).default('qoe'),
+  QOE_KAFKA_CLIENT_ID: text('qoe'),
   /** Consumer group of the per-minute QoE job. */
-  QOE_KAFKA_VIEWS_GROUP: z.string().min(1).default('qoe-view-qoe'),
+  QOE_KAFKA_VIEWS_GROUP: text('qoe-view-qoe'),
   /** Consumer group of the CDN stage on cdn.logs.raw (enrichment, CDN health, client QoE). */
-  QOE_KAFKA_CDN_GROUP: z.string().min(1).default('qoe-cdn'),
+  QOE_KAFKA_CDN_GROUP: text('qoe-cdn'),
   /** Consumer group of the hourly usage job (on cdn.logs.enriched). */
-  QOE_KAFKA_USAGE_GROUP: z.string().min(1).default('qoe-usage'),
+  QOE_KAFKA_USAGE_GROUP: text('qoe-usage'),
   /** Distributed mode: the jobs this process runs, comma separated, from views (per-minute QoE + detector on qoe.views), cdn (enrichment, CDN health, client QoE on cdn.logs.raw), usage (hourly usage on cdn.logs.enriched). Run them as separate services to scale each on its own. */
-  QOE_JOBS: z
-    .string()
-    .regex(/^\s*(views|cdn|usage)(\s*,\s*(views|cdn|usage))*\s*$/, 'a comma-separated list of views, cdn, usage')
-    .default('views,cdn,usage'),
+  QOE_JOBS: text('views,cdn,usage', { pattern: [/^\s*(views|cdn|usage)(\s*,\s*(views|cdn|usage))*\s*$/, 'a comma-separated list of views, cdn, usage'] }),
   /** Consumer-group session timeout, ms: how long a member that stopped heart-beating (crashed) keeps its partitions before the group moves them. */
-  QOE_KAFKA_SESSION_TIMEOUT_MS: int(1_000, 3_600_000).default(30_000),
+  QOE_KAFKA_SESSION_TIMEOUT_MS: int(1_000, 3_600_000, 30_000),
   /** Consumer-group rebalance timeout, ms: how long the group waits for members to rejoin in a rebalance. */
-  QOE_KAFKA_REBALANCE_TIMEOUT_MS: int(1_000, 3_600_000).default(60_000),
+  QOE_KAFKA_REBALANCE_TIMEOUT_MS: int(1_000, 3_600_000, 60_000),
   /** Consumer-group heartbeat interval, ms (well below the session timeout). */
-  QOE_KAFKA_HEARTBEAT_MS: int(100, 600_000).default(3_000),
+  QOE_KAFKA_HEARTBEAT_MS: int(100, 600_000, 3_000),
   /** At most how often the usage job saves a partition's state (ms; 0 = after every batch). Its state holds 3 h of record ids, so saving it per batch costs; a crash redoes the batches since the last save, which its outputs absorb. */
-  QOE_KAFKA_USAGE_CHECKPOINT_MS: int(0, 600_000).default(5_000),
+  QOE_KAFKA_USAGE_CHECKPOINT_MS: int(0, 600_000, 5_000),
 
   /** Asset database (PostgreSQL) URL; empty = derive assets from the URL convention /{environment}/{asset}/{rendition}/{file}. Never logged. */
-  QOE_PG_URL: z.string().default(''),
+  QOE_PG_URL: text(''),
   /** Most asset-database queries per second. */
-  QOE_ASSET_DB_MAX_QPS: int(1, 100_000).default(200),
+  QOE_ASSET_DB_MAX_QPS: int(1, 100_000, 200),
   /** TTL of cached asset lookups, seconds (negative results: a tenth, at least 30 s). */
-  QOE_ASSET_CACHE_TTL_S: int(1, 7 * 86_400).default(3600),
+  QOE_ASSET_CACHE_TTL_S: int(1, 7 * 86_400, 3600),
 
   /** Country mmdb for CDN records without a country: 'bundled' (shipped @ip-location-db database), 'off', or a path (GeoLite2-Country/City or compatible). */
-  QOE_GEO_COUNTRY_MMDB: z.string().default('bundled'),
+  QOE_GEO_COUNTRY_MMDB: text('bundled'),
   /** ASN database for CDN records without an ASN: 'bundled' (shipped @ip-location-db/asn ranges), 'off', or a path to an ASN mmdb (GeoLite2-ASN.mmdb). */
-  QOE_GEO_ASN_MMDB: z.string().default('bundled'),
+  QOE_GEO_ASN_MMDB: text('bundled'),
 
   /** Redis URL. */
-  QOE_REDIS_URL: z.string().default('redis://127.0.0.1:16379'),
+  QOE_REDIS_URL: text('redis://127.0.0.1:16379'),
 
   /** Simulated views per second in `qoe start` (at the diurnal peak). */
-  QOE_SIM_VIEWS_PER_S: z.coerce.number().positive().max(100_000).default(20),
+  QOE_SIM_VIEWS_PER_S: decimal({ min: 0, max: 100_000, above: true }, 20),
   /** Simulated CDN access records per second in `qoe start` (at the diurnal peak). */
-  QOE_SIM_CDN_PER_S: z.coerce.number().min(0).max(1_000_000).default(30),
+  QOE_SIM_CDN_PER_S: decimal({ min: 0, max: 1_000_000 }, 30),
   /** Minutes of history the simulator generates at start so dashboards have data at once. */
-  QOE_SIM_BACKFILL_MIN: int(0, 24 * 60).default(10),
+  QOE_SIM_BACKFILL_MIN: int(0, 24 * 60, 10),
   /** Simulator seed. */
-  QOE_SIM_SEED: int(0, 2 ** 31 - 1).default(42),
+  QOE_SIM_SEED: int(0, 2 ** 31 - 1, 42),
   /** Scenario file for the simulator (JSON); empty for the built-in default. */
-  QOE_SIM_SCENARIO: z.string().default(''),
+  QOE_SIM_SCENARIO: text(''),
 
   /** Allowed out-of-orderness of event times, milliseconds (watermark lag). */
-  QOE_OUT_OF_ORDER_MS: int(0, 3_600_000).default(10_000),
+  QOE_OUT_OF_ORDER_MS: int(0, 3_600_000, 10_000),
   /** Allowed lateness after a window was emitted, milliseconds. */
-  QOE_ALLOWED_LATENESS_MS: int(0, 24 * 3_600_000).default(120_000),
+  QOE_ALLOWED_LATENESS_MS: int(0, 24 * 3_600_000, 120_000),
   /** Breakdown values kept per property and dimension per minute (the rest are "other"). */
-  QOE_TOP_N: int(1, 1000).default(10),
+  QOE_TOP_N: int(1, 1000, 10),
   /** A view ending further than this in the future of the wall clock is rejected, ms. */
-  QOE_MAX_FUTURE_MS: int(0, 7 * 24 * 3_600_000).default(3_600_000),
+  QOE_MAX_FUTURE_MS: int(0, 7 * 24 * 3_600_000, 3_600_000),
 
   /** Partitions (sources) silent this long stop holding the watermark back, ms (live only). */
-  QOE_IDLE_TIMEOUT_MS: int(0, 3_600_000).default(30_000),
+  QOE_IDLE_TIMEOUT_MS: int(0, 3_600_000, 30_000),
 
   /** Run the traffic simulator inside `qoe start`. */
-  QOE_SIM_ENABLED: bool.default(true),
+  QOE_SIM_ENABLED: flag(true),
 
   /** Address the HTTP collector listens on (loopback by default). */
-  QOE_COLLECTOR_HOST: z.string().min(1).default('127.0.0.1'),
+  QOE_COLLECTOR_HOST: text('127.0.0.1'),
   /** Requests per second the HTTP collector answers (bursts of as many); more get 429. 0 = no limit. */
-  QOE_COLLECTOR_MAX_RPS: int(0, 1_000_000).default(2_000),
+  QOE_COLLECTOR_MAX_RPS: int(0, 1_000_000, 2_000),
   /** Requests per second the admin API answers (but /healthz); more get 429. 0 = no limit. */
-  QOE_ADMIN_MAX_RPS: int(0, 100_000).default(50),
+  QOE_ADMIN_MAX_RPS: int(0, 100_000, 50),
   /** Bearer token `qoe simulate --collector` sends to the collector (one of its QOE_COLLECTOR_TOKENS; never logged). */
-  QOE_COLLECTOR_TOKEN: z.string().default(''),
+  QOE_COLLECTOR_TOKEN: text(''),
   /** Port of the HTTP collector; 0 picks a free port. */
-  QOE_COLLECTOR_PORT: int(0, 65535).default(8280),
+  QOE_COLLECTOR_PORT: int(0, 65535, 8280),
   /** Comma-separated bearer tokens the collector accepts; empty = no authentication. Never logged. */
-  QOE_COLLECTOR_TOKENS: z.string().default(''),
+  QOE_COLLECTOR_TOKENS: text(''),
   /** Largest request body, bytes (also after decompression). */
-  QOE_COLLECTOR_MAX_BODY_BYTES: int(1024, 1024 ** 3).default(10 * 1024 * 1024),
+  QOE_COLLECTOR_MAX_BODY_BYTES: int(1024, 1024 ** 3, 10 * 1024 * 1024),
 
   /** Syslog collector TCP port for CDN log streaming; -1 = off. */
-  QOE_SYSLOG_TCP_PORT: int(-1, 65535).default(-1),
+  QOE_SYSLOG_TCP_PORT: int(-1, 65535, -1),
   /** Syslog collector UDP port; -1 = off. */
-  QOE_SYSLOG_UDP_PORT: int(-1, 65535).default(-1),
+  QOE_SYSLOG_UDP_PORT: int(-1, 65535, -1),
   /** CDN log format carried in syslog messages. */
-  QOE_SYSLOG_FORMAT: z.enum(['cloudfront', 'cloudfront-realtime', 'fastly', 'akamai-ds2', 'cloudflare']).default('fastly'),
+  QOE_SYSLOG_FORMAT: oneOf(['cloudfront', 'cloudfront-realtime', 'fastly', 'akamai-ds2', 'cloudflare'], 'fastly'),
 
   /** Address of the admin API (dumps, close/mute, reset) — keep it on loopback. */
-  QOE_ADMIN_HOST: z.string().min(1).default('127.0.0.1'),
+  QOE_ADMIN_HOST: text('127.0.0.1'),
   /** Port of the admin API; 0 picks a free port. */
-  QOE_ADMIN_PORT: int(0, 65535).default(8281),
+  QOE_ADMIN_PORT: int(0, 65535, 8281),
   /** Bearer token of the admin API (never logged). Empty: one is generated into QOE_ADMIN_TOKEN_FILE. */
-  QOE_ADMIN_TOKEN: z.string().default(''),
+  QOE_ADMIN_TOKEN: text(''),
   /** Where a generated admin token is written (mode 0600). */
-  QOE_ADMIN_TOKEN_FILE: z.string().default('data/admin-token'),
+  QOE_ADMIN_TOKEN_FILE: text('data/admin-token'),
   /** Folder admin dumps (?file=NAME) are written to. */
-  QOE_ADMIN_DUMP_DIR: z.string().default('data/dumps'),
+  QOE_ADMIN_DUMP_DIR: text('data/dumps'),
 
   /** statsd host for the processor's own metrics (Telegraf's statsd input); empty = off. */
-  QOE_STATSD_HOST: z.string().default(''),
+  QOE_STATSD_HOST: text(''),
   /** statsd UDP port. */
-  QOE_STATSD_PORT: int(1, 65535).default(8125),
+  QOE_STATSD_PORT: int(1, 65535, 8125),
 
   /** Fault injection for the fault suite only: `point:N,...` kills the process (SIGKILL) on the Nth pass of a point of the consumer protocol (see config/failpoints.ts). Empty in production. */
-  QOE_FAILPOINTS: z
-    .string()
-    .default('')
-    .superRefine((v, ctx) => {
-      try {
-        parseFailpoints(v);
-      } catch (err) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: (err as Error).message });
-      }
-    }),
+  QOE_FAILPOINTS: text('', { check: (v) => void parseFailpoints(v) }),
 
   /** Log level. */
-  QOE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  QOE_LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
   /** Start local InfluxDB/Redis with scripts/services.sh in `qoe start`. */
-  QOE_START_SERVICES: bool.default(true),
-});
+  QOE_START_SERVICES: flag(true),
+} satisfies Record<string, EnvVar<unknown>>;
 
-export type Config = z.infer<typeof schema>;
+export type Config = EnvValues<typeof schema>;
 
 export type DistributedJob = 'views' | 'cdn' | 'usage';
 
@@ -182,18 +162,17 @@ export function selectedJobs(config: Pick<Config, 'QOE_JOBS'>): Set<DistributedJ
 
 /** Parses and validates the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const input: Record<string, string> = {};
-  for (const key of Object.keys(schema.shape)) {
-    const value = env[key];
-    if (value !== undefined && value !== '') input[key] = value;
+  const config: Record<string, unknown> = {};
+  for (const [variable, spec] of Object.entries(schema) as [string, EnvVar<unknown>][]) {
+    const value = env[variable];
+    const given = value === undefined || value === '' ? undefined : value;
+    try {
+      config[variable] = spec.read(given);
+    } catch (err) {
+      throw new ConfigError(variable, `${(err as Error).message} (got ${JSON.stringify(redactValue(variable, given))})`);
+    }
   }
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const variable = String(issue.path[0] ?? 'environment');
-    throw new ConfigError(variable, `${issue.message} (got ${JSON.stringify(redactValue(variable, input[variable]))})`);
-  }
-  return parsed.data;
+  return config as Config;
 }
 
 const SECRET_VARIABLES = new Set(['QOE_INFLUX_PASSWORD', 'QOE_INFLUX_TOKEN', 'QOE_COLLECTOR_TOKENS', 'QOE_COLLECTOR_TOKEN', 'QOE_ADMIN_TOKEN', 'QOE_PG_URL']);
@@ -204,4 +183,4 @@ function redactValue(variable: string, value: string | undefined): string | unde
 }
 
 /** Names and descriptions of the settings, for --help and docs. */
-export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema);

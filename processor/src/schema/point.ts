@@ -1,4 +1,4 @@
-import { escape } from '@influxdata/influxdb-client';
+import { escapeKey, escapeMeasurement, quotedString } from './lineProtocolEscape';
 import { measurementByName } from '.';
 
 /**
@@ -32,19 +32,19 @@ export function toLineProtocol(p: QoePoint): string {
     if (k === '') continue;
     const v = p.fields[k]!;
     let text: string;
-    if (typeof v === 'string') text = escape.quoted(v);
+    if (typeof v === 'string') text = quotedString(v);
     else if (typeof v === 'boolean') text = v ? 'T' : 'F';
     else if (spec?.fields[k]?.type === 'integer') text = `${integerField(p.measurement, k, Math.round(v))}i`;
     else text = String(finiteFloat(p.measurement, k, roundFloat(v)));
-    fields += `${fields.length > 0 ? ',' : ''}${escape.tag(k)}=${text}`;
+    fields += `${fields.length > 0 ? ',' : ''}${escapeKey(k)}=${text}`;
   }
   if (fields === '') throw new Error(`point of ${p.measurement} has no fields`);
   let tags = '';
   for (const k of Object.keys(p.tags).sort()) {
     const v = p.tags[k];
-    if (k !== '' && v) tags += `,${escape.tag(k)}=${escape.tag(v)}`;
+    if (k !== '' && v) tags += `,${escapeKey(k)}=${escapeKey(v)}`;
   }
-  return `${escape.measurement(p.measurement)}${tags} ${fields} ${Math.trunc(p.timeMs)}`;
+  return `${escapeMeasurement(p.measurement)}${tags} ${fields} ${Math.trunc(p.timeMs)}`;
 }
 
 function finiteFloat(measurement: string, field: string, v: number): number {

@@ -6,7 +6,7 @@ import { loadCheckpoint, replayViews } from '../../runners/replay/replayViews';
 import { replayCdnLogs } from '../../runners/replay/replayCdn';
 import { firstEventMs, retentionWarning } from '../../runners/replay/retentionCheck';
 import { CDN_FORMATS, type CdnFormat } from '../../decode/cdn';
-import { InfluxWriter } from '../../sinks/influx';
+import type { InfluxWriter } from '../../sinks/influx/writer';
 import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
 import { LineProtocolFileSink, type PointSink } from '../../sinks/pointSink';
 import { formatOfFile, VIEW_FILE_FORMATS, type ViewFileFormat } from '../../sources/files/readViews';
@@ -54,8 +54,10 @@ export function replayCommand(): Command {
       if (opts.checkpoint && !opts.views) throw new Error('--checkpoint applies to --views');
       const resume = opts.checkpoint && opts.views ? loadCheckpoint(opts.checkpoint, opts.views) : undefined;
       if (resume && opts.out && opts.out !== '-' && !resume.sink) throw new Error(`checkpoint ${opts.checkpoint} was written by a replay into InfluxDB, not into ${opts.out}`);
-      const sink: PointSink = opts.out ? new LineProtocolFileSink(opts.out, config.QOE_INFLUX_DB, resume?.sink) : await InfluxWriter.connect(writerOptions(config), logger);
-      if (sink instanceof InfluxWriter) {
+      // The InfluxDB client is loaded only when the replay writes into InfluxDB.
+      const influx: InfluxWriter | undefined = opts.out ? undefined : await (await import('../../sinks/influx/writer')).InfluxWriter.connect(writerOptions(config), logger);
+      const sink: PointSink = influx ?? new LineProtocolFileSink(opts.out!, config.QOE_INFLUX_DB, resume?.sink);
+      if (influx) {
         const firsts = [
           opts.views ? await firstEventMs(opts.views, { views: opts.viewsFormat ?? formatOfFile(opts.views) }) : undefined,
           opts.cdnLogs ? await firstEventMs(opts.cdnLogs, { cdn: opts.cdnFormat!, ...(opts.cdnFields ? { fields: opts.cdnFields.split(',').map((f) => f.trim()) } : {}) }) : undefined,
@@ -116,8 +118,8 @@ export function replayCommand(): Command {
         summary += cdnJobsSummary(stats.jobs!);
       }
       await sink.close();
-      if (sink instanceof InfluxWriter) {
-        const w = sink.getStats();
+      if (influx) {
+        const w = influx.getStats();
         summary += `InfluxDB stored ${w.written} points; refused ${w.rejected} as invalid and dropped ${w.dropped} as older than their retention policy keeps\n`;
       }
       await dead.close();

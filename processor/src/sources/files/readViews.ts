@@ -2,7 +2,6 @@ import type { DeadLetter, ViewRecord } from '../../decode/viewRecord';
 import { deadLetter } from '../../decode/viewRecord';
 import type { ViewLimits } from '../../decode/normalizeView';
 import { decodeViewLine } from '../../decode/viewsNdjson';
-import { decodeViewMessage, detectViewFraming, splitBatch, splitDelimited } from '../../decode/viewsProtobuf';
 import { openInput } from './openInput';
 import { readLines } from './readLines';
 
@@ -43,6 +42,8 @@ export async function* readViewFile(file: string, format: ViewFileFormat, batchS
 const WHOLE_CONTENT_BYTES = 16 * 1024 * 1024;
 
 async function* readProtobuf(input: NodeJS.ReadableStream, source: string, batchSize: number, limits: () => ViewLimits, skipRecords: number): AsyncGenerator<ViewBatch> {
+  // protobufjs and the generated code load only for protobuf input.
+  const { detectViewFraming, splitBatch } = await import('../../decode/viewsProtobuf');
   const it = (input as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
   const head: Buffer[] = [];
   let size = 0;
@@ -73,7 +74,8 @@ async function* readProtobuf(input: NodeJS.ReadableStream, source: string, batch
 }
 
 /** The views of a single-view or batch file, in batches; the position is the message index. */
-function* decodeWhole(messages: Uint8Array[], source: string, batchSize: number, limits: () => ViewLimits, skipRecords: number, bytes: number): Generator<ViewBatch> {
+async function* decodeWhole(messages: Uint8Array[], source: string, batchSize: number, limits: () => ViewLimits, skipRecords: number, bytes: number): AsyncGenerator<ViewBatch> {
+  const { decodeViewMessage } = await import('../../decode/viewsProtobuf');
   for (let from = skipRecords; from < messages.length; from += batchSize) {
     const batch: ViewBatch = { views: [], dead: [], bytesRead: 0, recordsConsumed: 0 };
     const to = Math.min(messages.length, from + batchSize);
@@ -121,6 +123,7 @@ async function* readNdjson(input: NodeJS.ReadableStream, source: string, batchSi
 }
 
 async function* readDelimited(input: NodeJS.ReadableStream, source: string, batchSize: number, limits: () => ViewLimits, skipRecords: number): AsyncGenerator<ViewBatch> {
+  const { decodeViewMessage, splitDelimited } = await import('../../decode/viewsProtobuf');
   let pending: Buffer = Buffer.alloc(0);
   let offset = 0;
   let index = 0;
