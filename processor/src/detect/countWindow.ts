@@ -9,6 +9,16 @@ export interface ViewOutcome {
 
 export const BREAKDOWN_DIMENSIONS = ['cdn', 'asn', 'country', 'player', 'device'] as const;
 
+/** The breakdown values of a view that did not fail: never read (breakdowns look at failures only). */
+export const NO_DIMS: readonly string[] = Object.freeze([]);
+
+/**
+ * A view that did not fail, in a window that does not count per title: every such view
+ * is this one object, so a title window holds no view of its own but its failures (a
+ * title window lives long, and a million of them may be held).
+ */
+export const SUCCESSFUL_VIEW: ViewOutcome = Object.freeze({ title: '', errorType: '', dims: NO_DIMS });
+
 interface TitleCounts {
   views: number;
   errors: Map<string, number>;
@@ -18,16 +28,19 @@ const NO_ERRORS: ReadonlyMap<string, number> = new Map();
 
 /**
  * The last N views (a sliding count window) with running totals: views, errors per type
- * and, when asked, per title. O(1) per view. The ring grows to N as views come and the
- * error counts exist from the first error on, so a title seen once costs little (the
- * detector may hold a million of them).
+ * and, when asked, per title. O(1) per view. A window that has seen only SUCCESSFUL_VIEW
+ * is just its count; the ring exists from the first other view on and grows to N as views
+ * come, and the error counts exist from the first error on, so a title seen once costs
+ * little (the detector may hold a million of them).
  */
 export class CountWindow {
-  /** Views in arrival order until full; then a ring whose oldest view is at head. */
-  private ring: (ViewOutcome | undefined)[] = new Array<ViewOutcome | undefined>(1);
+  /**
+   * Views in arrival order until full; then a ring whose oldest view is at head. Undefined
+   * while every view in the window is SUCCESSFUL_VIEW (`filled` of them).
+   */
+  private ring: (ViewOutcome | undefined)[] | undefined;
   private filled = 0;
   private head = 0;
-  count = 0;
   private errorCounts: Map<string, number> | undefined;
   readonly byTitle: Map<string, TitleCounts> | undefined;
 
@@ -38,12 +51,28 @@ export class CountWindow {
     this.byTitle = trackTitles ? new Map() : undefined;
   }
 
+  /** Views in the window. */
+  get count(): number {
+    return this.filled;
+  }
+
   /** Errors per type in the window. */
   get errors(): ReadonlyMap<string, number> {
     return this.errorCounts ?? NO_ERRORS;
   }
 
   push(o: ViewOutcome): void {
+    if (this.ring === undefined) {
+      if (o === SUCCESSFUL_VIEW) {
+        // A success replacing the oldest success (when full) changes nothing but the count.
+        if (this.filled < this.capacity) {
+          this.filled++;
+        }
+        return;
+      }
+      this.ring = new Array<ViewOutcome | undefined>(Math.min(this.capacity, Math.max(1, this.filled * 2)));
+      for (let i = 0; i < this.filled; i++) this.ring[i] = SUCCESSFUL_VIEW;
+    }
     if (this.filled < this.capacity) {
       // Grown by doubling, exactly (push() would reserve 17 slots for a title seen once).
       if (this.filled === this.ring.length) {
@@ -52,7 +81,6 @@ export class CountWindow {
         this.ring = bigger;
       }
       this.ring[this.filled++] = o;
-      this.count++;
     } else {
       this.remove(this.ring[this.head]!);
       this.ring[this.head] = o;
@@ -95,13 +123,16 @@ export class CountWindow {
   }
 
   outcomes(): ViewOutcome[] {
+    if (this.ring === undefined) return new Array<ViewOutcome>(this.filled).fill(SUCCESSFUL_VIEW);
     return this.ring.slice(0, this.filled) as ViewOutcome[];
   }
 
   snapshot(): ViewOutcome[] {
     // Oldest first, so a restore pushes them back in order.
     const out: ViewOutcome[] = [];
-    for (let i = 0; i < this.filled; i++) out.push(this.ring[(this.head + i) % this.filled]!);
+    const ring = this.ring;
+    if (ring === undefined) return this.outcomes();
+    for (let i = 0; i < this.filled; i++) out.push(ring[(this.head + i) % this.filled]!);
     return out;
   }
 

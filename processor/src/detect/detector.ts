@@ -1,7 +1,7 @@
 import type { ViewRecord } from '../decode/viewRecord';
 import { Baseline } from './baseline';
 import { betaBinomialUpperTail, betaParams } from './betaBinomial';
-import { CountWindow, type ViewOutcome } from './countWindow';
+import { CountWindow, NO_DIMS, SUCCESSFUL_VIEW, type ViewOutcome } from './countWindow';
 import { incidentId, incidentMessage, type Incident, type IncidentEvent, type IncidentScope } from './incident';
 import { LruList } from './lruList';
 import { NormalMix } from './normalMix';
@@ -94,12 +94,15 @@ export class Detector {
     const ps = this.property(v.propertyId);
     ps.lastSeenMs = Math.max(ps.lastSeenMs, v.viewEndMs);
     const titleKey = v.videoId;
-    const o: ViewOutcome = { title: titleKey, errorType: v.playbackFailure ? v.errorType : '', dims: [v.cdn, v.asn, v.country, v.playerName, v.deviceCategory] };
+    const dims = [v.cdn, v.asn, v.country, v.playerName, v.deviceCategory];
+    // Only failures keep their breakdown values (what breakdowns look at); a view that did
+    // not fail is one small object in the property window and nothing of its own in the title's.
+    const o: ViewOutcome = v.playbackFailure ? { title: titleKey, errorType: v.errorType, dims } : { title: titleKey, errorType: '', dims: NO_DIMS };
     ps.window.push(o);
-    ps.mix.add(o);
+    ps.mix.add(dims);
 
     const ts = this.title(ps, titleKey, v.videoTitle, now);
-    ts.window.push(o);
+    ts.window.push(o.errorType ? o : SUCCESSFUL_VIEW);
     ts.lastSeenMs = now;
     if (this.titles.size > this.o.maxTitles) this.evictOldestTitle(events);
 
@@ -472,7 +475,7 @@ export class Detector {
     }
     for (const t of s.titles) {
       const window = new CountWindow(d.o.titleWindow, false);
-      for (const o of t.window) window.push(o);
+      for (const o of t.window) window.push(o.errorType ? o : SUCCESSFUL_VIEW);
       const ts: TitleState = { propertyId: t.propertyId, videoId: t.videoId, title: t.title, window, sinceHop: t.sinceHop, lastSeenMs: t.lastSeenMs, incidents: t.incidents.length > 0 ? new Map(t.incidents) : NO_INCIDENTS };
       d.addTitle(ts);
       d.indexTitle(ts);

@@ -12,11 +12,12 @@ export class NormalMix {
   readonly counts: Map<string, number>[] = BREAKDOWN_DIMENSIONS.map(() => new Map());
   total = 0;
 
-  add(o: ViewOutcome): void {
+  /** One view's breakdown values, in BREAKDOWN_DIMENSIONS order. */
+  add(dims: readonly string[]): void {
     this.total++;
-    for (let d = 0; d < o.dims.length; d++) {
+    for (let d = 0; d < dims.length; d++) {
       const m = this.counts[d]!;
-      const v = o.dims[d]!;
+      const v = dims[d]!;
       const n = m.get(v);
       if (n !== undefined) m.set(v, n + 1);
       else if (m.size < MAX_VALUES) m.set(v, 1);
