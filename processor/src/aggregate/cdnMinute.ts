@@ -2,7 +2,7 @@ import { NO_RESPONSE_STATUS, type CdnRecord } from '../decode/cdn';
 import { CDN_DIMENSIONS, MEASUREMENTS, UNKNOWN_VALUE, type CdnDimension } from '../schema';
 import type { QoePoint } from '../schema/point';
 import { BoundedGroups } from './boundedCounter';
-import { emptyHistogram, histogramAdd, histogramCount, histogramMerge, histogramPercentiles, type LogHistogram } from './logHistogram';
+import { emptyHistogram, histogramAdd, histogramAddKey, histogramCount, histogramKey, histogramMerge, histogramPercentiles, type LogHistogram } from './logHistogram';
 
 /** Mergeable per-minute totals of CDN requests. */
 export interface CdnTotals {
@@ -24,25 +24,49 @@ export function emptyCdnTotals(): CdnTotals {
   return { requests: 0, bytes: 0, status4xx: 0, status5xx: 0, noResponse: 0, cacheHits: 0, cacheUnknown: 0, ttfbMs: emptyHistogram(), rttMs: emptyHistogram(), throughputKbps: emptyHistogram() };
 }
 
-export function addRecord(t: CdnTotals, r: CdnRecord): void {
-  t.requests++;
+/** What one request adds to the totals it falls in, computed once for its POP, ASN and country. */
+export interface RequestMeasures {
+  bytes: number;
+  status: number;
+  cacheHit: boolean;
+  cacheKnown: boolean;
+  /** Histogram buckets (histogramKey) of TTFB, round trip and throughput; undefined when not measured. */
+  ttfbKey: string | undefined;
+  rttKey: string | undefined;
+  throughputKey: string | undefined;
+}
+
+export function measuresOf(r: CdnRecord): RequestMeasures {
   const bytes = Number(r.bytes_sent ?? 0);
-  t.bytes += bytes;
   const status = r.status ?? 0;
-  if (status >= 400 && status < 500) t.status4xx++;
-  else if (status >= 500) t.status5xx++;
-  if (r.cache_hit) t.cacheHits++;
-  else if (!r.cache_status) t.cacheUnknown++;
-  if (status === NO_RESPONSE_STATUS) {
-    // No response: its times say how long the client waited, not how fast the CDN answered.
-    t.noResponse++;
-    return;
-  }
-  if (r.ttfb_ms) histogramAdd(t.ttfbMs, r.ttfb_ms);
-  if (r.total_ms) {
-    histogramAdd(t.rttMs, r.total_ms);
-    if (bytes > 0) histogramAdd(t.throughputKbps, (bytes * 8) / r.total_ms);
-  }
+  // No response: its times say how long the client waited, not how fast the CDN answered.
+  const timed = status !== NO_RESPONSE_STATUS;
+  return {
+    bytes,
+    status,
+    cacheHit: !!r.cache_hit,
+    cacheKnown: !!r.cache_hit || !!r.cache_status,
+    ttfbKey: timed && r.ttfb_ms ? histogramKey(r.ttfb_ms) : undefined,
+    rttKey: timed && r.total_ms ? histogramKey(r.total_ms) : undefined,
+    throughputKey: timed && r.total_ms && bytes > 0 ? histogramKey((bytes * 8) / r.total_ms) : undefined,
+  };
+}
+
+export function addMeasures(t: CdnTotals, m: RequestMeasures): void {
+  t.requests++;
+  t.bytes += m.bytes;
+  if (m.status >= 400 && m.status < 500) t.status4xx++;
+  else if (m.status >= 500) t.status5xx++;
+  if (m.cacheHit) t.cacheHits++;
+  else if (!m.cacheKnown) t.cacheUnknown++;
+  if (m.status === NO_RESPONSE_STATUS) t.noResponse++;
+  if (m.ttfbKey !== undefined) histogramAddKey(t.ttfbMs, m.ttfbKey);
+  if (m.rttKey !== undefined) histogramAddKey(t.rttMs, m.rttKey);
+  if (m.throughputKey !== undefined) histogramAddKey(t.throughputKbps, m.throughputKey);
+}
+
+export function addRecord(t: CdnTotals, r: CdnRecord): void {
+  addMeasures(t, measuresOf(r));
 }
 
 export function mergeCdnTotals(into: CdnTotals, from: CdnTotals): void {
@@ -161,9 +185,10 @@ export class CdnMinute {
 
   add(r: CdnRecord): void {
     const pop = r.pop || UNKNOWN_VALUE;
-    addRecord(this.pops.get(pop), r);
-    addRecord(this.byDimension.get('asn')!.get(r.asn ? String(r.asn) : UNKNOWN_VALUE), r);
-    addRecord(this.byDimension.get('country')!.get(r.country || UNKNOWN_VALUE), r);
+    const m = measuresOf(r);
+    addMeasures(this.pops.get(pop), m);
+    addMeasures(this.byDimension.get('asn')!.get(r.asn ? String(r.asn) : UNKNOWN_VALUE), m);
+    addMeasures(this.byDimension.get('country')!.get(r.country || UNKNOWN_VALUE), m);
     const c = r.cmcd;
     if (c) {
       const q = this.client.get(pop);

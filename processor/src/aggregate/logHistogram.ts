@@ -20,8 +20,18 @@ export function emptyHistogram(): LogHistogram {
 }
 
 export function histogramAdd(h: LogHistogram, x: number): void {
-  if (!Number.isFinite(x)) return;
-  const key = x <= 0 ? ZERO : String(Math.ceil(Math.log(x) / LOG_GAMMA));
+  const key = histogramKey(x);
+  if (key !== undefined) histogramAddKey(h, key);
+}
+
+/** The bucket of a value (undefined for NaN and infinities, which are not counted). */
+export function histogramKey(x: number): string | undefined {
+  if (!Number.isFinite(x)) return undefined;
+  return x <= 0 ? ZERO : String(Math.ceil(Math.log(x) / LOG_GAMMA));
+}
+
+/** Counts one value in its bucket (histogramKey), for a value counted in several histograms. */
+export function histogramAddKey(h: LogHistogram, key: string): void {
   h[key] = (h[key] ?? 0) + 1;
 }
 

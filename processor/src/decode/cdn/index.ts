@@ -31,7 +31,7 @@ export function parseCdnLine(parser: LineParser, line: string, nowMs: number): P
   if (line.length > 64 * 1024) return { dead: 'line longer than 64 KiB' };
   let r: ParseResult;
   try {
-    r = parser.parse(line.replace(/\r$/, ''));
+    r = parser.parse(line.endsWith('\r') ? line.slice(0, -1) : line);
   } catch (err) {
     return { dead: `unparseable: ${(err as Error).message}` };
   }
