@@ -47,6 +47,7 @@ export function writerOptions(c: Config): InfluxWriterOptions {
     retryDelayMs: c.QOE_INFLUX_RETRY_MS,
     retryMaxDelayMs: c.QOE_INFLUX_RETRY_MAX_MS,
     timeoutMs: c.QOE_INFLUX_TIMEOUT_MS,
+    gzip: c.QOE_INFLUX_GZIP,
     createDatabase: true,
   };
 }

@@ -41,6 +41,8 @@ const schema = {
   QOE_INFLUX_RETRY_MAX_MS: int(1, 3_600_000, 30_000),
   /** HTTP timeout of one write request, milliseconds. */
   QOE_INFLUX_TIMEOUT_MS: int(100, 600_000, 10_000),
+  /** Gzip write request bodies over 64 KiB: auto (only when InfluxDB is not on this host: on loopback compressing costs more CPU than it saves), on or off. */
+  QOE_INFLUX_GZIP: oneOf(['auto', 'on', 'off'], 'auto'),
 
   /** Kafka bootstrap brokers (host:port,...); empty = embedded mode without Kafka. */
   QOE_KAFKA_BROKERS: text(''),

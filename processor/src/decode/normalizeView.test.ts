@@ -1,3 +1,4 @@
+import Long from 'long';
 import { normalizeView, timestampMs, type RawView } from './normalizeView';
 
 const now = Date.parse('2026-11-24T12:00:00Z');
@@ -63,5 +64,14 @@ describe('timestampMs', () => {
     [{ seconds: 1795518600, nanos: 999_999_999 }, 1795518600999],
   ])('%p -> %p', (input, ms) => {
     expect(timestampMs(input)).toEqual({ ok: true, value: ms });
+  });
+});
+
+describe('timestampMs of protobuf int64 seconds', () => {
+  it('reads Long seconds (as protobufjs decodes int64) exactly, and as strings', () => {
+    expect(timestampMs({ seconds: Long.fromNumber(1795518600), nanos: 250_000_000 })).toEqual({ ok: true, value: 1795518600250 });
+    expect(timestampMs({ seconds: Long.fromString('1795518600'), nanos: 0 })).toEqual({ ok: true, value: 1795518600000 });
+    expect(timestampMs({ seconds: '1795518600', nanos: 0 })).toEqual({ ok: true, value: 1795518600000 });
+    expect(timestampMs({ seconds: Long.fromNumber(-5), nanos: 0 }).ok).toBe(false);
   });
 });

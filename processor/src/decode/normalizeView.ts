@@ -183,7 +183,7 @@ export function timestampMs(v: unknown): Decoded<number> {
     }
   } else if (typeof v === 'object') {
     const t = v as TimestampMessage;
-    const seconds = Number(t.seconds ?? 0);
+    const seconds = int64Number(t.seconds ?? 0);
     const nanos = Number(t.nanos ?? 0);
     if (!Number.isFinite(seconds) || !Number.isFinite(nanos)) return fail('is not a valid timestamp');
     ms = seconds * 1000 + Math.floor(nanos / 1e6);
@@ -191,6 +191,20 @@ export function timestampMs(v: unknown): Decoded<number> {
   if (!Number.isFinite(ms)) return fail('is not a valid time');
   if (ms < MIN_EVENT_TIME_MS) return fail('is before 2000-01-01');
   return { ok: true, value: Math.trunc(ms) };
+}
+
+/**
+ * An int64 as protobufjs decodes it (a Long {low, high} when long.js is loaded) or as JSON
+ * has it (number or string), as a number. Long's own conversion goes through a decimal
+ * string; seconds since the epoch are far inside the 53 bits a number holds exactly.
+ */
+function int64Number(v: unknown): number {
+  if (typeof v === 'number') return v;
+  if (v !== null && typeof v === 'object' && typeof (v as { low?: unknown }).low === 'number' && typeof (v as { high?: unknown }).high === 'number') {
+    const { low, high } = v as { low: number; high: number };
+    return high * 4_294_967_296 + (low >>> 0);
+  }
+  return Number(v);
 }
 
 function optionalNumber(v: unknown, name: string, min: number, max: number): Decoded<number | null> {

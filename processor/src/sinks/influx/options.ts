@@ -22,6 +22,8 @@ export interface InfluxWriterOptions {
   retryMaxDelayMs: number;
   /** Timeout of one HTTP request in milliseconds. */
   timeoutMs: number;
+  /** Gzip request bodies over GZIP_MIN_BYTES: auto = only when the server is not on a loopback address. */
+  gzip: 'auto' | 'on' | 'off';
   /** Create the database and retention policies at connect. */
   createDatabase: boolean;
 }
@@ -34,5 +36,25 @@ export const DEFAULT_INFLUX_WRITER_OPTIONS: Omit<InfluxWriterOptions, 'url' | 'd
   retryDelayMs: 500,
   retryMaxDelayMs: 30_000,
   timeoutMs: 10_000,
+  gzip: 'auto',
   createDatabase: true,
 };
+
+/** Bodies at least this large are gzipped when gzip is on. */
+export const GZIP_MIN_BYTES = 64 * 1024;
+
+/** Whether a server URL names this host (localhost, 127.0.0.0/8, ::1). */
+export function isLoopbackUrl(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return host === 'localhost' || host === '[::1]' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/** Whether write requests of these options are gzipped. */
+export function gzipWrites(opts: Pick<InfluxWriterOptions, 'gzip' | 'url'>): boolean {
+  return opts.gzip === 'on' || (opts.gzip === 'auto' && !isLoopbackUrl(opts.url));
+}

@@ -2,6 +2,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { InfluxWriter } from './writer';
 import { writeApiForVersion } from './serverInfo';
+import { gzipWrites } from './options';
 
 /**
  * TEST DOUBLE: InfluxDB 1.8 (the first with /api/v2/write) has no package that installs on
@@ -9,8 +10,8 @@ import { writeApiForVersion } from './serverInfo';
  * the requests the writer makes on the v2 path. The /write path runs against the real
  * InfluxDB 1.6 in test/integration.
  */
-function fakeInflux18(): Promise<{ url: string; writes: { url: string; body: string; auth?: string }[]; queries: string[]; close: () => Promise<void> }> {
-  const writes: { url: string; body: string; auth?: string }[] = [];
+function fakeInflux18(): Promise<{ url: string; writes: { url: string; body: string; auth?: string; encoding?: string }[]; queries: string[]; close: () => Promise<void> }> {
+  const writes: { url: string; body: string; auth?: string; encoding?: string }[] = [];
   const queries: string[] = [];
   const server = http.createServer((req, res) => {
     let body = '';
@@ -22,7 +23,7 @@ function fakeInflux18(): Promise<{ url: string; writes: { url: string; body: str
         queries.push(new URLSearchParams(body).get('q') ?? '');
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ results: [{ statement_id: 0 }] }));
       } else if (req.url?.startsWith('/api/v2/write')) {
-        writes.push({ url: req.url, body, ...(req.headers.authorization ? { auth: req.headers.authorization } : {}) });
+        writes.push({ url: req.url, body, ...(req.headers.authorization ? { auth: req.headers.authorization } : {}), ...(req.headers['content-encoding'] ? { encoding: req.headers['content-encoding'] } : {}) });
         res.writeHead(204).end();
       } else res.writeHead(404).end();
     });
@@ -69,6 +70,36 @@ describe('InfluxWriter on the v2-compatible API (1.8+)', () => {
       expect(new URL(fake.url + fake.writes[1]!.url).searchParams.get('bucket')).toBe('qoe/long');
     } finally {
       await fake.close();
+    }
+  });
+});
+
+describe('gzip of write requests', () => {
+  it.each([
+    ['auto', undefined],
+    ['on', 'gzip'],
+  ] as const)('with gzip %s, a large body to a server on this host goes out with content-encoding %p', async (gzip, encoding) => {
+    const fake = await fakeInflux18();
+    try {
+      const writer = await InfluxWriter.connect({ url: fake.url, database: 'qoe', gzip });
+      const points = Array.from({ length: 3000 }, (_, i) => ({ measurement: 'view_qoe', rp: 'per_minute', tags: { property_id: `property-${i}` }, fields: { views: i }, timeMs: 1_700_000_040_000 }));
+      await writer.write(points);
+      await writer.close();
+      expect(fake.writes.length).toBeGreaterThan(0);
+      for (const w of fake.writes) expect(w.encoding).toBe(encoding);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('is off for a server on this host unless asked, on for a remote one', () => {
+    for (const url of ['http://127.0.0.1:8086', 'http://localhost:8086', 'http://[::1]:8086', 'http://127.3.2.1']) {
+      expect(gzipWrites({ url, gzip: 'auto' })).toBe(false);
+      expect(gzipWrites({ url, gzip: 'on' })).toBe(true);
+    }
+    for (const url of ['http://influxdb:8086', 'https://10.0.0.5:8086', 'http://127.0.0.1.example.com']) {
+      expect(gzipWrites({ url, gzip: 'auto' })).toBe(true);
+      expect(gzipWrites({ url, gzip: 'off' })).toBe(false);
     }
   });
 });

@@ -4,7 +4,7 @@ import type { Logger } from '../../log/logger';
 import { silentLogger } from '../../log/logger';
 import { toLineProtocol, type QoePoint } from '../../schema/point';
 import { describeError, isRetriable, partialWriteDropped } from './errors';
-import { DEFAULT_INFLUX_WRITER_OPTIONS, type InfluxWriterOptions } from './options';
+import { DEFAULT_INFLUX_WRITER_OPTIONS, GZIP_MIN_BYTES, gzipWrites, type InfluxWriterOptions } from './options';
 import { detectServer, type ServerInfo, type WriteApiKind } from './serverInfo';
 import { ensureDatabase } from './setupDatabase';
 
@@ -75,6 +75,7 @@ export class InfluxWriter extends EventEmitter {
   private closed = false;
   private readonly stats: WriterStats = { written: 0, rejected: 0, dropped: 0, retries: 0, buffered: 0, failing: false, pauses: 0 };
   private readonly authHeaders: Record<string, string>;
+  private readonly gzipThreshold: number;
 
   private constructor(
     private readonly client: InfluxDB,
@@ -84,6 +85,7 @@ export class InfluxWriter extends EventEmitter {
   ) {
     super();
     this.authHeaders = basicAuth(opts);
+    this.gzipThreshold = gzipWrites(opts) ? GZIP_MIN_BYTES : Number.POSITIVE_INFINITY;
   }
 
   /**
@@ -129,8 +131,10 @@ export class InfluxWriter extends EventEmitter {
       let open = this.batches[this.batches.length - 1];
       if (!open || open.body !== undefined || open.rp !== p.rp || open.count >= this.opts.batchSize) {
         if (open && open.body === undefined) this.seal(open);
-        if (open && open.body !== undefined && this.batches.length > 1 && !this.pumping) {
-          // A full batch is ready: send it, and let the request go out while the rest is encoded.
+        if (open && open.body !== undefined) {
+          // A batch is complete: let the event loop send it (or answer the request in flight
+          // and send the next) while the rest is encoded, so InfluxDB stores one batch while
+          // this encodes the next instead of waiting for all of them.
           this.kick();
           await new Promise<void>((resolve) => setImmediate(resolve));
           if (this.closed) throw new Error('InfluxWriter is closed');
@@ -262,7 +266,7 @@ export class InfluxWriter extends EventEmitter {
     if (this.server.writeApi === 'v1') Object.assign(headers, this.authHeaders);
     // The client reports its timeout but leaves the request open: against a server that never
     // answers, every timed-out write would keep its socket forever. The signal destroys it.
-    await this.client.transport.request(path, body, { method: 'POST', headers, gzipThreshold: 64 * 1024, signal: AbortSignal.timeout(this.opts.timeoutMs) });
+    await this.client.transport.request(path, body, { method: 'POST', headers, gzipThreshold: this.gzipThreshold, signal: AbortSignal.timeout(this.opts.timeoutMs) });
   }
 
   private release(): void {
