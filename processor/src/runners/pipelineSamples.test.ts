@@ -8,11 +8,11 @@ describe('self-metrics of the Kafka consumers, from their instrumentation events
   it('sums records per job and topic, points and late records per job, keeps the lag of the partitions held', () => {
     const totals = new ConsumerTotals();
     const batch = (job: string, topic: string, partition: number, records: number, lag: number): void =>
-      instrument<ConsumerBatchEvent>(CONSUMER_EVENTS.batch, { job, group: `g-${job}`, topic, partition, records, points: 2, late: 1, lag, newestWindowEndMs: undefined, atMs: 0 });
+      instrument<ConsumerBatchEvent>(CONSUMER_EVENTS.batch, () => ({ job, group: `g-${job}`, topic, partition, records, points: 2, late: 1, lag, newestWindowEndMs: undefined, atMs: 0 }));
     batch('view_qoe', 'qoe.views', 0, 10, 5);
     batch('view_qoe', 'qoe.views', 1, 20, 0);
     batch('cdn', 'cdn.logs.raw', 0, 7, 3);
-    instrument<ConsumerAssignedEvent>(CONSUMER_EVENTS.assigned, { job: 'view_qoe', group: 'g-view_qoe', topic: 'qoe.views', partitions: [1, 2] });
+    instrument<ConsumerAssignedEvent>(CONSUMER_EVENTS.assigned, () => ({ job: 'view_qoe', group: 'g-view_qoe', topic: 'qoe.views', partitions: [1, 2] }));
     const s = distributedSample(totals, { lostMessages: 0 }, writer, { deadLetterReasons: { late: 3 }, openIncidents: 1 });
     totals.close();
     batch('view_qoe', 'qoe.views', 1, 1000, 0); // after close: not counted

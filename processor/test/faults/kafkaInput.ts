@@ -28,6 +28,11 @@ export interface KafkaInput {
   produce(brokers: string[], chunks: readonly Chunk[]): Promise<void>;
 }
 
+/** The minute of the input whose CDN records come at ten times the normal rate. */
+export function viralMinute(minutes: number): number {
+  return Math.floor((2 * minutes) / 3);
+}
+
 /**
  * `minutes` of simulated traffic from `fromMs` (a CDN failure on one property for the
  * detector to open an incident on), and the sentinels that close its windows.
@@ -49,6 +54,15 @@ export function kafkaInput(fromMs: number, minutes: number): KafkaInput {
     }
     chunks.push(chunk);
   }
+  // A viral title: in one minute, ten times the normal CDN record rate, the extra nine tenths
+  // requests for one asset (the load-spike case paces the input and watches lag drain).
+  const viral = chunks[viralMinute(minutes)]!;
+  const normal = viral.cdn.length;
+  for (let k = 0; k < 9 * normal; k++) {
+    const r = viral.cdn[k % normal]!;
+    viral.cdn.push({ ...r, record_id: `viral-${k}`, path: `/env-viral/viral-title/720p/seg-${k % 300}.m4s`, request_time_ms: r.request_time_ms! + (k % 997) });
+  }
+  viral.cdn.sort((a, b) => a.request_time_ms! - b.request_time_ms!);
   const later = fromMs + 4 * 3_600_000 + 60_000;
   const all = chunks.flatMap((c) => c.views);
   const properties = [...new Set(all.map((v) => v.property_id))];
@@ -100,6 +114,24 @@ function adminOf(brokers: string[]): Promise<Admin> {
 export async function closeAdmins(): Promise<void> {
   for (const a of admins.values()) await (await a).disconnect().catch(() => undefined);
   admins.clear();
+}
+
+/** Messages of the topic the group has not committed yet (end offsets minus committed offsets). */
+async function groupLag(admin: Admin, groupId: string, topic: string): Promise<number> {
+  const ends = await admin.fetchTopicOffsets(topic);
+  const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
+  const at = new Map(committed?.partitions.map((p) => [p.partition, Math.max(0, Number(p.offset))]) ?? []);
+  return ends.reduce((n, e) => n + Math.max(0, Number(e.high) - (at.get(e.partition) ?? 0)), 0);
+}
+
+/** The lag of the views, CDN and usage groups together (messages produced and not yet committed). */
+export async function totalLag(brokers: string[], groups: { views: string; cdn: string; usage: string }): Promise<number | undefined> {
+  const admin = await adminOf(brokers);
+  try {
+    return (await groupLag(admin, groups.views, TOPICS.views)) + (await groupLag(admin, groups.cdn, TOPICS.cdnLogsRaw)) + (await groupLag(admin, groups.usage, TOPICS.cdnLogsEnriched));
+  } catch {
+    return undefined; // a coordinator moving: ask again
+  }
 }
 
 /** Whether the group has committed the end offset of every partition of the topic that holds messages. */

@@ -189,7 +189,7 @@ export class EmbeddedPipeline {
     this.stats.points += points.length;
     this.pointsByJob[job] += points.length;
     await this.sink.write(points);
-    instrument<EmbeddedEmitEvent>(EMBEDDED_EVENTS.emitted, { job, points: points.length, newestWindowEndMs: newestWindowEndMs(points), atMs: this.now() });
+    instrument<EmbeddedEmitEvent>(EMBEDDED_EVENTS.emitted, () => ({ job, points: points.length, newestWindowEndMs: newestWindowEndMs(points), atMs: this.now() }));
     this.logger.debug({ points: points.length }, 'points emitted');
   }
 }

@@ -183,7 +183,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
       }
       this.membership = { joined: true, assigned: [...assigned].sort((a, b) => a - b) };
       this.logger.info({ group: groupId, topic, partitions: [...assigned] }, 'assigned partitions');
-      instrument<ConsumerAssignedEvent>(CONSUMER_EVENTS.assigned, { job: spec.job, group: groupId, topic, partitions: this.membership.assigned });
+      instrument<ConsumerAssignedEvent>(CONSUMER_EVENTS.assigned, () => ({ job: spec.job, group: groupId, topic, partitions: this.membership.assigned }));
       failpoint(FAILPOINTS.rebalance);
     });
     this.consumer.on(this.consumer.events.CRASH, (e) => this.crashed(e.payload.error, e.payload.restart));
@@ -386,7 +386,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
       if (out.points.length > 0) await this.sink.write(out.points);
       await this.sink.flush();
       for (const p of out.publish) if (p.messages.length > 0) await this.producer.send({ topic: p.topic, acks: -1, messages: p.messages });
-      instrument<ConsumerBatchEvent>(CONSUMER_EVENTS.batch, {
+      instrument<ConsumerBatchEvent>(CONSUMER_EVENTS.batch, () => ({
         job: this.spec.job,
         group: this.groupId,
         topic: this.topic,
@@ -397,7 +397,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
         lag: Math.max(0, Number(BigInt(batch.highWatermark) - last - 1n)),
         newestWindowEndMs: newestWindowEndMs(out.points),
         atMs: Date.now(),
-      });
+      }));
     } catch (err) {
       // The job has taken messages whose output did not get out: forget the in-memory state,
       // so the redone batches start again from the last checkpoint.
