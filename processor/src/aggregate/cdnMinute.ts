@@ -2,6 +2,7 @@ import { NO_RESPONSE_STATUS, type CdnRecord } from '../decode/cdn';
 import { CDN_DIMENSIONS, MEASUREMENTS, UNKNOWN_VALUE, type CdnDimension } from '../schema';
 import type { QoePoint } from '../schema/point';
 import { BoundedGroups } from './boundedCounter';
+import { hash53 } from './usageHour';
 import { emptyHistogram, histogramAdd, histogramAddKey, histogramCount, histogramKey, histogramMerge, histogramPercentiles, type LogHistogram } from './logHistogram';
 
 /** Mergeable per-minute totals of CDN requests. */
@@ -110,8 +111,13 @@ export function cdnHealthFields(t: CdnTotals): Record<string, number> {
 
 /** CMCD-derived client QoE of one POP in one minute. */
 interface ClientQoe {
-  sessions: Set<string>;
-  starved: Set<string>;
+  /**
+   * Distinct CMCD session ids, as 53-bit hashes: only their number is written, and a session
+   * id (a slice of its log line) kept as a string would keep the whole line alive for the
+   * minute and its lateness.
+   */
+  sessions: Set<number>;
+  starved: Set<number>;
   startupRequests: number;
   bufferMs: LogHistogram;
   throughputKbps: LogHistogram;
@@ -133,8 +139,9 @@ export interface CdnLimits {
 export const DEFAULT_CDN_LIMITS: CdnLimits = { topPops: 50, topN: 10, maxTracked: 1000, maxSessions: 100_000 };
 
 interface ClientQoeJson {
-  sessions: string[];
-  starved: string[];
+  /** Hashes (hash53); checkpoints written before held the ids themselves, hashed on restore. */
+  sessions: (number | string)[];
+  starved: (number | string)[];
   startupRequests: number;
   bufferMs: LogHistogram;
   throughputKbps: LogHistogram;
@@ -179,7 +186,8 @@ export class CdnMinute {
     const m = new CdnMinute(cdn, windowStartMs, limits);
     m.pops.restore(s.pops, copyTotals);
     for (const [d, g] of Object.entries(s.byDimension)) m.byDimension.get(d as CdnDimension)?.restore(g, copyTotals);
-    m.client.restore(s.client, (q) => ({ ...q, sessions: new Set(q.sessions), starved: new Set(q.starved), bufferMs: { ...q.bufferMs }, throughputKbps: { ...q.throughputKbps } }));
+    const hashes = (ids: (number | string)[]) => new Set(ids.map((id) => (typeof id === 'string' ? hash53(id) : id)));
+    m.client.restore(s.client, (q) => ({ ...q, sessions: hashes(q.sessions), starved: hashes(q.starved), bufferMs: { ...q.bufferMs }, throughputKbps: { ...q.throughputKbps } }));
     return m;
   }
 
@@ -192,8 +200,9 @@ export class CdnMinute {
     const c = r.cmcd;
     if (c) {
       const q = this.client.get(pop);
-      if (c.session_id && q.sessions.size < this.limits.maxSessions) q.sessions.add(c.session_id);
-      if (c.buffer_starvation && c.session_id && q.starved.size < this.limits.maxSessions) q.starved.add(c.session_id);
+      const session = c.session_id ? hash53(c.session_id) : undefined;
+      if (session !== undefined && q.sessions.size < this.limits.maxSessions) q.sessions.add(session);
+      if (c.buffer_starvation && session !== undefined && q.starved.size < this.limits.maxSessions) q.starved.add(session);
       if (c.startup) q.startupRequests++;
       if (c.buffer_length_ms !== undefined && c.buffer_length_ms !== null) histogramAdd(q.bufferMs, c.buffer_length_ms);
       if (c.measured_throughput_kbps) histogramAdd(q.throughputKbps, c.measured_throughput_kbps);

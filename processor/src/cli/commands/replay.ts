@@ -42,7 +42,7 @@ export function replayCommand(): Command {
     .option('--cdn-fields <list>', 'cloudfront-realtime: the comma-separated field list of your real-time log configuration, in order (without it the documented full lists are recognised); akamai-ds2: the JSON field names of a structured (space-delimited) stream, in its order')
     .option('--views-format <format>', 'ndjson or protobuf (default: protobuf for .pb/.bin/.protobuf/.delimited names, else ndjson)', oneOf(VIEW_FILE_FORMATS))
     .option('--out <file.lp>', 'write InfluxDB line protocol to this file (- for stdout) instead of writing to InfluxDB')
-    .option('--batch-size <n>', 'records read and processed per batch (does not change the output; small batches stay in the young generation of the heap, which is faster than large ones)', positiveInt, 1_000)
+    .option('--batch-size <n>', 'records read and processed per batch (does not change the output; small batches die young in the heap: a batch alive across garbage collections is copied and promoted, so large ones are slower)', positiveInt, 100)
     .option('--speed <x>', 'pace the replay at x times event time (60 = one hour a minute); 0 = as fast as possible', nonNegative, 0)
     .option('--dead-letter <file>', 'where rejected and too-late records go (NDJSON, with reasons)', 'deadletter.ndjson')
     .option('--incidents <file.ndjson>', 'also write one JSON line per incident open and close (incident_id, status, scope, property_id, video_title, error_type, opened_at, closed_at, error_rate_pct, baseline_pct, views_impacted, ...)')

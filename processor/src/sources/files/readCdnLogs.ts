@@ -17,11 +17,11 @@ export async function* readCdnLogFile(file: string, format: CdnFormat, batchSize
   let batch: CdnBatch = { records: [], dead: [], bytesRead: 0 };
   let bytes = 0;
   let lineNo = 0;
-  for await (const { lines, lineBytes } of readLines(input)) {
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!;
+  for await (const lines of readLines(input)) {
+    for (let i = 0; i < lines.count; i++) {
+      const line = lines.text(i);
       lineNo++;
-      bytes += lineBytes[i]!;
+      bytes += lines.bytes(i);
       const r = parseCdnLine(parser, line, nowMs);
       if ('skip' in r) continue;
       if ('record' in r) batch.records.push(r.record);

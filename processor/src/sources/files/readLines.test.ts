@@ -7,8 +7,10 @@ async function linesOf(chunks: Buffer[]): Promise<{ lines: string[]; bytes: numb
     yield* chunks;
   }
   for await (const c of readLines(source())) {
-    lines.push(...c.lines);
-    bytes.push(...c.lineBytes);
+    for (let i = 0; i < c.count; i++) {
+      lines.push(c.text(i));
+      bytes.push(c.bytes(i));
+    }
   }
   return { lines, bytes };
 }

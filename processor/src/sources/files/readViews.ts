@@ -97,12 +97,12 @@ async function* readNdjson(input: NodeJS.ReadableStream, source: string, batchSi
   let bytes = 0;
   let lineNo = 0;
   let inBatch = 0;
-  for await (const { lines, lineBytes } of readLines(input as AsyncIterable<Buffer>)) {
-    for (let i = 0; i < lines.length; i++) {
+  for await (const lines of readLines(input as AsyncIterable<Buffer>)) {
+    for (let i = 0; i < lines.count; i++) {
       lineNo++;
-      bytes += lineBytes[i]!;
+      bytes += lines.bytes(i);
       if (lineNo <= skipRecords) continue;
-      const r = decodeViewLine(lines[i]!, limits(), source, lineNo);
+      const r = decodeViewLine(lines.text(i), limits(), source, lineNo);
       if ('skip' in r) continue;
       if ('view' in r) {
         batch.views.push(r.view);
