@@ -46,4 +46,19 @@ describe('CDN minute totals', () => {
     mergeCdnTotals(merged, unknown);
     expect(cdnHealthFields(merged)).toMatchObject({ requests: 4, cache_hit_pct: 50, no_response: 0 });
   });
+
+  it('counts distinct CMCD sessions and starved sessions, also across a checkpoint written with session ids as strings', () => {
+    const m = new CdnMinute('akamai', 0);
+    for (const [sid, starved] of [['s1', false], ['s2', true], ['s1', true], ['s3', false]] as const) m.add(rec({ pop: 'FRA', cmcd: { session_id: sid, buffer_starvation: starved } }));
+    const sessionsOf = (x: CdnMinute) => x.toPoints().find((p) => p.measurement === 'cdn_client_qoe')!.fields;
+    expect(sessionsOf(m)).toMatchObject({ sessions: 3, starved_sessions: 2 });
+    // A checkpoint of an older version held the ids themselves.
+    const old = JSON.parse(JSON.stringify(m.snapshot())) as CdnMinuteSnapshot;
+    old.client.groups[0]![1].sessions = ['s1', 's2', 's3'];
+    old.client.groups[0]![1].starved = ['s1', 's2'];
+    const restored = CdnMinute.restore(old, 'akamai', 0);
+    restored.add(rec({ pop: 'FRA', cmcd: { session_id: 's2', buffer_starvation: true } }));
+    restored.add(rec({ pop: 'FRA', cmcd: { session_id: 's4' } }));
+    expect(sessionsOf(restored)).toMatchObject({ sessions: 4, starved_sessions: 2 });
+  });
 });
