@@ -17,6 +17,7 @@ import { formatTable, markdownTable, mib, type BenchRow } from './table';
 
 const VIEWS = Number(process.env.BENCH_VIEWS ?? 200_000);
 const CDN_RECORDS = Number(process.env.BENCH_CDN_RECORDS ?? 150_000);
+const GROUP_VIEWS = Number(process.env.BENCH_GROUP_VIEWS ?? 600_000);
 const TITLES = (process.env.BENCH_TITLES ?? '10000,100000,1000000').split(',').map(Number);
 
 async function section(rows: BenchRow[], name: string, fn: () => BenchRow[] | Promise<BenchRow[]>): Promise<void> {
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
       await section(rows, 'latency', () => windowLatency(url, 8));
       const servicesDir = process.env.QOE_SERVICES_DIR ?? path.resolve(__dirname, '../../../.services');
       await section(rows, 'alternative', () => rawAlternative(url, servicesDir, dir, 12));
-      await section(rows, 'consumer group', () => consumerGroupScaling(env!, VIEWS));
+      await section(rows, 'consumer group', () => consumerGroupScaling(env!, GROUP_VIEWS));
       await dropBenchDatabases(url);
     }
     await section(rows, 'time to detect', () => timeToDetect([10, 1000]));
