@@ -17,6 +17,8 @@ import { formatTable, markdownTable, mib, type BenchRow } from './table';
 
 const VIEWS = Number(process.env.BENCH_VIEWS ?? 200_000);
 const CDN_RECORDS = Number(process.env.BENCH_CDN_RECORDS ?? 150_000);
+/** CDN requests a second at the diurnal peak of the raw-alternative's 6 hours (a small CDN customer). */
+const RAW_RPS = Number(process.env.BENCH_RAW_RPS ?? 60);
 const GROUP_VIEWS = Number(process.env.BENCH_GROUP_VIEWS ?? 600_000);
 const TITLES = (process.env.BENCH_TITLES ?? '10000,100000,1000000').split(',').map(Number);
 
@@ -50,7 +52,7 @@ async function main(): Promise<void> {
       await section(rows, 'end to end', () => endToEnd(url, { viewsNdjson: inputs.viewsNdjson, views: inputs.views, cdnFile: inputs.cdn.cloudfront, cdnFormat: 'cloudfront', cdnRecords: cdnLines }));
       await section(rows, 'latency', () => windowLatency(url, 8));
       const servicesDir = process.env.QOE_SERVICES_DIR ?? path.resolve(__dirname, '../../../.services');
-      await section(rows, 'alternative', () => rawAlternative(url, servicesDir, dir, 12));
+      await section(rows, 'alternative', () => rawAlternative(url, servicesDir, dir, RAW_RPS));
       await section(rows, 'consumer group', () => consumerGroupScaling(env!, GROUP_VIEWS));
       await dropBenchDatabases(url);
     }
