@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { stopProcess } from './stopProcess';
 
 /**
  * A private influxd (real server, Debian's package) on free loopback ports with its own
@@ -63,12 +64,7 @@ export class PrivateInfluxd {
   }
 
   async stop(): Promise<void> {
-    const proc = this.proc;
-    if (!proc || proc.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
-      proc.once('exit', () => resolve());
-      proc.kill('SIGTERM');
-    });
+    await stopProcess(this.proc, 'SIGTERM');
     this.proc = undefined;
   }
 

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { stopProcess } from './stopProcess';
 import { freePort } from './influxd';
 
 /**
@@ -42,12 +43,7 @@ export class PrivateRedis {
 
   /** Kills the server without letting it save or close anything (SIGKILL). */
   async kill(): Promise<void> {
-    const proc = this.proc;
-    if (!proc || proc.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
-      proc.once('exit', () => resolve());
-      proc.kill('SIGKILL');
-    });
+    await stopProcess(this.proc, 'SIGKILL');
     this.proc = undefined;
   }
 
