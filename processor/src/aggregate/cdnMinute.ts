@@ -2,7 +2,7 @@ import { NO_RESPONSE_STATUS, type CdnRecord } from '../decode/cdn';
 import { CDN_DIMENSIONS, MEASUREMENTS, UNKNOWN_VALUE, type CdnDimension } from '../schema';
 import type { QoePoint } from '../schema/point';
 import { BoundedGroups } from './boundedCounter';
-import { hash53 } from './usageHour';
+import { hash53 } from './hash53';
 import { emptyHistogram, histogramAdd, histogramAddKey, histogramCount, histogramKey, histogramMerge, histogramPercentiles, type LogHistogram } from './logHistogram';
 
 /** Mergeable per-minute totals of CDN requests. */

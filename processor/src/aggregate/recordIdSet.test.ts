@@ -1,5 +1,5 @@
 import { RecordIdSet } from './recordIdSet';
-import { hash53 } from './usageHour';
+import { hash53 } from './hash53';
 
 describe('RecordIdSet', () => {
   it('holds what a Set holds, through growth, for hashes of real ids and edge values', () => {

@@ -12,7 +12,7 @@ import { PathConventionLookup } from '../enrich/assetLookup';
 import { asnFromSetting, mmdbFromSetting, MmdbGeoLookup } from '../enrich/geoLookup';
 import { CdnJobs } from '../jobs/cdnJobs';
 import { RecordIdSet } from '../aggregate/recordIdSet';
-import { hash53 } from '../aggregate/usageHour';
+import { hash53 } from '../aggregate/hash53';
 import { mib, rate, timed, timedAsync, type BenchRow } from './table';
 
 const CDN_RECORDS = Number(process.env.BENCH_CDN_RECORDS ?? 100_000);
