@@ -20,6 +20,21 @@ export interface ViewBatch {
   lastEventMs?: number;
 }
 
+/** Puts a decoded record into the batch: a view (the batch's event time moves to it) or a dead letter. */
+function addDecoded(batch: ViewBatch, r: { view: ViewRecord } | { dead: DeadLetter }): void {
+  if ('view' in r) {
+    batch.views.push(r.view);
+    batch.lastEventMs = r.view.viewEndMs;
+  } else batch.dead.push(r.dead);
+}
+
+/** Closes the batch at a position of the input and starts the next one there. */
+function closeBatch(batch: ViewBatch, bytesRead: number, recordsConsumed: number): ViewBatch {
+  batch.bytesRead = bytesRead;
+  batch.recordsConsumed = recordsConsumed;
+  return { views: [], dead: [], bytesRead, recordsConsumed };
+}
+
 /** ndjson unless the name says protobuf (.pb, .bin, .protobuf, .delimited; then maybe .gz). */
 export function formatOfFile(file: string): ViewFileFormat {
   return /\.(pb|bin|protobuf|delimited)(\.gz)?$/i.test(file) ? 'protobuf' : 'ndjson';
@@ -80,11 +95,7 @@ async function* decodeWhole(messages: Uint8Array[], source: string, batchSize: n
     const batch: ViewBatch = { views: [], dead: [], bytesRead: 0, recordsConsumed: 0 };
     const to = Math.min(messages.length, from + batchSize);
     for (let i = from; i < to; i++) {
-      const r = decodeViewMessage(messages[i]!, limits(), source, i);
-      if ('view' in r) {
-        batch.views.push(r.view);
-        batch.lastEventMs = r.view.viewEndMs;
-      } else batch.dead.push(r.dead);
+      addDecoded(batch, decodeViewMessage(messages[i]!, limits(), source, i));
     }
     batch.recordsConsumed = to;
     batch.bytesRead = to === messages.length ? bytes : Math.floor((bytes * to) / messages.length);
@@ -104,21 +115,16 @@ async function* readNdjson(input: NodeJS.ReadableStream, source: string, batchSi
       if (lineNo <= skipRecords) continue;
       const r = decodeViewLine(lines.text(i), limits(), source, lineNo);
       if ('skip' in r) continue;
-      if ('view' in r) {
-        batch.views.push(r.view);
-        batch.lastEventMs = r.view.viewEndMs;
-      } else batch.dead.push(r.dead);
+      addDecoded(batch, r);
       if (++inBatch >= batchSize) {
-        batch.bytesRead = bytes;
-        batch.recordsConsumed = lineNo;
-        yield batch;
-        batch = { views: [], dead: [], bytesRead: bytes, recordsConsumed: lineNo };
+        const full = batch;
+        batch = closeBatch(full, bytes, lineNo);
+        yield full;
         inBatch = 0;
       }
     }
   }
-  batch.bytesRead = bytes;
-  batch.recordsConsumed = lineNo;
+  closeBatch(batch, bytes, lineNo);
   if (inBatch > 0) yield batch;
 }
 
@@ -138,17 +144,12 @@ async function* readDelimited(input: NodeJS.ReadableStream, source: string, batc
         offset += m.length;
         continue;
       }
-      const r = decodeViewMessage(m, limits(), source, offset);
+      addDecoded(batch, decodeViewMessage(m, limits(), source, offset));
       offset += m.length;
-      if ('view' in r) {
-        batch.views.push(r.view);
-        batch.lastEventMs = r.view.viewEndMs;
-      } else batch.dead.push(r.dead);
       if (++inBatch >= batchSize) {
-        batch.bytesRead = offset;
-        batch.recordsConsumed = index;
-        yield batch;
-        batch = { views: [], dead: [], bytesRead: offset, recordsConsumed: index };
+        const full = batch;
+        batch = closeBatch(full, offset, index);
+        yield full;
         inBatch = 0;
       }
     }
@@ -160,7 +161,6 @@ async function* readDelimited(input: NodeJS.ReadableStream, source: string, batc
     pending = pending.subarray(consumed);
   }
   if (pending.length > 0) batch.dead.push(deadLetter('truncated message at end of input', source, pending.subarray(0, 64), offset));
-  batch.bytesRead = offset;
-  batch.recordsConsumed = index;
+  closeBatch(batch, offset, index);
   if (inBatch > 0 || batch.dead.length > 0) yield batch;
 }
