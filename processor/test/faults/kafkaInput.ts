@@ -134,26 +134,14 @@ export async function totalLag(brokers: string[], groups: { views: string; cdn: 
   }
 }
 
-/** Whether the group has committed the end offset of every partition of the topic that holds messages. */
-async function groupAtEnd(admin: Admin, groupId: string, topic: string): Promise<boolean> {
-  const ends = await admin.fetchTopicOffsets(topic);
-  const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
-  const at = new Map(committed?.partitions.map((p) => [p.partition, BigInt(p.offset)]) ?? []);
-  return ends.every((e) => BigInt(e.high) === 0n || at.get(e.partition) === BigInt(e.high));
-}
-
 /**
  * Whether a run consumed everything: the views and CDN groups committed the end of their
  * topics, and then (the CDN stage has published every enriched record) the usage group the
- * end of the enriched topic. Offsets are committed only after the points are in InfluxDB.
+ * end of the enriched topic (totalLag asks in that order). Offsets are committed only after
+ * the points are in InfluxDB.
  */
 export async function caughtUp(brokers: string[], groups: { views: string; cdn: string; usage: string }): Promise<boolean> {
-  const admin = await adminOf(brokers);
-  try {
-    return (await groupAtEnd(admin, groups.views, TOPICS.views)) && (await groupAtEnd(admin, groups.cdn, TOPICS.cdnLogsRaw)) && (await groupAtEnd(admin, groups.usage, TOPICS.cdnLogsEnriched));
-  } catch {
-    return false; // a coordinator moving in a rebalance: ask again
-  }
+  return (await totalLag(brokers, groups)) === 0;
 }
 
 /** The distinct incident ids on the incidents topic, sorted (read from the beginning to the end offsets). */
