@@ -3,7 +3,7 @@ import { CDN_DIMENSIONS, MEASUREMENTS, UNKNOWN_VALUE, type CdnDimension } from '
 import type { QoePoint } from '../schema/point';
 import { BoundedGroups } from './boundedCounter';
 import { hash53 } from './hash53';
-import { emptyHistogram, histogramAdd, histogramAddKey, histogramCount, histogramKey, histogramMerge, histogramPercentiles, type LogHistogram } from './logHistogram';
+import { emptyHistogram, histogramAdd, histogramAddKey, histogramCount, histogramKey, histogramMerge, histogramPercentiles, type BucketKey, type LogHistogram } from './logHistogram';
 
 /** Mergeable per-minute totals of CDN requests. */
 export interface CdnTotals {
@@ -32,9 +32,9 @@ export interface RequestMeasures {
   cacheHit: boolean;
   cacheKnown: boolean;
   /** Histogram buckets (histogramKey) of TTFB, round trip and throughput; undefined when not measured. */
-  ttfbKey: string | undefined;
-  rttKey: string | undefined;
-  throughputKey: string | undefined;
+  ttfbKey: BucketKey | undefined;
+  rttKey: BucketKey | undefined;
+  throughputKey: BucketKey | undefined;
 }
 
 export function measuresOf(r: CdnRecord): RequestMeasures {

@@ -24,14 +24,20 @@ export function histogramAdd(h: LogHistogram, x: number): void {
   if (key !== undefined) histogramAddKey(h, key);
 }
 
+/**
+ * A bucket: its index (the property `String(index)` of a LogHistogram; indexing by the
+ * number itself spares making that string on every count) or the zero bucket.
+ */
+export type BucketKey = number | typeof ZERO;
+
 /** The bucket of a value (undefined for NaN and infinities, which are not counted). */
-export function histogramKey(x: number): string | undefined {
+export function histogramKey(x: number): BucketKey | undefined {
   if (!Number.isFinite(x)) return undefined;
-  return x <= 0 ? ZERO : String(Math.ceil(Math.log(x) / LOG_GAMMA));
+  return x <= 0 ? ZERO : Math.ceil(Math.log(x) / LOG_GAMMA);
 }
 
 /** Counts one value in its bucket (histogramKey), for a value counted in several histograms. */
-export function histogramAddKey(h: LogHistogram, key: string): void {
+export function histogramAddKey(h: LogHistogram, key: BucketKey): void {
   h[key] = (h[key] ?? 0) + 1;
 }
 

@@ -12,6 +12,12 @@ export interface UsageTotals {
 
 const empty = (): UsageTotals => ({ deliveredMs: 0, bytes: 0, requests: 0 });
 
+function addRequest(t: UsageTotals, bytes: number, deliveredMs: number): void {
+  t.requests++;
+  t.bytes += bytes;
+  t.deliveredMs += deliveredMs;
+}
+
 export interface UsageHourSnapshot {
   total: UsageTotals;
   assets: [string, UsageTotals][];
@@ -80,11 +86,9 @@ export class UsageHour {
     const status = r.status ?? 0;
     // Seconds of video delivered: media segments served successfully (200, 206).
     const delivered = status >= 200 && status < 300 ? (r.segment_duration_ms ?? 0) : 0;
-    for (const t of [this.total, a]) {
-      t.requests++;
-      t.bytes += Number(r.bytes_sent ?? 0);
-      t.deliveredMs += delivered;
-    }
+    const bytes = Number(r.bytes_sent ?? 0);
+    addRequest(this.total, bytes, delivered);
+    addRequest(a, bytes, delivered);
   }
 
   toPoints(): QoePoint[] {

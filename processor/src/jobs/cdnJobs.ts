@@ -61,10 +61,13 @@ export const DEFAULT_CDN_JOBS_OPTIONS: CdnJobsOptions = {
 };
 
 export interface CdnJobsOutput {
-  points: QoePoint[];
+  points: readonly QoePoint[];
   /** Too late for a job: per-minute health (2 min by default) or hourly usage (3 h). */
-  late: CdnLateRecord[];
+  late: readonly CdnLateRecord[];
 }
+
+/** The output of a record that emitted nothing and was in time (nearly every record): shared. */
+const NO_OUTPUT: CdnJobsOutput = Object.freeze({ points: Object.freeze([]), late: Object.freeze([]) });
 
 /**
  * Enriched CDN access records -> per-minute cdn_health, cdn_health_by, cdn_client_qoe
@@ -104,12 +107,13 @@ export class CdnJobs implements Job<CdnRecord, CdnJobsOutput, CdnJobsSnapshot> {
 
   process(r: CdnRecord, partition = '0', nowMs = 0): CdnJobsOutput {
     this.records++;
-    const points: QoePoint[] = [];
-    const late: CdnLateRecord[] = [];
+    let points: QoePoint[] | undefined;
+    let late: CdnLateRecord[] | undefined;
     if (this.o.health) {
       const h = this.health.add(r, partition, nowMs);
-      for (const w of h.emitted) points.push(...w.acc.toPoints());
+      for (const w of h.emitted) (points ??= []).push(...w.acc.toPoints());
       if (h.late) {
+        late ??= [];
         late.push({ ...h.late, job: 'health' });
         this.counts.health.late++;
       } else this.counts.health.aggregated++;
@@ -118,14 +122,15 @@ export class CdnJobs implements Job<CdnRecord, CdnJobsOutput, CdnJobsSnapshot> {
       if (!r.environment_id) this.counts.usage.noEnvironment++;
       else {
         const u = this.usage.add(r, partition, nowMs);
-        for (const w of u.emitted) points.push(...w.acc.toPoints());
+        for (const w of u.emitted) (points ??= []).push(...w.acc.toPoints());
         if (u.late) {
+          late ??= [];
           late.push({ ...u.late, job: 'usage' });
           this.counts.usage.late++;
         } else this.counts.usage.aggregated++;
       }
     }
-    return { points, late };
+    return points || late ? { points: points ?? [], late: late ?? [] } : NO_OUTPUT;
   }
 
   advance(nowMs = 0): QoePoint[] {

@@ -13,7 +13,7 @@ export interface Snapshottable<S> {
  * passed; `advance` lets a quiet source's watermark move on, `flush` closes every window at
  * the end of an input; its state is saved and restored whole.
  */
-export interface Job<R, Out extends { points: QoePoint[] }, S> extends Snapshottable<S> {
+export interface Job<R, Out extends { points: readonly QoePoint[] }, S> extends Snapshottable<S> {
   process(record: R, partition?: string, nowMs?: number): Out;
   advance(nowMs?: number): QoePoint[];
   flush(): QoePoint[];

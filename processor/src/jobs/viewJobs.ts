@@ -9,8 +9,8 @@ import type { LateRecord } from '../window/tumblingWindows';
 import { ViewQoeJob, type ViewQoeJobOptions, type ViewQoeJobSnapshot } from './viewQoeJob';
 
 export interface ViewJobsOutput {
-  points: QoePoint[];
-  late: LateRecord<ViewRecord>[];
+  points: readonly QoePoint[];
+  late: readonly LateRecord<ViewRecord>[];
   incidents: IncidentEvent[];
 }
 
@@ -40,8 +40,8 @@ export class ViewJobs implements Job<ViewRecord, ViewJobsOutput, ViewJobsSnapsho
   process(view: ViewRecord, partition = '0', nowMs = 0): ViewJobsOutput {
     const out = this.qoe.process(view, partition, nowMs);
     const incidents = this.detector.process(view);
-    for (const e of incidents) out.points.push(...incidentPoints(e));
-    return { points: out.points, late: out.late, incidents };
+    const points = incidents.length === 0 ? out.points : [...out.points, ...incidents.flatMap(incidentPoints)];
+    return { points, late: out.late, incidents };
   }
 
   advance(nowMs = 0): QoePoint[] {

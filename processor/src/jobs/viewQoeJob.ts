@@ -26,9 +26,12 @@ export const DEFAULT_VIEW_QOE_JOB_OPTIONS: ViewQoeJobOptions = {
 };
 
 export interface JobOutput {
-  points: QoePoint[];
-  late: LateRecord<ViewRecord>[];
+  points: readonly QoePoint[];
+  late: readonly LateRecord<ViewRecord>[];
 }
+
+/** The output of a view that emitted nothing and was in time (nearly every view): shared. */
+const NO_OUTPUT: JobOutput = Object.freeze({ points: Object.freeze([]), late: Object.freeze([]) });
 
 /**
  * Views -> per-minute view_qoe, view_qoe_by and view_errors points, keyed by property, in
@@ -58,6 +61,7 @@ export class ViewQoeJob {
   process(view: ViewRecord, partition = '0', nowMs = 0): JobOutput {
     this.viewsIn++;
     const r = this.windows.add(view, partition, nowMs);
+    if (r.emitted.length === 0 && !r.late) return NO_OUTPUT;
     return { points: toPoints(r.emitted), late: r.late ? [r.late] : [] };
   }
 
@@ -92,7 +96,7 @@ export class ViewQoeJob {
   }
 }
 
-function toPoints(results: WindowResult<PropertyMinute>[]): QoePoint[] {
+function toPoints(results: readonly WindowResult<PropertyMinute>[]): QoePoint[] {
   const out: QoePoint[] = [];
   for (const r of results) for (const p of r.acc.toPoints()) out.push(p);
   return out;

@@ -22,7 +22,7 @@ function engine(opts: { ooo?: number; lateness?: number; idle?: number } = {}) {
   });
 }
 
-const summary = (rs: WindowResult<{ sum: number; n: number }>[]) => rs.map((r) => `${r.key}@${r.windowStartMs / 60_000}:${r.acc.sum}/${r.acc.n}#${r.revision}`);
+const summary = (rs: readonly WindowResult<{ sum: number; n: number }>[]) => rs.map((r) => `${r.key}@${r.windowStartMs / 60_000}:${r.acc.sum}/${r.acc.n}#${r.revision}`);
 const M = 60_000;
 
 describe('TumblingWindows', () => {

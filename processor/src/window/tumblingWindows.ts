@@ -55,6 +55,9 @@ interface WindowState<A> {
   dirty: Set<string>;
 }
 
+/** What add() answers for a record that made nothing due (nearly every record): one shared, frozen answer. */
+const NOTHING_DUE: { emitted: readonly never[] } = Object.freeze({ emitted: Object.freeze([]) });
+
 /**
  * Event-time tumbling windows keyed by any string key. Pure logic: the caller feeds
  * records and reads emissions; no timers, no I/O.
@@ -93,7 +96,7 @@ export class TumblingWindows<R, A> {
    * Adds one record. Returns the windows that became complete (or were updated) and the
    * record itself when it was too late for any window.
    */
-  add(record: R, partition = '0', nowMs = 0): { emitted: WindowResult<A>[]; late?: LateRecord<R> } {
+  add(record: R, partition = '0', nowMs = 0): { emitted: readonly WindowResult<A>[]; late?: LateRecord<R> } {
     const t = this.opts.timeOf(record);
     const start = this.windowStart(t);
     const end = start + this.opts.sizeMs;
@@ -123,7 +126,7 @@ export class TumblingWindows<R, A> {
     const next = Math.max(wm, this.watermark.current(nowMs));
     if (end > wm && next < this.nextDueMs) {
       this.lastWatermark = next;
-      return { emitted: [] };
+      return NOTHING_DUE;
     }
     return { emitted: this.advanceTo(next) };
   }

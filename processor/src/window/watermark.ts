@@ -33,9 +33,13 @@ export class WatermarkTracker {
   /** Current watermark; -Infinity before any record. */
   current(nowMs = 0): number {
     let min = Number.POSITIVE_INFINITY;
+    if (this.idleTimeoutMs <= 0) {
+      for (const max of this.maxEventTime.values()) if (max < min) min = max;
+      return this.lagging(min);
+    }
     let activeCount = 0;
     for (const [partition, max] of this.maxEventTime) {
-      if (this.idleTimeoutMs > 0 && nowMs - (this.lastSeen.get(partition) ?? nowMs) > this.idleTimeoutMs) continue;
+      if (nowMs - (this.lastSeen.get(partition) ?? nowMs) > this.idleTimeoutMs) continue;
       activeCount++;
       if (max < min) min = max;
     }
@@ -43,6 +47,11 @@ export class WatermarkTracker {
       // Every partition idle: the most advanced one rules, so output does not stall forever.
       min = Math.max(Number.NEGATIVE_INFINITY, ...this.maxEventTime.values());
     }
+    return this.lagging(min);
+  }
+
+  /** The watermark of the slowest partition's max event time: -Infinity while it is unknown. */
+  private lagging(min: number): number {
     return min === Number.POSITIVE_INFINITY || min === Number.NEGATIVE_INFINITY ? Number.NEGATIVE_INFINITY : min - this.outOfOrdernessMs;
   }
 

@@ -1,9 +1,7 @@
 import type { CdnJobsStats } from '../../jobs/cdnJobs';
 import * as fs from 'node:fs';
 import { Command } from 'commander';
-import { incidentJsonLine, type IncidentEvent } from '../../detect/incident';
-import { loadCheckpoint, replayViews } from '../../runners/replay/replayViews';
-import { replayCdnLogs } from '../../runners/replay/replayCdn';
+import type { IncidentEvent } from '../../detect/incident';
 import { firstEventMs, retentionWarning } from '../../runners/replay/retentionCheck';
 import { CDN_FORMATS, type CdnFormat } from '../../decode/cdn';
 import type { InfluxWriter } from '../../sinks/influx/writer';
@@ -52,7 +50,9 @@ export function replayCommand(): Command {
       if (!opts.views && !opts.cdnLogs) throw new Error('give --views FILE and/or --cdn-logs FILE --cdn-format FORMAT');
       if (opts.cdnLogs && !opts.cdnFormat) throw new Error(`--cdn-logs needs --cdn-format (${CDN_FORMATS.join(', ')})`);
       if (opts.checkpoint && !opts.views) throw new Error('--checkpoint applies to --views');
-      const resume = opts.checkpoint && opts.views ? loadCheckpoint(opts.checkpoint, opts.views) : undefined;
+      // Each input's runner (and what it needs: the detector, protobuf) is loaded only for that input.
+      const viewsRunner = opts.views ? await import('../../runners/replay/replayViews') : undefined;
+      const resume = opts.checkpoint && opts.views ? viewsRunner!.loadCheckpoint(opts.checkpoint, opts.views) : undefined;
       if (resume && opts.out && opts.out !== '-' && !resume.sink) throw new Error(`checkpoint ${opts.checkpoint} was written by a replay into InfluxDB, not into ${opts.out}`);
       // The InfluxDB client is loaded only when the replay writes into InfluxDB.
       const influx: InfluxWriter | undefined = opts.out ? undefined : await (await import('../../sinks/influx/writer')).InfluxWriter.connect(writerOptions(config), logger);
@@ -72,8 +72,9 @@ export function replayCommand(): Command {
       const incidentsOut = opts.incidents ? fs.openSync(opts.incidents, resume ? 'a' : 'w') : undefined;
       let summary = '';
       if (opts.views) {
+      const { incidentJsonLine } = await import('../../detect/incident');
       const bar = new ProgressBar('replay views');
-      const stats = await replayViews(
+      const stats = await viewsRunner!.replayViews(
         {
           viewsFile: opts.views,
           viewsFormat: opts.viewsFormat ?? formatOfFile(opts.views),
@@ -98,6 +99,7 @@ export function replayCommand(): Command {
         const assets = orExit(() => recordEnricher(config, logger));
         await orExitAsync(() => assets.ready());
         const bar = new ProgressBar('replay CDN logs');
+        const { replayCdnLogs } = await import('../../runners/replay/replayCdn');
         const stats = await replayCdnLogs(
           {
             file: opts.cdnLogs,

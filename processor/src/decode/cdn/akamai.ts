@@ -1,4 +1,4 @@
-import { cmcdFrom, lineId, httpStatus, num, safeDecode, str, type CdnRecord, type ParseResult } from './record';
+import { cmcdFrom, decodeRepeated, lineId, httpStatus, num, safeDecode, str, type CdnRecord, type ParseResult } from './record';
 
 /**
  * Akamai DataStream 2 JSON: one object a line, every value a string, absent fields
@@ -60,8 +60,8 @@ function akamaiRecord(o: Record<string, unknown>, line: string): ParseResult {
     path: safeDecode(str(o.reqPath)),
     query,
     protocol: str(o.proto),
-    user_agent: safeDecode(str(o.UA)),
-    referer: safeDecode(str(o.referer)),
+    user_agent: decodeRepeated(str(o.UA)),
+    referer: decodeRepeated(str(o.referer)),
     content_type: str(o.rspContentType),
     status: httpStatus(o.statusCode),
     bytes_sent: num(o.totalBytes) || num(o.bytes) || 0,

@@ -1,6 +1,6 @@
 import { parseRfc3339 } from '../rfc3339';
 import { columnsOf, NamedColumns, type NamedRow } from './columns';
-import { cmcdFrom, lineId, httpStatus, num, popName, safeDecode, str, type CdnRecord, type ParseResult } from './record';
+import { cmcdFrom, decodeRepeated, lineId, httpStatus, num, popName, str, type CdnRecord, type ParseResult } from './record';
 
 /** The 33 fields of CloudFront standard logs, in order, when a file has no #Fields line. */
 export const CLOUDFRONT_STANDARD_FIELDS = [
@@ -51,6 +51,7 @@ export class CloudFrontStandardParser {
   private fields = CLOUDFRONT_STANDARD_FIELDS;
   private columns = new NamedColumns(CLOUDFRONT_STANDARD_FIELDS);
   private headerSeen = false;
+  private readonly seconds = new LastSecond();
 
   parse(line: string): ParseResult {
     if (line.startsWith('#')) {
@@ -72,8 +73,8 @@ export class CloudFrontStandardParser {
     const date = f.get('date');
     const clock = f.get('time');
     if (date === undefined || clock === undefined) return { dead: `line has ${cols.length} of the ${this.fields.length} fields and lacks date or time` };
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}:\d{2}$/.test(clock)) return { dead: 'invalid date or time' };
-    const time = parseRfc3339(`${date}T${clock}Z`);
+    const time = this.seconds.read(date, clock);
+    if (Number.isNaN(time)) return { dead: 'invalid date or time' };
     const query = str(f.get('cs-uri-query'));
     const resultType = str(f.get('x-edge-response-result-type') || f.get('x-edge-result-type'));
     const record: CdnRecord = {
@@ -89,7 +90,7 @@ export class CloudFrontStandardParser {
       path: str(f.get('cs-uri-stem')),
       query,
       protocol: str(f.get('cs-protocol-version')),
-      user_agent: safeDecode(str(f.get('cs(User-Agent)'))),
+      user_agent: decodeRepeated(str(f.get('cs(User-Agent)'))),
       referer: str(f.get('cs(Referer)')),
       content_type: str(f.get('sc-content-type')),
       status: httpStatus(f.get('sc-status')),
@@ -147,7 +148,7 @@ export class CloudFrontRealtimeParser {
       path: stem,
       query,
       protocol: str(f.get('cs-protocol-version')),
-      user_agent: safeDecode(str(f.get('cs-user-agent'))),
+      user_agent: decodeRepeated(str(f.get('cs-user-agent'))),
       referer: str(f.get('cs-referer')),
       content_type: str(f.get('sc-content-type')),
       status: httpStatus(f.get('sc-status')),
@@ -162,6 +163,24 @@ export class CloudFrontRealtimeParser {
     // `timestamp` is when the edge finished responding; the request started time-taken earlier.
     if (record.total_ms) record.request_time_ms = Math.round(ts * 1000) - Math.round(record.total_ms);
     return { record };
+  }
+}
+
+/**
+ * The epoch ms of a standard log's date and time columns (NaN when invalid), read once for
+ * the run of lines logged in the same second.
+ */
+class LastSecond {
+  private date = '';
+  private clock = '';
+  private ms = NaN;
+
+  read(date: string, clock: string): number {
+    if (date === this.date && clock === this.clock) return this.ms;
+    this.date = date;
+    this.clock = clock;
+    this.ms = /^\d{4}-\d{2}-\d{2}$/.test(date) && /^\d{2}:\d{2}:\d{2}$/.test(clock) ? parseRfc3339(`${date}T${clock}Z`) : NaN;
+    return this.ms;
   }
 }
 

@@ -49,46 +49,56 @@ const VERSION_PREFIX = /^\s*\/\/[\w.]+@\w+\//;
 /**
  * Parses a CMCD payload: comma-separated `key=value` pairs (strings in double quotes,
  * booleans as a bare key meaning true, or `=false`). Unknown and malformed keys are ignored.
+ * One scan over the payload: a pair ends at a comma outside double quotes (empty pairs are
+ * skipped), and only the key and the value of each pair are cut out of it.
  */
 export function parseCmcd(payload: string): CmcdValues {
   const out: CmcdValues = {};
-  const rec = out as Record<string, unknown>;
-  for (const pair of splitPairs(payload.includes('@') ? payload.replace(VERSION_PREFIX, '') : payload)) {
-    const eq = pair.indexOf('=');
-    const key = (eq >= 0 ? pair.slice(0, eq) : pair).trim();
-    const raw = eq >= 0 ? pair.slice(eq + 1).trim() : undefined;
-    const spec = KEYS.get(key);
-    if (!spec) continue;
-    const [field, kind] = spec;
-    if (kind === 'boolean') rec[field] = raw === undefined || raw === 'true';
-    else if (raw === undefined) continue;
-    else if (kind === 'integer') {
-      const n = Number(raw);
-      if (Number.isFinite(n) && n >= 0 && n < 2 ** 31) rec[field] = Math.round(n);
-    } else if (kind === 'rate') {
-      const n = Number(raw);
-      if (Number.isFinite(n)) rec[field] = n;
-    } else if (kind === 'string') {
-      const s = raw.startsWith('"') && raw.endsWith('"') && raw.length >= 2 ? raw.slice(1, -1).replace(/\\"/g, '"') : raw;
-      rec[field] = s.slice(0, 256);
-    } else rec[field] = raw.replace(/"/g, '').slice(0, 16);
+  const s = payload.includes('@') ? payload.replace(VERSION_PREFIX, '') : payload;
+  let quoted = false;
+  let from = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : COMMA;
+    if (c === QUOTE && s.charCodeAt(i - 1) !== BACKSLASH) quoted = !quoted;
+    else if (c === COMMA && (!quoted || i === s.length)) {
+      if (i > from) addPair(out, s, from, i);
+      from = i + 1;
+    }
   }
   return out;
 }
 
-/** Splits on commas outside double quotes (empty pairs dropped). */
-function splitPairs(s: string): string[] {
-  const out: string[] = [];
-  let quoted = false;
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x22 && s.charCodeAt(i - 1) !== 0x5c) quoted = !quoted;
-    else if (c === 0x2c && !quoted) {
-      if (i > from) out.push(s.slice(from, i));
-      from = i + 1;
-    }
+const COMMA = 0x2c;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/** Reads the pair s[from, to) into `out` when its key is one of ours and its value is valid. */
+function addPair(out: CmcdValues, s: string, from: number, to: number): void {
+  const eq = s.indexOf('=', from);
+  const hasValue = eq >= 0 && eq < to;
+  const spec = KEYS.get(s.slice(from, hasValue ? eq : to).trim());
+  if (!spec) return;
+  const rec = out as Record<string, unknown>;
+  const [field, kind] = spec;
+  if (kind === 'boolean') {
+    rec[field] = !hasValue || s.slice(eq + 1, to).trim() === 'true';
+    return;
   }
-  if (s.length > from) out.push(s.slice(from));
-  return out;
+  if (!hasValue) return;
+  const raw = s.slice(eq + 1, to).trim();
+  if (kind === 'integer') {
+    const n = Number(raw);
+    if (Number.isFinite(n) && n >= 0 && n < 2 ** 31) rec[field] = Math.round(n);
+  } else if (kind === 'rate') {
+    const n = Number(raw);
+    if (Number.isFinite(n)) rec[field] = n;
+  } else if (kind === 'string') rec[field] = unquote(raw).slice(0, 256);
+  else rec[field] = (raw.includes('"') ? raw.replace(/"/g, '') : raw).slice(0, 16);
+}
+
+/** A CMCD string value without its double quotes and with \" unescaped; an unquoted value as it is. */
+function unquote(raw: string): string {
+  if (raw.length < 2 || raw.charCodeAt(0) !== QUOTE || raw.charCodeAt(raw.length - 1) !== QUOTE) return raw;
+  const inner = raw.slice(1, -1);
+  return inner.includes('\\"') ? inner.replace(/\\"/g, '"') : inner;
 }

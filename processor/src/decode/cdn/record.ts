@@ -54,6 +54,23 @@ export function cmcdFrom(query: string, headers: (string | undefined)[] = []): C
   return cmcd && Object.keys(cmcd).length > 0 ? cmcd : undefined;
 }
 
+/**
+ * Values that repeat across many lines (user agents, referrers, POP codes) are read once:
+ * the answers of up to `size` distinct inputs are kept, and the memory is cleared when it
+ * is full (so a flood of distinct values costs a lookup each, never unbounded memory).
+ */
+export function memoized(read: (s: string) => string, size = 1024): (s: string) => string {
+  const known = new Map<string, string>();
+  return (s) => {
+    let v = known.get(s);
+    if (v === undefined) {
+      if (known.size >= size) known.clear();
+      known.set(s, (v = read(s)));
+    }
+    return v;
+  };
+}
+
 export function safeDecode(s: string): string {
   if (!s.includes('%') && !s.includes('+')) return s;
   try {
@@ -102,8 +119,13 @@ export function validateRecord(r: CdnRecord, nowMs: number): string | undefined 
   return undefined;
 }
 
+/** URL-decoded user agents and referrers (a few distinct values in thousands of lines). */
+export const decodeRepeated = memoized(safeDecode);
+
 /** "FRA56-P1" -> "FRA56"; bounded and cleaned. */
-export function popName(v: string): string {
+export const popName = memoized(readPopName);
+
+function readPopName(v: string): string {
   const s = v.replace(/[^\w.:-]/g, '').slice(0, 64);
   const m = /^([A-Za-z]{3}\d*)-/.exec(s);
   return (m ? m[1]! : s).toUpperCase() || 'unknown';
