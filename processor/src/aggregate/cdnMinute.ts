@@ -163,6 +163,8 @@ export class CdnMinute {
   readonly pops: BoundedGroups<CdnTotals>;
   readonly byDimension = new Map<CdnDimension, BoundedGroups<CdnTotals>>();
   readonly client: BoundedGroups<ClientQoe>;
+  private readonly byAsn: BoundedGroups<CdnTotals>;
+  private readonly byCountry: BoundedGroups<CdnTotals>;
 
   constructor(
     readonly cdn: string,
@@ -172,6 +174,8 @@ export class CdnMinute {
     this.pops = new BoundedGroups(limits.maxTracked, emptyCdnTotals);
     for (const d of CDN_DIMENSIONS) this.byDimension.set(d, new BoundedGroups(limits.maxTracked, emptyCdnTotals));
     this.client = new BoundedGroups(limits.maxTracked, emptyClientQoe);
+    this.byAsn = this.byDimension.get('asn')!;
+    this.byCountry = this.byDimension.get('country')!;
   }
 
   snapshot(): CdnMinuteSnapshot {
@@ -195,8 +199,8 @@ export class CdnMinute {
     const pop = r.pop || UNKNOWN_VALUE;
     const m = measuresOf(r);
     addMeasures(this.pops.get(pop), m);
-    addMeasures(this.byDimension.get('asn')!.get(r.asn ? String(r.asn) : UNKNOWN_VALUE), m);
-    addMeasures(this.byDimension.get('country')!.get(r.country || UNKNOWN_VALUE), m);
+    addMeasures(this.byAsn.get(r.asn ? String(r.asn) : UNKNOWN_VALUE), m);
+    addMeasures(this.byCountry.get(r.country || UNKNOWN_VALUE), m);
     const c = r.cmcd;
     if (c) {
       const q = this.client.get(pop);

@@ -32,75 +32,72 @@ export type RawView = { [K in keyof VideoViewMessage]?: unknown } & Record<strin
  */
 export function normalizeView(raw: RawView, limits: ViewLimits): Decoded<ViewRecord> {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return fail('not an object');
-  const viewId = idField(raw.view_id);
-  if (!viewId.ok) return fail(`view_id ${viewId.reason}`);
-  const propertyId = idField(raw.property_id);
-  if (!propertyId.ok) return fail(`property_id ${propertyId.reason}`);
+  try {
+    return { ok: true, value: readView(raw, limits) };
+  } catch (err) {
+    if (err instanceof InvalidView) return fail(err.message);
+    throw err;
+  }
+}
 
-  const start = timestampMs(raw.view_start);
-  if (!start.ok) return fail(`view_start ${start.reason}`);
-  const end = timestampMs(raw.view_end);
-  if (!end.ok) return fail(`view_end ${end.reason}`);
-  if (end.value < start.value) return fail('view_end before view_start');
-  if (end.value - start.value > MAX_VIEW_DURATION_MS) return fail('view duration longer than 72 h');
-  if (end.value > limits.nowMs + limits.maxFutureMs) return fail('view_end too far in the future');
+/**
+ * Why a view is invalid, thrown by the field readers below at the first bad field and
+ * caught in normalizeView: valid views (nearly all) make no result object per field.
+ */
+class InvalidView extends Error {}
+
+function readView(raw: RawView, limits: ViewLimits): ViewRecord {
+  const viewId = idField(raw.view_id, 'view_id');
+  const propertyId = idField(raw.property_id, 'property_id');
+
+  const start = readTimestamp(raw.view_start, 'view_start ');
+  const end = readTimestamp(raw.view_end, 'view_end ');
+  if (end < start) throw new InvalidView('view_end before view_start');
+  if (end - start > MAX_VIEW_DURATION_MS) throw new InvalidView('view duration longer than 72 h');
+  if (end > limits.nowMs + limits.maxFutureMs) throw new InvalidView('view_end too far in the future');
 
   const watch = optionalNumber(raw.watch_time, 'watch_time', 0, MAX_VIEW_DURATION_MS);
-  if (!watch.ok) return watch;
   const rebufferMs = optionalNumber(raw.rebuffer_duration, 'rebuffer_duration', 0, MAX_VIEW_DURATION_MS);
-  if (!rebufferMs.ok) return rebufferMs;
   const rebufferCount = optionalNumber(raw.rebuffer_count, 'rebuffer_count', 0, 1e7);
-  if (!rebufferCount.ok) return rebufferCount;
   const startup = optionalNumber(raw.video_startup_time, 'video_startup_time', 0, MAX_STARTUP_MS);
-  if (!startup.ok) return startup;
   const bitrate = optionalNumber(raw.weighted_average_bitrate, 'weighted_average_bitrate', 0, MAX_BITRATE_BPS);
-  if (!bitrate.ok) return bitrate;
   const upscale = optionalNumber(raw.view_upscaling_percentage, 'view_upscaling_percentage', 0, 1);
-  if (!upscale.ok) return upscale;
   const asn = optionalNumber(raw.asn, 'asn', 0, 4_294_967_295);
-  if (!asn.ok) return asn;
 
   const ebvs = optionalBool(raw.exit_before_video_start, 'exit_before_video_start');
-  if (!ebvs.ok) return ebvs;
   const startupFailure = optionalBool(raw.video_startup_failure, 'video_startup_failure');
-  if (!startupFailure.ok) return startupFailure;
   const failed = optionalBool(raw.playback_failure, 'playback_failure');
-  if (!failed.ok) return failed;
-  const mux = muxErrorIds(raw);
-  if (!mux.ok) return mux;
+  const failureTypeId = muxFailureTypeId(raw);
   // A startup failure is a playback failure that happened before the first frame. A Mux
-  // export marks failures by its error fields instead of playback_failure (see muxErrorIds).
-  const playbackFailure = failed.value || startupFailure.value || mux.value.failureTypeId !== null;
+  // export marks failures by its error fields instead of playback_failure (see muxFailureTypeId).
+  const playbackFailure = failed || startupFailure || failureTypeId !== null;
   const errorCode = label(raw.player_error_code);
-  const errorType = !playbackFailure ? '' : errorCode !== UNKNOWN_VALUE ? errorCode : mux.value.failureTypeId !== null ? `error_type_${mux.value.failureTypeId}` : 'unknown';
-  const started = !startupFailure.value && !ebvs.value && startup.value !== null && startup.value > 0;
+  const errorType = !playbackFailure ? '' : errorCode !== UNKNOWN_VALUE ? errorCode : failureTypeId !== null ? `error_type_${failureTypeId}` : 'unknown';
+  const started = !startupFailure && !ebvs && startup !== null && startup > 0;
 
   return {
-    ok: true,
-    value: {
-      viewId: viewId.value,
-      propertyId: propertyId.value,
-      viewStartMs: start.value,
-      viewEndMs: end.value,
-      videoId: label(raw.video_id),
-      videoTitle: label(raw.video_title),
-      cdn: label(raw.cdn),
-      country: label(raw.country),
-      asn: asn.value === null || asn.value === 0 ? UNKNOWN_VALUE : String(Math.trunc(asn.value)),
-      playerName: label(raw.player_name),
-      deviceCategory: label(raw.viewer_device_category),
-      streamType: label(raw.stream_type),
-      startupMs: started ? startup.value : null,
-      rebufferCount: Math.trunc(rebufferCount.value ?? 0),
-      rebufferMs: rebufferMs.value ?? 0,
-      watchMs: watch.value ?? 0,
-      bitrateBps: bitrate.value ?? 0,
-      upscaleRatio: upscale.value ?? 0,
-      exitBeforeVideoStart: ebvs.value && !playbackFailure,
-      startupFailure: startupFailure.value,
-      playbackFailure,
-      errorType,
-    },
+    viewId,
+    propertyId,
+    viewStartMs: start,
+    viewEndMs: end,
+    videoId: label(raw.video_id),
+    videoTitle: label(raw.video_title),
+    cdn: label(raw.cdn),
+    country: label(raw.country),
+    asn: asn === null || asn === 0 ? UNKNOWN_VALUE : String(Math.trunc(asn)),
+    playerName: label(raw.player_name),
+    deviceCategory: label(raw.viewer_device_category),
+    streamType: label(raw.stream_type),
+    startupMs: started ? startup : null,
+    rebufferCount: Math.trunc(rebufferCount ?? 0),
+    rebufferMs: rebufferMs ?? 0,
+    watchMs: watch ?? 0,
+    bitrateBps: bitrate ?? 0,
+    upscaleRatio: upscale ?? 0,
+    exitBeforeVideoStart: ebvs && !playbackFailure,
+    startupFailure,
+    playbackFailure,
+    errorType,
   };
 }
 
@@ -109,23 +106,18 @@ export function normalizeView(raw: RawView, limits: ViewLimits): Decoded<ViewRec
  * it did not fail: playback_failure_error_type_id (set only on failed views); in exports older
  * than that field, error_type when no business-exception id says the error was not a failure.
  */
-function muxErrorIds(raw: RawView): Decoded<{ failureTypeId: number | null }> {
+function muxFailureTypeId(raw: RawView): number | null {
   const failureId = errorTypeId(raw, 'playback_failure_error_type_id');
-  if (!failureId.ok) return failureId;
   const errorType = errorTypeId(raw, 'error_type');
-  if (!errorType.ok) return errorType;
   const playbackException = errorTypeId(raw, 'playback_business_exception_error_type_id');
-  if (!playbackException.ok) return playbackException;
   const startupException = errorTypeId(raw, 'video_startup_business_exception_error_type_id');
-  if (!startupException.ok) return startupException;
-  if (failureId.value !== null) return { ok: true, value: { failureTypeId: failureId.value } };
-  const businessException = playbackException.value !== null || startupException.value !== null;
+  if (failureId !== null) return failureId;
+  const businessException = playbackException !== null || startupException !== null;
   // Present on the wire (or in the JSON), not a protobuf default from the message prototype.
   const present = (field: string) => Object.prototype.hasOwnProperty.call(raw, field) && raw[field] !== null && raw[field] !== undefined;
   // Views in the project's own shape say whether they failed with playback_failure.
   const legacyExport = !present('playback_failure_error_type_id') && !present('playback_failure');
-  if (legacyExport && !businessException && errorType.value !== null) return { ok: true, value: { failureTypeId: errorType.value } };
-  return { ok: true, value: { failureTypeId: null } };
+  return legacyExport && !businessException && errorType !== null ? errorType : null;
 }
 
 function hasControlCharacter(s: string): boolean {
@@ -137,23 +129,22 @@ function hasControlCharacter(s: string): boolean {
 }
 
 /** An error type id field: null when absent or 0 (protobuf's default). */
-function errorTypeId(raw: RawView, field: string): Decoded<number | null> {
+function errorTypeId(raw: RawView, field: string): number | null {
   const n = optionalNumber(raw[field], field, 0, 2_147_483_647);
-  if (!n.ok) return n;
-  return { ok: true, value: n.value !== null && n.value > 0 ? Math.trunc(n.value) : null };
+  return n !== null && n > 0 ? Math.trunc(n) : null;
 }
 
 function fail(reason: string): { ok: false; reason: string } {
   return { ok: false, reason };
 }
 
-function idField(v: unknown): Decoded<string> {
-  if (v === undefined || v === null || v === '') return fail('missing');
-  if (typeof v !== 'string' && typeof v !== 'number') return fail('not a string');
+function idField(v: unknown, name: string): string {
+  if (v === undefined || v === null || v === '') throw new InvalidView(`${name} missing`);
+  if (typeof v !== 'string' && typeof v !== 'number') throw new InvalidView(`${name} not a string`);
   const s = String(v);
-  if (s.length > MAX_ID_LENGTH) return fail(`longer than ${MAX_ID_LENGTH} characters`);
-  if (hasControlCharacter(s)) return fail('contains control characters');
-  return { ok: true, value: s };
+  if (s.length > MAX_ID_LENGTH) throw new InvalidView(`${name} longer than ${MAX_ID_LENGTH} characters`);
+  if (hasControlCharacter(s)) throw new InvalidView(`${name} contains control characters`);
+  return s;
 }
 
 /** Free-text breakdown label: trimmed, control characters removed, bounded length. */
@@ -172,25 +163,35 @@ function label(v: unknown): string {
  * string) and RFC 3339 strings.
  */
 export function timestampMs(v: unknown): Decoded<number> {
+  try {
+    return { ok: true, value: readTimestamp(v, '') };
+  } catch (err) {
+    if (err instanceof InvalidView) return fail(err.message);
+    throw err;
+  }
+}
+
+/** A timestamp field as epoch ms; an invalid one throws, its reason after `prefix`. */
+function readTimestamp(v: unknown, prefix: string): number {
   let ms: number;
-  if (v === undefined || v === null || v === '') return fail('missing');
+  if (v === undefined || v === null || v === '') throw new InvalidView(`${prefix}missing`);
   if (typeof v === 'number') ms = v;
   else if (typeof v === 'string') {
     ms = parseRfc3339(v);
     if (Number.isNaN(ms)) {
       if (/^\d{1,16}$/.test(v)) ms = Number(v);
-      else return fail('is not RFC 3339 or epoch milliseconds');
+      else throw new InvalidView(`${prefix}is not RFC 3339 or epoch milliseconds`);
     }
   } else if (typeof v === 'object') {
     const t = v as TimestampMessage;
     const seconds = int64Number(t.seconds ?? 0);
     const nanos = Number(t.nanos ?? 0);
-    if (!Number.isFinite(seconds) || !Number.isFinite(nanos)) return fail('is not a valid timestamp');
+    if (!Number.isFinite(seconds) || !Number.isFinite(nanos)) throw new InvalidView(`${prefix}is not a valid timestamp`);
     ms = seconds * 1000 + Math.floor(nanos / 1e6);
-  } else return fail('is not a timestamp');
-  if (!Number.isFinite(ms)) return fail('is not a valid time');
-  if (ms < MIN_EVENT_TIME_MS) return fail('is before 2000-01-01');
-  return { ok: true, value: Math.trunc(ms) };
+  } else throw new InvalidView(`${prefix}is not a timestamp`);
+  if (!Number.isFinite(ms)) throw new InvalidView(`${prefix}is not a valid time`);
+  if (ms < MIN_EVENT_TIME_MS) throw new InvalidView(`${prefix}is before 2000-01-01`);
+  return Math.trunc(ms);
 }
 
 /**
@@ -207,19 +208,19 @@ function int64Number(v: unknown): number {
   return Number(v);
 }
 
-function optionalNumber(v: unknown, name: string, min: number, max: number): Decoded<number | null> {
-  if (v === undefined || v === null || v === '') return { ok: true, value: null };
+function optionalNumber(v: unknown, name: string, min: number, max: number): number | null {
+  if (v === undefined || v === null || v === '') return null;
   const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
-  if (!Number.isFinite(n)) return fail(`${name} is not a number`);
-  if (n < min) return fail(`${name} is negative`);
-  if (n > max) return fail(`${name} is absurdly large (${n})`);
-  return { ok: true, value: n };
+  if (!Number.isFinite(n)) throw new InvalidView(`${name} is not a number`);
+  if (n < min) throw new InvalidView(`${name} is negative`);
+  if (n > max) throw new InvalidView(`${name} is absurdly large (${n})`);
+  return n;
 }
 
-function optionalBool(v: unknown, name: string): Decoded<boolean> {
-  if (v === undefined || v === null || v === '') return { ok: true, value: false };
-  if (typeof v === 'boolean') return { ok: true, value: v };
-  if (v === 'true' || v === 1 || v === '1') return { ok: true, value: true };
-  if (v === 'false' || v === 0 || v === '0') return { ok: true, value: false };
-  return fail(`${name} is not a boolean`);
+function optionalBool(v: unknown, name: string): boolean {
+  if (v === undefined || v === null || v === '') return false;
+  if (typeof v === 'boolean') return v;
+  if (v === 'true' || v === 1 || v === '1') return true;
+  if (v === 'false' || v === 0 || v === '0') return false;
+  throw new InvalidView(`${name} is not a boolean`);
 }

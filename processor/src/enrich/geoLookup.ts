@@ -86,9 +86,9 @@ export class MmdbGeoLookup implements GeoLookup {
   ) {}
 
   lookup(ip: string): GeoInfo {
-    if (!ip || isIP(ip) === 0) return UNKNOWN;
     const hit = this.cache.get(ip);
     if (hit) return hit;
+    if (!ip || isIP(ip) === 0) return UNKNOWN;
     const c = safeGet(this.countryDb, ip);
     const country = (c?.country?.iso_code ?? c?.country_code ?? c?.registered_country?.iso_code ?? '').toUpperCase().slice(0, 2);
     const info: GeoInfo = { asn: this.asnSource?.asn(ip) ?? 0, country: /^[A-Z]{2}$/.test(country) ? country : '' };

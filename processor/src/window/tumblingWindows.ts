@@ -81,6 +81,12 @@ export class TumblingWindows<R, A> {
    */
   private nextDueMs = Number.NEGATIVE_INFINITY;
   private readonly lateFiringMs: number;
+  /**
+   * The slot the last record went to, still marked dirty: records come in runs of one
+   * window and key, and the next one of the run needs no lookups. Forgotten whenever a
+   * window is emitted, dropped or restored (emission clears the dirty mark).
+   */
+  private lastAdded: { start: number; key: string; slot: WindowSlot<A> } | undefined;
 
   constructor(private readonly opts: TumblingWindowOptions<R, A>) {
     if (!(opts.sizeMs > 0)) throw new Error('sizeMs must be > 0');
@@ -106,20 +112,25 @@ export class TumblingWindows<R, A> {
       this.watermark.observe(partition, t, nowMs);
       return { emitted: this.advance(nowMs), late: { record, eventTimeMs: t, watermarkMs: wm } };
     }
-    let state = this.windows.get(start);
-    if (!state) {
-      state = { slots: new Map(), dirty: new Set() };
-      this.windows.set(start, state);
-      if (end < this.nextDueMs) this.nextDueMs = end;
-    }
     const key = this.opts.keyOf(record);
-    let slot = state.slots.get(key);
-    if (!slot) {
-      slot = { acc: this.opts.create(key, start), emittedRevision: -1 };
-      state.slots.set(key, slot);
+    const last = this.lastAdded;
+    if (last !== undefined && last.start === start && last.key === key) this.opts.add(last.slot.acc, record);
+    else {
+      let state = this.windows.get(start);
+      if (!state) {
+        state = { slots: new Map(), dirty: new Set() };
+        this.windows.set(start, state);
+        if (end < this.nextDueMs) this.nextDueMs = end;
+      }
+      let slot = state.slots.get(key);
+      if (!slot) {
+        slot = { acc: this.opts.create(key, start), emittedRevision: -1 };
+        state.slots.set(key, slot);
+      }
+      this.opts.add(slot.acc, record);
+      state.dirty.add(key);
+      this.lastAdded = { start, key, slot };
     }
-    this.opts.add(slot.acc, record);
-    state.dirty.add(key);
     this.watermark.observe(partition, t, nowMs);
     // A record for an open window changes nothing that is due until the watermark reaches
     // the next window end, finality or late-firing beat (skips the scan on nearly every record).
@@ -152,6 +163,7 @@ export class TumblingWindows<R, A> {
    */
   emitPendingUpdates(): WindowResult<A>[] {
     const due: WindowResult<A>[] = [];
+    this.lastAdded = undefined;
     for (const start of [...this.windows.keys()].sort((a, b) => a - b)) {
       const end = start + this.opts.sizeMs;
       if (end > this.lastWatermark) break;
@@ -170,6 +182,7 @@ export class TumblingWindows<R, A> {
   flush(): WindowResult<A>[] {
     const out = this.collect(Number.POSITIVE_INFINITY);
     this.windows.clear();
+    this.lastAdded = undefined;
     return out;
   }
 
@@ -213,6 +226,7 @@ export class TumblingWindows<R, A> {
     this.lastLateFiring = num(snap.lastLateFiring ?? null);
     this.lateCount = snap.lateCount;
     this.nextDueMs = Number.NEGATIVE_INFINITY;
+    this.lastAdded = undefined;
     this.windows.clear();
     for (const w of snap.windows) {
       const slots = new Map<string, WindowSlot<A>>();
@@ -229,6 +243,7 @@ export class TumblingWindows<R, A> {
 
   private collectDue(wm: number): WindowResult<A>[] {
     const due: WindowResult<A>[] = [];
+    this.lastAdded = undefined;
     let anyDue = false;
     for (const start of this.windows.keys()) {
       if (start + this.opts.sizeMs <= wm) {

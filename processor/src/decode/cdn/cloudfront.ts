@@ -1,5 +1,5 @@
 import { parseRfc3339 } from '../rfc3339';
-import { columnsOf, NamedColumns, type NamedRow } from './columns';
+import { cell, positionsOf, type Positions } from './columns';
 import { cmcdFrom, decodeRepeated, lineId, httpStatus, num, popName, str, type CdnRecord, type ParseResult } from './record';
 
 /** The 33 fields of CloudFront standard logs, in order, when a file has no #Fields line. */
@@ -36,6 +36,7 @@ export const CLOUDFRONT_REALTIME_FIELDS_FULL_WITH_DISTRIBUTION = [
 
 /** The documented full field lists, recognised by their field count when --cdn-fields is not given. */
 const KNOWN_REALTIME_LISTS = new Map([CLOUDFRONT_REALTIME_FIELDS, CLOUDFRONT_REALTIME_FIELDS_FULL, CLOUDFRONT_REALTIME_FIELDS_FULL_WITH_DISTRIBUTION].map((l) => [l.length, l]));
+const LONGEST_KNOWN_REALTIME_LIST = Math.max(...KNOWN_REALTIME_LISTS.keys());
 
 /** Up to time-taken: the fewest columns a header-less standard log line can have. */
 const MIN_HEADERLESS_FIELDS = CLOUDFRONT_STANDARD_FIELDS.indexOf('time-taken') + 1;
@@ -49,7 +50,7 @@ const CACHE_HITS = new Set(['Hit', 'RefreshHit', 'OriginShieldHit']);
  */
 export class CloudFrontStandardParser {
   private fields = CLOUDFRONT_STANDARD_FIELDS;
-  private columns = new NamedColumns(CLOUDFRONT_STANDARD_FIELDS);
+  private at = positionsOf(CLOUDFRONT_STANDARD_FIELDS, STANDARD_READ);
   private headerSeen = false;
   private readonly seconds = new LastSecond();
 
@@ -57,7 +58,7 @@ export class CloudFrontStandardParser {
     if (line.startsWith('#')) {
       if (line.startsWith('#Fields:')) {
         this.fields = line.slice(8).trim().split(/\s+/);
-        this.columns = new NamedColumns(this.fields);
+        this.at = positionsOf(this.fields, STANDARD_READ);
         this.headerSeen = true;
       }
       return { skip: true };
@@ -69,34 +70,34 @@ export class CloudFrontStandardParser {
     // one, a shorter line is read by name for the columns it has (a truncated delivery).
     if (cols.length > this.fields.length) return { dead: this.headerSeen ? `more tab-separated fields (${cols.length}) than the #Fields line names (${this.fields.length})` : `expected ${MIN_HEADERLESS_FIELDS} to ${this.fields.length} tab-separated fields, got ${cols.length}` };
     if (!this.headerSeen && cols.length < MIN_HEADERLESS_FIELDS) return { dead: `expected ${MIN_HEADERLESS_FIELDS} to ${this.fields.length} tab-separated fields, got ${cols.length}` };
-    const f = this.columns.row(cols);
-    const date = f.get('date');
-    const clock = f.get('time');
+    const at = this.at;
+    const date = cell(cols, at.date);
+    const clock = cell(cols, at.time);
     if (date === undefined || clock === undefined) return { dead: `line has ${cols.length} of the ${this.fields.length} fields and lacks date or time` };
     const time = this.seconds.read(date, clock);
     if (Number.isNaN(time)) return { dead: 'invalid date or time' };
-    const query = str(f.get('cs-uri-query'));
-    const resultType = str(f.get('x-edge-response-result-type') || f.get('x-edge-result-type'));
+    const query = str(cell(cols, at.query));
+    const resultType = str(cell(cols, at.responseResultType) || cell(cols, at.resultType));
     const record: CdnRecord = {
-      record_id: str(f.get('x-edge-request-id')) || lineId('cloudfront', line),
+      record_id: str(cell(cols, at.requestId)) || lineId('cloudfront', line),
       source_format: 'cloudfront',
       cdn: 'cloudfront',
-      pop: popName(str(f.get('x-edge-location'))),
+      pop: popName(str(cell(cols, at.edgeLocation))),
       request_time_ms: time,
-      client_ip: str(f.get('c-ip')),
-      method: str(f.get('cs-method')),
-      scheme: str(f.get('cs-protocol')),
-      host: str(f.get('x-host-header') || f.get('cs(Host)')),
-      path: str(f.get('cs-uri-stem')),
+      client_ip: str(cell(cols, at.clientIp)),
+      method: str(cell(cols, at.method)),
+      scheme: str(cell(cols, at.scheme)),
+      host: str(cell(cols, at.hostHeader) || cell(cols, at.host)),
+      path: str(cell(cols, at.path)),
       query,
-      protocol: str(f.get('cs-protocol-version')),
-      user_agent: decodeRepeated(str(f.get('cs(User-Agent)'))),
-      referer: str(f.get('cs(Referer)')),
-      content_type: str(f.get('sc-content-type')),
-      status: httpStatus(f.get('sc-status')),
-      bytes_sent: num(f.get('sc-bytes')) ?? 0,
-      ttfb_ms: secondsToMs(f.get('time-to-first-byte')),
-      total_ms: secondsToMs(f.get('time-taken')),
+      protocol: str(cell(cols, at.protocol)),
+      user_agent: decodeRepeated(str(cell(cols, at.userAgent))),
+      referer: str(cell(cols, at.referer)),
+      content_type: str(cell(cols, at.contentType)),
+      status: httpStatus(cell(cols, at.status)),
+      bytes_sent: num(cell(cols, at.bytes)) ?? 0,
+      ttfb_ms: secondsToMs(cell(cols, at.ttfb)),
+      total_ms: secondsToMs(cell(cols, at.timeTaken)),
       cache_status: resultType,
       cache_hit: CACHE_HITS.has(resultType),
     };
@@ -119,51 +120,105 @@ export class CloudFrontRealtimeParser {
   parse(line: string): ParseResult {
     if (line.trim() === '') return { skip: true };
     const raw = line.split('\t');
-    const fields = this.fields ?? KNOWN_REALTIME_LISTS.get(withoutTrailingEmpty(raw, Math.max(...KNOWN_REALTIME_LISTS.keys())).length);
+    const fields = this.fields ?? KNOWN_REALTIME_LISTS.get(withoutTrailingEmpty(raw, LONGEST_KNOWN_REALTIME_LIST).length);
     if (!fields) {
       const known = [...KNOWN_REALTIME_LISTS.keys()].join(', ');
       return { dead: `${raw.length} tab-separated fields match none of the documented full real-time field lists (${known} fields); pass the configuration's field list with --cdn-fields (qoe replay) or ?fields= (POST /v1/cdn-logs)` };
     }
     const cols = withoutTrailingEmpty(raw, fields.length);
     if (cols.length !== fields.length) return { dead: `expected ${fields.length} tab-separated fields (the configured field list), got ${cols.length}` };
-    const f = columnsOf(fields).row(cols);
-    const ts = num(f.get('timestamp'));
+    const { at, cmcdAt } = realtimeLayout(fields);
+    const ts = num(cell(cols, at.timestamp));
     if (ts === undefined) return { dead: 'invalid timestamp' };
     // Real-time logs put the query string into cs-uri-stem too.
-    const [stem, stemQuery] = splitOnce(str(f.get('cs-uri-stem')), '?');
-    const query = str(f.get('cs-uri-query')) || stemQuery;
-    const resultType = str(f.get('x-edge-response-result-type') || f.get('x-edge-result-type'));
+    const [stem, stemQuery] = splitOnce(str(cell(cols, at.path)), '?');
+    const query = str(cell(cols, at.query)) || stemQuery;
+    const resultType = str(cell(cols, at.responseResultType) || cell(cols, at.resultType));
     const record: CdnRecord = {
-      record_id: str(f.get('x-edge-request-id')) || lineId('cloudfront-realtime', line),
+      record_id: str(cell(cols, at.requestId)) || lineId('cloudfront-realtime', line),
       source_format: 'cloudfront-realtime',
       cdn: 'cloudfront',
-      pop: popName(str(f.get('x-edge-location'))),
+      pop: popName(str(cell(cols, at.edgeLocation))),
       request_time_ms: Math.round(ts * 1000),
-      client_ip: str(f.get('c-ip')),
-      country: str(f.get('c-country')).toUpperCase(),
-      asn: num(f.get('asn')) ?? 0,
-      method: str(f.get('cs-method')),
-      scheme: str(f.get('cs-protocol')),
-      host: str(f.get('x-host-header') || f.get('cs-host')),
+      client_ip: str(cell(cols, at.clientIp)),
+      country: str(cell(cols, at.country)).toUpperCase(),
+      asn: num(cell(cols, at.asn)) ?? 0,
+      method: str(cell(cols, at.method)),
+      scheme: str(cell(cols, at.scheme)),
+      host: str(cell(cols, at.hostHeader) || cell(cols, at.host)),
       path: stem,
       query,
-      protocol: str(f.get('cs-protocol-version')),
-      user_agent: decodeRepeated(str(f.get('cs-user-agent'))),
-      referer: str(f.get('cs-referer')),
-      content_type: str(f.get('sc-content-type')),
-      status: httpStatus(f.get('sc-status')),
-      bytes_sent: num(f.get('sc-bytes')) ?? 0,
-      ttfb_ms: secondsToMs(f.get('time-to-first-byte')),
-      total_ms: secondsToMs(f.get('time-taken')),
+      protocol: str(cell(cols, at.protocol)),
+      user_agent: decodeRepeated(str(cell(cols, at.userAgent))),
+      referer: str(cell(cols, at.referer)),
+      content_type: str(cell(cols, at.contentType)),
+      status: httpStatus(cell(cols, at.status)),
+      bytes_sent: num(cell(cols, at.bytes)) ?? 0,
+      ttfb_ms: secondsToMs(cell(cols, at.ttfb)),
+      total_ms: secondsToMs(cell(cols, at.timeTaken)),
       cache_status: resultType,
       cache_hit: CACHE_HITS.has(resultType),
     };
-    const cmcd = cmcdFrom(query, [cmcdFromRealtimeFields(f)]);
+    const cmcd = cmcdFrom(query, cmcdAt.length > 0 ? [cmcdFromRealtimeFields(cols, cmcdAt)] : []);
     if (cmcd) record.cmcd = cmcd;
     // `timestamp` is when the edge finished responding; the request started time-taken earlier.
     if (record.total_ms) record.request_time_ms = Math.round(ts * 1000) - Math.round(record.total_ms);
     return { record };
   }
+}
+
+/** The fields a standard log line is read from (the parser's name for each). */
+const STANDARD_READ = {
+  date: 'date', time: 'time', query: 'cs-uri-query', responseResultType: 'x-edge-response-result-type', resultType: 'x-edge-result-type',
+  requestId: 'x-edge-request-id', edgeLocation: 'x-edge-location', clientIp: 'c-ip', method: 'cs-method', scheme: 'cs-protocol',
+  hostHeader: 'x-host-header', host: 'cs(Host)', path: 'cs-uri-stem', protocol: 'cs-protocol-version', userAgent: 'cs(User-Agent)',
+  referer: 'cs(Referer)', contentType: 'sc-content-type', status: 'sc-status', bytes: 'sc-bytes', ttfb: 'time-to-first-byte', timeTaken: 'time-taken',
+} as const;
+
+/** The fields a real-time log line is read from. */
+const REALTIME_READ = {
+  timestamp: 'timestamp', path: 'cs-uri-stem', query: 'cs-uri-query', responseResultType: 'x-edge-response-result-type', resultType: 'x-edge-result-type',
+  requestId: 'x-edge-request-id', edgeLocation: 'x-edge-location', clientIp: 'c-ip', country: 'c-country', asn: 'asn', method: 'cs-method',
+  scheme: 'cs-protocol', hostHeader: 'x-host-header', host: 'cs-host', protocol: 'cs-protocol-version', userAgent: 'cs-user-agent',
+  referer: 'cs-referer', contentType: 'sc-content-type', status: 'sc-status', bytes: 'sc-bytes', ttfb: 'time-to-first-byte', timeTaken: 'time-taken',
+} as const;
+
+/** Real-time logs can carry CMCD as separate cmcd-* fields: field -> CMCD key. */
+const REALTIME_CMCD_FIELDS: readonly (readonly [string, string])[] = [
+  ['cmcd-encoded-bitrate', 'br'], ['cmcd-buffer-length', 'bl'], ['cmcd-buffer-starvation', 'bs'], ['cmcd-content-id', 'cid'], ['cmcd-object-duration', 'd'],
+  ['cmcd-deadline', 'dl'], ['cmcd-measured-throughput', 'mtp'], ['cmcd-object-type', 'ot'], ['cmcd-playback-rate', 'pr'], ['cmcd-session-id', 'sid'],
+  ['cmcd-stream-type', 'st'], ['cmcd-startup', 'su'], ['cmcd-top-bitrate', 'tb'], ['cmcd-version', 'v'], ['cmcd-streaming-format', 'sf'],
+];
+
+interface RealtimeLayout {
+  at: Positions<keyof typeof REALTIME_READ>;
+  /** Position and CMCD key of each cmcd-* field the list has. */
+  cmcdAt: readonly (readonly [number, string])[];
+}
+
+const layouts = new WeakMap<readonly string[], RealtimeLayout>();
+
+/** Where a real-time field list puts what the parser reads, worked out once per list. */
+function realtimeLayout(fields: readonly string[]): RealtimeLayout {
+  let layout = layouts.get(fields);
+  if (!layout) {
+    const cmcdAt = REALTIME_CMCD_FIELDS.map(([field, key]) => [fields.lastIndexOf(field), key] as const).filter(([i]) => i >= 0);
+    layouts.set(fields, (layout = { at: positionsOf(fields, REALTIME_READ), cmcdAt }));
+  }
+  return layout;
+}
+
+/** The CMCD payload the cmcd-* fields of a real-time line make (undefined when they are all absent). */
+function cmcdFromRealtimeFields(cols: readonly string[], cmcdAt: RealtimeLayout['cmcdAt']): string | undefined {
+  const parts: string[] = [];
+  for (const [i, key] of cmcdAt) {
+    const v = cols[i];
+    if (v === undefined || v === '-' || v === '') continue;
+    if (key === 'bs' || key === 'su') parts.push(v === 'true' || v === '1' ? key : `${key}=false`);
+    else if (key === 'cid' || key === 'sid') parts.push(`${key}="${v}"`);
+    else parts.push(`${key}=${v}`);
+  }
+  return parts.length > 0 ? parts.join(',') : undefined;
 }
 
 /**
@@ -182,24 +237,6 @@ class LastSecond {
     this.ms = /^\d{4}-\d{2}-\d{2}$/.test(date) && /^\d{2}:\d{2}:\d{2}$/.test(clock) ? parseRfc3339(`${date}T${clock}Z`) : NaN;
     return this.ms;
   }
-}
-
-/** Real-time logs can carry CMCD as separate cmcd-* fields; rebuild a CMCD payload from them. */
-function cmcdFromRealtimeFields(f: NamedRow): string | undefined {
-  const map: Record<string, string> = {
-    'cmcd-encoded-bitrate': 'br', 'cmcd-buffer-length': 'bl', 'cmcd-buffer-starvation': 'bs', 'cmcd-content-id': 'cid', 'cmcd-object-duration': 'd',
-    'cmcd-deadline': 'dl', 'cmcd-measured-throughput': 'mtp', 'cmcd-object-type': 'ot', 'cmcd-playback-rate': 'pr', 'cmcd-session-id': 'sid',
-    'cmcd-stream-type': 'st', 'cmcd-startup': 'su', 'cmcd-top-bitrate': 'tb', 'cmcd-version': 'v', 'cmcd-streaming-format': 'sf',
-  };
-  const parts: string[] = [];
-  for (const [field, key] of Object.entries(map)) {
-    const v = f.get(field);
-    if (v === undefined || v === '-' || v === '') continue;
-    if (key === 'bs' || key === 'su') parts.push(v === 'true' || v === '1' ? key : `${key}=false`);
-    else if (key === 'cid' || key === 'sid') parts.push(`${key}="${v}"`);
-    else parts.push(`${key}=${v}`);
-  }
-  return parts.length > 0 ? parts.join(',') : undefined;
 }
 
 function secondsToMs(v: string | undefined): number {

@@ -1,43 +1,18 @@
-/** One line's columns read by field name. */
-export interface NamedRow {
-  /** The column of a field, or undefined when the field list has no such field or the line is shorter. */
-  get(name: string): string | undefined;
-}
-
 /**
- * A field list turned into a name -> column index once, so each line is read by index
- * instead of being copied into an object keyed by 30-odd field names (which cost more than
- * the rest of parsing a line). A name listed twice reads its last column, as before.
+ * Where the fields a parser reads sit in a field list, found once per list: each line is
+ * then read by position instead of by name (looking 20-odd names up on every line cost
+ * more than the rest of reading its columns).
  */
-export class NamedColumns {
-  private readonly index = new Map<string, number>();
+export type Positions<K extends string> = Readonly<Record<K, number>>;
 
-  constructor(readonly fields: readonly string[]) {
-    fields.forEach((name, i) => this.index.set(name, i));
-  }
-
-  row(cols: readonly string[]): NamedRow {
-    return new ColumnsRow(this.index, cols);
-  }
+/** The column of each named field (-1 when the list lacks it; a name listed twice: its last column). */
+export function positionsOf<K extends string>(fields: readonly string[], names: Readonly<Record<K, string>>): Positions<K> {
+  const out = {} as Record<K, number>;
+  for (const key of Object.keys(names) as K[]) out[key] = fields.lastIndexOf(names[key]);
+  return out;
 }
 
-class ColumnsRow implements NamedRow {
-  constructor(
-    private readonly index: ReadonlyMap<string, number>,
-    private readonly cols: readonly string[],
-  ) {}
-
-  get(name: string): string | undefined {
-    const i = this.index.get(name);
-    return i === undefined ? undefined : this.cols[i];
-  }
-}
-
-const byList = new WeakMap<readonly string[], NamedColumns>();
-
-/** The NamedColumns of a field list, made once per list. */
-export function columnsOf(fields: readonly string[]): NamedColumns {
-  let c = byList.get(fields);
-  if (!c) byList.set(fields, (c = new NamedColumns(fields)));
-  return c;
+/** A line's column at a position: undefined when the field is not in the list or the line is shorter. */
+export function cell(cols: readonly string[], at: number): string | undefined {
+  return at < 0 ? undefined : cols[at];
 }
