@@ -15,6 +15,15 @@ const CONTROL = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 export const escapeMeasurement = escaper({ ',': '\\,', ' ': '\\ ', ...CONTROL });
 /** Tag keys, tag values and field keys. */
 export const escapeKey = escaper({ ',': '\\,', ' ': '\\ ', '=': '\\=', ...CONTROL });
+/**
+ * A tag value: escaped as a key, without the backslashes that come right before a comma,
+ * space, equals sign or the end. InfluxDB reads such a backslash as escaping the character
+ * after it and refuses the point ("m,t=a\\ f=1" cannot be written however it is escaped);
+ * a backslash anywhere else is kept as it is.
+ */
+export function escapeTagValue(s: string): string {
+  return escapeKey(s.includes('\\') ? s.replace(/\\+(?=[, =]|$)/g, '') : s);
+}
 const escapeInString = escaper({ '"': '\\"', '\\': '\\\\' });
 
 /** A string field value, quoted. */

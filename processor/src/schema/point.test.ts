@@ -17,7 +17,7 @@ function viaPoint(p: QoePoint, integerFields: ReadonlySet<string>): string | und
 }
 
 describe('toLineProtocol', () => {
-  const nasty = ['plain', 'with space', 'comma,here', 'equals=here', 'quote"here', 'back\\slash', 'new\nline', 'tab\there', '', 'ünïcödé', '\\ ,="'];
+  const nasty = ['plain', 'with space', 'comma,here', 'equals=here', 'quote"here', 'back\\slash', 'new\nline', 'tab\there', '', 'ünïcödé', 'x\\y'];
 
   it('makes the same text as the client library Point, over schema measurements and hostile values', () => {
     let seed = 11;
@@ -51,6 +51,14 @@ describe('toLineProtocol', () => {
       }
     }
     expect(checked).toBeGreaterThan(200);
+  });
+
+  it('leaves out the backslashes InfluxDB would read as escaping a separator (and then refuse the point)', () => {
+    const lp = (property_id: string) => toLineProtocol({ measurement: MEASUREMENTS.viewQoe.name, rp: 'x', tags: { property_id }, fields: { views: 1 }, timeMs: 0 });
+    expect(lp('ends\\')).toBe('view_qoe,property_id=ends views=1i 0');
+    expect(lp('a\\ b\\\\,c\\=d')).toBe('view_qoe,property_id=a\\ b\\,c\\=d views=1i 0');
+    expect(lp('mid\\dle')).toBe('view_qoe,property_id=mid\\dle views=1i 0');
+    expect(lp('\\\\')).toBe('view_qoe views=1i 0');
   });
 
   it('refuses values line protocol cannot carry', () => {

@@ -1,4 +1,4 @@
-import { escapeKey, escapeMeasurement, quotedString } from './lineProtocolEscape';
+import { escapeKey, escapeMeasurement, escapeTagValue, quotedString } from './lineProtocolEscape';
 import { measurementByName } from '.';
 
 /**
@@ -42,7 +42,8 @@ export function toLineProtocol(p: QoePoint): string {
   let tags = '';
   for (const k of Object.keys(p.tags).sort()) {
     const v = p.tags[k];
-    if (k !== '' && v) tags += `,${escapeKey(k)}=${escapeKey(v)}`;
+    const value = v ? escapeTagValue(v) : '';
+    if (k !== '' && value) tags += `,${escapeKey(k)}=${value}`;
   }
   return `${escapeMeasurement(p.measurement)}${tags} ${fields} ${Math.trunc(p.timeMs)}`;
 }

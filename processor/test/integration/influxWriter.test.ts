@@ -51,6 +51,15 @@ describe('InfluxWriter against the real InfluxDB', () => {
     await writer.close();
   });
 
+  it('writes tag values with backslashes, separators and control characters that InfluxDB would otherwise refuse', async () => {
+    const hostile = ['ends\\', 'ends\\\\', 'back\\ space', 'back\\,comma', 'back\\=equals', 'mid\\dle', 'new\nline', 'tab\there', 'a, b=c', '\\'];
+    const writer = await InfluxWriter.connect({ url: url(), database: `${db}_tags` });
+    await writer.write(hostile.map((property, i) => ({ ...points(1, i, property)[0]! })));
+    await writer.close();
+    expect(writer.getStats()).toMatchObject({ written: hostile.length, rejected: 0 });
+    expect(await countViews(url(), `${db}_tags`)).toEqual({ count: hostile.length, sum: (hostile.length * (hostile.length + 1)) / 2 });
+  });
+
   it('overwrites a point written twice (same measurement, tags and time)', async () => {
     const writer = await InfluxWriter.connect({ url: url(), database: `${db}_twice` });
     await writer.write(points(50));

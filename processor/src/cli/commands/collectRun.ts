@@ -47,7 +47,7 @@ export async function runCollect(opts: { out?: string; cdnOut?: string; deadLett
   await dead.close();
   await producer?.disconnect();
   if (out) await closeOut(out);
-  logger.info(collector.stats(), 'collector stopped');
+  logger.info({ ...collector.stats(), ...(syslog ? { syslog: { ...syslog.counters } } : {}) }, 'collector stopped');
 }
 
 /** A validated view back in the VideoView NDJSON shape (times RFC 3339). */

@@ -1,4 +1,4 @@
-import { cmcdFrom, decodeRepeated, lineId, httpStatus, num, safeDecode, str, type CdnRecord, type ParseResult } from './record';
+import { asNumber, cmcdFrom, countryCode, decodeRepeated, lineId, httpStatus, num, safeDecode, str, type CdnRecord, type ParseResult } from './record';
 
 /**
  * Akamai DataStream 2 JSON: one object a line, every value a string, absent fields
@@ -52,8 +52,8 @@ function akamaiRecord(o: Record<string, unknown>, line: string): ParseResult {
     pop: edgePop(str(o.edgeIP)),
     request_time_ms: Math.round(t * 1000),
     client_ip: str(o.cliIP),
-    country: str(o.country).toUpperCase(),
-    asn: num(o.asn) ?? num(o.asnum) ?? 0,
+    country: countryCode(o.country),
+    asn: asNumber(o.asn) || asNumber(o.asnum),
     method: str(o.reqMethod),
     scheme: str(o.proto).toLowerCase(),
     host: str(o.reqHost),
@@ -77,5 +77,6 @@ function akamaiRecord(o: Record<string, unknown>, line: string): ParseResult {
 
 function edgePop(ip: string): string {
   const m = /^(\d+)\.(\d+)\.(\d+)\.\d+$/.exec(ip);
-  return m ? `${m[1]}.${m[2]}.${m[3]}.0/24` : ip ? ip.slice(0, 64) : 'unknown';
+  const cleaned = ip.replace(/[^\w.:-]/g, '').slice(0, 64);
+  return m ? `${m[1]}.${m[2]}.${m[3]}.0/24` : cleaned || 'unknown';
 }

@@ -1,4 +1,4 @@
-import { cmcdFrom, lineId, httpStatus, num, popName, splitUrl, str, type CdnRecord, type ParseResult } from './record';
+import { asNumber, cmcdFrom, countryCode, lineId, httpStatus, num, popName, splitUrl, str, type CdnRecord, type ParseResult } from './record';
 
 const CACHE_HITS = new Set(['hit', 'stale', 'updating', 'revalidated']);
 
@@ -28,8 +28,8 @@ export function parseCloudflare(line: string): ParseResult {
     pop: popName(str(o.EdgeColoCode) || str(o.EdgeColoID)),
     request_time_ms: start,
     client_ip: str(o.ClientIP),
-    asn: num(o.ClientASN) ?? 0,
-    country: str(o.ClientCountry).toUpperCase(),
+    asn: asNumber(o.ClientASN),
+    country: countryCode(o.ClientCountry),
     method: str(o.ClientRequestMethod),
     scheme: str(o.ClientRequestScheme),
     host: str(o.ClientRequestHost),
@@ -45,7 +45,7 @@ export function parseCloudflare(line: string): ParseResult {
     total_ms: end !== undefined && end >= start ? end - start : 0,
     cache_status: cache,
     cache_hit: CACHE_HITS.has(cache),
-    client_rtt_ms: num(o.ClientTCPRTTMs) ?? 0,
+    client_rtt_ms: Math.max(0, num(o.ClientTCPRTTMs) ?? 0),
   };
   // Logpush custom fields put request headers under RequestHeaders; names in any case.
   const headers = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { parseRfc3339 } from '../rfc3339';
 import { cell, positionsOf, type Positions } from './columns';
-import { cmcdFrom, decodeRepeated, lineId, httpStatus, num, popName, str, type CdnRecord, type ParseResult } from './record';
+import { asNumber, cmcdFrom, countryCode, decodeRepeated, lineId, httpStatus, num, popName, str, type CdnRecord, type ParseResult } from './record';
 
 /** The 33 fields of CloudFront standard logs, in order, when a file has no #Fields line. */
 export const CLOUDFRONT_STANDARD_FIELDS = [
@@ -141,8 +141,8 @@ export class CloudFrontRealtimeParser {
       pop: popName(str(cell(cols, at.edgeLocation))),
       request_time_ms: Math.round(ts * 1000),
       client_ip: str(cell(cols, at.clientIp)),
-      country: str(cell(cols, at.country)).toUpperCase(),
-      asn: num(cell(cols, at.asn)) ?? 0,
+      country: countryCode(cell(cols, at.country)),
+      asn: asNumber(cell(cols, at.asn)),
       method: str(cell(cols, at.method)),
       scheme: str(cell(cols, at.scheme)),
       host: str(cell(cols, at.hostHeader) || cell(cols, at.host)),

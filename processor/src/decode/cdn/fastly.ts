@@ -1,4 +1,4 @@
-import { cmcdFrom, lineId, httpStatus, num, popName, splitUrl, str, type CdnRecord, type ParseResult } from './record';
+import { asNumber, cmcdFrom, countryCode, lineId, httpStatus, num, popName, splitUrl, str, type CdnRecord, type ParseResult } from './record';
 import { cloudflareTime } from './cloudflare';
 import { parseCommonLog } from './commonLog';
 
@@ -36,7 +36,8 @@ export function parseFastly(line: string): ParseResult {
     pop: fastlyPop(o),
     request_time_ms: t,
     client_ip: str(o.client_ip),
-    asn: num(pick(o, 'client_asn', 'client_as_number', 'asn')) ?? 0,
+    asn: asNumber(pick(o, 'client_asn', 'client_as_number', 'asn')),
+    // ISO codes only: Fastly's example format logs country names ("United States").
     country: countryCode(pick(o, 'client_country', 'geo_country_code', 'country_code')),
     method: str(pick(o, 'method', 'request_method')),
     scheme: url.scheme ?? '',
@@ -53,7 +54,7 @@ export function parseFastly(line: string): ParseResult {
     total_ms: totalMs,
     cache_status: state,
     cache_hit: state.startsWith('HIT'),
-    client_rtt_ms: microseconds(o.client_rtt_us) ?? 0,
+    client_rtt_ms: Math.max(0, microseconds(o.client_rtt_us) ?? 0),
   };
   const cmcd = cmcdFrom(url.query, [o.cmcd_object, o.cmcd_request, o.cmcd_session, o.cmcd_status].map((h) => (h === undefined ? undefined : str(h))));
   if (cmcd) record.cmcd = cmcd;
@@ -77,12 +78,6 @@ function seconds(v: unknown): number | undefined {
 function microseconds(v: unknown): number | undefined {
   const n = num(v);
   return n === undefined ? undefined : n / 1000;
-}
-
-/** ISO country codes only; Fastly's example format logs country names ("United States"). */
-function countryCode(v: unknown): string {
-  const s = str(v);
-  return /^[A-Za-z]{2}$/.test(s) ? s.toUpperCase() : '';
 }
 
 /** server.datacenter ("FRA"), else the cache server's name (server.identity "cache-fra19120-FRA"). */

@@ -227,6 +227,15 @@ describe('CDN log parsers on vendor-format sample lines', () => {
     expect(r).toEqual({ dead: expect.stringMatching(reason) });
   });
 
+  it('keeps breakdown values bounded and clean: a country is a two-character code, an ASN a positive 32-bit integer, a POP without control characters', () => {
+    const cf = (o: Record<string, unknown>) => parseCdnLine(parserFor('cloudflare'), JSON.stringify({ RayID: 'h1', EdgeStartTimestamp: '2026-11-20T10:00:09Z', EdgeResponseStatus: 200, ClientRequestURI: '/a/b.m4s', ...o }), NOW);
+    expect(cf({ ClientCountry: 'Z'.repeat(20_000), ClientASN: -5 })).toEqual({ record: expect.objectContaining({ country: '', asn: 0 }) });
+    expect(cf({ ClientCountry: 'us\u0000', ClientASN: 2 ** 32 })).toEqual({ record: expect.objectContaining({ country: '', asn: 0 }) });
+    expect(cf({ ClientCountry: 't1', ClientASN: '13335' })).toEqual({ record: expect.objectContaining({ country: 'T1', asn: 13335 }) });
+    const ak = parseCdnLine(parserFor('akamai-ds2'), JSON.stringify({ reqTimeSec: '1795168806', statusCode: '200', edgeIP: 'x\n\u0001y', country: 'United States', asn: '1.5' }), NOW);
+    expect(ak).toEqual({ record: expect.objectContaining({ pop: 'xy', country: '', asn: 0 }) });
+  });
+
   it('never throws on random bytes', () => {
     let seed = 11;
     for (const format of ['cloudfront', 'cloudfront-realtime', 'fastly', 'akamai-ds2', 'cloudflare'] as CdnFormat[]) {

@@ -100,6 +100,22 @@ export function httpStatus(v: unknown): number | undefined {
 /** Status of a request the client gave up on before a response (CloudFront logs "000"). */
 export const NO_RESPONSE_STATUS = 0;
 
+/**
+ * A country code as a breakdown value: two characters, a letter first (ISO 3166-1 alpha-2,
+ * and the CDNs' own XX for unknown and T1 for Tor), upper case; '' for anything else (a
+ * country name, hostile text), which counts as unknown.
+ */
+export function countryCode(v: unknown): string {
+  const s = str(v).trim();
+  return /^[A-Za-z][A-Za-z0-9]$/.test(s) ? s.toUpperCase() : '';
+}
+
+/** An autonomous system number: an integer from 1 to 2^32 - 1; 0 (unknown) for anything else. */
+export function asNumber(v: unknown): number {
+  const n = num(v);
+  return n !== undefined && Number.isInteger(n) && n > 0 && n < 4_294_967_296 ? n : 0;
+}
+
 export function str(v: unknown): string {
   if (v === undefined || v === null || v === '-') return '';
   return String(v);

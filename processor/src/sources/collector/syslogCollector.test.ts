@@ -22,10 +22,20 @@ describe('syslog framing', () => {
   it('splits octet-counted and newline-framed TCP streams and keeps partial frames', () => {
     const a = '<134>1 - h a - - - one';
     const stream = `${a.length} ${a}<134>Nov 20 10:00:08 h t: two\n${a.length} ${a.slice(0, 5)}`;
-    const r = splitSyslogFrames(stream);
+    const r = splitSyslogFrames(Buffer.from(stream));
     expect(r.frames).toEqual([a, '<134>Nov 20 10:00:08 h t: two']);
-    expect(r.rest).toBe(`${a.length} ${a.slice(0, 5)}`);
-    expect(splitSyslogFrames('999999 x').error).toMatch(/exceeds/);
+    expect(r.rest.toString()).toBe(`${a.length} ${a.slice(0, 5)}`);
+    expect(splitSyslogFrames(Buffer.from('999999 x')).error).toMatch(/exceeds/);
+  });
+
+  it('counts octets, not characters: multi-byte and invalid UTF-8 in one frame leave the next frames whole', () => {
+    const accented = Buffer.from('<134>1 - h a - - - café ☕ 日本');
+    const invalid = Buffer.concat([Buffer.from('<134>1 - h a - - - bad '), Buffer.from([0xff, 0xc3, 0x28])]);
+    const next = Buffer.from('<134>1 - h a - - - next');
+    const frame = (b: Buffer) => Buffer.concat([Buffer.from(`${b.length} `), b]);
+    const r = splitSyslogFrames(Buffer.concat([frame(accented), frame(invalid), frame(next), Buffer.from('<134>1 - h a - - - lf\r\n')]));
+    expect(r.frames).toEqual(['<134>1 - h a - - - café ☕ 日本', '<134>1 - h a - - - bad \ufffd\ufffd(', '<134>1 - h a - - - next', '<134>1 - h a - - - lf']);
+    expect(r.rest.length).toBe(0);
   });
 });
 
@@ -51,5 +61,28 @@ describe('SyslogCollector', () => {
     await c.close();
     expect(got.map((r) => r.record_id).sort()).toEqual(['fst-8a7c', 'fst-8a7d', 'fst-udp']);
     expect(dead.map((d) => d.reason)).toEqual(['neither a JSON object nor a common/combined log line (nor one with an RFC 1123 time)']);
+  });
+
+  it('dead-letters a batch it cannot hand on (with the reason) instead of dropping it, and keeps serving', async () => {
+    const dead: DeadLetter[] = [];
+    let calls = 0;
+    const got: CdnRecord[] = [];
+    const cdnRecords = async (r: CdnRecord[]) => {
+      if (calls++ === 0) throw new Error('topic unavailable');
+      got.push(...r);
+    };
+    const c = new SyslogCollector({ host: '127.0.0.1', tcpPort: null, udpPort: 0, format: 'fastly', batchSize: 1, flushMs: 50 }, { cdnRecords, deadLetters: (d) => dead.push(...d) }, silentLogger);
+    const { udpPort } = await c.listen();
+    const udp = dgram.createSocket('udp4');
+    const send = (id: string) => new Promise<void>((resolve) => udp.send(`<134>1 - h qoe - - - ${JSON_LINE.replace('fst-8a7c', id)}`, udpPort!, '127.0.0.1', () => resolve()));
+    await send('fst-lost');
+    for (let i = 0; i < 250 && dead.length < 1; i++) await new Promise((r) => setTimeout(r, 20));
+    await send('fst-kept');
+    for (let i = 0; i < 250 && got.length < 1; i++) await new Promise((r) => setTimeout(r, 20));
+    udp.close();
+    await c.close();
+    expect(dead.map((d) => [d.reason, (JSON.parse(d.payload) as CdnRecord).record_id])).toEqual([['not handed on: topic unavailable', 'fst-lost']]);
+    expect(got.map((r) => r.record_id)).toEqual(['fst-kept']);
+    expect(c.counters.undelivered).toBe(1);
   });
 });

@@ -36,7 +36,7 @@ export class SyslogCollector {
   private pending: CdnRecord[] = [];
   private timer: NodeJS.Timeout | undefined;
   private readonly udpParser: LineParser;
-  readonly counters = { messages: 0, records: 0, rejected: 0 };
+  readonly counters = { messages: 0, records: 0, rejected: 0, undelivered: 0 };
 
   constructor(
     private readonly opts: SyslogCollectorOptions,
@@ -60,7 +60,9 @@ export class SyslogCollector {
     if (this.opts.udpPort !== null) {
       const sock = dgram.createSocket(this.opts.host.includes(':') ? 'udp6' : 'udp4');
       this.udp = sock;
-      sock.on('message', (msg) => void this.handle([msg.toString('utf8')], this.udpParser, 'udp'));
+      sock.on('message', (msg) => {
+        this.handle([msg.toString('utf8')], this.udpParser, 'udp').catch((err: Error) => this.logger.error({ err: err.message }, 'syslog datagram failed'));
+      });
       await new Promise<void>((resolve, reject) => {
         sock.once('error', reject);
         sock.bind(this.opts.udpPort!, this.opts.host, () => resolve());
@@ -85,15 +87,14 @@ export class SyslogCollector {
 
   private onConnection(socket: net.Socket): void {
     const parser = this.newParser();
-    let buf = '';
+    let buf: Buffer = Buffer.alloc(0);
     const source = `tcp:${socket.remoteAddress ?? 'unknown'}`;
-    socket.setEncoding('utf8');
-    socket.on('data', (chunk: string) => {
-      buf += chunk;
+    socket.on('data', (chunk: Buffer) => {
+      buf = buf.length === 0 ? chunk : Buffer.concat([buf, chunk]);
       const { frames, rest, error } = splitSyslogFrames(buf);
       buf = rest;
       if (error) {
-        this.outputs.deadLetters([deadLetter(`syslog framing: ${error}; connection closed`, source, chunk.slice(0, 256))]);
+        this.outputs.deadLetters([deadLetter(`syslog framing: ${error}; connection closed`, source, chunk.subarray(0, 256).toString('utf8'))]);
         socket.destroy();
         return;
       }
@@ -130,10 +131,21 @@ export class SyslogCollector {
     }
   }
 
+  /**
+   * Hands the pending records on. A batch that cannot be handed on (the topic or file
+   * failed) is dead-lettered record by record with the reason, not dropped.
+   */
   private async flush(): Promise<void> {
     if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
-    await this.outputs.cdnRecords(batch);
+    try {
+      await this.outputs.cdnRecords(batch);
+    } catch (err) {
+      const reason = `not handed on: ${(err as Error).message}`;
+      this.counters.undelivered += batch.length;
+      this.logger.error({ err: (err as Error).message, records: batch.length }, 'syslog records could not be handed on; dead-lettered');
+      this.outputs.deadLetters(batch.map((r) => deadLetter(reason, 'syslog', r)));
+    }
   }
 }

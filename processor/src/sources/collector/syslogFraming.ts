@@ -7,32 +7,48 @@
 
 const MAX_FRAME = 64 * 1024;
 
-/** Splits a TCP buffer into complete frames; returns the unconsumed rest. */
-export function splitSyslogFrames(buf: string): { frames: string[]; rest: string; error?: string } {
+/**
+ * Splits a TCP buffer into complete frames, each decoded as UTF-8 on its own; returns the
+ * unconsumed rest. Octet counts are counted in bytes, so a frame with multi-byte (or
+ * invalid) UTF-8 does not shift the frames after it.
+ */
+export function splitSyslogFrames(buf: Buffer): { frames: string[]; rest: Buffer; error?: string } {
   const frames: string[] = [];
   let pos = 0;
   while (pos < buf.length) {
-    const m = /^(\d{1,6}) /.exec(buf.slice(pos, pos + 8));
-    if (m) {
-      const len = Number(m[1]);
-      if (len > MAX_FRAME) return { frames, rest: '', error: `frame length ${len} exceeds ${MAX_FRAME}` };
-      const start = pos + m[0].length;
-      // Lengths count octets; for ASCII (the usual case) octets and characters agree.
-      if (buf.length - start < len) break;
-      frames.push(buf.slice(start, start + len));
-      pos = start + len;
+    const len = octetCount(buf, pos);
+    if (len !== undefined) {
+      if (len.value > MAX_FRAME) return { frames, rest: EMPTY, error: `frame length ${len.value} exceeds ${MAX_FRAME}` };
+      const start = pos + len.digits + 1;
+      if (buf.length - start < len.value) break;
+      frames.push(buf.toString('utf8', start, start + len.value));
+      pos = start + len.value;
       continue;
     }
-    const nl = buf.indexOf('\n', pos);
+    const nl = buf.indexOf(NEWLINE, pos);
     if (nl < 0) {
-      if (buf.length - pos > MAX_FRAME) return { frames, rest: '', error: `line longer than ${MAX_FRAME} bytes without a newline` };
+      if (buf.length - pos > MAX_FRAME) return { frames, rest: EMPTY, error: `line longer than ${MAX_FRAME} bytes without a newline` };
       break;
     }
-    const frame = buf.slice(pos, nl).replace(/\r$/, '');
+    const end = nl > pos && buf[nl - 1] === CARRIAGE_RETURN ? nl - 1 : nl;
+    const frame = buf.toString('utf8', pos, end);
     if (frame.trim() !== '') frames.push(frame);
     pos = nl + 1;
   }
-  return { frames, rest: buf.slice(pos) };
+  return { frames, rest: pos === 0 ? buf : buf.subarray(pos) };
+}
+
+const EMPTY = Buffer.alloc(0);
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const SPACE = 0x20;
+
+/** "LEN SP" at pos (1-6 digits): the length and how many digits it had; undefined when the frame is not octet-counted. */
+function octetCount(buf: Buffer, pos: number): { value: number; digits: number } | undefined {
+  let value = 0;
+  let i = pos;
+  while (i < buf.length && i - pos < 6 && buf[i]! >= 0x30 && buf[i]! <= 0x39) value = value * 10 + (buf[i++]! - 0x30);
+  return i > pos && i < buf.length && buf[i] === SPACE ? { value, digits: i - pos } : undefined;
 }
 
 /** The MSG part of an RFC 5424 or RFC 3164 message (the whole text when there is no header). */
