@@ -1,5 +1,5 @@
 import type { CdnRecord } from '../decode/cdn';
-import { MEASUREMENTS } from '../schema';
+import { MEASUREMENTS, OTHER_VALUE } from '../schema';
 import type { QoePoint } from '../schema/point';
 import { hash53 } from './hash53';
 import { RecordIdSet } from './recordIdSet';
@@ -9,6 +9,9 @@ export interface UsageTotals {
   bytes: number;
   requests: number;
 }
+
+/** Assets per environment and hour unless configured (QOE_MAX_ASSETS_PER_HOUR). */
+export const DEFAULT_MAX_ASSETS_PER_HOUR = 20_000;
 
 const empty = (): UsageTotals => ({ deliveredMs: 0, bytes: 0, requests: 0 });
 
@@ -60,14 +63,15 @@ export class UsageHour {
   constructor(
     readonly environmentId: string,
     readonly windowStartMs: number,
+    private readonly maxAssets = DEFAULT_MAX_ASSETS_PER_HOUR,
   ) {}
 
   snapshot(): UsageHourSnapshot {
     return { total: { ...this.total }, assets: [...this.assets].map(([k, v]) => [k, { ...v }]), seen: encodeIds(this.seen), duplicates: this.duplicates };
   }
 
-  static restore(s: UsageHourSnapshot, environmentId: string, windowStartMs: number): UsageHour {
-    const u = new UsageHour(environmentId, windowStartMs);
+  static restore(s: UsageHourSnapshot, environmentId: string, windowStartMs: number, maxAssets = DEFAULT_MAX_ASSETS_PER_HOUR): UsageHour {
+    const u = new UsageHour(environmentId, windowStartMs, maxAssets);
     Object.assign(u.total, s.total);
     for (const [k, v] of s.assets) u.assets.set(k, { ...v });
     u.seen = decodeIds(s.seen);
@@ -80,8 +84,13 @@ export class UsageHour {
       this.duplicates++;
       return;
     }
-    const asset = r.asset_id || 'unknown';
+    let asset = r.asset_id || 'unknown';
     let a = this.assets.get(asset);
+    if (!a && this.assets.size >= this.maxAssets) {
+      // A flood of made-up asset ids: counted in the environment's total and under "other".
+      asset = OTHER_VALUE;
+      a = this.assets.get(asset);
+    }
     if (!a) this.assets.set(asset, (a = empty()));
     const status = r.status ?? 0;
     // Seconds of video delivered: media segments served successfully (200, 206).

@@ -2,6 +2,7 @@ import { ConfigError, loadConfig, type Config } from '../config/env';
 import { createLogger, type Logger } from '../log/logger';
 import type { InfluxWriterOptions } from '../sinks/influx';
 import type { ViewQoeJobOptions } from '../jobs/viewQoeJob';
+import type { CdnJobsOptions } from '../jobs/cdnJobs';
 import { DEFAULT_BREAKDOWN_LIMITS } from '../aggregate/propertyMinute';
 import type { HttpCollectorOptions } from '../sources/collector/httpCollector';
 import type { SyslogCollectorOptions } from '../sources/collector/syslogCollector';
@@ -58,6 +59,18 @@ export function jobOptions(c: Config): Partial<ViewQoeJobOptions> {
     allowedLatenessMs: c.QOE_ALLOWED_LATENESS_MS,
     idleTimeoutMs: c.QOE_IDLE_TIMEOUT_MS,
     limits: { ...DEFAULT_BREAKDOWN_LIMITS, topN: c.QOE_TOP_N },
+    maxProperties: c.QOE_MAX_KEYS_PER_WINDOW,
+  };
+}
+
+/** The CDN jobs' settings (health, client QoE and usage) in every mode. */
+export function cdnJobOptions(c: Config): Partial<CdnJobsOptions> {
+  return {
+    outOfOrdernessMs: c.QOE_OUT_OF_ORDER_MS,
+    healthLatenessMs: c.QOE_ALLOWED_LATENESS_MS,
+    idleTimeoutMs: c.QOE_IDLE_TIMEOUT_MS,
+    maxKeys: c.QOE_MAX_KEYS_PER_WINDOW,
+    maxAssets: c.QOE_MAX_ASSETS_PER_HOUR,
   };
 }
 

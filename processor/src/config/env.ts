@@ -97,6 +97,10 @@ const schema = {
   QOE_ALLOWED_LATENESS_MS: int(0, 24 * 3_600_000, 120_000),
   /** Breakdown values kept per property and dimension per minute (the rest are "other"). */
   QOE_TOP_N: int(1, 1000, 10),
+  /** Distinct keys per window: properties a minute, CDNs a minute, environments an hour (records of further ones count under "other"). */
+  QOE_MAX_KEYS_PER_WINDOW: int(1, 10_000_000, 20_000),
+  /** Distinct assets per environment and hour in usage_asset (further ones count under "other"). */
+  QOE_MAX_ASSETS_PER_HOUR: int(1, 10_000_000, 20_000),
   /** A view ending further than this in the future of the wall clock is rejected, ms. */
   QOE_MAX_FUTURE_MS: int(0, 7 * 24 * 3_600_000, 3_600_000),
 

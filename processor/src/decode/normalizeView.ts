@@ -1,6 +1,7 @@
 import type { VideoViewMessage, TimestampMessage } from '../proto';
 import { UNKNOWN_VALUE } from '../schema';
 import type { Decoded, ViewRecord } from './viewRecord';
+import { int64Number } from './int64';
 import { parseRfc3339 } from './rfc3339';
 
 export interface ViewLimits {
@@ -192,20 +193,6 @@ function readTimestamp(v: unknown, prefix: string): number {
   if (!Number.isFinite(ms)) throw new InvalidView(`${prefix}is not a valid time`);
   if (ms < MIN_EVENT_TIME_MS) throw new InvalidView(`${prefix}is before 2000-01-01`);
   return Math.trunc(ms);
-}
-
-/**
- * An int64 as protobufjs decodes it (a Long {low, high} when long.js is loaded) or as JSON
- * has it (number or string), as a number. Long's own conversion goes through a decimal
- * string; seconds since the epoch are far inside the 53 bits a number holds exactly.
- */
-function int64Number(v: unknown): number {
-  if (typeof v === 'number') return v;
-  if (v !== null && typeof v === 'object' && typeof (v as { low?: unknown }).low === 'number' && typeof (v as { high?: unknown }).high === 'number') {
-    const { low, high } = v as { low: number; high: number };
-    return high * 4_294_967_296 + (low >>> 0);
-  }
-  return Number(v);
 }
 
 function optionalNumber(v: unknown, name: string, min: number, max: number): number | null {

@@ -2,10 +2,10 @@ import type { Job } from './job';
 import type { CdnRecord } from '../decode/cdn';
 import { deadLetter, type DeadLetter } from '../decode/viewRecord';
 import { CdnMinute, DEFAULT_CDN_LIMITS, type CdnLimits, type CdnMinuteSnapshot } from '../aggregate/cdnMinute';
-import { UsageHour, type UsageHourSnapshot } from '../aggregate/usageHour';
-import { MEASUREMENTS } from '../schema';
+import { DEFAULT_MAX_ASSETS_PER_HOUR, UsageHour, type UsageHourSnapshot } from '../aggregate/usageHour';
+import { MEASUREMENTS, OTHER_VALUE } from '../schema';
 import type { QoePoint } from '../schema/point';
-import { TumblingWindows, type LateRecord, type WindowsSnapshot } from '../window/tumblingWindows';
+import { DEFAULT_MAX_KEYS_PER_WINDOW, TumblingWindows, type LateRecord, type WindowsSnapshot } from '../window/tumblingWindows';
 
 export interface CdnJobsSnapshot {
   version: 1;
@@ -48,6 +48,10 @@ export interface CdnJobsOptions {
   /** Which jobs run: health (keyed by CDN) and usage (keyed by environment) can run apart, on differently keyed topics. */
   health: boolean;
   usage: boolean;
+  /** CDNs per minute and environments per hour; records of further ones count under "other" (QOE_MAX_KEYS_PER_WINDOW). */
+  maxKeys: number;
+  /** Assets per environment and hour; further ones count under "other" (QOE_MAX_ASSETS_PER_HOUR). */
+  maxAssets: number;
 }
 
 export const DEFAULT_CDN_JOBS_OPTIONS: CdnJobsOptions = {
@@ -58,6 +62,8 @@ export const DEFAULT_CDN_JOBS_OPTIONS: CdnJobsOptions = {
   limits: DEFAULT_CDN_LIMITS,
   health: true,
   usage: true,
+  maxKeys: DEFAULT_MAX_KEYS_PER_WINDOW,
+  maxAssets: DEFAULT_MAX_ASSETS_PER_HOUR,
 };
 
 export interface CdnJobsOutput {
@@ -88,6 +94,8 @@ export class CdnJobs implements Job<CdnRecord, CdnJobsOutput, CdnJobsSnapshot> {
       outOfOrdernessMs: o.outOfOrdernessMs,
       allowedLatenessMs: o.healthLatenessMs,
       idleTimeoutMs: o.idleTimeoutMs,
+      maxKeys: o.maxKeys,
+      overflowKey: OTHER_VALUE,
       keyOf: (r) => r.cdn || 'unknown',
       timeOf: (r) => Number(r.request_time_ms),
       create: (cdn, start) => new CdnMinute(cdn, start, o.limits),
@@ -98,9 +106,11 @@ export class CdnJobs implements Job<CdnRecord, CdnJobsOutput, CdnJobsSnapshot> {
       outOfOrdernessMs: o.outOfOrdernessMs,
       allowedLatenessMs: o.usageLatenessMs,
       idleTimeoutMs: o.idleTimeoutMs,
+      maxKeys: o.maxKeys,
+      overflowKey: OTHER_VALUE,
       keyOf: (r) => r.environment_id || 'unknown',
       timeOf: (r) => Number(r.request_time_ms),
-      create: (env, start) => new UsageHour(env, start),
+      create: (env, start) => new UsageHour(env, start, o.maxAssets),
       add: (acc, r) => acc.add(r),
     });
   }
@@ -154,11 +164,11 @@ export class CdnJobs implements Job<CdnRecord, CdnJobsOutput, CdnJobsSnapshot> {
     if (s.version !== 1) throw new Error(`unsupported CDN jobs snapshot version ${String(s.version)}`);
     this.records = s.records;
     this.health.restore(s.health, (json, cdn, start) => CdnMinute.restore(json, cdn, start, this.o.limits));
-    this.usage.restore(s.usage, (json, env, start) => UsageHour.restore(json, env, start));
+    this.usage.restore(s.usage, (json, env, start) => UsageHour.restore(json, env, start, this.o.maxAssets));
   }
 
-  stats(): { records: number; lateForUsage: number; lateForHealth: number } {
-    return { records: this.records, lateForUsage: this.usage.lateRecords(), lateForHealth: this.health.lateRecords() };
+  stats(): { records: number; lateForUsage: number; lateForHealth: number; overflow: number } {
+    return { records: this.records, lateForUsage: this.usage.lateRecords(), lateForHealth: this.health.lateRecords(), overflow: this.health.overflowRecords() + this.usage.overflowRecords() };
   }
 
   /** Per job: records aggregated, late (dead-lettered), and without a usage environment, since this instance started. */

@@ -1,8 +1,8 @@
 import type { ViewRecord } from '../decode/viewRecord';
 import { DEFAULT_BREAKDOWN_LIMITS, PropertyMinute, type BreakdownLimits, type PropertyMinuteSnapshot } from '../aggregate/propertyMinute';
-import { MEASUREMENTS } from '../schema';
+import { MEASUREMENTS, OTHER_VALUE } from '../schema';
 import type { QoePoint } from '../schema/point';
-import { TumblingWindows, type LateRecord, type WindowResult, type WindowsSnapshot } from '../window/tumblingWindows';
+import { DEFAULT_MAX_KEYS_PER_WINDOW, TumblingWindows, type LateRecord, type WindowResult, type WindowsSnapshot } from '../window/tumblingWindows';
 
 export interface ViewQoeJobSnapshot {
   version: 1;
@@ -16,6 +16,8 @@ export interface ViewQoeJobOptions {
   /** Partitions idle this long (processing time) stop holding the watermark; 0 for replay. */
   idleTimeoutMs: number;
   limits: BreakdownLimits;
+  /** Properties per minute; views of further properties count under "other" (QOE_MAX_KEYS_PER_WINDOW). */
+  maxProperties: number;
 }
 
 export const DEFAULT_VIEW_QOE_JOB_OPTIONS: ViewQoeJobOptions = {
@@ -23,6 +25,7 @@ export const DEFAULT_VIEW_QOE_JOB_OPTIONS: ViewQoeJobOptions = {
   allowedLatenessMs: 120_000,
   idleTimeoutMs: 0,
   limits: DEFAULT_BREAKDOWN_LIMITS,
+  maxProperties: DEFAULT_MAX_KEYS_PER_WINDOW,
 };
 
 export interface JobOutput {
@@ -51,6 +54,8 @@ export class ViewQoeJob {
       outOfOrdernessMs: o.outOfOrdernessMs,
       allowedLatenessMs: o.allowedLatenessMs,
       idleTimeoutMs: o.idleTimeoutMs,
+      maxKeys: o.maxProperties,
+      overflowKey: OTHER_VALUE,
       keyOf: (v) => v.propertyId,
       timeOf: (v) => v.viewEndMs,
       create: (key, start) => new PropertyMinute(key, start, o.limits),
@@ -91,8 +96,8 @@ export class ViewQoeJob {
     this.windows.restore(snap.windows, (json, key, start) => PropertyMinute.restore(json, key, start, this.limits));
   }
 
-  stats(): { views: number; late: number; openWindows: number; watermarkMs: number } {
-    return { views: this.viewsIn, late: this.windows.lateRecords(), openWindows: this.windows.openWindowCount(), watermarkMs: this.windows.currentWatermark() };
+  stats(): { views: number; late: number; overflow: number; openWindows: number; watermarkMs: number } {
+    return { views: this.viewsIn, late: this.windows.lateRecords(), overflow: this.windows.overflowRecords(), openWindows: this.windows.openWindowCount(), watermarkMs: this.windows.currentWatermark() };
   }
 }
 

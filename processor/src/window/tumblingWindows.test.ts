@@ -6,9 +6,10 @@ interface Rec {
   v: number;
 }
 
-function engine(opts: { ooo?: number; lateness?: number; idle?: number } = {}) {
+function engine(opts: { ooo?: number; lateness?: number; idle?: number; maxKeys?: number } = {}) {
   return new TumblingWindows<Rec, { sum: number; n: number }>({
     sizeMs: 60_000,
+    ...(opts.maxKeys !== undefined ? { maxKeys: opts.maxKeys, overflowKey: 'other' } : {}),
     outOfOrdernessMs: opts.ooo ?? 0,
     allowedLatenessMs: opts.lateness ?? 0,
     idleTimeoutMs: opts.idle ?? 0,
@@ -26,6 +27,14 @@ const summary = (rs: readonly WindowResult<{ sum: number; n: number }>[]) => rs.
 const M = 60_000;
 
 describe('TumblingWindows', () => {
+  it('bounds the keys of a window: records of keys beyond maxKeys count under the overflow key, in every window', () => {
+    const w = engine({ maxKeys: 2 });
+    const emitted: string[] = [];
+    for (const [key, t] of [['a', 1_000], ['b', 2_000], ['c', 3_000], ['a', 4_000], ['d', 5_000], ['c', 6_000], ['x', M + 1], ['y', M + 2], ['z', M + 3]] as const) emitted.push(...summary(w.add({ key, t, v: 1 }).emitted));
+    expect([...emitted, ...summary(w.flush())]).toEqual(['a@0:2/2#0', 'b@0:1/1#0', 'other@0:3/3#0', 'other@1:1/1#0', 'x@1:1/1#0', 'y@1:1/1#0']);
+    expect(w.overflowRecords()).toBe(4);
+  });
+
   it('emits a window once the watermark passes its end, keys in sorted order', () => {
     const w = engine();
     expect(summary(w.add({ key: 'b', t: 1_000, v: 1 }).emitted)).toEqual([]);

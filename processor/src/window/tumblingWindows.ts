@@ -1,5 +1,8 @@
 import { WatermarkTracker } from './watermark';
 
+/** Keys per window (properties a minute, environments an hour) unless configured: far above real traffic, far below a flood. */
+export const DEFAULT_MAX_KEYS_PER_WINDOW = 20_000;
+
 export interface TumblingWindowOptions<R, A> {
   /** Window width, ms. Windows are aligned to the epoch: [k*size, (k+1)*size). */
   sizeMs: number;
@@ -14,6 +17,14 @@ export interface TumblingWindowOptions<R, A> {
    * multiple of this (event time), not on every late record. Default min(size, 1 min).
    */
   lateFiringMs?: number;
+  /**
+   * Distinct keys per window (a flood of made-up property or environment ids must not grow
+   * memory or series without bound): once a window holds this many, records of new keys
+   * go to `overflowKey`. Default: no bound.
+   */
+  maxKeys?: number;
+  /** The key records beyond maxKeys are counted under. */
+  overflowKey?: string;
   keyOf(record: R): string;
   timeOf(record: R): number;
   create(key: string, windowStartMs: number): A;
@@ -73,6 +84,7 @@ export class TumblingWindows<R, A> {
   /** window start -> key -> slot */
   private readonly windows = new Map<number, WindowState<A>>();
   private lateCount = 0;
+  private overflowCount = 0;
   private lastWatermark = Number.NEGATIVE_INFINITY;
   private lastLateFiring = Number.NEGATIVE_INFINITY;
   /**
@@ -122,14 +134,20 @@ export class TumblingWindows<R, A> {
         this.windows.set(start, state);
         if (end < this.nextDueMs) this.nextDueMs = end;
       }
+      let slotKey = key;
       let slot = state.slots.get(key);
+      if (!slot && state.slots.size >= (this.opts.maxKeys ?? Number.POSITIVE_INFINITY)) {
+        slotKey = this.opts.overflowKey ?? key;
+        slot = state.slots.get(slotKey);
+        this.overflowCount++;
+      }
       if (!slot) {
-        slot = { acc: this.opts.create(key, start), emittedRevision: -1 };
-        state.slots.set(key, slot);
+        slot = { acc: this.opts.create(slotKey, start), emittedRevision: -1 };
+        state.slots.set(slotKey, slot);
       }
       this.opts.add(slot.acc, record);
-      state.dirty.add(key);
-      this.lastAdded = { start, key, slot };
+      state.dirty.add(slotKey);
+      if (slotKey === key) this.lastAdded = { start, key, slot };
     }
     this.watermark.observe(partition, t, nowMs);
     // A record for an open window changes nothing that is due until the watermark reaches
@@ -193,6 +211,11 @@ export class TumblingWindows<R, A> {
   /** Records that arrived after their window's allowed lateness. */
   lateRecords(): number {
     return this.lateCount;
+  }
+
+  /** Records of keys beyond maxKeys, counted under the overflow key, since this instance started. */
+  overflowRecords(): number {
+    return this.overflowCount;
   }
 
   openWindowCount(): number {

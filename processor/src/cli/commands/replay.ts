@@ -8,7 +8,7 @@ import type { InfluxWriter } from '../../sinks/influx/writer';
 import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
 import { LineProtocolFileSink, type PointSink } from '../../sinks/pointSink';
 import { formatOfFile, VIEW_FILE_FORMATS, type ViewFileFormat } from '../../sources/files/readViews';
-import { recordEnricher, configOrExit, orExit, orExitAsync, jobOptions, writerOptions } from '../configFromEnv';
+import { cdnJobOptions, recordEnricher, configOrExit, orExit, orExitAsync, jobOptions, writerOptions } from '../configFromEnv';
 import { formatBytes, ProgressBar } from '../progress';
 import { nonNegative, oneOf, positiveInt } from '../optionParsers';
 
@@ -106,7 +106,7 @@ export function replayCommand(): Command {
             format: opts.cdnFormat!,
             ...(opts.cdnFields ? { fields: opts.cdnFields.split(',').map((f) => f.trim()) } : {}),
             batchSize: opts.batchSize,
-            jobs: { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS, healthLatenessMs: config.QOE_ALLOWED_LATENESS_MS },
+            jobs: cdnJobOptions(config),
             enricher: assets.enricher,
             onProgress: (done, total, s) => bar.update(done, total, `${formatBytes(done)} ${s.records} records ${s.deadLetters} rejected ${s.points} points`),
           },

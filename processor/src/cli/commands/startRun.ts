@@ -28,7 +28,7 @@ import { EMBEDDED_EVENTS, EmbeddedPipeline, LiveSimulator, type EmbeddedEmitEven
 import { listenForStop, type StopSignal } from '../stopSignal';
 import { selectedJobs } from '../../config/env';
 import { armFailpoints } from '../../config/failpoints';
-import { recordEnricher, collectorOptions, configOrExit, orExit, orExitAsync, isLoopbackUrl, jobOptions, syslogOptions, writerOptions } from '../configFromEnv';
+import { cdnJobOptions, recordEnricher, collectorOptions, configOrExit, orExit, orExitAsync, isLoopbackUrl, jobOptions, syslogOptions, writerOptions } from '../configFromEnv';
 import { SyslogCollector } from '../../sources/collector/syslogCollector';
 import { influxCliCommand, STARTER_QUERIES } from '../queries';
 
@@ -50,7 +50,7 @@ export async function runStart(opts: { deadLetter: string; statusInterval: strin
     exitSoonAfterShutdown(logger);
     return;
   }
-  const pipeline = new EmbeddedPipeline(jobOptions(config), writer, dead, logger, Date.now, { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS, idleTimeoutMs: config.QOE_IDLE_TIMEOUT_MS }, assets.enricher);
+  const pipeline = new EmbeddedPipeline(jobOptions(config), writer, dead, logger, Date.now, cdnJobOptions(config), assets.enricher);
   // Self-metrics from the first record on (the simulator's backfill included).
   const selfMetrics = startSelfMetrics(config, 'embedded', logger, () => embeddedSample(pipeline.getStats(), writer.getStats(), { deadLetterReasons: dead.reasons(), openIncidents: pipeline.detector.openIncidents().length, assets: assets.counters() }, Date.now()), writer);
 
@@ -157,7 +157,7 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
   const cdnConsumer = jobs.has('cdn')
     ? new CdnLogsConsumer(
         kafka,
-        { groupId: config.QOE_KAFKA_CDN_GROUP, groupTimeouts, topic: TOPICS.cdnLogsRaw, enrichedTopic: TOPICS.cdnLogsEnriched, jobs: { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS, healthLatenessMs: config.QOE_ALLOWED_LATENESS_MS } },
+        { groupId: config.QOE_KAFKA_CDN_GROUP, groupTimeouts, topic: TOPICS.cdnLogsRaw, enrichedTopic: TOPICS.cdnLogsEnriched, jobs: cdnJobOptions(config) },
         assets.enricher,
         writer,
         dead,
@@ -167,7 +167,7 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
     : undefined;
   await cdnConsumer?.start();
   const usageConsumer = jobs.has('usage')
-    ? new UsageConsumer(kafka, { groupId: config.QOE_KAFKA_USAGE_GROUP, groupTimeouts, topic: TOPICS.cdnLogsEnriched, jobs: { outOfOrdernessMs: config.QOE_OUT_OF_ORDER_MS }, checkpointEveryMs: config.QOE_KAFKA_USAGE_CHECKPOINT_MS }, writer, dead, new RedisCheckpointStore<CdnJobsSnapshot>(redis), logger)
+    ? new UsageConsumer(kafka, { groupId: config.QOE_KAFKA_USAGE_GROUP, groupTimeouts, topic: TOPICS.cdnLogsEnriched, jobs: cdnJobOptions(config), checkpointEveryMs: config.QOE_KAFKA_USAGE_CHECKPOINT_MS }, writer, dead, new RedisCheckpointStore<CdnJobsSnapshot>(redis), logger)
     : undefined;
   await usageConsumer?.start();
   // Incidents and the control topic belong to the views job (its detectors).

@@ -2,9 +2,10 @@ import type { Kafka } from 'kafkajs';
 import type { Logger } from '../../log/logger';
 import { deadLetter, type DeadLetter } from '../../decode/viewRecord';
 import type { CdnRecord } from '../../decode/cdn';
+import { recordFromMessage } from '../../decode/cdn/fromMessage';
 import type { RecordEnricher } from '../../enrich/recordEnricher';
 import { CdnJobs, cdnLateDeadLetter, type CdnJobsOptions, type CdnJobsSnapshot } from '../../jobs/cdnJobs';
-import { pb } from '../../proto';
+import { pb, type CdnAccessRecordMessage, type CdnLogBatchMessage } from '../../proto';
 import type { DeadLetterSink } from '../../sinks/deadLetterSink';
 import type { PointSink } from '../../sinks/pointSink';
 import type { QoePoint } from '../../schema/point';
@@ -42,11 +43,17 @@ export class CdnLogsConsumer extends CheckpointedConsumer<CdnJobs, CdnJobsSnapsh
           const dead: DeadLetter[] = [];
           const records: CdnRecord[] = [];
           for (const m of messages) {
+            let batch: CdnLogBatchMessage;
             try {
-              const batch = pb.CdnLogBatch.decode(m.value ?? Buffer.alloc(0));
-              for (const r of batch.records) records.push(r as CdnRecord);
+              batch = pb.CdnLogBatch.decode(m.value ?? Buffer.alloc(0));
             } catch (err) {
               dead.push(deadLetter(`undecodable CdnLogBatch: ${(err as Error).message}`, source, m.value ?? '', m.offset));
+              continue;
+            }
+            for (const message of batch.records ?? []) {
+              const r = recordFromMessage(message, Date.now());
+              if ('record' in r) records.push(r.record);
+              else dead.push(deadLetter(r.dead, source, message, m.offset));
             }
           }
           const points: QoePoint[] = [];
@@ -100,13 +107,19 @@ export class UsageConsumer extends CheckpointedConsumer<CdnJobs, CdnJobsSnapshot
           let taken = 0;
           let late = 0;
           for (const m of messages) {
-            let r: CdnRecord;
+            let message: CdnAccessRecordMessage;
             try {
-              r = pb.CdnAccessRecord.decode(m.value ?? Buffer.alloc(0)) as CdnRecord;
+              message = pb.CdnAccessRecord.decode(m.value ?? Buffer.alloc(0));
             } catch (err) {
               dead.push(deadLetter(`undecodable CdnAccessRecord: ${(err as Error).message}`, source, m.value ?? '', m.offset));
               continue;
             }
+            const checked = recordFromMessage(message, Date.now());
+            if ('dead' in checked) {
+              dead.push(deadLetter(checked.dead, source, message, m.offset));
+              continue;
+            }
+            const r = checked.record;
             taken++;
             const out = job.process(r, source);
             for (const p of out.points) points.push(p);
