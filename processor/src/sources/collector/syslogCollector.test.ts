@@ -6,7 +6,7 @@ import { silentLogger } from '../../log/logger';
 import type { CdnRecord } from '../../decode/cdn';
 import type { DeadLetter } from '../../decode/viewRecord';
 import { SyslogCollector } from './syslogCollector';
-import { splitSyslogFrames, syslogMessage } from './syslogFraming';
+import { SyslogFramer, syslogMessage } from './syslogFraming';
 
 const FASTLY = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/cdn/fastly.log'), 'utf8').trim().split('\n');
 const JSON_LINE = FASTLY[1]!;
@@ -19,13 +19,11 @@ describe('syslog framing', () => {
     expect(syslogMessage(JSON_LINE)).toBe(JSON_LINE);
   });
 
-  it('splits octet-counted and newline-framed TCP streams and keeps partial frames', () => {
+  it('splits octet-counted and newline-framed TCP streams and keeps partial frames for the next chunk', () => {
     const a = '<134>1 - h a - - - one';
-    const stream = `${a.length} ${a}<134>Nov 20 10:00:08 h t: two\n${a.length} ${a.slice(0, 5)}`;
-    const r = splitSyslogFrames(Buffer.from(stream));
-    expect(r.frames).toEqual([a, '<134>Nov 20 10:00:08 h t: two']);
-    expect(r.rest.toString()).toBe(`${a.length} ${a.slice(0, 5)}`);
-    expect(splitSyslogFrames(Buffer.from('999999 x')).error).toMatch(/exceeds/);
+    const framer = new SyslogFramer();
+    expect(framer.push(Buffer.from(`${a.length} ${a}<134>Nov 20 10:00:08 h t: two\n${a.length} ${a.slice(0, 5)}`))).toEqual({ frames: [a, '<134>Nov 20 10:00:08 h t: two'], oversized: [] });
+    expect(framer.push(Buffer.from(`${a.slice(5)}<134>Nov 20 10:00:09 h t: three\n`))).toEqual({ frames: [a, '<134>Nov 20 10:00:09 h t: three'], oversized: [] });
   });
 
   it('counts octets, not characters: multi-byte and invalid UTF-8 in one frame leave the next frames whole', () => {
@@ -33,9 +31,17 @@ describe('syslog framing', () => {
     const invalid = Buffer.concat([Buffer.from('<134>1 - h a - - - bad '), Buffer.from([0xff, 0xc3, 0x28])]);
     const next = Buffer.from('<134>1 - h a - - - next');
     const frame = (b: Buffer) => Buffer.concat([Buffer.from(`${b.length} `), b]);
-    const r = splitSyslogFrames(Buffer.concat([frame(accented), frame(invalid), frame(next), Buffer.from('<134>1 - h a - - - lf\r\n')]));
+    const r = new SyslogFramer().push(Buffer.concat([frame(accented), frame(invalid), frame(next), Buffer.from('<134>1 - h a - - - lf\r\n')]));
     expect(r.frames).toEqual(['<134>1 - h a - - - café ☕ 日本', '<134>1 - h a - - - bad \ufffd\ufffd(', '<134>1 - h a - - - next', '<134>1 - h a - - - lf']);
-    expect(r.rest.length).toBe(0);
+  });
+
+  it('skips an oversized frame or line whole, in any number of chunks, and reads the frames after it', () => {
+    const framer = new SyslogFramer();
+    const big = 200_000;
+    const out = [framer.push(Buffer.from(`${big} ${'x'.repeat(70_000)}`)), framer.push(Buffer.from('x'.repeat(big - 70_000) + '5 after'))];
+    out.push(framer.push(Buffer.from('y'.repeat(100_000))), framer.push(Buffer.from('y'.repeat(10) + '\nline after\n')));
+    expect(out.flatMap((o) => o.frames)).toEqual(['after', 'line after']);
+    expect(out.flatMap((o) => o.oversized)).toEqual(['frame of 200000 bytes, more than 65536: skipped', 'line longer than 65536 bytes: skipped']);
   });
 });
 

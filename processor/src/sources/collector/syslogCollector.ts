@@ -3,7 +3,7 @@ import * as net from 'node:net';
 import type { Logger } from '../../log/logger';
 import { parseCdnLine, parserFor, type CdnFormat, type CdnRecord, type LineParser } from '../../decode/cdn';
 import { deadLetter, type DeadLetter } from '../../decode/viewRecord';
-import { splitSyslogFrames, syslogMessage } from './syslogFraming';
+import { SyslogFramer, syslogMessage } from './syslogFraming';
 
 export interface SyslogCollectorOptions {
   host: string;
@@ -87,16 +87,14 @@ export class SyslogCollector {
 
   private onConnection(socket: net.Socket): void {
     const parser = this.newParser();
-    let buf: Buffer = Buffer.alloc(0);
+    const framer = new SyslogFramer();
     const source = `tcp:${socket.remoteAddress ?? 'unknown'}`;
     socket.on('data', (chunk: Buffer) => {
-      buf = buf.length === 0 ? chunk : Buffer.concat([buf, chunk]);
-      const { frames, rest, error } = splitSyslogFrames(buf);
-      buf = rest;
-      if (error) {
-        this.outputs.deadLetters([deadLetter(`syslog framing: ${error}; connection closed`, source, chunk.subarray(0, 256).toString('utf8'))]);
-        socket.destroy();
-        return;
+      const { frames, oversized } = framer.push(chunk);
+      if (oversized.length > 0) {
+        this.counters.messages += oversized.length;
+        this.counters.rejected += oversized.length;
+        this.outputs.deadLetters(oversized.map((reason) => deadLetter(`syslog framing: ${reason}`, source, chunk.subarray(0, 256).toString('utf8'))));
       }
       if (frames.length === 0) return;
       socket.pause();

@@ -8,36 +8,73 @@
 const MAX_FRAME = 64 * 1024;
 
 /**
- * Splits a TCP buffer into complete frames, each decoded as UTF-8 on its own; returns the
- * unconsumed rest. Octet counts are counted in bytes, so a frame with multi-byte (or
- * invalid) UTF-8 does not shift the frames after it.
+ * The frames of one TCP stream, each decoded as UTF-8 on its own. Octet counts are counted
+ * in bytes, so a frame with multi-byte (or invalid) UTF-8 does not shift the frames after
+ * it. A frame longer than 64 KiB (its octet count, or a line without a newline by then) is
+ * skipped whole, its bytes dropped as they arrive, and reported: one oversized message
+ * costs neither memory nor the connection and the frames after it.
  */
-export function splitSyslogFrames(buf: Buffer): { frames: string[]; rest: Buffer; error?: string } {
-  const frames: string[] = [];
-  let pos = 0;
-  while (pos < buf.length) {
-    const len = octetCount(buf, pos);
-    if (len !== undefined) {
-      if (len.value > MAX_FRAME) return { frames, rest: EMPTY, error: `frame length ${len.value} exceeds ${MAX_FRAME}` };
-      const start = pos + len.digits + 1;
-      if (buf.length - start < len.value) break;
-      frames.push(buf.toString('utf8', start, start + len.value));
-      pos = start + len.value;
-      continue;
+export class SyslogFramer {
+  private buf: Buffer = EMPTY;
+  /** Bytes of an oversized frame still to drop: a count, UNTIL_NEWLINE, or 0 for none. */
+  private dropping = 0;
+
+  push(chunk: Buffer): { frames: string[]; oversized: string[] } {
+    const buf = this.buf.length === 0 ? chunk : Buffer.concat([this.buf, chunk]);
+    const frames: string[] = [];
+    const oversized: string[] = [];
+    let pos = 0;
+    while (pos < buf.length) {
+      if (this.dropping === UNTIL_NEWLINE) {
+        const nl = buf.indexOf(NEWLINE, pos);
+        if (nl < 0) {
+          pos = buf.length;
+          break;
+        }
+        pos = nl + 1;
+        this.dropping = 0;
+        continue;
+      }
+      if (this.dropping > 0) {
+        const n = Math.min(this.dropping, buf.length - pos);
+        pos += n;
+        this.dropping -= n;
+        continue;
+      }
+      const len = octetCount(buf, pos);
+      if (len !== undefined) {
+        const start = pos + len.digits + 1;
+        if (len.value > MAX_FRAME) {
+          oversized.push(`frame of ${len.value} bytes, more than ${MAX_FRAME}: skipped`);
+          pos = start;
+          this.dropping = len.value;
+          continue;
+        }
+        if (buf.length - start < len.value) break;
+        frames.push(buf.toString('utf8', start, start + len.value));
+        pos = start + len.value;
+        continue;
+      }
+      const nl = buf.indexOf(NEWLINE, pos);
+      if (nl < 0) {
+        if (buf.length - pos > MAX_FRAME) {
+          oversized.push(`line longer than ${MAX_FRAME} bytes: skipped`);
+          pos = buf.length;
+          this.dropping = UNTIL_NEWLINE;
+        }
+        break;
+      }
+      const end = nl > pos && buf[nl - 1] === CARRIAGE_RETURN ? nl - 1 : nl;
+      const frame = buf.toString('utf8', pos, end);
+      if (frame.trim() !== '') frames.push(frame);
+      pos = nl + 1;
     }
-    const nl = buf.indexOf(NEWLINE, pos);
-    if (nl < 0) {
-      if (buf.length - pos > MAX_FRAME) return { frames, rest: EMPTY, error: `line longer than ${MAX_FRAME} bytes without a newline` };
-      break;
-    }
-    const end = nl > pos && buf[nl - 1] === CARRIAGE_RETURN ? nl - 1 : nl;
-    const frame = buf.toString('utf8', pos, end);
-    if (frame.trim() !== '') frames.push(frame);
-    pos = nl + 1;
+    this.buf = pos >= buf.length ? EMPTY : buf.subarray(pos);
+    return { frames, oversized };
   }
-  return { frames, rest: pos === 0 ? buf : buf.subarray(pos) };
 }
 
+const UNTIL_NEWLINE = -1;
 const EMPTY = Buffer.alloc(0);
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
