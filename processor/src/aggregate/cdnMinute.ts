@@ -1,7 +1,7 @@
 import { NO_RESPONSE_STATUS, type CdnRecord } from '../decode/cdn';
 import { CDN_DIMENSIONS, MEASUREMENTS, UNKNOWN_VALUE, type CdnDimension } from '../schema';
 import type { QoePoint } from '../schema/point';
-import { BoundedGroups } from './boundedCounter';
+import { BoundedGroups, type GroupsSnapshot } from './boundedCounter';
 import { hash53 } from './hash53';
 import { emptyHistogram, histogramAdd, histogramAddKey, histogramCount, histogramKey, histogramMerge, histogramPercentiles, type BucketKey, type LogHistogram } from './logHistogram';
 
@@ -150,9 +150,9 @@ interface ClientQoeJson {
 }
 
 export interface CdnMinuteSnapshot {
-  pops: { groups: [string, CdnTotals][]; overflow?: CdnTotals };
-  byDimension: Record<string, { groups: [string, CdnTotals][]; overflow?: CdnTotals }>;
-  client: { groups: [string, ClientQoeJson][]; overflow?: ClientQoeJson };
+  pops: GroupsSnapshot<CdnTotals>;
+  byDimension: Record<string, GroupsSnapshot<CdnTotals>>;
+  client: GroupsSnapshot<ClientQoeJson>;
 }
 
 // cacheUnknown and noResponse are absent in checkpoints written before they existed: restored as 0.

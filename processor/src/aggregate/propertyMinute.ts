@@ -1,7 +1,7 @@
 import type { ViewRecord } from '../decode/viewRecord';
 import { MEASUREMENTS, VIEW_DIMENSIONS, type ViewDimension } from '../schema';
 import type { QoePoint } from '../schema/point';
-import { BoundedGroups } from './boundedCounter';
+import { BoundedGroups, type GroupsSnapshot } from './boundedCounter';
 import { addView, emptyTotals, mergeTotals, qoeFields, type QoeTotals } from './viewQoe';
 
 /** Bounds that keep per-minute series and memory independent of the catalog. */
@@ -23,8 +23,8 @@ interface ErrorCount {
 /** JSON form of a PropertyMinute, for checkpoints. */
 export interface PropertyMinuteSnapshot {
   totals: QoeTotals;
-  byDimension: Record<string, { groups: [string, QoeTotals][]; overflow?: QoeTotals }>;
-  errors: { groups: [string, ErrorCount][]; overflow?: ErrorCount };
+  byDimension: Record<string, GroupsSnapshot<QoeTotals>>;
+  errors: GroupsSnapshot<ErrorCount>;
 }
 
 /** Everything one property's views in one minute contribute to view_qoe, view_qoe_by and view_errors. */

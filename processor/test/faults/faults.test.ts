@@ -4,10 +4,16 @@
  * fewer kills, the same checks). Waits are for states (a point queryable, a retry logged,
  * a process gone), never for fixed sleeps; the only fixed durations are the faults' own.
  */
+import * as dgram from 'node:dgram';
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import { RETENTION_POLICIES } from '../../src/schema';
+import { DEFAULT_CDN_LIMITS } from '../../src/aggregate/cdnMinute';
+import type { CdnAccessRecordMessage } from '../../src/proto';
+import { MEASUREMENTS, RETENTION_POLICIES } from '../../src/schema';
+import { DEFAULT_SCENARIO, simulateRange } from '../../src/sources/simulator';
+import { toVendorLine } from '../../src/sources/simulator/renderCdnLogs';
 import { PrivateInfluxd } from '../../src/test-support/influxd';
 import { simulatedViews, tempFile, toNdjson } from '../../src/test-support/viewFiles';
 import { waitFor } from '../../src/test-support/waitFor';
@@ -193,15 +199,125 @@ describe('faults', () => {
     }
   });
 
+  it('hostile CDN logs through syslog (TCP and UDP) and a file replay: no crash, every good record kept, every bad one dead-lettered, series bounded under a flood of made-up POPs, countries, ASNs, environments and assets', async () => {
+    // Three minutes well inside one hour, two hours ago: hourly usage sees the whole flood in one window.
+    const start = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 2 * 3_600_000 + 5 * 60_000;
+    const records: CdnAccessRecordMessage[] = [];
+    for (const second of simulateRange(DEFAULT_SCENARIO, start, start + 3 * 60_000, { views: false, cdn: true })) records.push(...second.cdn);
+    const good = records.slice(0, FULL ? 1500 : 600).map((r) => toVendorLine('fastly', r));
+    expect(good.length).toBeGreaterThan(100);
+    const goodIds = good.map((l) => (JSON.parse(l) as { request_id: string }).request_id);
+    const base = JSON.parse(good[0]!) as Record<string, unknown>;
+    const variant = (id: string, o: Record<string, unknown>) => JSON.stringify({ ...base, request_id: id, ...o });
+    const mustReject = ['epoch', 'future', 'neg-bytes', 'bad-status', 'huge-ttfb'];
+    const rnd = seeded(91);
+    const hostile = [
+      '['.repeat(50_000) + ']'.repeat(50_000),
+      variant('epoch', { timestamp: '1970-01-01T00:00:00Z' }),
+      variant('future', { timestamp: '3000-01-01T00:00:00Z' }),
+      variant('neg-bytes', { bytes: -5 }),
+      variant('bad-status', { status: 42 }),
+      variant('huge-ttfb', { ttfb_s: 1e9 }),
+      variant('nan-ttfb', { ttfb_s: 'NaN' }),
+      variant('proto', { __proto__: { polluted: true }, constructor: { prototype: { polluted: true } } }),
+      variant('long-country', { client_country: 'Z'.repeat(20_000), client_asn: -7, pop: 'P\u0000\nOP' }),
+      variant('back\\', { url: '/env\\/asset\\/720p/seg_1.m4s' }),
+      ...good.slice(0, 100).map((l) => {
+        const i = Math.floor(rnd() * l.length);
+        return Math.floor(rnd() * 2) === 0 ? l.slice(0, Math.max(1, i)) : l.slice(0, i) + String.fromCharCode(Math.floor(rnd() * 65_536)) + l.slice(i + 1);
+      }),
+    ];
+
+    // Through the syslog collector: octet-counted frames (one of them oversized, one with invalid
+    // UTF-8) on one connection, newline-framed lines (one of a megabyte) on another, and datagrams.
+    const dir = path.dirname(tempFile('x', ''));
+    const [cdnOut, dead] = [path.join(dir, 'syslog-out.ndjson'), path.join(dir, 'syslog-dead.ndjson')];
+    const collect = qoe(['collect', '--cdn-out', cdnOut, '--dead-letter', dead], { QOE_KAFKA_BROKERS: '', QOE_COLLECTOR_PORT: '0', QOE_COLLECTOR_TOKENS: COLLECTOR_TOKEN, QOE_SYSLOG_TCP_PORT: '0', QOE_SYSLOG_UDP_PORT: '0', QOE_SYSLOG_FORMAT: 'fastly' });
+    try {
+      await waitFor(() => /syslog collector listening: \{/.test(collect.stderr()) && /collector listening on http/.test(collect.stderr()), 30_000, 'the collectors to listen');
+      const ports = JSON.parse(/syslog collector listening: (\{[^}]*\})/.exec(collect.stderr())![1]!) as { tcpPort: number; udpPort: number };
+      const httpBase = /collector listening on (http:\/\/[\d.]+:\d+)/.exec(collect.stderr())![1]!;
+      const lines = [...good, ...hostile].sort(() => rnd() - 0.5);
+      const half = Math.floor(lines.length / 2);
+      const rfc5424 = (l: string) => Buffer.from(`<134>1 ${new Date(start).toISOString()} cache-fra qoe - - - ${l}`);
+      const octets = (b: Buffer) => Buffer.concat([Buffer.from(`${b.length} `), b]);
+      const octetStream = Buffer.concat([
+        ...lines.slice(0, half).map((l) => octets(rfc5424(l))),
+        octets(Buffer.alloc(100_000, 0x78)),
+        octets(Buffer.concat([rfc5424('{"request_id":"utf8'), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('"}')])),
+      ]);
+      const lineStream = Buffer.from([...lines.slice(half, half + 50), 'x'.repeat(1024 * 1024), ...lines.slice(half + 50)].map((l) => `<134>Nov 20 10:00:08 cache-lcy qoe[1]: ${l}\n`).join(''));
+      const sendTcp = (data: Buffer) =>
+        new Promise<void>((resolve, reject) => {
+          const sock = net.connect(ports.tcpPort, '127.0.0.1', () => sock.end(data, () => resolve()));
+          sock.on('error', reject);
+        });
+      await Promise.all([sendTcp(octetStream), sendTcp(lineStream)]);
+      const udp = dgram.createSocket('udp4');
+      const datagrams = [...good.slice(0, 20), hostile[1]!, hostile[3]!];
+      for (const l of datagrams) await new Promise<void>((resolve) => udp.send(rfc5424(l), ports.udpPort, '127.0.0.1', () => resolve()));
+      udp.close();
+      const sent = lines.length + 2 + 1 + datagrams.length; // + the oversized frame, the invalid UTF-8 frame, the megabyte line
+      const count = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).length : 0);
+      await waitFor(() => count(cdnOut) + count(dead) === sent, 60_000, () => `every frame either handed on or dead-lettered (${count(cdnOut)} + ${count(dead)} of ${sent})`);
+      const kept = fs.readFileSync(cdnOut, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { record_id: string }).record_id);
+      const keptSet = new Set(kept);
+      for (const id of goodIds) expect(keptSet.has(id)).toBe(true);
+      for (const id of mustReject) expect([id, keptSet.has(id)]).toEqual([id, false]);
+      const deadLetters = fs.readFileSync(dead, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { reason?: string });
+      expect(deadLetters.every((d) => typeof d.reason === 'string' && d.reason.length > 0)).toBe(true);
+      // The 100 kB frame, the megabyte line and the 50k-deep nesting (100 kB) in whichever half it fell.
+      expect(deadLetters.filter((d) => /syslog framing: .*skipped/.test(d.reason!)).length).toBe(3);
+      expect((await fetch(`${httpBase.replace(/\/v1.*/, '')}/healthz`)).status).toBe(200);
+      outputs.push(fs.readFileSync(dead, 'utf8'));
+      recordFault({ fault: 'hostile input, syslog collector', done: `${sent} Fastly messages over TCP (octet-counted and newline-framed) and UDP: ${good.length} good, a 100 kB frame, a megabyte line, invalid UTF-8, 50k-deep nesting, epoch and year-3000 times, negative bytes, a bad status, NaN and absurd TTFB, prototype keys, control characters, 100 seeded mutations`, checked: 'handed on + dead-lettered = sent; every good record kept; the must-reject ones not; every dead letter has a reason; oversized frames skipped without losing the connection; still healthy', records: sent, rssPeakBytes: collect.rssPeak(), result: 'as expected' });
+    } finally {
+      collect.proc.kill('SIGTERM');
+      await collect.exited;
+    }
+
+    // The same lines and a flood of made-up POPs, countries, ASNs, environments and assets, replayed from a file into InfluxDB.
+    const flood = Array.from({ length: FULL ? 6000 : 4000 }, (_, i) =>
+      variant(`flood-${i}`, { timestamp: new Date(start + (i % 180) * 1000).toISOString(), pop: `P${i}`, client_country: String.fromCharCode(65 + (i % 26), 65 + (Math.floor(i / 26) % 26)), client_asn: 100_000 + i, url: `/env-flood-${i % 50}/asset-flood-${i}/720p/seg_1.m4s` }),
+    );
+    const file = tempFile('cdn-flood.log', [...good, ...hostile, ...flood].join('\n') + '\n');
+    const db = 'cdnflood';
+    const replay = qoe(['replay', '--cdn-logs', file, '--cdn-format', 'fastly', '--dead-letter', tempFile('cdn-flood-dead.ndjson', '')], { QOE_INFLUX_URL: influx.url, QOE_INFLUX_DB: db, QOE_MAX_KEYS_PER_WINDOW: '40', QOE_MAX_ASSETS_PER_HOUR: '60' });
+    expect(await replay.exited).toBe(0);
+    const summary = /replayed (\d+) CDN records into \d+ points; (\d+) lines rejected/.exec(replay.stderr());
+    expect(summary).not.toBeNull();
+    expect(Number(summary![1]) + Number(summary![2])).toBe(good.length + hostile.length + flood.length);
+    const range = `time >= ${start - 3_600_000}ms AND time < ${start + 3_600_000}ms`;
+    const worst = async (m: (typeof MEASUREMENTS)[keyof typeof MEASUREMENTS], by: string) => {
+      const series = await influxQuery(influx.url, db, `SELECT count(*) FROM "${m.rp.name}"."${m.name}" WHERE ${range} GROUP BY ${by}`);
+      return Math.max(0, ...series.flatMap((x) => x.values.map((v) => Math.max(...v.slice(1).map(Number).filter(Number.isFinite)))));
+    };
+    const pops = await worst(MEASUREMENTS.cdnHealth, 'time(1m), "cdn"');
+    const breakdown = await worst(MEASUREMENTS.cdnHealthBy, 'time(1m), "cdn", "dimension"');
+    const environments = await worst(MEASUREMENTS.usage, 'time(1h)');
+    const assets = await worst(MEASUREMENTS.usageAsset, 'time(1h), "environment_id"');
+    expect(pops).toBeGreaterThan(1);
+    expect(pops).toBeLessThanOrEqual(DEFAULT_CDN_LIMITS.topPops + 1);
+    expect(breakdown).toBeGreaterThan(1);
+    expect(breakdown).toBeLessThanOrEqual(DEFAULT_CDN_LIMITS.topN + 1);
+    expect(environments).toBe(41);
+    expect(assets).toBe(61);
+    recordFault({ fault: 'hostile input and cardinality attack, CDN log file', done: `the syslog case's lines and ${flood.length} more, each with its own POP, country, ASN and asset (50 environments), replayed from a file with QOE_MAX_KEYS_PER_WINDOW=40 and QOE_MAX_ASSETS_PER_HOUR=60`, checked: `records + rejected lines = lines; series in InfluxDB: POPs per CDN and minute ${pops} (<= 50 + other), breakdown values per dimension and minute ${breakdown} (<= 10 + other), environments per hour ${environments} (40 + other), assets per environment and hour ${assets} (60 + other)`, records: good.length + hostile.length + flood.length, rssPeakBytes: replay.rssPeak(), result: 'as expected' });
+  });
+
   it('a cardinality attack (a distinct title, CDN, ASN, country and player in every view) keeps series per minute bounded', async () => {
-    const views = simulatedViews(from, 10, { rate: FULL ? 60 : 30, seed: 11 }).map((v, i) => ({ ...v, video_id: `flood-${i}`, video_title: `Flood ${i}`, cdn: `cdn-${i}`, asn: 100000 + i, country: `Z${i}`, player_name: `player-${i}`, viewer_device_category: `device-${i}` }));
+    // Every third view also under a property of its own.
+    const views = simulatedViews(from, 10, { rate: FULL ? 60 : 30, seed: 11 }).map((v, i) => ({ ...v, ...(i % 3 === 0 ? { property_id: `prop-flood-${i}` } : {}), video_id: `flood-${i}`, video_title: `Flood ${i}`, cdn: `cdn-${i}`, asn: 100000 + i, country: `Z${i}`, player_name: `player-${i}`, viewer_device_category: `device-${i}` }));
     const file = tempFile('flood.ndjson', toNdjson(views));
-    const run = qoe(['replay', '--views', file, '--dead-letter', tempFile('flood-dead.ndjson', '')], { QOE_INFLUX_URL: influx.url, QOE_INFLUX_DB: 'flood' });
+    const run = qoe(['replay', '--views', file, '--dead-letter', tempFile('flood-dead.ndjson', '')], { QOE_INFLUX_URL: influx.url, QOE_INFLUX_DB: 'flood', QOE_MAX_KEYS_PER_WINDOW: '25' });
     expect(await run.exited).toBe(0);
     const perMinute = await influxQuery(influx.url, 'flood', `SELECT count("views") FROM "${RETENTION_POLICIES.minute.name}"."view_qoe_by" WHERE time >= ${from}ms AND time < ${from + 11 * 60_000}ms GROUP BY time(1m), "property_id", "dimension"`);
     const worst = Math.max(...perMinute.flatMap((s) => s.values.map((v) => Number(v[1] ?? 0))));
     expect(worst).toBeGreaterThan(0);
     expect(worst).toBeLessThanOrEqual(10 + 1); // QOE_TOP_N values and "other"
-    recordFault({ fault: 'cardinality attack', done: `${views.length} views, each with its own title, CDN, ASN, country, player and device`, checked: `view_qoe_by series per property, dimension and minute in InfluxDB <= top N + other (worst ${worst})`, records: views.length, rssPeakBytes: run.rssPeak(), result: 'as expected' });
+    const properties = await influxQuery(influx.url, 'flood', `SELECT count("views") FROM "${RETENTION_POLICIES.minute.name}"."view_qoe" WHERE time >= ${from}ms AND time < ${from + 11 * 60_000}ms GROUP BY time(1m)`);
+    const worstProperties = Math.max(...properties.flatMap((s) => s.values.map((v) => Number(v[1] ?? 0))));
+    expect(worstProperties).toBe(25 + 1); // QOE_MAX_KEYS_PER_WINDOW properties and "other"
+    recordFault({ fault: 'cardinality attack', done: `${views.length} views, each with its own title, CDN, ASN, country, player and device, every third under a property of its own`, checked: `view_qoe_by series per property, dimension and minute in InfluxDB <= top N + other (worst ${worst}); properties per minute in view_qoe ${worstProperties} (QOE_MAX_KEYS_PER_WINDOW=25 + other)`, records: views.length, rssPeakBytes: run.rssPeak(), result: 'as expected' });
   });
 });

@@ -40,8 +40,9 @@ describe('syslog framing', () => {
     const big = 200_000;
     const out = [framer.push(Buffer.from(`${big} ${'x'.repeat(70_000)}`)), framer.push(Buffer.from('x'.repeat(big - 70_000) + '5 after'))];
     out.push(framer.push(Buffer.from('y'.repeat(100_000))), framer.push(Buffer.from('y'.repeat(10) + '\nline after\n')));
-    expect(out.flatMap((o) => o.frames)).toEqual(['after', 'line after']);
-    expect(out.flatMap((o) => o.oversized)).toEqual(['frame of 200000 bytes, more than 65536: skipped', 'line longer than 65536 bytes: skipped']);
+    out.push(framer.push(Buffer.from(`${'z'.repeat(70_000)}\nlast\n`)));
+    expect(out.flatMap((o) => o.frames)).toEqual(['after', 'line after', 'last']);
+    expect(out.flatMap((o) => o.oversized)).toEqual(['frame of 200000 bytes, more than 65536: skipped', 'line longer than 65536 bytes: skipped', 'line longer than 65536 bytes: skipped']);
   });
 });
 

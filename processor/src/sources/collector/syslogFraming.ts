@@ -64,6 +64,12 @@ export class SyslogFramer {
         }
         break;
       }
+      if (nl - pos > MAX_FRAME) {
+        // Complete in this chunk, but as long as one skipped while it arrives: the same answer whatever the chunks.
+        oversized.push(`line longer than ${MAX_FRAME} bytes: skipped`);
+        pos = nl + 1;
+        continue;
+      }
       const end = nl > pos && buf[nl - 1] === CARRIAGE_RETURN ? nl - 1 : nl;
       const frame = buf.toString('utf8', pos, end);
       if (frame.trim() !== '') frames.push(frame);
