@@ -163,6 +163,87 @@ describe('CDN logs through Kafka: raw batches -> enrichment -> hourly usage exac
     expect(offsets.reduce((n, p) => n + Number(p.high), 0)).toBeGreaterThanOrEqual(records.length);
   });
 
+  it('hostile messages on both CDN topics are dead-lettered with their reasons; the rest is counted once, with clean tags', async () => {
+    const run = `${process.pid}-${Date.now()}-hostile`;
+    const raw = `cdn.logs.raw.it-${run}`;
+    const enriched = `cdn.logs.enriched.it-${run}`;
+    const db = `qoe_it_cdn_hostile_${process.pid}`;
+    const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 3 * 3_600_000;
+    const gen = new CdnLogGenerator(parseScenario({ seed: 21, cdnRequestsPerSecond: 3, diurnal: { amplitude: 0, peakHourUtc: 20 } }), { scenarioStartMs: hour });
+    const good: CdnRecord[] = [];
+    for (let s = hour + 10 * 60_000; s < hour + 15 * 60_000; s += 1000) good.push(...(gen.recordsInSecond(s) as CdnRecord[]));
+    const base = good[0]!;
+    const clean: CdnRecord = { ...base, record_id: 'h-clean', country: 'Z'.repeat(5_000), asn: -5, pop: 'P\u0000\nOP' };
+    const hostile: CdnRecord[] = [
+      { ...base, record_id: 'h-status', status: 42 },
+      { ...base, record_id: 'h-time', request_time_ms: 0 },
+      { ...base, record_id: 'h-bytes', bytes_sent: -1 },
+      { ...base, record_id: 'h-ttfb', ttfb_ms: -5 },
+      clean,
+    ];
+    const lookup = new PathConventionLookup();
+    const truth = new Map<string, number>();
+    for (const r of [...good, clean]) {
+      const k = `${lookup.lookupSync(r.path!)!.environmentId}|${hour}`;
+      truth.set(k, (truth.get(k) ?? 0) + 1);
+    }
+    // Bytes protobuf cannot read: a field of wire type 6 ("n"), and a length past the end.
+    const undecodable = [Buffer.from('not protobuf'), Buffer.from([0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f])];
+
+    const client = createKafka(kafka.brokers, 'qoe-it-cdn-hostile', log);
+    const producer = new CdnBatchProducer(client, raw, 500);
+    const plain = client.producer({ allowAutoTopicCreation: true });
+    await producer.connect();
+    await plain.connect();
+    await producer.send(good.slice(0, 400));
+    await plain.send({ topic: raw, acks: -1, messages: undecodable.map((value) => ({ key: base.cdn!, value })) });
+    await producer.send(hostile);
+    await producer.send(good.slice(400));
+    await plain.send({ topic: enriched, acks: -1, messages: [...undecodable.slice(0, 1), Buffer.from(pb.CdnAccessRecord.encode({ ...base, record_id: 'e-time', request_time_ms: 0 } as never).finish())].map((value) => ({ key: 'env', value })) });
+    // Later records on every partition move the watermark past the hour.
+    await producer.send(good.slice(0, 40).map((r, i) => ({ ...r, record_id: `sentinel-${i}`, request_time_ms: hour + 3 * 3_600_000 })));
+
+    const writer = await InfluxWriter.connect({ url: influxUrl(), database: db, batchSize: 2000 });
+    const [cdnDead, usageDead] = [new MemoryDeadLetterSink(), new MemoryDeadLetterSink()];
+    const store = new RedisCheckpointStore<CdnJobsSnapshot>(redis);
+    const groupTimeouts = { sessionTimeout: 6_000, rebalanceTimeout: 6_000, heartbeatInterval: 1_000 };
+    const c = new CdnLogsConsumer(client, { groupId: `qoe-it-cdn-${run}`, topic: raw, enrichedTopic: enriched, jobs: {}, groupTimeouts }, new RecordEnricher(lookup), writer, cdnDead, store, log);
+    const u = new UsageConsumer(client, { groupId: `qoe-it-usage-${run}`, topic: enriched, jobs: {}, groupTimeouts }, writer, usageDead, store, log);
+    await c.start();
+    await u.start();
+    try {
+      await waitFor(async () => sameMaps(await storedUsage(db, hour), truth), 120_000, async () => `usage equal to the truth (${JSON.stringify([...(await storedUsage(db, hour))])} vs ${JSON.stringify([...truth])})`);
+    } finally {
+      await c.stop();
+      await u.stop();
+      await producer.disconnect();
+      await plain.disconnect();
+    }
+    await writer.close();
+    const byKind = (sink: MemoryDeadLetterSink) => {
+      const out: Record<string, number> = {};
+      for (const d of sink.records) {
+        const kind = d.reason.startsWith('undecodable ') ? d.reason.slice(0, d.reason.indexOf(':')) : d.reason;
+        out[kind] = (out[kind] ?? 0) + 1;
+      }
+      return out;
+    };
+    expect(byKind(cdnDead)).toEqual({
+      'undecodable CdnLogBatch': 2,
+      'missing or invalid HTTP status': 1,
+      'missing or invalid request time': 1,
+      'invalid byte count': 1,
+      'invalid ttfb_ms': 1,
+    });
+    expect(byKind(usageDead)).toEqual({ 'undecodable CdnAccessRecord': 1, 'missing or invalid request time': 1 });
+    const influx = new InfluxDB({ url: influxUrl() });
+    const [pops] = await influxQL(influx, `SHOW TAG VALUES FROM "per_minute"."cdn_health" WITH KEY = "pop"`, { db });
+    const popValues = pops!.series.flatMap((x) => x.values.map((v) => String(v[1])));
+    expect(popValues).toContain('POP');
+    const [countries] = await influxQL(influx, `SHOW TAG VALUES FROM "per_minute"."cdn_health_by" WITH KEY = "value"`, { db });
+    for (const v of countries!.series.flatMap((x) => x.values.map((row) => String(row[1])))) expect([v, v.length <= 64 && !/[\u0000-\u001f]/.test(v)]).toEqual([v, true]);
+  });
+
   it('usage with a checkpoint interval: failed output redoes the batches since the last save, exactly once', async () => {
     const run = `${process.pid}-${Date.now()}-flaky`;
     const topic = `cdn.logs.enriched.it-${run}`;
