@@ -122,7 +122,7 @@ export function openGeoFromConfig(c: Config): GeoLookup | null {
 export function recordEnricher(c: Config, logger: Logger): { enricher: RecordEnricher; ready: () => Promise<void>; close: () => Promise<void>; counters: () => CachedAssetLookup['counters'] | undefined } {
   const geo = openGeoFromConfig(c);
   if (!c.QOE_PG_URL) return { enricher: new RecordEnricher(new PathConventionLookup(), geo), ready: async () => {}, close: async () => {}, counters: () => undefined };
-  const pool = assetDbPool(c.QOE_PG_URL);
+  const pool = assetDbPool(c.QOE_PG_URL, 8, (err) => logger.warn({ err: err.message }, 'asset database connection lost; lookups wait and retry until it is back'));
   const redis = assetCacheRedis(c.QOE_REDIS_URL);
   const lookup = new CachedAssetLookup(pool, redis, { maxDbQueriesPerSecond: c.QOE_ASSET_DB_MAX_QPS, ttlSeconds: c.QOE_ASSET_CACHE_TTL_S, negativeTtlSeconds: Math.max(30, Math.round(c.QOE_ASSET_CACHE_TTL_S / 10)) }, logger);
   return {

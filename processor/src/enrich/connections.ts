@@ -4,10 +4,17 @@ import type { Pool } from 'pg';
 // ioredis and pg are loaded when a connection is first made, not when this module is: most
 // commands (replay to a file, simulate) never connect and should not pay for loading them.
 
-/** A pool for the asset database. */
-export function assetDbPool(url: string, max = 8): Pool {
+/**
+ * A pool for the asset database. An idle connection the server closes (a restart, a fast
+ * shutdown) is reported to `onIdleError` and dropped by the pool; without a listener the
+ * pool's 'error' event would end the process. Queries meanwhile fail and are redone by
+ * their callers; new connections are made once the server is back.
+ */
+export function assetDbPool(url: string, max = 8, onIdleError: (err: Error) => void = () => {}): Pool {
   const pg = require('pg') as typeof import('pg');
-  return new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
+  pool.on('error', onIdleError);
+  return pool;
 }
 
 /**

@@ -8,6 +8,11 @@
 import { FAILPOINTS } from '../../src/config/failpoints';
 import { PrivateInfluxd } from '../../src/test-support/influxd';
 import { PrivateRedis } from '../../src/test-support/redisServer';
+import { PrivatePostgres } from '../../src/test-support/postgresServer';
+import Redis from 'ioredis';
+import { Pool } from 'pg';
+import { ensureAssetTable, upsertAssets } from '../../src/enrich/assetDb';
+import { catalogAssetRows } from '../../src/cli/seedAssets';
 import { FaultProxy } from '../../src/test-support/faultProxy';
 import { startTestKafka, type TestKafka } from '../../src/test-support/kafka';
 import { tempFile } from '../../src/test-support/viewFiles';
@@ -279,6 +284,67 @@ describe('faults in Kafka mode', () => {
       await stopMember(a);
       await stopMember(b);
       await proxy.close();
+    }
+  });
+
+  it('PostgreSQL (the asset database) stopped under cold-cache load and started again: consumption waits, then every point equals a run with it up', async () => {
+    const pg = await PrivatePostgres.create();
+    const pool = new Pool({ connectionString: pg.url });
+    const members: Child[] = [];
+    try {
+      await ensureAssetTable(pool);
+      await upsertAssets(pool, catalogAssetRows(input.scenario));
+      await pool.end();
+      const withPg = { QOE_PG_URL: pg.url, QOE_ASSET_DB_MAX_QPS: '50' };
+      // The baseline: PostgreSQL up all along, one member.
+      const calmRun = await newRun('pgcalm');
+      const calm = member(calmRun, 'pgcalm', withPg);
+      members.push(calm);
+      await input.produce(calmRun.kafka.brokers, input.chunks);
+      await waitFor(() => isDone(calmRun), 240_000, () => `the baseline to consume the input (${calm.stderr().slice(-800)})`);
+      await input.produce(calmRun.kafka.brokers, [input.sentinels]);
+      await waitFor(() => isDone(calmRun), 240_000, () => `the baseline to consume the sentinels (${calm.stderr().slice(-800)})`);
+      await stopMember(calm);
+      const baseline = await dump(influx.url, calmRun.db);
+      expect(JSON.parse(baseline.usage!).length).toBeGreaterThan(0);
+
+      // A cold cache: nothing of the baseline's lookups left in Redis.
+      const cache = new Redis(redis.url);
+      const keys = await cache.keys('qoe:asset:*');
+      if (keys.length > 0) await cache.del(...keys);
+      cache.disconnect();
+      const run = await newRun('pg');
+      const a = member(run, 'pga', withPg);
+      const b = member(run, 'pgb', withPg);
+      members.push(a, b);
+      const half = Math.floor(input.chunks.length / 2);
+      await input.produce(run.kafka.brokers, input.chunks.slice(0, half));
+      await waitFor(() => isDone(run), 240_000, () => `the first half consumed (${a.stderr().slice(-800)})`);
+      const marks = [a.stderr().length, b.stderr().length];
+      await pg.stop();
+      const t0 = Date.now();
+      // The second half's assets are not in the cache yet (one property's titles only come later).
+      await input.produce(run.kafka.brokers, input.chunks.slice(half));
+      await waitFor(() => [a, b].some((m, i) => /ECONNREFUSED|terminat|[Cc]onnection/.test(m.stderr().slice(marks[i]))), 120_000, () => `a member to meet the PostgreSQL fault (${a.stderr().slice(-600)})`);
+      await new Promise((r) => setTimeout(r, FULL ? 60_000 : 5_000));
+      const doneDuringFault = await isDone(run);
+      const peakDuringFault = Math.max(a.rssPeak(), b.rssPeak());
+      await pg.start();
+      const faultMs = Date.now() - t0;
+      const t1 = Date.now();
+      await waitFor(() => isDone(run), 240_000, () => `the input consumed after the fault (${a.stderr().slice(-800)})`);
+      const recoveryMs = Date.now() - t1;
+      await input.produce(run.kafka.brokers, [input.sentinels]);
+      await waitFor(() => isDone(run), 240_000, () => `the sentinels consumed (${a.stderr().slice(-800)})`);
+      const disturbed = await dump(influx.url, run.db);
+      for (const m of Object.keys(baseline)) expect([m, disturbed[m]]).toEqual([m, baseline[m]]);
+      expect(doneDuringFault).toBe(false);
+      expect(peakDuringFault).toBeLessThan(400 * 1024 * 1024);
+      expect([a, b].every((m) => m.proc.exitCode === null)).toBe(true);
+      recordFault({ fault: 'Kafka mode: PostgreSQL stopped under cold-cache load', done: `asset database seeded with the input's catalog; two members with an empty asset cache; PostgreSQL stopped (fast shutdown) after half the input, the second half produced while it was down (${FULL ? 60 : 5} s after a member met the fault), then started again`, checked: 'no group committed the end while it was down; RSS < 400 MiB; no member died; afterwards every point equal to a run with PostgreSQL up all along', records: input.records, faultMs, rssPeakBytes: Math.max(a.rssPeak(), b.rssPeak()), recoveryMs, result: 'equal to undisturbed' });
+    } finally {
+      for (const m of members) await stopMember(m);
+      await pg.destroy();
     }
   });
 

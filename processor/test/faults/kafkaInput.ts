@@ -6,7 +6,7 @@ import { TOPICS } from '../../src/schema';
 import { CdnBatchProducer } from '../../src/sinks/kafka/cdnBatchProducer';
 import { ViewsProducer } from '../../src/sinks/kafka/viewsProducer';
 import { createKafka } from '../../src/sources/kafka/kafkaClient';
-import { parseScenario, simulateRange, type SimulatedView } from '../../src/sources/simulator';
+import { parseScenario, simulateRange, type Scenario, type SimulatedView } from '../../src/sources/simulator';
 import { PathConventionLookup } from '../../src/enrich/assetLookup';
 
 export interface Chunk {
@@ -25,6 +25,8 @@ export interface KafkaInput {
    */
   sentinels: Chunk;
   records: number;
+  /** The simulator scenario of the input (its catalog seeds an asset database). */
+  scenario: Scenario;
   produce(brokers: string[], chunks: readonly Chunk[]): Promise<void>;
 }
 
@@ -77,6 +79,7 @@ export function kafkaInput(fromMs: number, minutes: number): KafkaInput {
   return {
     chunks,
     sentinels: { views: sentinelViews, cdn: sentinelCdn },
+    scenario,
     records: chunks.reduce((n, c) => n + c.views.length + c.cdn.length, 0),
     produce: async (brokers, list) => {
       const kafka = createKafka(brokers, 'qoe-faults-input', silentLogger);
