@@ -36,4 +36,12 @@ describe('parseRfc3339', () => {
       expect([c, parseRfc3339(c)]).toEqual([c, NaN]);
     }
   });
+
+  it('reads runs of times within one minute, and the minute after a change, as Date.parse does', () => {
+    const times: string[] = [];
+    for (const minute of ['2026-11-20T12:00', '2026-11-20T12:00', '2026-11-20T12:01', '2026-11-21T12:01', '2026-11-20 12:01', '2027-01-01T00:00']) {
+      for (const rest of [':00Z', ':59.999Z', ':07.5+01:00', ':30.12-09:30', ':60Z', ':5Z']) times.push(minute + rest);
+    }
+    for (const c of times) expect([c, parseRfc3339(c)]).toEqual([c, /:60Z$|:5Z$/.test(c) ? NaN : Date.parse(c)]);
+  });
 });

@@ -13,7 +13,7 @@ describe('self-metrics of the Kafka consumers, from their instrumentation events
     batch('view_qoe', 'qoe.views', 1, 20, 0);
     batch('cdn', 'cdn.logs.raw', 0, 7, 3);
     instrument<ConsumerAssignedEvent>(CONSUMER_EVENTS.assigned, () => ({ job: 'view_qoe', group: 'g-view_qoe', topic: 'qoe.views', partitions: [1, 2] }));
-    const s = distributedSample(totals, { lostMessages: 0 }, writer, { deadLetterReasons: { late: 3 }, openIncidents: 1 });
+    const s = distributedSample(totals, { lostMessages: 0, stateRebuilds: 0 }, writer, { deadLetterReasons: { late: 3 }, openIncidents: 1 });
     totals.close();
     batch('view_qoe', 'qoe.views', 1, 1000, 0); // after close: not counted
     expect(s.counters.viewsIn).toBe(30);

@@ -100,6 +100,8 @@ function add(m: Map<string, Tagged>, tags: Record<string, string>, n: number): v
 /** Offsets removed by retention before they were processed, and the views' watermark lag, from `qoe start` in distributed mode. */
 export interface DistributedExtras {
   lostMessages: number;
+  /** Partition states rebuilt from the topic because their checkpoint was missing. */
+  stateRebuilds: number;
   /** Wall clock minus the furthest-behind watermark of the views partitions this member holds, ms. */
   viewsWatermarkLagMs?: number;
 }
@@ -111,7 +113,7 @@ export function distributedSample(t: ConsumerTotals, x: DistributedExtras, w: Wr
   const s = t.sample();
   const [views, cdn] = [s.records('view_qoe'), s.records('cdn')];
   return {
-    counters: { viewsIn: views, cdnRecordsIn: cdn, recordsIn: s.recordsIn, recordsOut: s.recordsOut, lateRecords: s.late, kafkaMessagesLost: x.lostMessages, ...pp.counters, ...wp.counters },
+    counters: { viewsIn: views, cdnRecordsIn: cdn, recordsIn: s.recordsIn, recordsOut: s.recordsOut, lateRecords: s.late, kafkaMessagesLost: x.lostMessages, kafkaStateRebuilds: x.stateRebuilds, ...pp.counters, ...wp.counters },
     gauges: { ...wp.gauges, ...pp.gauges, kafkaConsumerLag: s.lag, ...(x.viewsWatermarkLagMs !== undefined ? { watermarkLagMs: [{ tags: { job: 'view_qoe' }, value: x.viewsWatermarkLagMs }] } : {}) },
   };
 }

@@ -62,6 +62,8 @@ export const SELF_METRICS = {
     incidentsOpened: 'incidents_opened',
     /** Kafka offsets the topic's retention removed before a consumer processed them. */
     kafkaMessagesLost: 'kafka_messages_lost',
+    /** Partitions whose checkpoint was missing behind the group's committed offset (state rebuilt from the topic). */
+    kafkaStateRebuilds: 'kafka_state_rebuilds',
     /** Records read from every source (views and CDN records), for shares such as dead letters / records. */
     recordsIn: 'records_in',
     /** Times the InfluxDB writer's buffer was full and consumption paused (back-pressure). */
@@ -138,6 +140,7 @@ export const SELF_METRIC_DESCRIPTIONS: Record<SelfMetricName, string> = {
   influx_write_retries: 'Write requests that failed (timeouts, 5xx, refused connections) and were retried; points InfluxDB refused are points_rejected.',
   incidents_opened: 'Incidents the detector opened.',
   kafka_messages_lost: 'Kafka offsets the topic retention removed before they were processed.',
+  kafka_state_rebuilds: 'Partitions whose checkpoint was missing though the group had committed an offset (a checkpoint store that lost data): their state was rebuilt from the topic, the output of the messages taken again discarded.',
   backpressure_pauses: 'Times the InfluxDB writer buffer was full and consumption paused.',
   influx_buffered_points: 'Points waiting for InfluxDB.',
   influx_failing: '1 while InfluxDB writes fail and are retried, else 0.',

@@ -98,6 +98,70 @@ describe('views from Kafka (consumer group, checkpoints in Redis, exactly once a
     expect(total).toBe(views.length + sentinels.length);
   });
 
+  it('checkpoints lost behind committed offsets (a Redis that lost data): the state is rebuilt from the topic without output, and every minute equals the input', async () => {
+    const run = `${process.pid}-${Date.now()}-lostcp`;
+    const topic = `qoe.views.it-${run}`;
+    const group = `qoe-it-${run}`;
+    const db = `qoe_it_kafka_lostcp_${process.pid}`;
+    const from = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 2 * 3_600_000;
+    const views = simulatedViews(from, 6, { rate: 8 }).sort((a, b) => Date.parse(a.view_end) - Date.parse(b.view_end));
+    // The cut falls inside a minute, so the checkpoints hold open windows with views of both halves.
+    const half = views.findIndex((v) => Date.parse(v.view_end) >= from + 3 * 60_000 + 30_000);
+    const sentinels = ['prop-news', 'prop-sport', 'prop-kids'].map((p, i) => ({ ...views[0]!, view_id: `sentinel-${i}`, property_id: p, view_start: new Date(from + 9 * 60_000).toISOString(), view_end: new Date(from + 10 * 60_000).toISOString() }));
+
+    const client = createKafka(kafka.brokers, 'qoe-it', silentLogger);
+    const producer = client.producer();
+    await producer.connect();
+    const send = (vs: SimulatedView[]) => producer.send({ topic, messages: vs.map((v) => ({ key: v.property_id, value: encode(v) })) });
+    await send(views.slice(0, half));
+    const store = new RedisCheckpointStore<ViewJobsSnapshot>(redis);
+    const dead = new MemoryDeadLetterSink();
+    const consumer = async () => {
+      const writer = await InfluxWriter.connect({ url: influxUrl(), database: db, batchSize: 1000 });
+      const c = new ViewsConsumer(client, { groupId: group, topic, job: { outOfOrdernessMs: 10_000, allowedLatenessMs: 60_000 }, maxFutureMs: 3_600_000, groupTimeouts: { sessionTimeout: 6_000, rebalanceTimeout: 6_000, heartbeatInterval: 1_000 } }, writer, dead, store, silentLogger);
+      await c.start();
+      return c;
+    };
+    const a = await consumer();
+    await waitFor(() => a.stats().views >= half, 60_000, 'first consumer to read the first half');
+    await a.stop();
+    const admin = client.admin();
+    await admin.connect();
+    const committed = async () => (await admin.fetchOffsets({ groupId: group, topics: [topic] }))[0]!.partitions.filter((p) => Number(p.offset) > 0);
+    const partitionsWithState = (await committed()).length;
+    expect(partitionsWithState).toBeGreaterThan(0);
+    // The checkpoint store loses every checkpoint of the group; the committed offsets stay.
+    await store.clear(group, topic);
+
+    await send(views.slice(half));
+    await send(sentinels);
+    const b = await consumer();
+    const expectedViews = new Map<string, number>();
+    for (const v of views) {
+      const k = `${v.property_id}|${Math.floor(Date.parse(v.view_end) / 60_000) * 60_000}`;
+      expectedViews.set(k, (expectedViews.get(k) ?? 0) + 1);
+    }
+    const influx = new InfluxDB({ url: influxUrl() });
+    const stored = async () => {
+      const [r] = await influxQL(influx, `SELECT "views" FROM "per_minute"."view_qoe" WHERE time >= ${from}ms AND time < ${from + 6 * 60_000}ms GROUP BY "property_id"`, { db });
+      const got = new Map<string, number>();
+      for (const s of r!.series) for (const row of s.values) got.set(`${s.tags!.property_id}|${row[0]}`, Number(row[1]));
+      return got;
+    };
+    const total = async () => [...(await stored()).values()].reduce((x, y) => x + y, 0);
+    await waitFor(async () => (await stored()).size === expectedViews.size && (await total()) === views.length, 60_000, `all minutes in InfluxDB (${views.length} views)`);
+    await waitFor(async () => (await committed()).reduce((n, p) => n + Number(p.offset), 0) === views.length + sentinels.length, 60_000, 'every offset committed');
+    const stats = b.stats();
+    await b.stop();
+    await admin.disconnect();
+    await producer.disconnect();
+    expect(await stored()).toEqual(expectedViews);
+    expect(stats.rebuilds).toBe(partitionsWithState);
+    // The views taken again to rebuild the state are not counted or dead-lettered twice.
+    expect(stats.views).toBe(views.length - half + sentinels.length);
+    expect(dead.count()).toBe(0);
+  });
+
   it('CLI: `qoe simulate --kafka` feeds `qoe start` in distributed mode', async () => {
     const bin = path.resolve(__dirname, '../../bin/qoe.js');
     const db = `qoe_it_kafka_cli_${process.pid}`;

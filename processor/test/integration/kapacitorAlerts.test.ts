@@ -204,6 +204,16 @@ describe('shipped Kapacitor alerts on the real InfluxDB', () => {
       expectNormal: 'ok',
     },
     {
+      name: 'partition state rebuilt (checkpoints lost)',
+      task: 'qoe_pipeline_health',
+      pick: (b) => b.name === 'rebuilt',
+      rp: 'self',
+      alerting: [`qoe_kafka_state_rebuilds,instance=a value=2 ${t(4)}`],
+      normal: [`qoe_kafka_state_rebuilds,instance=a value=0 ${t(4)}`],
+      expectAlert: 'warn',
+      expectNormal: 'ok',
+    },
+    {
       name: 'back-pressure pauses',
       task: 'qoe_pipeline_health',
       pick: (b) => b.name === 'pauses',

@@ -202,7 +202,7 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
     const watermarks = consumer?.jobs().map((j) => j.qoe.stats().watermarkMs).filter((w) => Number.isFinite(w)) ?? [];
     return distributedSample(
       totals,
-      { lostMessages: (views?.lost ?? 0) + (cdn?.lost ?? 0) + (usage?.lost ?? 0), ...(watermarks.length > 0 ? { viewsWatermarkLagMs: Math.max(0, Date.now() - Math.min(...watermarks)) } : {}) },
+      { lostMessages: (views?.lost ?? 0) + (cdn?.lost ?? 0) + (usage?.lost ?? 0), stateRebuilds: (views?.rebuilds ?? 0) + (cdn?.rebuilds ?? 0) + (usage?.rebuilds ?? 0), ...(watermarks.length > 0 ? { viewsWatermarkLagMs: Math.max(0, Date.now() - Math.min(...watermarks)) } : {}) },
       writer.getStats(),
       { deadLetterReasons: dead.reasons(), openIncidents: detectors.reduce((n, d) => n + d.openIncidents().length, 0), assets: assets.counters() },
     );

@@ -1,4 +1,4 @@
-import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type { Admin, Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { Snapshottable } from '../../jobs/job';
 import type { Logger } from '../../log/logger';
 import type { DeadLetter } from '../../decode/viewRecord';
@@ -99,6 +99,12 @@ interface PartitionState<J> {
   firstOffset: bigint | undefined;
   /** Where the fetch position was last sent back to because it ran ahead of expectFrom. */
   soughtBackTo: bigint | undefined;
+  /**
+   * Rebuilding a state whose checkpoint was missing: messages below this offset (the group's
+   * committed offset) were processed and written before; they are taken again to rebuild
+   * the state, and their output is discarded. Undefined when not rebuilding.
+   */
+  rebuildUntil: bigint | undefined;
 }
 
 /** A consumer's totals since it started. */
@@ -107,6 +113,8 @@ export interface ConsumerStats {
   records: number;
   /** Offsets the topic's retention removed before this consumer came to them. */
   lost: number;
+  /** Partitions whose checkpoint was missing behind a committed offset, their state rebuilt from the topic. */
+  rebuilds: number;
   partitions: number[];
 }
 
@@ -146,6 +154,8 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
   private records = 0;
   /** Offsets the topic no longer held when this consumer came to them (retention). */
   private lost = 0;
+  private rebuilds = 0;
+  private admin: Admin | undefined;
   private stopping = false;
   /** Batches and quiet flushes take turns on the partitions' jobs; the tail of that chain. */
   private exclusive: Promise<unknown> = Promise.resolve();
@@ -157,7 +167,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
   private readonly heartbeatMs: number;
 
   constructor(
-    kafka: Kafka,
+    private readonly kafka: Kafka,
     group: ConsumerGroupOptions,
     private readonly spec: PartitionJobSpec<J, S>,
     private readonly sink: PointSink,
@@ -212,7 +222,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
       // not running (stopped by a crash, about to join again): nothing to pause
     }
     await this.exclusive;
-    for (const [partition, st] of this.partitions) if (unsaved(st)) await this.save(partition, st);
+    for (const [partition, st] of this.partitions) if (unsaved(st) && st.rebuildUntil === undefined) await this.save(partition, st);
     try {
       await this.consumer.disconnect();
     } catch (err) {
@@ -220,6 +230,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
       this.logger.warn({ group: this.groupId, topic: this.topic, err: (err as Error).message }, 'leaving the consumer group failed; the group moves the partitions after the session timeout');
     }
     await this.producer.disconnect();
+    await this.admin?.disconnect().catch(() => undefined);
   }
 
   private async join(): Promise<void> {
@@ -266,6 +277,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     if (this.stopping) return;
     await this.inTurn(async () => {
       for (const [partition, st] of this.partitions) {
+        if (st.rebuildUntil !== undefined) continue;
         const points = this.spec.pending && Date.now() - st.lastBatchMs >= QUIET_FLUSH_MS ? this.spec.pending(st.job) : [];
         if (points.length > 0) {
           try {
@@ -291,7 +303,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
   }
 
   stats(): ConsumerStats {
-    return { messages: this.messages, records: this.records, lost: this.lost, partitions: [...this.partitions.keys()] };
+    return { messages: this.messages, records: this.records, lost: this.lost, rebuilds: this.rebuilds, partitions: [...this.partitions.keys()] };
   }
 
   private async state(partition: number): Promise<PartitionState<J>> {
@@ -301,15 +313,51 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     const cp = await this.store.load(this.groupId, this.topic, partition);
     if (cp) job.restore(cp.state);
     const offset = cp ? BigInt(cp.offset) : undefined;
-    const expectFrom = offset ?? this.rewoundTo.get(partition);
+    const rebuild = cp ? undefined : await this.missingCheckpoint(partition);
+    const expectFrom = offset ?? rebuild?.from ?? this.rewoundTo.get(partition);
     this.rewoundTo.delete(partition);
-    st = { job, nextOffset: offset ?? 0n, lastBatchMs: Date.now(), savedOffset: offset, savedAtMs: Date.now(), expectFrom, firstOffset: undefined, soughtBackTo: undefined };
+    st = { job, nextOffset: offset ?? 0n, lastBatchMs: Date.now(), savedOffset: offset, savedAtMs: Date.now(), expectFrom, firstOffset: undefined, soughtBackTo: undefined, rebuildUntil: rebuild?.until };
     this.partitions.set(partition, st);
     this.logger.info({ topic: this.topic, partition, restoredOffset: cp?.offset ?? null }, 'partition state ready');
     return st;
   }
 
+  /**
+   * A partition without a checkpoint whose group has committed an offset lost its state (a
+   * Redis that lost data, a checkpoint deleted): going on from the committed offset with an
+   * empty state would overwrite the open minutes and hours with partial totals. The state is
+   * rebuilt instead from what the topic still holds before that offset, the way a changelog
+   * is restored: those messages are processed again and their output (points, dead letters,
+   * publications) discarded, since it was written when they were first taken.
+   */
+  private async missingCheckpoint(partition: number): Promise<{ from: bigint; until: bigint } | undefined> {
+    if (!this.admin) {
+      const admin = this.kafka.admin();
+      await admin.connect();
+      this.admin = admin;
+    }
+    const [committed] = await this.admin.fetchOffsets({ groupId: this.groupId, topics: [this.topic] });
+    const at = committed?.partitions.find((p) => p.partition === partition)?.offset;
+    if (at === undefined || Number(at) < 0) return undefined; // a partition the group never committed
+    const until = BigInt(at);
+    const held = (await this.admin.fetchTopicOffsets(this.topic)).find((p) => p.partition === partition);
+    const from = held ? BigInt(held.low) : 0n;
+    this.rebuilds++;
+    if (from >= until) {
+      this.logger.error({ topic: this.topic, partition, committed: at }, 'checkpoint missing behind the committed offset and the topic holds nothing before it: the open windows go on from an empty state');
+      return undefined;
+    }
+    this.logger.warn(
+      { topic: this.topic, partition, committed: at, rebuildFrom: from.toString(), messages: Number(until - from) },
+      'checkpoint missing behind the committed offset: rebuilding the state from the topic without output',
+    );
+    return { from, until };
+  }
+
   private saveDue(st: PartitionState<J>): boolean {
+    // A checkpoint taken halfway through a rebuild would move the committed offset back
+    // before output that is already written (and publications would go out twice).
+    if (st.rebuildUntil !== undefined) return false;
     return this.checkpointEveryMs <= 0 || Date.now() - st.savedAtMs >= this.checkpointEveryMs;
   }
 
@@ -380,6 +428,17 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     // so the group does not take this member for dead and rebalance while it waits.
     const beat = setInterval(() => void heartbeat().catch(() => undefined), this.heartbeatMs);
     try {
+      if (st.rebuildUntil !== undefined) {
+        const until = st.rebuildUntil;
+        const taken = fresh.findIndex((m) => BigInt(m.offset) >= until);
+        const again = taken < 0 ? fresh.splice(0) : fresh.splice(0, taken);
+        // Output of messages written before the checkpoint went missing: discarded.
+        if (again.length > 0) await this.spec.handle(st.job, again, `${batch.topic}/${partition}`);
+        if (last + 1n >= until) {
+          st.rebuildUntil = undefined;
+          this.logger.info({ topic: this.topic, partition, offset: until.toString() }, 'partition state rebuilt');
+        }
+      }
       const out = await this.spec.handle(st.job, fresh, `${batch.topic}/${partition}`);
       this.records += out.records;
       this.dead.write(out.dead);
