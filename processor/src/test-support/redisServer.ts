@@ -47,6 +47,12 @@ export class PrivateRedis {
     this.proc = undefined;
   }
 
+  /** Deletes the stopped server's data (its append-only files): it starts again empty, as after a lost disk. */
+  wipe(): void {
+    if (this.proc) throw new Error('wipe() needs the server stopped');
+    for (const f of fs.readdirSync(this.dir)) if (f !== 'redis.log') fs.rmSync(path.join(this.dir, f), { recursive: true, force: true });
+  }
+
   async destroy(): Promise<void> {
     await this.kill();
     fs.rmSync(this.dir, { recursive: true, force: true });

@@ -376,4 +376,38 @@ describe('faults in Kafka mode', () => {
       await stopMember(b);
     }
   });
+
+  it('Redis (the checkpoint store) losing its data while the members are down: the partitions rebuild their state from the topic, every point equals the undisturbed run', async () => {
+    const run = await newRun('redisloss');
+    const first = [member(run, 'la'), member(run, 'lb')];
+    const half = Math.floor(input.chunks.length / 2);
+    let second: Child[] = [];
+    try {
+      await input.produce(run.kafka.brokers, input.chunks.slice(0, half));
+      await waitFor(() => isDone(run), 240_000, () => `the first half consumed (${first[0]!.stderr().slice(-800)})`);
+      // Both members die; the checkpoint store comes back empty while the groups' committed offsets stay.
+      for (const m of first) m.proc.kill('SIGKILL');
+      for (const m of first) await m.exited;
+      await redis.kill();
+      redis.wipe();
+      await redis.start();
+      await input.produce(run.kafka.brokers, input.chunks.slice(half));
+      second = [member(run, 'lc'), member(run, 'ld')];
+      const recoveryMs = await expectEqualToUndisturbed(run, () => second);
+      const rebuilt = second.map((m) => (m.stderr().match(/rebuilding the state from the topic/g) ?? []).length).reduce((x, y) => x + y, 0);
+      expect(rebuilt).toBeGreaterThan(0);
+      expect(second.every((m) => m.proc.exitCode === null)).toBe(true);
+      recordFault({
+        fault: 'Kafka mode: Redis lost its data',
+        done: `two members SIGKILLed after half the input; redis-server killed, its append-only files deleted, started empty; the second half produced and two new members started`,
+        checked: `every partition with a committed offset and no checkpoint rebuilt its state from the topic without output (${rebuilt} rebuilds logged); every point and incident id equal to the undisturbed run`,
+        records: input.records,
+        rssPeakBytes: Math.max(...second.map((m) => m.rssPeak())),
+        recoveryMs,
+        result: 'equal to undisturbed',
+      });
+    } finally {
+      for (const m of [...first, ...second]) await stopMember(m);
+    }
+  });
 });
