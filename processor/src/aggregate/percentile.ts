@@ -5,7 +5,7 @@
  */
 export function percentile(values: readonly number[], p: number): number | null {
   if (values.length === 0) return null;
-  const sorted = Float64Array.from(values).sort();
+  const sorted = new Float64Array(values).sort();
   return percentileOfSorted(sorted, p);
 }
 
@@ -18,27 +18,33 @@ export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number
 
 /**
  * Several percentiles of the same values (what sorting them would give), without sorting:
- * each rank is selected in place, the highest first, and each lower one among the values
- * left below it, so a window's percentiles cost linear time instead of a sort per group.
+ * each rank is selected in place, the lowest first (the median, over all values), and each
+ * higher one among the values left above it (the upper tail), so a window's percentiles cost linear time instead of a sort per group.
  */
 export function percentiles(values: readonly number[], ps: readonly number[]): (number | null)[] {
   const n = values.length;
   if (n === 0) return ps.map(() => null);
-  const a = Float64Array.from(values);
-  if (a.some(Number.isNaN)) {
+  // The array constructor copies a plain array directly (Float64Array.from goes through its iterator).
+  const a = new Float64Array(values);
+  if (hasNaN(a)) {
     a.sort();
     return ps.map((p) => percentileOfSorted(a, p));
   }
   const rankOf = (p: number) => Math.max(Math.ceil((Math.min(Math.max(p, 0), 100) / 100) * n), 1) - 1;
-  const order = ps.map((p, i) => [rankOf(p), i] as const).sort((x, y) => y[0] - x[0]);
+  const order = ps.map((p, i) => [rankOf(p), i] as const).sort((x, y) => x[0] - y[0]);
   const out: (number | null)[] = new Array<number | null>(ps.length);
-  let hi = n - 1;
+  let lo = 0;
   for (const [k, i] of order) {
-    selectInPlace(a, k, 0, hi);
+    selectInPlace(a, k, lo, n - 1);
     out[i] = a[k]!;
-    hi = k;
+    lo = k;
   }
   return out;
+}
+
+function hasNaN(a: Float64Array): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== a[i]) return true;
+  return false;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ViewRecord } from '../decode/viewRecord';
 import { MEASUREMENTS, VIEW_DIMENSIONS, type ViewDimension } from '../schema';
 import type { QoePoint } from '../schema/point';
 import { BoundedGroups, type GroupsSnapshot } from './boundedCounter';
+import { viewExperienceScore } from './experienceScore';
 import { addView, emptyTotals, mergeTotals, qoeFields, type QoeTotals } from './viewQoe';
 
 /** Bounds that keep per-minute series and memory independent of the catalog. */
@@ -32,6 +33,9 @@ export class PropertyMinute {
   readonly totals: QoeTotals = emptyTotals();
   readonly byDimension = new Map<ViewDimension, BoundedGroups<QoeTotals>>();
   readonly errors: BoundedGroups<ErrorCount>;
+  /** The dimensions and their groups as parallel arrays, for the per-view loop of add(). */
+  private readonly dims: ViewDimension[] = [];
+  private readonly dimGroups: BoundedGroups<QoeTotals>[] = [];
 
   constructor(
     readonly propertyId: string,
@@ -39,7 +43,10 @@ export class PropertyMinute {
     private readonly limits: BreakdownLimits,
   ) {
     for (const dim of Object.keys(VIEW_DIMENSIONS) as ViewDimension[]) {
-      this.byDimension.set(dim, new BoundedGroups(limits.maxTracked, emptyTotals));
+      const groups = new BoundedGroups(limits.maxTracked, emptyTotals);
+      this.byDimension.set(dim, groups);
+      this.dims.push(dim);
+      this.dimGroups.push(groups);
     }
     this.errors = new BoundedGroups(limits.maxTracked, () => ({ errors: 0 }));
   }
@@ -62,8 +69,9 @@ export class PropertyMinute {
   }
 
   add(v: ViewRecord): void {
-    addView(this.totals, v);
-    for (const [dim, groups] of this.byDimension) addView(groups.get(dimensionValue(v, dim)), v);
+    const score = viewExperienceScore(v);
+    addView(this.totals, v, score);
+    for (let i = 0; i < this.dims.length; i++) addView(this.dimGroups[i]!.get(dimensionValue(v, this.dims[i]!)), v, score);
     if (v.playbackFailure) this.errors.get(v.errorType).errors++;
   }
 

@@ -39,7 +39,8 @@ export function emptyTotals(): QoeTotals {
   };
 }
 
-export function addView(t: QoeTotals, v: ViewRecord): void {
+/** Counts a view into totals; its experience score (viewExperienceScore) is given, as one view goes into several totals. */
+export function addView(t: QoeTotals, v: ViewRecord, score: number | null = viewExperienceScore(v)): void {
   t.views++;
   if (v.playbackFailure) t.failures++;
   if (v.startupFailure) t.startupFailures++;
@@ -53,7 +54,6 @@ export function addView(t: QoeTotals, v: ViewRecord): void {
     t.bitrateWatchMs += v.watchMs;
   }
   t.upscaleWatchProduct += v.upscaleRatio * v.watchMs;
-  const score = viewExperienceScore(v);
   if (score !== null) {
     t.scoreSum += score;
     t.scoredViews++;

@@ -94,12 +94,11 @@ export class Detector {
     const ps = this.property(v.propertyId);
     ps.lastSeenMs = Math.max(ps.lastSeenMs, v.viewEndMs);
     const titleKey = v.videoId;
-    const dims = [v.cdn, v.asn, v.country, v.playerName, v.deviceCategory];
     // Only failures keep their breakdown values (what breakdowns look at); a view that did
     // not fail is one small object in the property window and nothing of its own in the title's.
-    const o: ViewOutcome = v.playbackFailure ? { title: titleKey, errorType: v.errorType, dims } : { title: titleKey, errorType: '', dims: NO_DIMS };
+    const o: ViewOutcome = v.playbackFailure ? { title: titleKey, errorType: v.errorType, dims: [v.cdn, v.asn, v.country, v.playerName, v.deviceCategory] } : { title: titleKey, errorType: '', dims: NO_DIMS };
     ps.window.push(o);
-    ps.mix.add(dims);
+    ps.mix.add(v.cdn, v.asn, v.country, v.playerName, v.deviceCategory);
 
     const ts = this.title(ps, titleKey, v.videoTitle, now);
     ts.window.push(o.errorType ? o : SUCCESSFUL_VIEW);

@@ -12,17 +12,22 @@ export class NormalMix {
   readonly counts: Map<string, number>[] = BREAKDOWN_DIMENSIONS.map(() => new Map());
   total = 0;
 
-  /** One view's breakdown values, in BREAKDOWN_DIMENSIONS order. */
-  add(dims: readonly string[]): void {
+  /** One view's breakdown values, in BREAKDOWN_DIMENSIONS order (as arguments: most views keep no array of them). */
+  add(cdn: string, asn: string, country: string, player: string, device: string): void {
     this.total++;
-    for (let d = 0; d < dims.length; d++) {
-      const m = this.counts[d]!;
-      const v = dims[d]!;
-      const n = m.get(v);
-      if (n !== undefined) m.set(v, n + 1);
-      else if (m.size < MAX_VALUES) m.set(v, 1);
-      else m.set('other', (m.get('other') ?? 0) + 1);
-    }
+    this.count(0, cdn);
+    this.count(1, asn);
+    this.count(2, country);
+    this.count(3, player);
+    this.count(4, device);
+  }
+
+  private count(d: number, v: string): void {
+    const m = this.counts[d]!;
+    const n = m.get(v);
+    if (n !== undefined) m.set(v, n + 1);
+    else if (m.size < MAX_VALUES) m.set(v, 1);
+    else m.set('other', (m.get('other') ?? 0) + 1);
   }
 
   decay(factor: number): void {
