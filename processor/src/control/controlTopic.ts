@@ -39,7 +39,7 @@ export class ControlTopicListener {
     kafka: Kafka,
     private readonly target: ControlTarget,
     private readonly logger: Logger,
-    private readonly topics = { control: TOPICS.control, replies: TOPICS.controlReplies },
+    private readonly topics: { control: string; replies: string } = { control: TOPICS.control, replies: TOPICS.controlReplies },
   ) {
     this.consumer = kafka.consumer({ groupId: `qoe-control-${this.instanceId}` });
     this.producer = kafka.producer();

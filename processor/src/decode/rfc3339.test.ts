@@ -44,4 +44,14 @@ describe('parseRfc3339', () => {
     }
     for (const c of times) expect([c, parseRfc3339(c)]).toEqual([c, /:60Z$|:5Z$/.test(c) ? NaN : Date.parse(c)]);
   });
+
+  it('counts days as Date.UTC does over the whole range of years, leap days and days past the end of a month', () => {
+    for (let i = 0; i < 20_000; i++) {
+      const year = 100 + ((i * 7919) % 9900);
+      const month = 1 + ((i * 13) % 12);
+      const day = 1 + ((i * 17) % 31);
+      const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T${String(i % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}.${String(i % 1000).padStart(3, '0')}Z`;
+      expect([text, parseRfc3339(text)]).toEqual([text, Date.UTC(year, month - 1, day, i % 24, i % 60, (i * 7) % 60, i % 1000)]);
+    }
+  });
 });

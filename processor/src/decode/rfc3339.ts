@@ -12,14 +12,28 @@ export function parseRfc3339(s: string): number {
   return RFC3339.test(s) ? Date.parse(s) : NaN;
 }
 
-function digits(s: string, from: number, count: number): number {
-  let n = 0;
-  for (let i = from; i < from + count; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return NaN;
-    n = n * 10 + c;
-  }
-  return n;
+/** The decimal digit at i, NaN when it is not one (so a field with it fails its range check). */
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
+}
+
+function twoDigits(s: string, i: number): number {
+  return digit(s, i) * 10 + digit(s, i + 1);
+}
+
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil). A day
+ * past the end of its month counts on into the next (2026-02-30 is 2026-03-02), as
+ * Date.UTC does; costs a few arithmetic operations where Date.UTC costs a builtin call.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** YYYY-MM-DD[Tt ]hh:mm:ss[.fff…](Z|z|±hh:mm) with every field in range, else NaN. */
@@ -27,12 +41,12 @@ function readByPosition(s: string): number {
   if (s.length < 20 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return NaN;
   const t = s.charCodeAt(10);
   if (t !== 84 && t !== 116 && t !== 32) return NaN;
-  const year = digits(s, 0, 4);
-  const month = digits(s, 5, 2);
-  const day = digits(s, 8, 2);
-  const hour = digits(s, 11, 2);
-  const minute = digits(s, 14, 2);
-  const second = digits(s, 17, 2);
+  const year = twoDigits(s, 0) * 100 + twoDigits(s, 2);
+  const month = twoDigits(s, 5);
+  const day = twoDigits(s, 8);
+  const hour = twoDigits(s, 11);
+  const minute = twoDigits(s, 14);
+  const second = twoDigits(s, 17);
   // Date.UTC maps years 0-99 to 1900-1999; leave those (and anything out of range) to Date.parse.
   if (!(year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 59)) return NaN;
   let i = 19;
@@ -43,18 +57,17 @@ function readByPosition(s: string): number {
     while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
     if (i === start) return NaN;
     // Milliseconds are the first three digits of the fraction, truncated (as Date.parse does).
-    const frac = s.slice(start, Math.min(i, start + 3)).padEnd(3, '0');
-    ms = Number(frac);
+    for (let k = start; k < start + 3; k++) ms = ms * 10 + (k < i ? s.charCodeAt(k) - 48 : 0);
   }
   let offsetMin = 0;
   const z = s.charCodeAt(i);
   if (z === 90 || z === 122) {
     if (i + 1 !== s.length) return NaN;
   } else if ((z === 43 || z === 45) && i + 6 === s.length && s.charCodeAt(i + 3) === 58) {
-    const oh = digits(s, i + 1, 2);
-    const om = digits(s, i + 4, 2);
+    const oh = twoDigits(s, i + 1);
+    const om = twoDigits(s, i + 4);
     if (!(oh <= 23 && om <= 59)) return NaN;
     offsetMin = (z === 45 ? -1 : 1) * (oh * 60 + om);
   } else return NaN;
-  return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMin * 60_000;
+  return (((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute - offsetMin) * 60 + second) * 1000 + ms;
 }

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { CdnRecord } from '../decode/cdn';
 import { buildMmdb } from '../test-support/mmdbWriter';
 import { loadConfig } from '../config/env';
-import { openGeoFromConfig } from '../cli/configFromEnv';
+import { openGeoFromConfig } from '../cli/enricherFromConfig';
 import { applyGeo } from './enrichRecord';
 import { asnFromSetting, bundledCountryDbPath, mmdbFromSetting, MmdbGeoLookup } from './geoLookup';
 import { PathConventionLookup } from './assetLookup';

@@ -136,7 +136,7 @@ describe('faults in Kafka mode', () => {
     let kills = 0;
     const hit = new Map<string, number>();
     let rssPeak = 0;
-    const arm = () => (kills < target ? { QOE_FAILPOINTS: `${points[Math.floor(rnd() * points.length)]!}:${1 + Math.floor(rnd() * 3)}` } : {});
+    const arm = (): Record<string, string> => (kills < target ? { QOE_FAILPOINTS: `${points[Math.floor(rnd() * points.length)]!}:${1 + Math.floor(rnd() * 3)}` } : {});
     const members: Child[] = [member(run, 'a0', arm()), member(run, 'b0', arm())];
     const all = [...members];
     const alive = (m: Child) => m.proc.exitCode === null && m.proc.signalCode === null;

@@ -1,7 +1,7 @@
 import Redis from 'ioredis';
 import { Pool } from 'pg';
 import { ASSET_TABLE, ensureAssetTable, upsertAssets } from '../../src/enrich/assetDb';
-import { recordEnricher } from '../../src/cli/configFromEnv';
+import { recordEnricher } from '../../src/cli/enricherFromConfig';
 import { loadConfig } from '../../src/config/env';
 import { silentLogger } from '../../src/log/logger';
 import { CachedAssetLookup } from '../../src/enrich/cachedAssetLookup';

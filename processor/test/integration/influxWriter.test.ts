@@ -84,7 +84,7 @@ describe('InfluxWriter against the real InfluxDB', () => {
   it('reports lines the server refuses as invalid and keeps going', async () => {
     const writer = await InfluxWriter.connect({ url: url(), database: `${db}_bad`, batchSize: 10 });
     const rejected: string[] = [];
-    writer.on('rejected', (lines: string[], reason: string) => {
+    writer.on('rejected', (_lines: string[], reason: string) => {
       rejected.push(reason);
     });
     await writer.write(points(10));

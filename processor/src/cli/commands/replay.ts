@@ -3,12 +3,12 @@ import * as fs from 'node:fs';
 import { Command } from 'commander';
 import type { IncidentEvent } from '../../detect/incident';
 import { firstEventMs, retentionWarning } from '../../runners/replay/retentionCheck';
-import { CDN_FORMATS, type CdnFormat } from '../../decode/cdn';
+import { CDN_FORMATS, type CdnFormat } from '../../decode/cdn/record';
 import type { InfluxWriter } from '../../sinks/influx/writer';
 import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
 import { LineProtocolFileSink, type PointSink } from '../../sinks/pointSink';
 import { formatOfFile, VIEW_FILE_FORMATS, type ViewFileFormat } from '../../sources/files/readViews';
-import { cdnJobOptions, recordEnricher, configOrExit, orExit, orExitAsync, jobOptions, writerOptions } from '../configFromEnv';
+import { cdnJobOptions, configOrExit, orExit, orExitAsync, jobOptions, writerOptions } from '../configFromEnv';
 import { formatBytes, ProgressBar } from '../progress';
 import { nonNegative, oneOf, positiveInt } from '../optionParsers';
 
@@ -96,6 +96,8 @@ export function replayCommand(): Command {
       summary += `  views: ${stats.views + stats.deadLetters} records read = ${stats.views - stats.lateViews} aggregated + ${stats.deadLetters} rejected + ${stats.lateViews} too late (dead letters)\n`;
       }
       if (opts.cdnLogs) {
+        // Enrichment (geo databases, asset lookups) loads only for CDN logs.
+        const { recordEnricher } = await import('../enricherFromConfig');
         const assets = orExit(() => recordEnricher(config, logger));
         await orExitAsync(() => assets.ready());
         const bar = new ProgressBar('replay CDN logs');

@@ -12,7 +12,8 @@ import { AdminServer, type AdminServerOptions } from '../../control/adminServer'
 import { adminToken } from '../../control/adminToken';
 import type { ControlTarget } from '../../control/controlTarget';
 import { ControlTopicListener } from '../../control/controlTopic';
-import { encodeIncident, incidentPoints } from '../../detect/incidentOutputs';
+import { incidentPoints } from '../../detect/incidentOutputs';
+import { encodeIncident } from '../../detect/incidentProtobuf';
 import { startLocalServices } from '../../services/localServices';
 import { InfluxWriter } from '../../sinks/influx';
 import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
@@ -28,7 +29,8 @@ import { EMBEDDED_EVENTS, EmbeddedPipeline, LiveSimulator, type EmbeddedEmitEven
 import { listenForStop, type StopSignal } from '../stopSignal';
 import { selectedJobs } from '../../config/env';
 import { armFailpoints } from '../../config/failpoints';
-import { cdnJobOptions, recordEnricher, collectorOptions, configOrExit, orExit, orExitAsync, isLoopbackUrl, jobOptions, syslogOptions, writerOptions } from '../configFromEnv';
+import { cdnJobOptions, collectorOptions, configOrExit, orExit, orExitAsync, isLoopbackUrl, jobOptions, syslogOptions, writerOptions } from '../configFromEnv';
+import { recordEnricher } from '../enricherFromConfig';
 import { SyslogCollector } from '../../sources/collector/syslogCollector';
 import { influxCliCommand, STARTER_QUERIES } from '../queries';
 

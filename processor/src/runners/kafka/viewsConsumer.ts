@@ -5,7 +5,7 @@ import { deadLetter, type DeadLetter } from '../../decode/viewRecord';
 import type { ViewQoeJobOptions } from '../../jobs/viewQoeJob';
 import { ViewJobs, type ViewJobsSnapshot } from '../../jobs/viewJobs';
 import type { DetectorOptions } from '../../detect/options';
-import { encodeIncident } from '../../detect/incidentOutputs';
+import { encodeIncident } from '../../detect/incidentProtobuf';
 import type { DeadLetterSink } from '../../sinks/deadLetterSink';
 import type { PointSink } from '../../sinks/pointSink';
 import type { QoePoint } from '../../schema/point';

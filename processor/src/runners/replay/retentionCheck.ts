@@ -1,6 +1,5 @@
 import type { CdnFormat } from '../../decode/cdn';
 import { RETENTION_POLICIES } from '../../schema';
-import { readCdnLogFile } from '../../sources/files/readCdnLogs';
 import { readViewFile, type ViewFileFormat } from '../../sources/files/readViews';
 
 /** An InfluxQL duration literal ("30d", "1825d", "INF") in ms; Infinity for INF. */
@@ -21,6 +20,8 @@ export async function firstEventMs(file: string, kind: { views: ViewFileFormat }
     }
     return undefined;
   }
+  // The CDN parsers load only for CDN files.
+  const { readCdnLogFile } = await import('../../sources/files/readCdnLogs');
   for await (const b of readCdnLogFile(file, kind.cdn, 100, kind.fields ? { fields: kind.fields } : {})) {
     if (b.records.length > 0) return Math.min(...b.records.map((r) => Number(r.request_time_ms)));
   }
