@@ -1,3 +1,4 @@
+import { parseRfc3339 } from '../rfc3339';
 import { asNumber, cmcdFrom, countryCode, lineId, httpStatus, num, popName, splitUrl, str, type CdnRecord, type ParseResult } from './record';
 
 const CACHE_HITS = new Set(['hit', 'stale', 'updating', 'revalidated']);
@@ -68,6 +69,9 @@ export function cloudflareTime(v: unknown): number | undefined {
     return Math.round(n * 1000); // seconds
   }
   if (typeof v === 'string') {
+    // RFC 3339 with its zone (the common case) read by position; the other shapes by Date.parse.
+    const rfc3339 = parseRfc3339(v);
+    if (!Number.isNaN(rfc3339)) return rfc3339;
     // A time without a zone is UTC (CDN logs are), whatever the machine's zone.
     const ms = Date.parse(/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(v) ? `${v.replace(' ', 'T')}Z` : v);
     return Number.isFinite(ms) ? ms : undefined;
