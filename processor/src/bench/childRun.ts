@@ -31,6 +31,22 @@ export function runNode(args: string[], env: NodeJS.ProcessEnv = {}, cwd?: strin
 }
 
 /** The faster of `times` runs (the machines are shared: the minimum is the least disturbed). */
+/**
+ * The best run of each of two commands, run in turns (a, b, a, b, ...): a burst of load from
+ * the machine's neighbours then slows both sides of a ratio instead of one.
+ */
+export function bestOfEach(times: number, a: () => ChildRun, b: () => ChildRun): [ChildRun, ChildRun] {
+  let bestA: ChildRun | undefined;
+  let bestB: ChildRun | undefined;
+  for (let i = 0; i < times; i++) {
+    const ra = a();
+    if (!bestA || ra.ms < bestA.ms) bestA = ra;
+    const rb = b();
+    if (!bestB || rb.ms < bestB.ms) bestB = rb;
+  }
+  return [bestA!, bestB!];
+}
+
 export function bestOf(times: number, run: () => ChildRun): ChildRun {
   let best: ChildRun | undefined;
   for (let i = 0; i < times; i++) {

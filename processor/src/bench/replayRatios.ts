@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { bestOf, QOE_BIN, runNode, type ChildRun } from './childRun';
+import { bestOf, bestOfEach, QOE_BIN, runNode, type ChildRun } from './childRun';
 import { mib, ratioRow, type BenchRow } from './table';
 import type { VendorFormat } from '../sources/simulator/renderCdnLogs';
 
@@ -55,9 +55,13 @@ function countLines(file: string): number {
   return n;
 }
 
+/** Runs of each side of a ratio (the best counts), the two sides taking turns. */
+const RUNS = 4;
+
 /**
  * `qoe replay ... --out FILE.lp` against the bare loop over the same file, each the best of
- * two runs, as child processes (both pay Node's start). Plus replay time against input size.
+ * RUNS runs taken in turns, as child processes (both pay Node's start). Plus replay time
+ * against input size.
  */
 export function replayRatios(inputs: BenchInputs): BenchRow[] {
   const rows: BenchRow[] = [];
@@ -76,17 +80,14 @@ export function replayRatios(inputs: BenchInputs): BenchRow[] {
   const replay = (args: string[]) => runNode([QOE_BIN, 'replay', ...args, '--out', out, '--dead-letter', dead]);
   const detail = (r: ChildRun, bare: ChildRun, n: number) => `${(r.ms / 1000).toFixed(2)} s vs ${(bare.ms / 1000).toFixed(2)} s for ${n.toLocaleString('en-US')} records${r.maxRssBytes ? `, replay peak RSS ${mib(r.maxRssBytes)}` : ''}`;
 
-  const bareViews = bestOf(2, () => runNode([ndjson, inputs.viewsNdjson]));
-  const views = bestOf(2, () => replay(['--views', inputs.viewsNdjson]));
+  const [bareViews, views] = bestOfEach(RUNS, () => runNode([ndjson, inputs.viewsNdjson]), () => replay(['--views', inputs.viewsNdjson]));
   rows.push(ratioRow(SECTION, 'views NDJSON (QoE + detector) to line protocol / readline + JSON.parse', views.ms / bareViews.ms, detail(views, bareViews, inputs.views), { max: 2 }));
-  const barePb = bestOf(2, () => runNode([protobuf, inputs.viewsProtobuf]));
-  const pb = bestOf(2, () => replay(['--views', inputs.viewsProtobuf]));
+  const [barePb, pb] = bestOfEach(RUNS, () => runNode([protobuf, inputs.viewsProtobuf]), () => replay(['--views', inputs.viewsProtobuf]));
   rows.push(ratioRow(SECTION, 'views protobuf to line protocol / protobufjs decodeDelimited loop', pb.ms / barePb.ms, detail(pb, barePb, inputs.views), { max: 3 }));
 
   for (const f of CDN_FORMATS_BENCHED) {
     const file = inputs.cdn[f];
-    const bare = bestOf(2, () => runNode([TAB_FORMATS.includes(f) ? tabs : ndjson, file]));
-    const r = bestOf(2, () => replay(['--cdn-logs', file, '--cdn-format', f]));
+    const [bare, r] = bestOfEach(RUNS, () => runNode([TAB_FORMATS.includes(f) ? tabs : ndjson, file]), () => replay(['--cdn-logs', file, '--cdn-format', f]));
     const what = TAB_FORMATS.includes(f) ? 'readline + split on tabs' : 'readline + JSON.parse';
     rows.push(ratioRow(SECTION, `CDN ${f} (parse, enrich, health, client QoE, usage) / ${what}`, r.ms / bare.ms, detail(r, bare, countLines(file)), { max: 3 }));
   }
