@@ -89,6 +89,7 @@ export function syslogOptions(c: Config): SyslogCollectorOptions | undefined {
     format: c.QOE_SYSLOG_FORMAT,
     batchSize: 1000,
     flushMs: 500,
+    maxConnections: c.QOE_SYSLOG_MAX_CONNECTIONS,
   };
 }
 

@@ -131,6 +131,8 @@ const schema = {
   QOE_SYSLOG_UDP_PORT: int(-1, 65535, -1),
   /** CDN log format carried in syslog messages. */
   QOE_SYSLOG_FORMAT: oneOf(['cloudfront', 'cloudfront-realtime', 'fastly', 'akamai-ds2', 'cloudflare'], 'fastly'),
+  /** Open syslog TCP connections at most; further ones are closed at once (and counted). */
+  QOE_SYSLOG_MAX_CONNECTIONS: int(1, 100_000, 100),
 
   /** Address of the admin API (dumps, close/mute, reset) — keep it on loopback. */
   QOE_ADMIN_HOST: text('127.0.0.1'),

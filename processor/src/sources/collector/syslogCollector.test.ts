@@ -92,4 +92,57 @@ describe('SyslogCollector', () => {
     expect(got.map((r) => r.record_id)).toEqual(['fst-kept']);
     expect(c.counters.undelivered).toBe(1);
   });
+
+  it('closes TCP connections beyond QOE_SYSLOG_MAX_CONNECTIONS at once (counted) and keeps serving the open ones', async () => {
+    const got: CdnRecord[] = [];
+    const c = new SyslogCollector({ host: '127.0.0.1', tcpPort: 0, udpPort: null, format: 'fastly', batchSize: 1, flushMs: 20, maxConnections: 2 }, { cdnRecords: async (r) => void got.push(...r), deadLetters: () => {} }, silentLogger);
+    const { tcpPort } = await c.listen();
+    const open = () => new Promise<net.Socket>((resolve) => {
+      const sock = net.connect(tcpPort!, '127.0.0.1', () => resolve(sock));
+      sock.on('error', () => {});
+    });
+    const [a, b] = [await open(), await open()];
+    // Both are accepted once each has delivered a record.
+    a.write(`${JSON_LINE.replace('fst-8a7c', 'fst-a')}\n`);
+    b.write(`${JSON_LINE.replace('fst-8a7c', 'fst-b')}\n`);
+    for (let i = 0; i < 500 && got.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    const third = await open();
+    await new Promise<void>((resolve) => third.once('close', () => resolve()));
+    expect(c.counters.connectionsRefused).toBe(1);
+    a.write(`${JSON_LINE.replace('fst-8a7c', 'fst-a2')}\n`);
+    for (let i = 0; i < 500 && got.length < 3; i++) await new Promise((r) => setTimeout(r, 20));
+    for (const sock of [a, b]) sock.destroy();
+    await c.close();
+    expect(got.map((r) => r.record_id).sort()).toEqual(['fst-a', 'fst-a2', 'fst-b']);
+  });
+
+  it('dead-letters UDP datagrams while more records than it may hold wait to be handed on (UDP cannot be slowed down), and takes them again after', async () => {
+    const got: CdnRecord[] = [];
+    const dead: DeadLetter[] = [];
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    const cdnRecords = async (r: CdnRecord[]) => {
+      await held; // the output is stuck until released
+      got.push(...r);
+    };
+    const c = new SyslogCollector({ host: '127.0.0.1', tcpPort: null, udpPort: 0, format: 'fastly', batchSize: 2, flushMs: 20, maxWaitingRecords: 4 }, { cdnRecords, deadLetters: (d) => dead.push(...d) }, silentLogger);
+    const { udpPort } = await c.listen();
+    const udp = dgram.createSocket('udp4');
+    const send = (id: string) => new Promise<void>((resolve) => udp.send(`<134>1 - h qoe - - - ${JSON_LINE.replace('fst-8a7c', id)}`, udpPort!, '127.0.0.1', () => resolve()));
+    for (let i = 0; i < 10; i++) {
+      await send(`fst-${i}`);
+      for (let k = 0; k < 500 && c.counters.messages < i + 1; k++) await new Promise((r) => setTimeout(r, 10));
+    }
+    // Two batches of two handed on and stuck: the other six refused.
+    expect(c.counters.datagramsShed).toBe(6);
+    expect(dead.map((d) => d.reason)).toEqual(Array(6).fill('syslog UDP overload: 4 records already waiting to be handed on; datagram not taken'));
+    release();
+    for (let k = 0; k < 500 && got.length < 4; k++) await new Promise((r) => setTimeout(r, 10));
+    await send('fst-after');
+    for (let k = 0; k < 500 && got.length < 5; k++) await new Promise((r) => setTimeout(r, 10));
+    udp.close();
+    await c.close();
+    expect(got.map((r) => r.record_id)).toEqual(['fst-0', 'fst-1', 'fst-2', 'fst-3', 'fst-after']);
+    expect(c.counters.messages).toBe(11);
+  });
 });

@@ -17,7 +17,18 @@ export interface SyslogCollectorOptions {
   /** Records are handed on in batches of this many, or every flushMs. */
   batchSize: number;
   flushMs: number;
+  /** Open TCP connections at most; further ones are closed at once and counted (QOE_SYSLOG_MAX_CONNECTIONS). */
+  maxConnections?: number;
+  /**
+   * Records waiting to be handed on or being handed on, at most. TCP connections wait
+   * (back-pressure); UDP has none, so datagrams beyond it are dead-lettered, not taken.
+   */
+  maxWaitingRecords?: number;
 }
+
+/** Defaults of the bounds above. */
+export const SYSLOG_DEFAULT_MAX_CONNECTIONS = 100;
+export const SYSLOG_DEFAULT_MAX_WAITING_RECORDS = 50_000;
 
 export interface SyslogOutputs {
   cdnRecords(records: CdnRecord[]): Promise<void>;
@@ -36,7 +47,9 @@ export class SyslogCollector {
   private pending: CdnRecord[] = [];
   private timer: NodeJS.Timeout | undefined;
   private readonly udpParser: LineParser;
-  readonly counters = { messages: 0, records: 0, rejected: 0, undelivered: 0 };
+  /** Records handed on whose hand-over has not finished. */
+  private inFlight = 0;
+  readonly counters = { messages: 0, records: 0, rejected: 0, undelivered: 0, connectionsRefused: 0, datagramsShed: 0 };
 
   constructor(
     private readonly opts: SyslogCollectorOptions,
@@ -50,6 +63,13 @@ export class SyslogCollector {
     const out: { tcpPort?: number; udpPort?: number } = {};
     if (this.opts.tcpPort !== null) {
       const server = net.createServer((socket) => this.onConnection(socket));
+      server.maxConnections = this.opts.maxConnections ?? SYSLOG_DEFAULT_MAX_CONNECTIONS;
+      // Node closes a connection beyond maxConnections at once; say so (the first, then every 1000th).
+      server.on('drop', (d?: { remoteAddress?: string }) => {
+        if (this.counters.connectionsRefused++ % 1000 === 0) {
+          this.logger.warn({ maxConnections: server.maxConnections, refused: this.counters.connectionsRefused, remoteAddress: d?.remoteAddress }, 'syslog TCP connection refused: too many open connections (QOE_SYSLOG_MAX_CONNECTIONS)');
+        }
+      });
       this.tcp = server;
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
@@ -61,6 +81,14 @@ export class SyslogCollector {
       const sock = dgram.createSocket(this.opts.host.includes(':') ? 'udp6' : 'udp4');
       this.udp = sock;
       sock.on('message', (msg) => {
+        const max = this.opts.maxWaitingRecords ?? SYSLOG_DEFAULT_MAX_WAITING_RECORDS;
+        if (this.pending.length + this.inFlight >= max) {
+          // UDP cannot be slowed down: what the output cannot keep up with is refused, counted, dead-lettered.
+          this.counters.messages++;
+          this.counters.datagramsShed++;
+          this.outputs.deadLetters([deadLetter(`syslog UDP overload: ${max} records already waiting to be handed on; datagram not taken`, 'udp', msg.subarray(0, 256).toString('utf8'))]);
+          return;
+        }
         this.handle([msg.toString('utf8')], this.udpParser, 'udp').catch((err: Error) => this.logger.error({ err: err.message }, 'syslog datagram failed'));
       });
       await new Promise<void>((resolve, reject) => {
@@ -137,6 +165,7 @@ export class SyslogCollector {
     if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
+    this.inFlight += batch.length;
     try {
       await this.outputs.cdnRecords(batch);
     } catch (err) {
@@ -144,6 +173,8 @@ export class SyslogCollector {
       this.counters.undelivered += batch.length;
       this.logger.error({ err: (err as Error).message, records: batch.length }, 'syslog records could not be handed on; dead-lettered');
       this.outputs.deadLetters(batch.map((r) => deadLetter(reason, 'syslog', r)));
+    } finally {
+      this.inFlight -= batch.length;
     }
   }
 }
