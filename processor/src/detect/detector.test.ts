@@ -77,6 +77,30 @@ describe('Detector', () => {
     expect(uninterrupted.filter((e) => e.kind === 'open')).toHaveLength(1);
   });
 
+  it('learns each property\'s normal error rate from its first views, however far above the prior it is', () => {
+    // Judged against the 0.2% prior, the first windows of a property failing at 1-4% looked
+    // abnormal and were not learned: a property could stay cold for its first hundreds of
+    // views (seen in 51 of 288 property-hours of this traffic) and miss an early incident.
+    const stalled: string[] = [];
+    for (let h = 0; h < 24; h++) {
+      const t0 = START + h * 3_600_000;
+      const scenario = parseScenario({ seed: 29, viewsPerSecond: 6, start: new Date(t0).toISOString() });
+      const vs: ViewRecord[] = [];
+      for (const s of simulateRange(scenario, t0, t0 + 6 * 60_000, { scenarioStartMs: t0 })) {
+        for (const raw of s.views) {
+          const r = normalizeView(raw, { nowMs: START + 1e10, maxFutureMs: 0 });
+          if (r.ok) vs.push(r.value);
+        }
+      }
+      const d = new Detector();
+      expect(run(vs, d).filter((e) => e.kind === 'open')).toEqual([]);
+      const seen = new Map<string, number>();
+      for (const v of vs) seen.set(v.propertyId, (seen.get(v.propertyId) ?? 0) + 1);
+      for (const [p, b] of Object.entries(d.baselines())) if (b.viewsSeen < 0.8 * seen.get(p)!) stalled.push(`hour ${h} ${p}: learned ${b.viewsSeen} of ${seen.get(p)} views`);
+    }
+    expect(stalled).toEqual([]);
+  });
+
   it('bounds title state: titles not played are evicted', () => {
     const d = new Detector({ maxTitles: 200, titleTtlMs: 10 * 60_000 });
     run(views([], 30), d);

@@ -227,8 +227,12 @@ export class Detector {
       }
       const p0 = ps.baseline.rate(type);
       const j = this.judge(e, n, p0, ps.baseline.rho);
-      // Learn only from windows that look entirely normal.
-      if (j.pValue < LEARN_PVALUE && j.rate > p0) anyAbnormal = true;
+      // Learn only from windows that look entirely normal. While warming up, the baseline is
+      // still mostly the prior (0.2%): judged against it, a property whose normal error rate
+      // is a few percent looks abnormal in most hops, would learn only from its error-free
+      // hops and might never warm up. Until warm, only a window that would open an incident
+      // is kept out.
+      if (warm ? j.pValue < LEARN_PVALUE && j.rate > p0 : j.anomalous) anyAbnormal = true;
       const open = ps.incidents.get(type);
       if (open) {
         anyAbnormal = true;
@@ -238,7 +242,7 @@ export class Detector {
         continue;
       }
       if (!warm || n < this.o.propertyMinViews || !j.anomalous) {
-        if (j.abnormal) anyAbnormal = true;
+        if (warm && j.abnormal) anyAbnormal = true;
         continue;
       }
       anyAbnormal = true;
