@@ -10,6 +10,7 @@ import { LineProtocolFileSink, type PointSink } from '../../sinks/pointSink';
 import { formatOfFile, VIEW_FILE_FORMATS, type ViewFileFormat } from '../../sources/files/readViews';
 import { cdnJobOptions, configOrExit, orExit, orExitAsync, jobOptions, writerOptions } from '../configFromEnv';
 import { formatBytes, ProgressBar } from '../progress';
+import { readInWorkerFor } from '../../sources/files/worker/readInWorker';
 import { nonNegative, oneOf, positiveInt } from '../optionParsers';
 
 interface ReplayCliOptions {
@@ -82,6 +83,7 @@ export function replayCommand(): Command {
           speed: opts.speed,
           job: jobOptions(config),
           maxFutureMs: config.QOE_MAX_FUTURE_MS,
+          readInWorker: readInWorkerFor(config.QOE_REPLAY_READER, opts.views),
           ...(opts.checkpoint ? { checkpointFile: opts.checkpoint, checkpointEvery: Math.max(1, Math.ceil(CHECKPOINT_RECORDS / opts.batchSize)) } : {}),
           ...(resume ? { resume } : {}),
           ...(incidentsOut !== undefined ? { onIncident: (e: IncidentEvent) => e.kind !== 'update' && fs.writeSync(incidentsOut, JSON.stringify(incidentJsonLine(e)) + '\n') } : {}),
@@ -110,6 +112,7 @@ export function replayCommand(): Command {
             batchSize: opts.batchSize,
             jobs: cdnJobOptions(config),
             enricher: assets.enricher,
+            readInWorker: readInWorkerFor(config.QOE_REPLAY_READER, opts.cdnLogs),
             onProgress: (done, total, s) => bar.update(done, total, `${formatBytes(done)} ${s.records} records ${s.deadLetters} rejected ${s.points} points`),
           },
           sink,

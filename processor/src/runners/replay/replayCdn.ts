@@ -6,6 +6,7 @@ import type { DeadLetterSink } from '../../sinks/deadLetterSink';
 import type { QoePoint } from '../../schema/point';
 import type { PointSink } from '../../sinks/pointSink';
 import { readCdnLogFile } from '../../sources/files/readCdnLogs';
+import { readCdnLogFileInWorker } from '../../sources/files/worker/readInWorker';
 import { CdnJobs, cdnLateDeadLetter, type CdnJobsOptions, type CdnJobsStats } from '../../jobs/cdnJobs';
 
 export interface ReplayCdnOptions {
@@ -15,6 +16,8 @@ export interface ReplayCdnOptions {
   batchSize: number;
   jobs: Partial<CdnJobsOptions>;
   enricher: RecordEnricher;
+  /** Read and parse the file on a worker thread (the jobs run here meanwhile); the output is the same. */
+  readInWorker?: boolean;
   onProgress?: (bytesRead: number, totalBytes: number, stats: ReplayCdnStats) => void;
 }
 
@@ -35,7 +38,8 @@ export async function replayCdnLogs(opts: ReplayCdnOptions, sink: PointSink, dea
   const jobs = new CdnJobs({ ...opts.jobs, idleTimeoutMs: 0 });
   const totalBytes = opts.file === '-' ? 0 : fs.statSync(opts.file).size;
   const stats: ReplayCdnStats = { records: 0, deadLetters: 0, lateRecords: 0, points: 0 };
-  for await (const batch of readCdnLogFile(opts.file, opts.format, opts.batchSize, opts.fields ? { fields: opts.fields } : {})) {
+  const read = opts.readInWorker ? readCdnLogFileInWorker : readCdnLogFile;
+  for await (const batch of read(opts.file, opts.format, opts.batchSize, opts.fields ? { fields: opts.fields } : {})) {
     const points: QoePoint[] = [];
     for (const r of await opts.enricher.enrich(batch.records)) {
       const out = jobs.process(r);

@@ -4,6 +4,7 @@ import type { DeadLetterSink } from '../../sinks/deadLetterSink';
 import type { PointSink } from '../../sinks/pointSink';
 import type { QoePoint } from '../../schema/point';
 import { readViewFile, type ViewFileFormat } from '../../sources/files/readViews';
+import { readViewFileInWorker } from '../../sources/files/worker/readInWorker';
 import { deadLetter } from '../../decode/viewRecord';
 import type { ViewQoeJobOptions } from '../../jobs/viewQoeJob';
 import { ViewJobs, type ViewJobsSnapshot } from '../../jobs/viewJobs';
@@ -19,6 +20,8 @@ export interface ReplayOptions {
   job: Partial<ViewQoeJobOptions>;
   detector?: Partial<DetectorOptions>;
   maxFutureMs: number;
+  /** Read and decode the file on a worker thread (the jobs run here meanwhile); the output is the same. */
+  readInWorker?: boolean;
   /** Called with every incident open, update and close (in event-time order). */
   onIncident?: (e: IncidentEvent) => void;
   /** Write a checkpoint here after every checkpointEvery batches (once the sink has flushed). */
@@ -90,7 +93,11 @@ export async function replayViews(opts: ReplayOptions, sink: PositionedSink, dea
   const wallStart = Date.now();
   let batches = 0;
 
-  for await (const batch of readViewFile(opts.viewsFile, opts.viewsFormat, opts.batchSize, () => limits, opts.resume?.recordsConsumed ?? 0)) {
+  const skip = opts.resume?.recordsConsumed ?? 0;
+  const input = opts.readInWorker
+    ? readViewFileInWorker(opts.viewsFile, opts.viewsFormat, opts.batchSize, limits, skip)
+    : readViewFile(opts.viewsFile, opts.viewsFormat, opts.batchSize, () => limits, skip);
+  for await (const batch of input) {
     const points: QoePoint[] = [];
     for (const v of batch.views) {
       const out = job.process(v);

@@ -1,0 +1,135 @@
+/**
+ * A compact way to hand records from a worker thread to the main thread: numbers in one
+ * Float64Array and strings as indexes into a table of the chunk's strings (typed arrays
+ * are transferred, not copied). Values that repeat (titles, CDNs, countries, players) are in
+ * the table once, so the main thread makes each string once instead of once a record. A
+ * structured clone of the records themselves costs about as much as parsing them again (an
+ * object and a property at a time), which would leave the main thread no time saved.
+ *
+ * Writer and reader are streams: a record is written field by field and read back in the
+ * same order (numbers and strings each have their own cursor).
+ */
+export interface PackedColumns {
+  numbers: Float64Array<ArrayBuffer>;
+  /** Indexes into `strings`, in the order the strings were written. */
+  refs: Uint32Array<ArrayBuffer>;
+  strings: (string | undefined)[];
+}
+
+/** A growable typed array. */
+class Growable<T extends Float64Array<ArrayBuffer> | Uint32Array<ArrayBuffer>> {
+  length = 0;
+  constructor(
+    public values: T,
+    private readonly make: (size: number) => T,
+  ) {}
+
+  push(v: number): void {
+    if (this.length === this.values.length) {
+      const larger = this.make(this.values.length * 2);
+      larger.set(this.values);
+      this.values = larger;
+    }
+    this.values[this.length++] = v;
+  }
+
+  /** The values pushed, in an array of their own; this one starts empty. */
+  take(): T {
+    const taken = this.values.subarray(0, this.length) as T;
+    this.values = this.make(Math.max(INITIAL_SIZE, this.length));
+    this.length = 0;
+    return taken;
+  }
+}
+
+const INITIAL_SIZE = 16 * 1024;
+
+export class ColumnWriter {
+  private numbers = new Growable(new Float64Array(INITIAL_SIZE), (n) => new Float64Array(n));
+  private refs = new Growable(new Uint32Array(INITIAL_SIZE), (n) => new Uint32Array(n));
+  private strings: (string | undefined)[] = [];
+  private index = new Map<string | undefined, number>();
+
+  num(v: number): void {
+    this.numbers.push(v);
+  }
+
+  /** A number that may be absent (undefined or null): a presence flag, then the number when present. */
+  optionalNum(v: number | null | undefined): void {
+    if (v === undefined || v === null) this.numbers.push(0);
+    else {
+      this.numbers.push(1);
+      this.numbers.push(v);
+    }
+  }
+
+  optionalBool(v: boolean | null | undefined): void {
+    this.numbers.push(v === undefined || v === null ? 0 : v ? 2 : 1);
+  }
+
+  /** A string (or an absent one: undefined or null) that may repeat in other records: put in the table once. */
+  str(s: string | null | undefined): void {
+    if (s === null) s = undefined;
+    let i = this.index.get(s);
+    if (i === undefined) {
+      i = this.strings.length;
+      this.strings.push(s);
+      this.index.set(s, i);
+    }
+    this.refs.push(i);
+  }
+
+  /** A string that is different in nearly every record (an id): looking it up would only cost. */
+  uniqueStr(s: string | null | undefined): void {
+    this.refs.push(this.strings.length);
+    this.strings.push(s ?? undefined);
+  }
+
+  /** Values written so far (a measure of the chunk's size). */
+  get size(): number {
+    return this.numbers.length + this.refs.length;
+  }
+
+  /** What was written, ready to transfer; the writer starts empty again. */
+  take(): PackedColumns {
+    const packed = { numbers: this.numbers.take(), refs: this.refs.take(), strings: this.strings };
+    this.strings = [];
+    this.index = new Map();
+    return packed;
+  }
+}
+
+export class ColumnReader {
+  private n = 0;
+  private s = 0;
+
+  constructor(private readonly packed: PackedColumns) {}
+
+  num(): number {
+    return this.packed.numbers[this.n++]!;
+  }
+
+  optionalNum(): number | undefined {
+    return this.packed.numbers[this.n++] === 1 ? this.packed.numbers[this.n++] : undefined;
+  }
+
+  optionalBool(): boolean | undefined {
+    const v = this.packed.numbers[this.n++];
+    return v === 0 ? undefined : v === 2;
+  }
+
+  /** The next string, of a record that always has it. */
+  str(): string {
+    return this.packed.strings[this.packed.refs[this.s++]!]!;
+  }
+
+  /** The next string, undefined when an absent one was written. */
+  optionalStr(): string | undefined {
+    return this.packed.strings[this.packed.refs[this.s++]!];
+  }
+
+  /** True when every number and string written has been read. */
+  get done(): boolean {
+    return this.n === this.packed.numbers.length && this.s === this.packed.refs.length;
+  }
+}

@@ -1,0 +1,90 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { CdnFormat } from '../../../decode/cdn';
+import type { ViewLimits } from '../../../decode/normalizeView';
+import type { CdnBatch } from '../readCdnLogs';
+import type { ViewBatch, ViewFileFormat } from '../readViews';
+import { cdnBatchCodec, unpackChunk, viewBatchCodec, type BatchCodec } from './batchCodecs';
+import type { CreditMessage, ReaderJob, ReaderMessage } from './readerJob';
+
+const WORKER_SCRIPT = path.join(__dirname, 'readerWorker.js');
+
+/**
+ * Whether files can be read on a worker thread: the worker runs compiled JavaScript, so not
+ * where this module itself runs from TypeScript source (ts-jest).
+ */
+export function readerWorkerAvailable(): boolean {
+  return __filename.endsWith('.js') && fs.existsSync(WORKER_SCRIPT);
+}
+
+/**
+ * readViewFile on a worker thread: the same batches (records, dead letters, positions), read
+ * and decoded on another core while this thread runs the jobs on the batches before them.
+ * The limits are fixed for the whole file (a replay's are).
+ */
+export function readViewFileInWorker(file: string, format: ViewFileFormat, batchSize: number, limits: ViewLimits, skipRecords = 0): AsyncGenerator<ViewBatch> {
+  return readInWorker({ kind: 'views', file, format, batchSize, limits, skipRecords }, viewBatchCodec);
+}
+
+/** readCdnLogFile on a worker thread: the same batches, parsed on another core. */
+export function readCdnLogFileInWorker(file: string, format: CdnFormat, batchSize: number, opts: { fields?: readonly string[]; nowMs?: number } = {}): AsyncGenerator<CdnBatch> {
+  return readInWorker({ kind: 'cdn', file, format, batchSize, ...(opts.fields ? { fields: opts.fields } : {}), nowMs: opts.nowMs ?? Date.now() }, cdnBatchCodec);
+}
+
+async function* readInWorker<B, M>(job: ReaderJob, codec: BatchCodec<B, M>): AsyncGenerator<B> {
+  if (!readerWorkerAvailable()) throw new Error(`the reader worker needs the compiled build (${WORKER_SCRIPT}): run npm run build`);
+  const worker = new Worker(WORKER_SCRIPT, { workerData: job });
+  const inbox: ReaderMessage<M>[] = [];
+  let failure: Error | undefined;
+  let exited = false;
+  let wake: (() => void) | undefined;
+  worker.on('message', (m: ReaderMessage<M>) => {
+    inbox.push(m);
+    wake?.();
+  });
+  worker.on('error', (err) => {
+    failure = err;
+    wake?.();
+  });
+  worker.on('exit', () => {
+    exited = true;
+    wake?.();
+  });
+  try {
+    for (;;) {
+      while (inbox.length === 0) {
+        if (failure) throw failure;
+        if (exited) throw new Error(`reader worker for ${job.file} stopped before the end of its input`);
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
+      }
+      const m = inbox.shift()!;
+      if (m.type === 'end') return;
+      if (m.type === 'error') throw new Error(m.message);
+      // The worker reads the next chunk while this one is processed.
+      worker.postMessage({ type: 'credit' } satisfies CreditMessage);
+      yield* unpackChunk(codec, m);
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/** Files smaller than this are read on the main thread (starting a worker costs about 30 ms). */
+const WORKER_MIN_BYTES = 4 * 1024 * 1024;
+
+/**
+ * QOE_REPLAY_READER: 'worker' reads a replay's file on a worker thread, 'main' on the main thread, 'auto' on a
+ * worker when it can help: a file (not stdin) of at least 4 MiB, a second core, the compiled build.
+ */
+export function readInWorkerFor(setting: 'auto' | 'worker' | 'main', file: string): boolean {
+  if (setting !== 'auto') return setting === 'worker';
+  if (file === '-' || !readerWorkerAvailable() || os.availableParallelism() < 2) return false;
+  try {
+    return fs.statSync(file).size >= WORKER_MIN_BYTES;
+  } catch {
+    return false; // the main thread's reader reports the error
+  }
+}

@@ -1,0 +1,121 @@
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import { waitFor } from '../../src/test-support/waitFor';
+
+/**
+ * `qoe replay` reading its file on a worker thread (QOE_REPLAY_READER=worker) writes exactly
+ * what it writes reading on the main thread: line protocol, dead letters, incidents and the
+ * summary, for views (NDJSON, protobuf) and every CDN format, with bad lines among the good.
+ */
+const BIN = path.resolve(__dirname, '../../bin/qoe.js');
+const START = '2026-11-20T12:00:00Z';
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qoe-reader-worker-'));
+
+function simulate(args: string[]): void {
+  execFileSync(process.execPath, [BIN, 'simulate', '--start', START, ...args], { stdio: 'ignore' });
+}
+
+interface Outputs {
+  status: number | null;
+  stderr: string;
+  lp: string;
+  dead: string;
+  incidents: string;
+}
+
+function replay(reader: 'main' | 'worker', name: string, args: string[]): Outputs {
+  const out = path.join(dir, `${name}.${reader}.lp`);
+  const dead = path.join(dir, `${name}.${reader}.dead.ndjson`);
+  const incidents = path.join(dir, `${name}.${reader}.incidents.ndjson`);
+  const r = spawnSync(process.execPath, [BIN, 'replay', ...args, '--out', out, '--dead-letter', dead, ...(args.includes('--views') ? ['--incidents', incidents] : []), '--batch-size', '37'], {
+    encoding: 'utf8',
+    env: { ...process.env, QOE_LOG_LEVEL: 'warn', QOE_PG_URL: '', QOE_REPLAY_READER: reader },
+  });
+  const read = (f: string) => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : '');
+  // Dead letters carry the wall-clock time they were written at; the summary names this run's files.
+  const deadLetters = read(dead).replace(/"at":"[^"]*",/g, '');
+  return { status: r.status, stderr: r.stderr.replaceAll(`.${reader}.`, '.READER.'), lp: read(out), dead: deadLetters, incidents: read(incidents) };
+}
+
+function expectSame(name: string, args: string[]): Outputs {
+  const main = replay('main', name, args);
+  const worker = replay('worker', name, args);
+  expect(main.status).toBe(0);
+  expect(worker).toEqual(main);
+  return main;
+}
+
+const BAD_VIEW_LINES = ['{"view_id":', '', '   ', '[1,2]', '{"view_id":"x","property_id":"p","view_start":"2026-11-20T12:00:00Z","view_end":"2026-11-20T11:00:00Z"}', '\u00ff\u00fe not json', '{"view_id":"v\u00e9","property_id":"p\u{1F600}","view_start":"2026-11-20T12:00:00Z","view_end":"2026-11-20T12:00:05Z","video_startup_time":-5}'];
+
+describe('qoe replay on a reader worker', () => {
+  it('writes the same points, dead letters, incidents and summary as reading on the main thread: views NDJSON and protobuf', () => {
+    const scenario = path.join(dir, 'scenario.json');
+    fs.writeFileSync(scenario, JSON.stringify({ viewsPerSecond: 20, incidents: [{ type: 'bad_title', property: 'prop-sport', titleRank: 1, startMin: 20, durationMin: 10, errorRatePct: 80, errorType: 'networkError' }] }));
+    const ndjson = path.join(dir, 'views.ndjson');
+    simulate(['--scenario', scenario, '--minutes', '40', '--out', ndjson]);
+    // Bad lines among the good ones, in the middle of the file.
+    const lines = fs.readFileSync(ndjson, 'utf8').split('\n');
+    lines.splice(Math.floor(lines.length / 2), 0, ...BAD_VIEW_LINES);
+    fs.writeFileSync(ndjson, lines.join('\n'));
+    const views = expectSame('views', ['--views', ndjson]);
+    expect(views.incidents).toContain('"status":"open"');
+    expect(views.dead.trim().split('\n').length).toBeGreaterThanOrEqual(4);
+    expect(views.stderr).toContain('rejected');
+
+    const pb = path.join(dir, 'views.pb.gz');
+    simulate(['--scenario', scenario, '--minutes', '10', '--format', 'protobuf', '--out', path.join(dir, 'views.pb')]);
+    fs.writeFileSync(pb, zlib.gzipSync(fs.readFileSync(path.join(dir, 'views.pb'))));
+    expect(expectSame('views-pb', ['--views', pb]).lp.length).toBeGreaterThan(1000);
+  });
+
+  it.each(['cloudfront', 'cloudfront-realtime', 'fastly', 'akamai-ds2', 'cloudflare'])('writes the same for CDN logs: %s', (format) => {
+    const file = path.join(dir, `cdn.${format}.log`);
+    simulate(['--minutes', '5', '--rate', '1', '--cdn-rate', '60', '--out', '/dev/null', '--cdn-out', file, '--cdn-format', format]);
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    lines.splice(Math.floor(lines.length / 2), 0, 'garbage line', '{"not":"a record"}', '\t\t\t');
+    fs.writeFileSync(file, lines.join('\n'));
+    const r = expectSame(`cdn-${format}`, ['--cdn-logs', file, '--cdn-format', format]);
+    expect(r.lp).toMatch(/^cdn_health,/m);
+    expect(r.dead).not.toBe('');
+  });
+
+  it('fails as the main thread does on a file it cannot read', () => {
+    const missing = path.join(dir, 'missing.ndjson');
+    const corrupt = path.join(dir, 'corrupt.ndjson.gz');
+    fs.writeFileSync(corrupt, Buffer.concat([zlib.gzipSync(Buffer.from('{"a":1}\n'.repeat(1000))).subarray(0, 40), Buffer.from('not gzip')]));
+    for (const file of [missing, corrupt]) {
+      const main = replay('main', 'bad', ['--views', file]);
+      const worker = replay('worker', 'bad', ['--views', file]);
+      expect(main.status).not.toBe(0);
+      expect(main.stderr).toMatch(/^qoe: \S/);
+      expect(worker).toEqual(main);
+    }
+  });
+
+  it('resumes a replay killed mid-file from its checkpoint to the same output', async () => {
+    const file = path.join(dir, 'views.ndjson');
+    const checkpoint = path.join(dir, 'resume.checkpoint');
+    const out = path.join(dir, 'resume.lp');
+    const dead = path.join(dir, 'resume.dead.ndjson');
+    // Paced (40 minutes of views in about 12 s), so the run is still going when its first checkpoint is saved.
+    const args = [BIN, 'replay', '--views', file, '--out', out, '--dead-letter', dead, '--checkpoint', checkpoint, '--batch-size', '37', '--speed', '200'];
+    const env = { ...process.env, QOE_LOG_LEVEL: 'warn', QOE_REPLAY_READER: 'worker' };
+    const child = spawn(process.execPath, args, { env, stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    let done = false;
+    void exited.then(() => (done = true));
+    await waitFor(() => done || fs.existsSync(checkpoint), 120_000, 'a first checkpoint', 25);
+    expect(done).toBe(false);
+    child.kill('SIGKILL');
+    await exited;
+    const saved = JSON.parse(fs.readFileSync(checkpoint, 'utf8')) as { recordsConsumed: number };
+    expect(saved.recordsConsumed).toBeGreaterThan(0);
+    const rerun = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
+    expect(rerun.status).toBe(0);
+    expect(fs.existsSync(checkpoint)).toBe(false);
+    expect(fs.readFileSync(out, 'utf8')).toBe(replay('main', 'views', ['--views', file]).lp);
+  });
+});
