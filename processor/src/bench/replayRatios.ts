@@ -77,7 +77,7 @@ export function replayRatios(inputs: BenchInputs): BenchRow[] {
   const protobuf = script('protobuf', BARE_SCRIPTS.protobuf(path.resolve(__dirname, '../../generated/qoe.js'), require.resolve('protobufjs/minimal')));
   const out = path.join(inputs.dir, 'out.lp');
   const dead = path.join(inputs.dir, 'dead.ndjson');
-  const replay = (args: string[]) => runNode([QOE_BIN, 'replay', ...args, '--out', out, '--dead-letter', dead]);
+  const replay = (args: string[], env: NodeJS.ProcessEnv = {}) => runNode([QOE_BIN, 'replay', ...args, '--out', out, '--dead-letter', dead], env);
   const detail = (r: ChildRun, bare: ChildRun, n: number) => `${(r.ms / 1000).toFixed(2)} s vs ${(bare.ms / 1000).toFixed(2)} s for ${n.toLocaleString('en-US')} records${r.maxRssBytes ? `, replay peak RSS ${mib(r.maxRssBytes)}` : ''}`;
 
   const [bareViews, views] = bestOfEach(RUNS, () => runNode([ndjson, inputs.viewsNdjson]), () => replay(['--views', inputs.viewsNdjson]));
@@ -91,6 +91,14 @@ export function replayRatios(inputs: BenchInputs): BenchRow[] {
     const what = TAB_FORMATS.includes(f) ? 'readline + split on tabs' : 'readline + JSON.parse';
     rows.push(ratioRow(SECTION, `CDN ${f} (parse, enrich, health, client QoE, usage) / ${what}`, r.ms / bare.ms, detail(r, bare, countLines(file)), { max: 3 }));
   }
+
+  // What the reader worker (QOE_REPLAY_READER=auto picks it for these files) brings: the same replays reading on the main thread.
+  const onMain = { QOE_REPLAY_READER: 'main' };
+  const [bareMainViews, mainViews] = bestOfEach(RUNS, () => runNode([ndjson, inputs.viewsNdjson]), () => replay(['--views', inputs.viewsNdjson], onMain));
+  rows.push({ section: SECTION, figure: 'views NDJSON, reading on the main thread (QOE_REPLAY_READER=main) / readline + JSON.parse', value: `${(mainViews.ms / bareMainViews.ms).toFixed(2)}x (${detail(mainViews, bareMainViews, inputs.views)})` });
+  const cloudfront = inputs.cdn.cloudfront;
+  const [bareMainCdn, mainCdn] = bestOfEach(RUNS, () => runNode([tabs, cloudfront]), () => replay(['--cdn-logs', cloudfront, '--cdn-format', 'cloudfront'], onMain));
+  rows.push({ section: SECTION, figure: 'CDN cloudfront, reading on the main thread (QOE_REPLAY_READER=main) / readline + split on tabs', value: `${(mainCdn.ms / bareMainCdn.ms).toFixed(2)}x (${detail(mainCdn, bareMainCdn, countLines(cloudfront))})` });
 
   // Linear in input size: the per-record time of the whole file against half of it (start-up excluded by difference).
   const half = bestOf(2, () => replay(['--views', inputs.viewsHalf]));

@@ -10,7 +10,6 @@ import { LineProtocolFileSink, type PointSink } from '../../sinks/pointSink';
 import { formatOfFile, VIEW_FILE_FORMATS, type ViewFileFormat } from '../../sources/files/readViews';
 import { cdnJobOptions, configOrExit, orExit, orExitAsync, jobOptions, writerOptions } from '../configFromEnv';
 import { formatBytes, ProgressBar } from '../progress';
-import { readInWorkerFor } from '../../sources/files/worker/readInWorker';
 import { nonNegative, oneOf, positiveInt } from '../optionParsers';
 
 interface ReplayCliOptions {
@@ -51,17 +50,28 @@ export function replayCommand(): Command {
       if (!opts.views && !opts.cdnLogs) throw new Error('give --views FILE and/or --cdn-logs FILE --cdn-format FORMAT');
       if (opts.cdnLogs && !opts.cdnFormat) throw new Error(`--cdn-logs needs --cdn-format (${CDN_FORMATS.join(', ')})`);
       if (opts.checkpoint && !opts.views) throw new Error('--checkpoint applies to --views');
+      const resume = opts.checkpoint && opts.views ? (await import('../../runners/replay/replayCheckpoint')).loadCheckpoint(opts.checkpoint, opts.views) : undefined;
+      if (resume && opts.out && opts.out !== '-' && !resume.sink) throw new Error(`checkpoint ${opts.checkpoint} was written by a replay into InfluxDB, not into ${opts.out}`);
+      // A reader worker starts first, so it reads while the rest loads (views first when both are given).
+      const viewsFormat = opts.views ? (opts.viewsFormat ?? formatOfFile(opts.views)) : undefined;
+      const viewsLimits = { nowMs: Date.now(), maxFutureMs: config.QOE_MAX_FUTURE_MS };
+      const cdnFields = opts.cdnFields ? { fields: opts.cdnFields.split(',').map((f) => f.trim()) } : {};
+      const worker = await import('../../sources/files/worker/readInWorker');
+      const viewsInput =
+        opts.views && worker.readInWorkerFor(config.QOE_REPLAY_READER, opts.views)
+          ? { batches: worker.readViewFileInWorker(opts.views, viewsFormat!, opts.batchSize, viewsLimits, resume?.recordsConsumed ?? 0), limits: viewsLimits }
+          : undefined;
+      const startCdnReader = () => (opts.cdnLogs && worker.readInWorkerFor(config.QOE_REPLAY_READER, opts.cdnLogs) ? worker.readCdnLogFileInWorker(opts.cdnLogs, opts.cdnFormat!, opts.batchSize, cdnFields) : undefined);
+      let cdnBatches = opts.views ? undefined : startCdnReader();
       // Each input's runner (and what it needs: the detector, protobuf) is loaded only for that input.
       const viewsRunner = opts.views ? await import('../../runners/replay/replayViews') : undefined;
-      const resume = opts.checkpoint && opts.views ? viewsRunner!.loadCheckpoint(opts.checkpoint, opts.views) : undefined;
-      if (resume && opts.out && opts.out !== '-' && !resume.sink) throw new Error(`checkpoint ${opts.checkpoint} was written by a replay into InfluxDB, not into ${opts.out}`);
       // The InfluxDB client is loaded only when the replay writes into InfluxDB.
       const influx: InfluxWriter | undefined = opts.out ? undefined : await (await import('../../sinks/influx/writer')).InfluxWriter.connect(writerOptions(config), logger);
       const sink: PointSink = influx ?? new LineProtocolFileSink(opts.out!, config.QOE_INFLUX_DB, resume?.sink);
       if (influx) {
         const firsts = [
-          opts.views ? await firstEventMs(opts.views, { views: opts.viewsFormat ?? formatOfFile(opts.views) }) : undefined,
-          opts.cdnLogs ? await firstEventMs(opts.cdnLogs, { cdn: opts.cdnFormat!, ...(opts.cdnFields ? { fields: opts.cdnFields.split(',').map((f) => f.trim()) } : {}) }) : undefined,
+          opts.views ? await firstEventMs(opts.views, { views: viewsFormat! }) : undefined,
+          opts.cdnLogs ? await firstEventMs(opts.cdnLogs, { cdn: opts.cdnFormat!, ...cdnFields }) : undefined,
         ].filter((t): t is number => t !== undefined);
         const warning = retentionWarning(firsts.length > 0 ? Math.min(...firsts) : undefined, Date.now());
         if (warning) {
@@ -78,12 +88,12 @@ export function replayCommand(): Command {
       const stats = await viewsRunner!.replayViews(
         {
           viewsFile: opts.views,
-          viewsFormat: opts.viewsFormat ?? formatOfFile(opts.views),
+          viewsFormat: viewsFormat!,
           batchSize: opts.batchSize,
           speed: opts.speed,
           job: jobOptions(config),
           maxFutureMs: config.QOE_MAX_FUTURE_MS,
-          readInWorker: readInWorkerFor(config.QOE_REPLAY_READER, opts.views),
+          ...(viewsInput ? { input: viewsInput } : {}),
           ...(opts.checkpoint ? { checkpointFile: opts.checkpoint, checkpointEvery: Math.max(1, Math.ceil(CHECKPOINT_RECORDS / opts.batchSize)) } : {}),
           ...(resume ? { resume } : {}),
           ...(incidentsOut !== undefined ? { onIncident: (e: IncidentEvent) => e.kind !== 'update' && fs.writeSync(incidentsOut, JSON.stringify(incidentJsonLine(e)) + '\n') } : {}),
@@ -98,6 +108,7 @@ export function replayCommand(): Command {
       summary += `  views: ${stats.views + stats.deadLetters} records read = ${stats.views - stats.lateViews} aggregated + ${stats.deadLetters} rejected + ${stats.lateViews} too late (dead letters)\n`;
       }
       if (opts.cdnLogs) {
+        cdnBatches ??= startCdnReader();
         // Enrichment (geo databases, asset lookups) loads only for CDN logs.
         const { recordEnricher } = await import('../enricherFromConfig');
         const assets = orExit(() => recordEnricher(config, logger));
@@ -108,11 +119,11 @@ export function replayCommand(): Command {
           {
             file: opts.cdnLogs,
             format: opts.cdnFormat!,
-            ...(opts.cdnFields ? { fields: opts.cdnFields.split(',').map((f) => f.trim()) } : {}),
+            ...cdnFields,
             batchSize: opts.batchSize,
             jobs: cdnJobOptions(config),
             enricher: assets.enricher,
-            readInWorker: readInWorkerFor(config.QOE_REPLAY_READER, opts.cdnLogs),
+            ...(cdnBatches ? { batches: cdnBatches } : {}),
             onProgress: (done, total, s) => bar.update(done, total, `${formatBytes(done)} ${s.records} records ${s.deadLetters} rejected ${s.points} points`),
           },
           sink,

@@ -5,8 +5,7 @@ import type { Logger } from '../../log/logger';
 import type { DeadLetterSink } from '../../sinks/deadLetterSink';
 import type { QoePoint } from '../../schema/point';
 import type { PointSink } from '../../sinks/pointSink';
-import { readCdnLogFile } from '../../sources/files/readCdnLogs';
-import { readCdnLogFileInWorker } from '../../sources/files/worker/readInWorker';
+import { readCdnLogFile, type CdnBatch } from '../../sources/files/readCdnLogs';
 import { CdnJobs, cdnLateDeadLetter, type CdnJobsOptions, type CdnJobsStats } from '../../jobs/cdnJobs';
 
 export interface ReplayCdnOptions {
@@ -16,8 +15,8 @@ export interface ReplayCdnOptions {
   batchSize: number;
   jobs: Partial<CdnJobsOptions>;
   enricher: RecordEnricher;
-  /** Read and parse the file on a worker thread (the jobs run here meanwhile); the output is the same. */
-  readInWorker?: boolean;
+  /** The file's batches when they are already being read (readCdnLogFileInWorker); else the file is read here. */
+  batches?: AsyncGenerator<CdnBatch>;
   onProgress?: (bytesRead: number, totalBytes: number, stats: ReplayCdnStats) => void;
 }
 
@@ -38,8 +37,7 @@ export async function replayCdnLogs(opts: ReplayCdnOptions, sink: PointSink, dea
   const jobs = new CdnJobs({ ...opts.jobs, idleTimeoutMs: 0 });
   const totalBytes = opts.file === '-' ? 0 : fs.statSync(opts.file).size;
   const stats: ReplayCdnStats = { records: 0, deadLetters: 0, lateRecords: 0, points: 0 };
-  const read = opts.readInWorker ? readCdnLogFileInWorker : readCdnLogFile;
-  for await (const batch of read(opts.file, opts.format, opts.batchSize, opts.fields ? { fields: opts.fields } : {})) {
+  for await (const batch of opts.batches ?? readCdnLogFile(opts.file, opts.format, opts.batchSize, opts.fields ? { fields: opts.fields } : {})) {
     const points: QoePoint[] = [];
     for (const r of await opts.enricher.enrich(batch.records)) {
       const out = jobs.process(r);

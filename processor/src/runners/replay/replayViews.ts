@@ -3,13 +3,16 @@ import type { Logger } from '../../log/logger';
 import type { DeadLetterSink } from '../../sinks/deadLetterSink';
 import type { PointSink } from '../../sinks/pointSink';
 import type { QoePoint } from '../../schema/point';
-import { readViewFile, type ViewFileFormat } from '../../sources/files/readViews';
-import { readViewFileInWorker } from '../../sources/files/worker/readInWorker';
+import { readViewFile, type ViewBatch, type ViewFileFormat } from '../../sources/files/readViews';
+import type { ViewLimits } from '../../decode/normalizeView';
 import { deadLetter } from '../../decode/viewRecord';
 import type { ViewQoeJobOptions } from '../../jobs/viewQoeJob';
-import { ViewJobs, type ViewJobsSnapshot } from '../../jobs/viewJobs';
+import { ViewJobs } from '../../jobs/viewJobs';
 import type { IncidentEvent } from '../../detect/incident';
 import type { DetectorOptions } from '../../detect/options';
+import { saveCheckpoint, type ReplayCheckpoint, type ReplayStats } from './replayCheckpoint';
+
+export { loadCheckpoint, type ReplayCheckpoint, type ReplayStats } from './replayCheckpoint';
 
 export interface ReplayOptions {
   viewsFile: string;
@@ -20,8 +23,12 @@ export interface ReplayOptions {
   job: Partial<ViewQoeJobOptions>;
   detector?: Partial<DetectorOptions>;
   maxFutureMs: number;
-  /** Read and decode the file on a worker thread (the jobs run here meanwhile); the output is the same. */
-  readInWorker?: boolean;
+  /**
+   * The file's batches when they are already being read (readViewFileInWorker, started before
+   * the jobs' modules loaded), read with these limits from the resume position; else the file
+   * is read here.
+   */
+  input?: { batches: AsyncGenerator<ViewBatch>; limits: ViewLimits };
   /** Called with every incident open, update and close (in event-time order). */
   onIncident?: (e: IncidentEvent) => void;
   /** Write a checkpoint here after every checkpointEvery batches (once the sink has flushed). */
@@ -33,45 +40,9 @@ export interface ReplayOptions {
   onProgress?: (bytesRead: number, totalBytes: number, stats: ReplayStats) => void;
 }
 
-export interface ReplayStats {
-  views: number;
-  deadLetters: number;
-  lateViews: number;
-  points: number;
-  incidentsOpened: number;
-}
-
-/** What a replay needs to continue after an interruption exactly where it stood. */
-export interface ReplayCheckpoint {
-  version: 1;
-  input: string;
-  inputBytes: number;
-  recordsConsumed: number;
-  stats: ReplayStats;
-  job: ViewJobsSnapshot;
-  /** Position of a file sink (line protocol), so its output can be cut back to it. */
-  sink?: { bytes: number; rp: string | undefined };
-}
-
 /** A sink that can say how far its output got (LineProtocolFileSink). */
 interface PositionedSink extends PointSink {
   position?(): { bytes: number; rp: string | undefined };
-}
-
-export function loadCheckpoint(file: string, viewsFile: string): ReplayCheckpoint | undefined {
-  if (!fs.existsSync(file)) return undefined;
-  const cp = JSON.parse(fs.readFileSync(file, 'utf8')) as ReplayCheckpoint;
-  if (cp.version !== 1) throw new Error(`checkpoint ${file} has unsupported version ${String(cp.version)}`);
-  if (cp.input !== viewsFile) throw new Error(`checkpoint ${file} belongs to input ${cp.input}, not ${viewsFile}`);
-  const size = viewsFile === '-' ? 0 : fs.statSync(viewsFile).size;
-  if (cp.inputBytes !== size) throw new Error(`checkpoint ${file} was taken on a ${cp.inputBytes}-byte input; ${viewsFile} now has ${size} bytes`);
-  return cp;
-}
-
-function saveCheckpoint(file: string, cp: ReplayCheckpoint): void {
-  const tmp = `${file}.tmp`;
-  fs.writeFileSync(tmp, JSON.stringify(cp));
-  fs.renameSync(tmp, file);
 }
 
 /**
@@ -88,15 +59,12 @@ export async function replayViews(opts: ReplayOptions, sink: PositionedSink, dea
     logger.info({ recordsConsumed: opts.resume.recordsConsumed }, 'resuming replay from checkpoint');
   }
   // Reject views ending in the future of the wall clock at the start of the replay.
-  const limits = { nowMs: Date.now(), maxFutureMs: opts.maxFutureMs };
+  const limits = opts.input?.limits ?? { nowMs: Date.now(), maxFutureMs: opts.maxFutureMs };
   let firstEventMs: number | undefined;
   const wallStart = Date.now();
   let batches = 0;
 
-  const skip = opts.resume?.recordsConsumed ?? 0;
-  const input = opts.readInWorker
-    ? readViewFileInWorker(opts.viewsFile, opts.viewsFormat, opts.batchSize, limits, skip)
-    : readViewFile(opts.viewsFile, opts.viewsFormat, opts.batchSize, () => limits, skip);
+  const input = opts.input?.batches ?? readViewFile(opts.viewsFile, opts.viewsFormat, opts.batchSize, () => limits, opts.resume?.recordsConsumed ?? 0);
   for await (const batch of input) {
     const points: QoePoint[] = [];
     for (const v of batch.views) {

@@ -9,6 +9,7 @@ import type { ColumnReader, ColumnWriter } from './columns';
  * strings differ on nearly every line and skip the string table.
  */
 export function writeCdnRecord(w: ColumnWriter, r: CdnRecord): void {
+  w.startRecord();
   w.uniqueStr(r.record_id);
   w.str(r.source_format);
   w.str(r.cdn);

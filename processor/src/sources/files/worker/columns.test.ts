@@ -38,6 +38,22 @@ describe('ColumnWriter / ColumnReader', () => {
     expect(packed.refs).toHaveLength(2000);
   });
 
+  it('reads back strings that repeat from one record to the next, and ones that change, across chunks', () => {
+    const w = new ColumnWriter();
+    const records = Array.from({ length: 50 }, (_, i) => [i % 7 === 0 ? 'b' : 'a', `t${Math.floor(i / 3)}`, i % 2 ? undefined : 'x']);
+    const back: (string | undefined)[][] = [];
+    for (const chunk of [records.slice(0, 20), records.slice(20)]) {
+      for (const r of chunk) {
+        w.startRecord();
+        for (const s of r) w.str(s);
+      }
+      const reader = new ColumnReader(w.take());
+      for (let i = 0; i < chunk.length; i++) back.push([reader.optionalStr(), reader.optionalStr(), reader.optionalStr()]);
+      expect(reader.done).toBe(true);
+    }
+    expect(back).toEqual(records);
+  });
+
   it('grows past its first arrays, and starts empty after take()', () => {
     const w = new ColumnWriter();
     for (let i = 0; i < 100_000; i++) w.num(i);

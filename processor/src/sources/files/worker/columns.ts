@@ -49,6 +49,19 @@ export class ColumnWriter {
   private refs = new Growable(new Uint32Array(INITIAL_SIZE), (n) => new Uint32Array(n));
   private strings: (string | undefined)[] = [];
   private index = new Map<string | undefined, number>();
+  /** The string fields of the previous record and their references, by position in the record. */
+  private previous: (string | undefined)[] = [];
+  private previousRef: number[] = [];
+  private field = 0;
+
+  /**
+   * A record begins: its strings are compared with the previous record's strings at the same
+   * position first (a CDN, a host, a player or a country often repeats from one record to
+   * the next, and comparing is cheaper than looking the string up).
+   */
+  startRecord(): void {
+    this.field = 0;
+  }
 
   num(v: number): void {
     this.numbers.push(v);
@@ -70,17 +83,26 @@ export class ColumnWriter {
   /** A string (or an absent one: undefined or null) that may repeat in other records: put in the table once. */
   str(s: string | null | undefined): void {
     if (s === null) s = undefined;
+    const field = this.field++;
+    const previousRef = this.previousRef[field];
+    if (previousRef !== undefined && s === this.previous[field]) {
+      this.refs.push(previousRef);
+      return;
+    }
     let i = this.index.get(s);
     if (i === undefined) {
       i = this.strings.length;
       this.strings.push(s);
       this.index.set(s, i);
     }
+    this.previous[field] = s;
+    this.previousRef[field] = i;
     this.refs.push(i);
   }
 
   /** A string that is different in nearly every record (an id): looking it up would only cost. */
   uniqueStr(s: string | null | undefined): void {
+    this.field++;
     this.refs.push(this.strings.length);
     this.strings.push(s ?? undefined);
   }
@@ -95,6 +117,8 @@ export class ColumnWriter {
     const packed = { numbers: this.numbers.take(), refs: this.refs.take(), strings: this.strings };
     this.strings = [];
     this.index = new Map();
+    this.previous = [];
+    this.previousRef = [];
     return packed;
   }
 }

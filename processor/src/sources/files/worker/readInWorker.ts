@@ -33,9 +33,14 @@ export function readCdnLogFileInWorker(file: string, format: CdnFormat, batchSiz
   return readInWorker({ kind: 'cdn', file, format, batchSize, ...(opts.fields ? { fields: opts.fields } : {}), nowMs: opts.nowMs ?? Date.now() }, cdnBatchCodec);
 }
 
-async function* readInWorker<B, M>(job: ReaderJob, codec: BatchCodec<B, M>): AsyncGenerator<B> {
+/**
+ * Starts the worker at once (so it reads while the caller gets ready) and returns its batches.
+ * Until the batches are asked for, the worker does not keep the process alive.
+ */
+function readInWorker<B, M>(job: ReaderJob, codec: BatchCodec<B, M>): AsyncGenerator<B> {
   if (!readerWorkerAvailable()) throw new Error(`the reader worker needs the compiled build (${WORKER_SCRIPT}): run npm run build`);
   const worker = new Worker(WORKER_SCRIPT, { workerData: job });
+  worker.unref();
   const inbox: ReaderMessage<M>[] = [];
   let failure: Error | undefined;
   let exited = false;
@@ -52,24 +57,28 @@ async function* readInWorker<B, M>(job: ReaderJob, codec: BatchCodec<B, M>): Asy
     exited = true;
     wake?.();
   });
-  try {
-    for (;;) {
-      while (inbox.length === 0) {
-        if (failure) throw failure;
-        if (exited) throw new Error(`reader worker for ${job.file} stopped before the end of its input`);
-        await new Promise<void>((resolve) => (wake = resolve));
-        wake = undefined;
+  async function* batches(): AsyncGenerator<B> {
+    worker.ref();
+    try {
+      for (;;) {
+        while (inbox.length === 0) {
+          if (failure) throw failure;
+          if (exited) throw new Error(`reader worker for ${job.file} stopped before the end of its input`);
+          await new Promise<void>((resolve) => (wake = resolve));
+          wake = undefined;
+        }
+        const m = inbox.shift()!;
+        if (m.type === 'end') return;
+        if (m.type === 'error') throw new Error(m.message);
+        // The worker reads the next chunk while this one is processed.
+        worker.postMessage({ type: 'credit' } satisfies CreditMessage);
+        yield* unpackChunk(codec, m);
       }
-      const m = inbox.shift()!;
-      if (m.type === 'end') return;
-      if (m.type === 'error') throw new Error(m.message);
-      // The worker reads the next chunk while this one is processed.
-      worker.postMessage({ type: 'credit' } satisfies CreditMessage);
-      yield* unpackChunk(codec, m);
+    } finally {
+      await worker.terminate();
     }
-  } finally {
-    await worker.terminate();
   }
+  return batches();
 }
 
 /** Files smaller than this are read on the main thread (starting a worker costs about 30 ms). */

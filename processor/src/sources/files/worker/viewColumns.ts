@@ -7,6 +7,7 @@ import type { ColumnReader, ColumnWriter } from './columns';
  * A view that never started has startupMs null, written as NaN (a validated time is never NaN).
  */
 export function writeView(w: ColumnWriter, v: ViewRecord): void {
+  w.startRecord();
   w.uniqueStr(v.viewId);
   w.str(v.propertyId);
   w.num(v.viewStartMs);
