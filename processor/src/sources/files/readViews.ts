@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import type { DeadLetter, ViewRecord } from '../../decode/viewRecord';
 import { deadLetter } from '../../decode/viewRecord';
 import type { ViewLimits } from '../../decode/normalizeView';
@@ -56,8 +57,28 @@ export async function* readViewFile(file: string, format: ViewFileFormat, batchS
 /** Content up to this size is read whole to tell its framing; larger content is delimited. */
 const WHOLE_CONTENT_BYTES = 16 * 1024 * 1024;
 
+/**
+ * A file larger than this on disk holds content larger than WHOLE_CONTENT_BYTES even when it
+ * is gzip (which never grows data by more than a few bytes per 64 KiB block): it is
+ * delimited, and read as such from its first byte instead of after 16 MiB gathered ahead.
+ */
+const SURELY_DELIMITED_FILE_BYTES = WHOLE_CONTENT_BYTES + 1024 * 1024;
+
+function fileBytes(file: string): number {
+  if (file === '-') return 0;
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0; // openInput's stream reports the error
+  }
+}
+
 async function* readProtobuf(input: NodeJS.ReadableStream, source: string, batchSize: number, limits: () => ViewLimits, skipRecords: number): AsyncGenerator<ViewBatch> {
   // protobufjs and the generated code load only for protobuf input.
+  if (fileBytes(source) > SURELY_DELIMITED_FILE_BYTES) {
+    yield* readDelimited(input, source, batchSize, limits, skipRecords);
+    return;
+  }
   const { detectViewFraming, splitBatch } = await import('../../decode/viewsProtobuf');
   const it = (input as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
   const head: Buffer[] = [];
