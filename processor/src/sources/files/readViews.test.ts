@@ -18,9 +18,9 @@ async function readAll(file: string): Promise<{ views: string[]; dead: number; c
 }
 
 describe('readViewFile, protobuf files larger than 16 MiB', () => {
-  it('reads a large delimited file (plain: read as delimited from its first byte; gzip: framing told from the content) to the same views', async () => {
+  it('reads a large delimited file (plain: read as delimited from its first byte; gzip: framing told from the inflated content) to the same views', async () => {
     const t = (s: number) => ({ seconds: 1795518000 + s, nanos: 0 });
-    // About 18.3 MiB of length-delimited views: past the size at which a plain file is surely delimited.
+    // About 18.3 MiB of length-delimited views: past the size at which a plain file is surely delimited (16 MiB).
     const one = (i: number) => ({ view_id: `view-${i}`, property_id: 'p', view_start: t(i % 600), view_end: t((i % 600) + 30), video_title: 'x'.repeat(150) });
     const views = Array.from({ length: 96_000 }, (_, i) => one(i));
     const bytes = encodeDelimitedViews(views as never);

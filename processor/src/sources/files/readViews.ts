@@ -3,7 +3,7 @@ import type { DeadLetter, ViewRecord } from '../../decode/viewRecord';
 import { deadLetter } from '../../decode/viewRecord';
 import type { ViewLimits } from '../../decode/normalizeView';
 import { decodeViewLine } from '../../decode/viewsNdjson';
-import { openInput } from './openInput';
+import { isGzip, openInput } from './openInput';
 import { readLines } from './readLines';
 
 /** The encodings of view files: NDJSON, or VideoView protobuf (delimited, single or batch). */
@@ -58,27 +58,33 @@ export async function* readViewFile(file: string, format: ViewFileFormat, batchS
 const WHOLE_CONTENT_BYTES = 16 * 1024 * 1024;
 
 /**
- * A file larger than this on disk holds content larger than WHOLE_CONTENT_BYTES even when it
- * is gzip (which never grows data by more than a few bytes per 64 KiB block): it is
- * delimited, and read as such from its first byte instead of after 16 MiB gathered ahead.
+ * Whether a file is surely delimited before any of it is read: a plain (not gzip) file
+ * larger than WHOLE_CONTENT_BYTES, whose content is its bytes. It is then read as such from
+ * its first byte instead of after 16 MiB gathered ahead. (A gzip file's content size is only
+ * known once inflated.)
  */
-const SURELY_DELIMITED_FILE_BYTES = WHOLE_CONTENT_BYTES + 1024 * 1024;
-
-function fileBytes(file: string): number {
-  if (file === '-') return 0;
+function plainFileOverWholeContentSize(file: string): boolean {
+  if (file === '-') return false;
+  let fd: number | undefined;
   try {
-    return fs.statSync(file).size;
+    if (fs.statSync(file).size <= WHOLE_CONTENT_BYTES) return false;
+    fd = fs.openSync(file, 'r');
+    const head = Buffer.alloc(2);
+    fs.readSync(fd, head, 0, 2, 0);
+    return !isGzip(head);
   } catch {
-    return 0; // openInput's stream reports the error
+    return false; // openInput's stream reports the error
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
 async function* readProtobuf(input: NodeJS.ReadableStream, source: string, batchSize: number, limits: () => ViewLimits, skipRecords: number): AsyncGenerator<ViewBatch> {
-  // protobufjs and the generated code load only for protobuf input.
-  if (fileBytes(source) > SURELY_DELIMITED_FILE_BYTES) {
+  if (plainFileOverWholeContentSize(source)) {
     yield* readDelimited(input, source, batchSize, limits, skipRecords);
     return;
   }
+  // protobufjs and the generated code load only for protobuf input.
   const { detectViewFraming, splitBatch } = await import('../../decode/viewsProtobuf');
   const it = (input as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
   const head: Buffer[] = [];
