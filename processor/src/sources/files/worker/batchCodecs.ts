@@ -1,3 +1,5 @@
+import type { CdnRecord } from '../../../decode/cdn';
+import type { ViewRecord } from '../../../decode/viewRecord';
 import type { CdnBatch } from '../readCdnLogs';
 import type { ViewBatch } from '../readViews';
 import { readCdnRecord, writeCdnRecord } from './cdnColumns';
@@ -13,37 +15,31 @@ export interface BatchCodec<B, M> {
   unpack(meta: M, r: ColumnReader): B;
 }
 
-export type ViewBatchMeta = BatchMeta<ViewBatch, 'views'>;
+/**
+ * The codec of batches whose records are under `key`, written and read one record at a time;
+ * every other field of the batch (positions, dead letters) is cloned as it is.
+ */
+function recordsCodec<K extends string, R, B extends { [P in K]: R[] }>(key: K, write: (w: ColumnWriter, r: R) => void, read: (r: ColumnReader) => R): BatchCodec<B, BatchMeta<B, K>> {
+  return {
+    pack(batch, w) {
+      const { [key]: records, ...meta } = batch;
+      for (const r of records as R[]) write(w, r);
+      return { ...meta, count: (records as R[]).length } as BatchMeta<B, K>;
+    },
+    unpack(meta, r) {
+      const { count, ...rest } = meta;
+      const records = new Array<R>(count);
+      for (let i = 0; i < count; i++) records[i] = read(r);
+      return { ...rest, [key]: records } as unknown as B;
+    },
+  };
+}
 
-export const viewBatchCodec: BatchCodec<ViewBatch, ViewBatchMeta> = {
-  pack(batch, w) {
-    const { views, ...meta } = batch;
-    for (const v of views) writeView(w, v);
-    return { ...meta, count: views.length };
-  },
-  unpack(meta, r) {
-    const { count, ...rest } = meta;
-    const views = new Array<ViewBatch['views'][number]>(count);
-    for (let i = 0; i < count; i++) views[i] = readView(r);
-    return { ...rest, views };
-  },
-};
+export type ViewBatchMeta = BatchMeta<ViewBatch, 'views'>;
+export const viewBatchCodec = recordsCodec<'views', ViewRecord, ViewBatch>('views', writeView, readView);
 
 export type CdnBatchMeta = BatchMeta<CdnBatch, 'records'>;
-
-export const cdnBatchCodec: BatchCodec<CdnBatch, CdnBatchMeta> = {
-  pack(batch, w) {
-    const { records, ...meta } = batch;
-    for (const r of records) writeCdnRecord(w, r);
-    return { ...meta, count: records.length };
-  },
-  unpack(meta, r) {
-    const { count, ...rest } = meta;
-    const records = new Array<CdnBatch['records'][number]>(count);
-    for (let i = 0; i < count; i++) records[i] = readCdnRecord(r);
-    return { ...rest, records };
-  },
-};
+export const cdnBatchCodec = recordsCodec<'records', CdnRecord, CdnBatch>('records', writeCdnRecord, readCdnRecord);
 
 /** A chunk of batches as the worker posts it. */
 export interface PackedChunk<M> {
