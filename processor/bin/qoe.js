@@ -6,4 +6,6 @@ process.stdout.on('error', (err) => {
   if (err.code === 'EPIPE') process.exit(0);
   throw err;
 });
+// A replay's reader worker loads its modules while the CLI loads its own (see readerWorkerStart.ts).
+if (process.argv[2] === 'replay') require('../dist/sources/files/worker/readerWorkerStart.js').startReaderWorkerEarly();
 require('../dist/cli/main.js').main();

@@ -57,11 +57,14 @@ export function replayCommand(): Command {
       const viewsLimits = { nowMs: Date.now(), maxFutureMs: config.QOE_MAX_FUTURE_MS };
       const cdnFields = opts.cdnFields ? { fields: opts.cdnFields.split(',').map((f) => f.trim()) } : {};
       const worker = await import('../../sources/files/worker/readInWorker');
-      const viewsInput =
-        opts.views && worker.readInWorkerFor(config.QOE_REPLAY_READER, opts.views)
-          ? { batches: worker.readViewFileInWorker(opts.views, viewsFormat!, opts.batchSize, viewsLimits, resume?.recordsConsumed ?? 0), limits: viewsLimits }
-          : undefined;
-      const startCdnReader = () => (opts.cdnLogs && worker.readInWorkerFor(config.QOE_REPLAY_READER, opts.cdnLogs) ? worker.readCdnLogFileInWorker(opts.cdnLogs, opts.cdnFormat!, opts.batchSize, cdnFields) : undefined);
+      const viewsOnWorker = opts.views !== undefined && worker.readInWorkerFor(config.QOE_REPLAY_READER, opts.views);
+      const cdnOnWorker = opts.cdnLogs !== undefined && worker.readInWorkerFor(config.QOE_REPLAY_READER, opts.cdnLogs);
+      // bin/qoe.js may have started a worker before this command loaded: stopped if no reader takes it.
+      if (!viewsOnWorker && !cdnOnWorker) await (await import('../../sources/files/worker/readerWorkerStart')).stopWaitingReaderWorker();
+      const viewsInput = viewsOnWorker
+        ? { batches: worker.readViewFileInWorker(opts.views!, viewsFormat!, opts.batchSize, viewsLimits, resume?.recordsConsumed ?? 0), limits: viewsLimits }
+        : undefined;
+      const startCdnReader = () => (cdnOnWorker ? worker.readCdnLogFileInWorker(opts.cdnLogs!, opts.cdnFormat!, opts.batchSize, cdnFields) : undefined);
       let cdnBatches = opts.views ? undefined : startCdnReader();
       // Each input's runner (and what it needs: the detector, protobuf) is loaded only for that input.
       const viewsRunner = opts.views ? await import('../../runners/replay/replayViews') : undefined;

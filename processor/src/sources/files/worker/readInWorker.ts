@@ -1,23 +1,12 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { CdnFormat } from '../../../decode/cdn';
 import type { ViewLimits } from '../../../decode/normalizeView';
 import type { CdnBatch } from '../readCdnLogs';
 import type { ViewBatch, ViewFileFormat } from '../readViews';
 import { cdnBatchCodec, unpackChunk, viewBatchCodec, type BatchCodec } from './batchCodecs';
-import type { CreditMessage, ReaderJob, ReaderMessage } from './readerJob';
-
-const WORKER_SCRIPT = path.join(__dirname, 'readerWorker.js');
-
-/**
- * Whether files can be read on a worker thread: the worker runs compiled JavaScript, so not
- * where this module itself runs from TypeScript source (ts-jest).
- */
-export function readerWorkerAvailable(): boolean {
-  return __filename.endsWith('.js') && fs.existsSync(WORKER_SCRIPT);
-}
+import type { CreditMessage, JobMessage, ReaderJob, ReaderMessage } from './readerJob';
+import { readerWorker, readerWorkerAvailable, WORKER_SCRIPT } from './readerWorkerStart';
 
 /**
  * readViewFile on a worker thread: the same batches (records, dead letters, positions), read
@@ -39,8 +28,9 @@ export function readCdnLogFileInWorker(file: string, format: CdnFormat, batchSiz
  */
 function readInWorker<B, M>(job: ReaderJob, codec: BatchCodec<B, M>): AsyncGenerator<B> {
   if (!readerWorkerAvailable()) throw new Error(`the reader worker needs the compiled build (${WORKER_SCRIPT}): run npm run build`);
-  const worker = new Worker(WORKER_SCRIPT, { workerData: job });
+  const worker = readerWorker();
   worker.unref();
+  worker.postMessage({ type: 'job', job } satisfies JobMessage);
   const inbox: ReaderMessage<M>[] = [];
   let failure: Error | undefined;
   let exited = false;

@@ -3,13 +3,19 @@ import type { ViewLimits } from '../../../decode/normalizeView';
 import type { ViewFileFormat } from '../readViews';
 import type { PackedChunk } from './batchCodecs';
 
-/** What the reader worker reads (its workerData): the arguments of readViewFile or readCdnLogFile. */
+/** What the reader worker reads (sent in a JobMessage): the arguments of readViewFile or readCdnLogFile. */
 export type ReaderJob =
   | { kind: 'views'; file: string; format: ViewFileFormat; batchSize: number; limits: ViewLimits; skipRecords: number }
   | { kind: 'cdn'; file: string; format: CdnFormat; batchSize: number; fields?: readonly string[]; nowMs: number };
 
 /** Worker -> main thread. */
 export type ReaderMessage<M> = PackedChunk<M> | { type: 'end' } | { type: 'error'; message: string };
+
+/** Main thread -> worker, first: what to read (a worker is started before its job is known, see readerWorkerStart.ts). */
+export interface JobMessage {
+  type: 'job';
+  job: ReaderJob;
+}
 
 /** Main thread -> worker: one more chunk may be posted. */
 export interface CreditMessage {

@@ -1,20 +1,24 @@
 /**
- * The reader worker's entry point: reads and decodes the file of its ReaderJob with the
- * same reader a replay uses on the main thread, and posts the batches in chunks of columns
- * (batchCodecs.ts), at most CHUNKS_IN_FLIGHT ahead of the main thread.
+ * The reader worker's entry point: reads and decodes the file of the job it is sent (it may
+ * be started, and its modules loaded, before the job is known: readerWorkerStart.ts) with
+ * the same reader a replay uses on the main thread, and posts the batches in chunks of
+ * columns (batchCodecs.ts), at most CHUNKS_IN_FLIGHT ahead of the main thread.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { readCdnLogFile } from '../readCdnLogs';
 import { readViewFile } from '../readViews';
 import { ColumnWriter } from './columns';
 import { cdnBatchCodec, viewBatchCodec, type BatchCodec } from './batchCodecs';
-import { CHUNK_COLUMNS, CHUNKS_IN_FLIGHT, FIRST_CHUNK_COLUMNS, type CreditMessage, type ReaderJob, type ReaderMessage } from './readerJob';
+import { CHUNK_COLUMNS, CHUNKS_IN_FLIGHT, FIRST_CHUNK_COLUMNS, type CreditMessage, type JobMessage, type ReaderJob, type ReaderMessage } from './readerJob';
 
 const port = parentPort!;
 let credits = CHUNKS_IN_FLIGHT;
 let wake: (() => void) | undefined;
-port.on('message', (m: CreditMessage) => {
-  if (m.type !== 'credit') return;
+port.on('message', (m: JobMessage | CreditMessage) => {
+  if (m.type === 'job') {
+    run(m.job).catch((err: unknown) => post({ type: 'error', message: err instanceof Error ? err.message : String(err) }));
+    return;
+  }
   credits++;
   wake?.();
 });
@@ -53,5 +57,3 @@ async function postBatches<B, M>(source: AsyncGenerator<B>, codec: BatchCodec<B,
   }
   if (batches.length > 0) await send();
 }
-
-run(workerData as ReaderJob).catch((err: unknown) => post({ type: 'error', message: err instanceof Error ? err.message : String(err) }));
