@@ -30,4 +30,31 @@ describe('CountWindow', () => {
     expect(w.titleCounts('b', 'e')).toEqual({ views: 1, errors: 1 });
     expect(w.topTitle('e')).toBe('a');
   });
+
+  it('keeps a success in a property window as its title alone, and gives it back as an outcome', () => {
+    let seed = 5;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const w = new CountWindow(7, true);
+    const model: ViewOutcome[] = [];
+    for (let i = 0; i < 300; i++) {
+      const title = `t${Math.floor(rnd() * 4)}`;
+      const failure = rnd() < 0.3;
+      const o: ViewOutcome = failure ? { title, errorType: rnd() < 0.5 ? 'a' : 'b', dims: ['cdn', 'asn', 'country', 'player', 'device'] } : { title, errorType: '', dims: [] };
+      if (failure || i % 2 === 0) w.push(o);
+      else w.pushSuccess(title);
+      model.push(o);
+      if (model.length > 7) model.shift();
+      for (const t of ['t0', 't1', 't2', 't3']) {
+        for (const type of ['a', 'b']) {
+          expect(w.titleCounts(t, type)).toEqual({ views: model.filter((m) => m.title === t).length, errors: model.filter((m) => m.title === t && m.errorType === type).length });
+        }
+      }
+    }
+    // A checkpoint holds outcomes (as it did before successes were kept as titles), and restores to the same window.
+    expect(w.snapshot()).toEqual(model);
+    const restored = new CountWindow(7, true);
+    for (const o of w.snapshot()) restored.push(o);
+    expect(restored.snapshot()).toEqual(model);
+    expect(restored.titleCounts('t1', 'a')).toEqual(w.titleCounts('t1', 'a'));
+  });
 });

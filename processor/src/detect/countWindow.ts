@@ -26,6 +26,13 @@ interface TitleCounts {
 
 const NO_ERRORS: ReadonlyMap<string, number> = new Map();
 
+/** A view in a window: its outcome, or (a view that did not fail, in a window counting per title) its title. */
+type Entry = ViewOutcome | string;
+
+function outcomeOf(e: Entry): ViewOutcome {
+  return typeof e === 'string' ? { title: e, errorType: '', dims: NO_DIMS } : e;
+}
+
 /**
  * The last N views (a sliding count window) with running totals: views, errors per type
  * and, when asked, per title. O(1) per view. A window that has seen only SUCCESSFUL_VIEW
@@ -38,7 +45,7 @@ export class CountWindow {
    * Views in arrival order until full; then a ring whose oldest view is at head. Undefined
    * while every view in the window is SUCCESSFUL_VIEW (`filled` of them).
    */
-  private ring: (ViewOutcome | undefined)[] | undefined;
+  private ring: (Entry | undefined)[] | undefined;
   private filled = 0;
   private head = 0;
   private errorCounts: Map<string, number> | undefined;
@@ -62,6 +69,16 @@ export class CountWindow {
   }
 
   push(o: ViewOutcome): void {
+    // A window counting per title keeps a view that did not fail as its title alone.
+    this.add(o.errorType === '' && this.byTitle ? o.title : o);
+  }
+
+  /** A view of `title` that did not fail: no object is made for it (most views, in a window that may hold thousands). */
+  pushSuccess(title: string): void {
+    this.add(this.byTitle ? title : SUCCESSFUL_VIEW);
+  }
+
+  private add(o: Entry): void {
     if (this.ring === undefined) {
       if (o === SUCCESSFUL_VIEW) {
         // A success replacing the oldest success (when full) changes nothing but the count.
@@ -70,13 +87,13 @@ export class CountWindow {
         }
         return;
       }
-      this.ring = new Array<ViewOutcome | undefined>(Math.min(this.capacity, Math.max(1, this.filled * 2)));
+      this.ring = new Array<Entry | undefined>(Math.min(this.capacity, Math.max(1, this.filled * 2)));
       for (let i = 0; i < this.filled; i++) this.ring[i] = SUCCESSFUL_VIEW;
     }
     if (this.filled < this.capacity) {
       // Grown by doubling, exactly (push() would reserve 17 slots for a title seen once).
       if (this.filled === this.ring.length) {
-        const bigger = new Array<ViewOutcome | undefined>(Math.min(this.capacity, this.filled * 2));
+        const bigger = new Array<Entry | undefined>(Math.min(this.capacity, this.filled * 2));
         for (let i = 0; i < this.filled; i++) bigger[i] = this.ring[i];
         this.ring = bigger;
       }
@@ -86,15 +103,17 @@ export class CountWindow {
       this.ring[this.head] = o;
       this.head = (this.head + 1) % this.capacity;
     }
-    if (o.errorType) {
+    const title = typeof o === 'string' ? o : o.title;
+    const errorType = typeof o === 'string' ? '' : o.errorType;
+    if (errorType) {
       this.errorCounts ??= new Map();
-      this.errorCounts.set(o.errorType, (this.errorCounts.get(o.errorType) ?? 0) + 1);
+      this.errorCounts.set(errorType, (this.errorCounts.get(errorType) ?? 0) + 1);
     }
     if (this.byTitle) {
-      let t = this.byTitle.get(o.title);
-      if (!t) this.byTitle.set(o.title, (t = { views: 0, errors: new Map() }));
+      let t = this.byTitle.get(title);
+      if (!t) this.byTitle.set(title, (t = { views: 0, errors: new Map() }));
       t.views++;
-      if (o.errorType) t.errors.set(o.errorType, (t.errors.get(o.errorType) ?? 0) + 1);
+      if (errorType) t.errors.set(errorType, (t.errors.get(errorType) ?? 0) + 1);
     }
   }
 
@@ -124,7 +143,7 @@ export class CountWindow {
 
   outcomes(): ViewOutcome[] {
     if (this.ring === undefined) return new Array<ViewOutcome>(this.filled).fill(SUCCESSFUL_VIEW);
-    return this.ring.slice(0, this.filled) as ViewOutcome[];
+    return this.ring.slice(0, this.filled).map((e) => outcomeOf(e!));
   }
 
   snapshot(): ViewOutcome[] {
@@ -132,26 +151,28 @@ export class CountWindow {
     const out: ViewOutcome[] = [];
     const ring = this.ring;
     if (ring === undefined) return this.outcomes();
-    for (let i = 0; i < this.filled; i++) out.push(ring[(this.head + i) % this.filled]!);
+    for (let i = 0; i < this.filled; i++) out.push(outcomeOf(ring[(this.head + i) % this.filled]!));
     return out;
   }
 
-  private remove(o: ViewOutcome): void {
-    if (o.errorType && this.errorCounts) {
-      const n = (this.errorCounts.get(o.errorType) ?? 0) - 1;
-      if (n > 0) this.errorCounts.set(o.errorType, n);
-      else this.errorCounts.delete(o.errorType);
+  private remove(o: Entry): void {
+    const title = typeof o === 'string' ? o : o.title;
+    const errorType = typeof o === 'string' ? '' : o.errorType;
+    if (errorType && this.errorCounts) {
+      const n = (this.errorCounts.get(errorType) ?? 0) - 1;
+      if (n > 0) this.errorCounts.set(errorType, n);
+      else this.errorCounts.delete(errorType);
     }
     if (this.byTitle) {
-      const t = this.byTitle.get(o.title);
+      const t = this.byTitle.get(title);
       if (t) {
         t.views--;
-        if (o.errorType) {
-          const n = (t.errors.get(o.errorType) ?? 0) - 1;
-          if (n > 0) t.errors.set(o.errorType, n);
-          else t.errors.delete(o.errorType);
+        if (errorType) {
+          const n = (t.errors.get(errorType) ?? 0) - 1;
+          if (n > 0) t.errors.set(errorType, n);
+          else t.errors.delete(errorType);
         }
-        if (t.views <= 0) this.byTitle.delete(o.title);
+        if (t.views <= 0) this.byTitle.delete(title);
       }
     }
   }

@@ -1,7 +1,7 @@
 import type { ViewRecord } from '../decode/viewRecord';
 import { Baseline } from './baseline';
 import { betaBinomialUpperTail, betaParams } from './betaBinomial';
-import { CountWindow, NO_DIMS, SUCCESSFUL_VIEW, type ViewOutcome } from './countWindow';
+import { CountWindow, SUCCESSFUL_VIEW, type ViewOutcome } from './countWindow';
 import { incidentId, incidentMessage, type Incident, type IncidentEvent, type IncidentScope } from './incident';
 import { LruList } from './lruList';
 import { NormalMix } from './normalMix';
@@ -94,26 +94,29 @@ export class Detector {
     const ps = this.property(v.propertyId);
     ps.lastSeenMs = Math.max(ps.lastSeenMs, v.viewEndMs);
     const titleKey = v.videoId;
-    // Only failures keep their breakdown values (what breakdowns look at); a view that did
-    // not fail is one small object in the property window and nothing of its own in the title's.
-    const o: ViewOutcome = v.playbackFailure ? { title: titleKey, errorType: v.errorType, dims: [v.cdn, v.asn, v.country, v.playerName, v.deviceCategory] } : { title: titleKey, errorType: '', dims: NO_DIMS };
-    ps.window.push(o);
+    // Only failures are kept as objects, with their breakdown values (what breakdowns look
+    // at); a view that did not fail is its title in the property window and nothing of its
+    // own in the title's.
+    const failure: ViewOutcome | undefined = v.playbackFailure && v.errorType !== '' ? { title: titleKey, errorType: v.errorType, dims: [v.cdn, v.asn, v.country, v.playerName, v.deviceCategory] } : undefined;
+    if (failure) ps.window.push(failure);
+    else ps.window.pushSuccess(titleKey);
     ps.mix.add(v.cdn, v.asn, v.country, v.playerName, v.deviceCategory);
 
     const ts = this.title(ps, titleKey, v.videoTitle, now);
-    ts.window.push(o.errorType ? o : SUCCESSFUL_VIEW);
+    if (failure) ts.window.push(failure);
+    else ts.window.pushSuccess(titleKey);
     ts.lastSeenMs = now;
     if (this.titles.size > this.o.maxTitles) this.evictOldestTitle(events);
 
     // Views of a title in an incident would teach the baseline that the incident is normal.
     if (ts.incidents.size === 0) {
       ps.hopViews++;
-      if (o.errorType) ps.hopErrors.set(o.errorType, (ps.hopErrors.get(o.errorType) ?? 0) + 1);
+      if (failure) ps.hopErrors.set(failure.errorType, (ps.hopErrors.get(failure.errorType) ?? 0) + 1);
     }
-    if (o.errorType) {
-      const p = ps.incidents.get(o.errorType);
+    if (failure) {
+      const p = ps.incidents.get(failure.errorType);
       if (p) p.incident.viewsImpacted++;
-      const t = ts.incidents.get(o.errorType);
+      const t = ts.incidents.get(failure.errorType);
       if (t) t.incident.viewsImpacted++;
     }
 
