@@ -62,16 +62,27 @@ export class AsnRanges implements AsnSource {
 
   /** The tables of a cache file written by writeCache, or undefined when it is not one. */
   static fromCache(file: string): AsnRanges | undefined {
-    let bytes: Buffer;
+    // Read straight into 32-bit words (the file is in this machine's byte order: the magic
+    // word checks that). A Buffer read and then copied would touch twice the fresh memory, and
+    // touching fresh memory is most of the time here (about 3 ms a MB in a new process).
+    let words: Uint32Array;
+    let fd: number | undefined;
     try {
-      bytes = fs.readFileSync(file);
+      fd = fs.openSync(file, 'r');
+      const size = fs.fstatSync(fd).size;
+      if (size < 16 || size % 4 !== 0) return undefined;
+      words = new Uint32Array(size / 4);
+      let at = 0;
+      while (at < size) {
+        const n = fs.readSync(fd, words, at, size - at, at);
+        if (n === 0) return undefined;
+        at += n;
+      }
     } catch {
       return undefined;
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
     }
-    if (bytes.length < 16 || bytes.length % 4 !== 0) return undefined;
-    // A copy aligned to 4 bytes, in this machine's byte order (the magic word checks that).
-    const words = new Uint32Array(bytes.length / 4);
-    new Uint8Array(words.buffer).set(bytes);
     const [magic, version, n4, n6] = words as unknown as [number, number, number, number];
     if (magic !== CACHE_MAGIC || version !== CACHE_VERSION || words.length !== 4 + 3 * n4 + 9 * n6) return undefined;
     let at = 4;
