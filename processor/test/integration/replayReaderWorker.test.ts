@@ -26,7 +26,7 @@ interface Outputs {
   incidents: string;
 }
 
-function replay(reader: 'main' | 'worker', name: string, args: string[]): Outputs {
+function replay(reader: 'main' | 'worker' | 'auto', name: string, args: string[]): Outputs {
   const out = path.join(dir, `${name}.${reader}.lp`);
   const dead = path.join(dir, `${name}.${reader}.dead.ndjson`);
   const incidents = path.join(dir, `${name}.${reader}.incidents.ndjson`);
@@ -80,6 +80,26 @@ describe('qoe replay on a reader worker', () => {
     const r = expectSame(`cdn-${format}`, ['--cdn-logs', file, '--cdn-format', format]);
     expect(r.lp).toMatch(/^cdn_health,/m);
     expect(r.dead).not.toBe('');
+  });
+
+  it('writes the same for views and CDN logs in one replay (the worker started early reads the views, a second one the CDN logs)', () => {
+    const views = path.join(dir, 'both.views.ndjson');
+    const cdn = path.join(dir, 'both.cloudfront.log');
+    simulate(['--minutes', '5', '--rate', '30', '--cdn-rate', '40', '--out', views, '--cdn-out', cdn, '--cdn-format', 'cloudfront']);
+    const r = expectSame('both', ['--views', views, '--cdn-logs', cdn, '--cdn-format', 'cloudfront']);
+    expect(r.lp).toMatch(/^cdn_health,/m);
+    expect(r.lp).toMatch(/^view_qoe,/m);
+  });
+
+  it('QOE_REPLAY_READER=auto reads a small file on the main thread, stops the worker started early, and writes the same', () => {
+    const file = path.join(dir, 'small.ndjson');
+    simulate(['--minutes', '2', '--rate', '5', '--out', file]);
+    expect(fs.statSync(file).size).toBeLessThan(4 * 1024 * 1024);
+    const main = replay('main', 'small', ['--views', file]);
+    const auto = replay('auto', 'small', ['--views', file]);
+    expect(main.status).toBe(0);
+    expect(auto).toEqual(main);
+    expect(auto.lp).toMatch(/^view_qoe,/m);
   });
 
   it('fails as the main thread does on a file it cannot read', () => {
