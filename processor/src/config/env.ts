@@ -44,7 +44,7 @@ const schema = {
   /** Gzip write request bodies over 64 KiB: auto (only when InfluxDB is not on this host: on loopback compressing costs more CPU than it saves), on or off. */
   QOE_INFLUX_GZIP: oneOf(['auto', 'on', 'off'], 'auto'),
 
-  /** Where `qoe replay` reads and decodes its views and CDN log files: auto (on a worker thread for files of 4 MiB and more when there is a second core, so decoding and the jobs run side by side), worker, or main (the main thread). The output is the same. */
+  /** Where `qoe replay` reads and decodes its views and CDN log files: auto (on a worker thread for files of 48 MiB and more when there is a second core, so decoding and the jobs run side by side; see readerWorkerStart.ts), worker, or main (the main thread). The output is the same. */
   QOE_REPLAY_READER: oneOf(['auto', 'worker', 'main'], 'auto'),
 
   /** Kafka bootstrap brokers (host:port,...); empty = embedded mode without Kafka. */

@@ -1,5 +1,3 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import type { CdnFormat } from '../../../decode/cdn';
 import type { ViewLimits } from '../../../decode/normalizeView';
 import type { CdnBatch } from '../readCdnLogs';
@@ -7,6 +5,8 @@ import type { ViewBatch, ViewFileFormat } from '../readViews';
 import { cdnBatchCodec, unpackChunk, viewBatchCodec, type BatchCodec } from './batchCodecs';
 import type { CreditMessage, JobMessage, ReaderJob, ReaderMessage } from './readerJob';
 import { readerWorker, readerWorkerAvailable, WORKER_SCRIPT } from './readerWorkerStart';
+
+export { readInWorkerFor } from './readerWorkerStart';
 
 /**
  * readViewFile on a worker thread: the same batches (records, dead letters, positions), read
@@ -69,21 +69,4 @@ function readInWorker<B, M>(job: ReaderJob, codec: BatchCodec<B, M>): AsyncGener
     }
   }
   return batches();
-}
-
-/** Files smaller than this are read on the main thread (starting a worker costs about 30 ms). */
-const WORKER_MIN_BYTES = 4 * 1024 * 1024;
-
-/**
- * QOE_REPLAY_READER: 'worker' reads a replay's file on a worker thread, 'main' on the main thread, 'auto' on a
- * worker when it can help: a file (not stdin) of at least 4 MiB, a second core, the compiled build.
- */
-export function readInWorkerFor(setting: 'auto' | 'worker' | 'main', file: string): boolean {
-  if (setting !== 'auto') return setting === 'worker';
-  if (file === '-' || !readerWorkerAvailable() || os.availableParallelism() < 2) return false;
-  try {
-    return fs.statSync(file).size >= WORKER_MIN_BYTES;
-  } catch {
-    return false; // the main thread's reader reports the error
-  }
 }

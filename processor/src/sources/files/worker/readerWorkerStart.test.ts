@@ -1,0 +1,17 @@
+import { readInWorkerFor, replayFilesOf } from './readerWorkerStart';
+
+describe('starting the reader worker', () => {
+  it('finds the files a replay command line names, in both spellings, and nothing else', () => {
+    expect(replayFilesOf(['node', 'qoe.js', 'replay', '--views', 'a.ndjson', '--cdn-logs=b.log', '--cdn-format', 'cloudfront', '--out', 'x.lp'])).toEqual(['a.ndjson', 'b.log']);
+    expect(replayFilesOf(['node', 'qoe.js', 'replay', '--out', 'x.lp', '--views'])).toEqual([]);
+    expect(replayFilesOf(['node', 'qoe.js', 'replay', '--viewsx', 'a'])).toEqual([]);
+  });
+
+  it('follows QOE_REPLAY_READER: worker always, main never, auto not for stdin or a missing file', () => {
+    expect(readInWorkerFor('worker', '-')).toBe(true);
+    expect(readInWorkerFor('main', __filename)).toBe(false);
+    expect(readInWorkerFor('auto', '-')).toBe(false);
+    expect(readInWorkerFor('auto', '/nonexistent/file.ndjson')).toBe(false);
+    expect(readInWorkerFor('nonsense', __filename)).toBe(false);
+  });
+});
