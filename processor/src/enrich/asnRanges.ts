@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isIP } from 'node:net';
+import { bundledAsnCacheFileOf, bundledAsnCsvFiles, takeWordsReadAhead } from './bundledGeoFiles';
 
 /** Client IP -> autonomous system number; 0 = unknown. */
 export interface AsnSource {
@@ -37,8 +38,8 @@ export class AsnRanges implements AsnSource {
    * read every time.
    */
   static bundled(): AsnRanges {
-    const csv = ['asn-ipv4-num.csv', 'asn-ipv6-num.csv'].map((name) => require.resolve(`@ip-location-db/asn/${name}`));
-    const cacheFile = bundledCacheFile(csv);
+    const csv = bundledAsnCsvFiles();
+    const cacheFile = bundledAsnCacheFileOf(csv);
     const cached = cacheFile ? AsnRanges.fromCache(cacheFile) : undefined;
     if (cached) return cached;
     const tables = AsnRanges.fromCsv(fs.readFileSync(csv[0]!), fs.readFileSync(csv[1]!));
@@ -62,27 +63,8 @@ export class AsnRanges implements AsnSource {
 
   /** The tables of a cache file written by writeCache, or undefined when it is not one. */
   static fromCache(file: string): AsnRanges | undefined {
-    // Read straight into 32-bit words (the file is in this machine's byte order: the magic
-    // word checks that). A Buffer read and then copied would touch twice the fresh memory, and
-    // touching fresh memory is most of the time here (about 3 ms a MB in a new process).
-    let words: Uint32Array;
-    let fd: number | undefined;
-    try {
-      fd = fs.openSync(file, 'r');
-      const size = fs.fstatSync(fd).size;
-      if (size < 16 || size % 4 !== 0) return undefined;
-      words = new Uint32Array(size / 4);
-      let at = 0;
-      while (at < size) {
-        const n = fs.readSync(fd, words, at, size - at, at);
-        if (n === 0) return undefined;
-        at += n;
-      }
-    } catch {
-      return undefined;
-    } finally {
-      if (fd !== undefined) fs.closeSync(fd);
-    }
+    const words = takeWordsReadAhead(file) ?? readWords(file);
+    if (!words || words.length < 4) return undefined;
     const [magic, version, n4, n6] = words as unknown as [number, number, number, number];
     if (magic !== CACHE_MAGIC || version !== CACHE_VERSION || words.length !== 4 + 3 * n4 + 9 * n6) return undefined;
     let at = 4;
@@ -120,17 +102,28 @@ export class AsnRanges implements AsnSource {
 const CACHE_MAGIC = 0x4e534151; // "QASN" read as a little-endian word
 const CACHE_VERSION = 1;
 
-function bundledCacheFile(csvFiles: string[]): string | undefined {
+/**
+ * A file as 32-bit words in this machine's byte order (the cache's magic word checks that),
+ * read straight into them: a Buffer read and then copied would touch twice the fresh memory,
+ * and touching fresh memory is most of the time here (about 3 ms a MB in a new process).
+ */
+function readWords(file: string): Uint32Array | undefined {
+  let fd: number | undefined;
   try {
-    const key = csvFiles.map((f) => {
-      const st = fs.statSync(f);
-      return `${st.size.toString(36)}-${Math.trunc(st.mtimeMs).toString(36)}`;
-    });
-    // <root>/node_modules/@ip-location-db/asn/x.csv -> <root>/node_modules/.cache/qoe-observability
-    const nodeModules = path.resolve(path.dirname(csvFiles[0]!), '..', '..');
-    return path.join(nodeModules, '.cache', 'qoe-observability', `asn-ranges-${key.join('-')}.bin`);
+    fd = fs.openSync(file, 'r');
+    const size = fs.fstatSync(fd).size;
+    if (size % 4 !== 0) return undefined;
+    const words = new Uint32Array(size / 4);
+    for (let at = 0; at < size; ) {
+      const n = fs.readSync(fd, words, at, size - at, at);
+      if (n === 0) return undefined;
+      at += n;
+    }
+    return words;
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 

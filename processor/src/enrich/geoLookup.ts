@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { isIP } from 'node:net';
 import { Reader, type Response } from 'maxmind';
 import { AsnRanges, type AsnSource } from './asnRanges';
+import { bundledCountryDbPath, takeBytesReadAhead } from './bundledGeoFiles';
 
 /** What an IP address tells about a client. */
 export interface GeoInfo {
@@ -20,9 +21,7 @@ export interface GeoLookup {
  * The country database shipped with the project: @ip-location-db/geo-whois-asn-country-mmdb
  * (IPv4 and IPv6, CC BY 4.0 by NRO; records are `{ country_code }`).
  */
-export function bundledCountryDbPath(): string {
-  return require.resolve('@ip-location-db/geo-whois-asn-country-mmdb/geo-whois-asn-country.mmdb');
-}
+export { bundledCountryDbPath };
 
 export interface MmdbRecord {
   /** GeoLite2-ASN, ip-location-db asn-mmdb. */
@@ -40,7 +39,7 @@ const UNKNOWN: GeoInfo = { asn: 0, country: '' };
 export function openMmdb(file: string): Reader<Response> {
   let buf: Buffer;
   try {
-    buf = fs.readFileSync(file);
+    buf = takeBytesReadAhead(file) ?? fs.readFileSync(file);
   } catch (err) {
     throw new Error(`cannot read mmdb file ${file}: ${(err as Error).message}`);
   }

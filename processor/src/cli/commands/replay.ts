@@ -114,6 +114,8 @@ export function replayCommand(): Command {
         cdnBatches ??= startCdnReader();
         // Enrichment (geo databases, asset lookups) loads only for CDN logs.
         const { recordEnricher } = await import('../enricherFromConfig');
+        // bin/qoe.js may have started reading the bundled geo tables: the enricher takes those bytes.
+        await (await import('../../enrich/bundledGeoFiles')).readsAheadDone();
         const assets = orExit(() => recordEnricher(config, logger));
         await orExitAsync(() => assets.ready());
         const bar = new ProgressBar('replay CDN logs');

@@ -1,0 +1,114 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/**
+ * The geo tables shipped with the project, and their reads started ahead.
+ *
+ * In a new process most of the time of reading these tables (about 17 MB) goes to touching
+ * fresh memory (about 3 ms a MB here), so `qoe replay --cdn-logs` starts their reads on
+ * libuv's thread pool from bin/qoe.js, while the CLI's modules load on the main thread. The
+ * readers take the bytes read ahead (takeBytesReadAhead, takeWordsReadAhead) and read the
+ * file themselves when there are none (not started, failed, or another file), so a read
+ * ahead changes when the bytes are read, never what is read. This module is kept free of
+ * imports beyond Node's so that loading it early costs nothing.
+ */
+export function bundledCountryDbPath(): string {
+  return require.resolve('@ip-location-db/geo-whois-asn-country-mmdb/geo-whois-asn-country.mmdb');
+}
+
+/** The @ip-location-db/asn range tables (CSV). */
+export function bundledAsnCsvFiles(): string[] {
+  return ['asn-ipv4-num.csv', 'asn-ipv6-num.csv'].map((name) => require.resolve(`@ip-location-db/asn/${name}`));
+}
+
+/**
+ * Where AsnRanges keeps its parse of the bundled tables: beside them, in
+ * node_modules/.cache/qoe-observability, named by the CSV files' sizes and times (so a new
+ * version of the package gets a new cache). Undefined when the files cannot be found.
+ */
+export function bundledAsnCacheFileOf(csvFiles: readonly string[]): string | undefined {
+  try {
+    const key = csvFiles.map((f) => {
+      const st = fs.statSync(f);
+      return `${st.size.toString(36)}-${Math.trunc(st.mtimeMs).toString(36)}`;
+    });
+    // <root>/node_modules/@ip-location-db/asn/x.csv -> <root>/node_modules/.cache/qoe-observability
+    const nodeModules = path.resolve(path.dirname(csvFiles[0]!), '..', '..');
+    return path.join(nodeModules, '.cache', 'qoe-observability', `asn-ranges-${key.join('-')}.bin`);
+  } catch {
+    return undefined;
+  }
+}
+
+interface ReadAhead {
+  done: Promise<void>;
+  data?: Buffer | Uint32Array;
+}
+
+const reads = new Map<string, ReadAhead>();
+
+/** Starts reading `file` (into bytes, or into 32-bit words in this machine's byte order). */
+export function readAhead(file: string, into: 'bytes' | 'words'): void {
+  if (reads.has(file)) return;
+  const entry: ReadAhead = { done: Promise.resolve() };
+  entry.done = (async () => {
+    try {
+      const handle = await fs.promises.open(file, 'r');
+      try {
+        const { size } = await handle.stat();
+        if (into === 'words' && size % 4 !== 0) return;
+        const data = into === 'words' ? new Uint32Array(size / 4) : Buffer.allocUnsafe(size);
+        for (let at = 0; at < size; ) {
+          const { bytesRead } = await handle.read(data, at, size - at, at);
+          if (bytesRead === 0) return;
+          at += bytesRead;
+        }
+        entry.data = data;
+      } finally {
+        await handle.close();
+      }
+    } catch {
+      // The reader reads the file itself, and reports what is wrong with it.
+    }
+  })();
+  reads.set(file, entry);
+}
+
+/**
+ * Starts reading the bundled tables that the configuration (QOE_GEO_COUNTRY_MMDB,
+ * QOE_GEO_ASN_MMDB: `bundled` by default) will open; a hint only, the configuration is
+ * validated later.
+ */
+export function readBundledGeoAhead(env: NodeJS.ProcessEnv = process.env): void {
+  try {
+    if ((env.QOE_GEO_COUNTRY_MMDB ?? 'bundled') === 'bundled') readAhead(bundledCountryDbPath(), 'bytes');
+    const asnCache = (env.QOE_GEO_ASN_MMDB ?? 'bundled') === 'bundled' ? bundledAsnCacheFileOf(bundledAsnCsvFiles()) : undefined;
+    if (asnCache) readAhead(asnCache, 'words');
+  } catch {
+    // A package missing: the readers report it.
+  }
+}
+
+/** Waits until every read started ahead has ended (call before opening the tables). */
+export async function readsAheadDone(): Promise<void> {
+  await Promise.all([...reads.values()].map((r) => r.done));
+}
+
+/** The bytes of `file` read ahead, if its read ended well (given once). */
+export function takeBytesReadAhead(file: string): Buffer | undefined {
+  const data = take(file);
+  return Buffer.isBuffer(data) ? data : undefined;
+}
+
+/** The 32-bit words of `file` read ahead, if its read ended well (given once). */
+export function takeWordsReadAhead(file: string): Uint32Array | undefined {
+  const data = take(file);
+  return data instanceof Uint32Array ? data : undefined;
+}
+
+function take(file: string): Buffer | Uint32Array | undefined {
+  const r = reads.get(file);
+  if (!r?.data) return undefined;
+  reads.delete(file);
+  return r.data;
+}
