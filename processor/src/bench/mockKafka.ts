@@ -5,6 +5,8 @@ export interface TestKafka {
   brokers: string[];
   /** Whether this is librdkafka's mock cluster (true) or a real Kafka from KAFKA_BROKERS. */
   mock: boolean;
+  /** The mock coordinator's log of group decisions, when one was asked for. */
+  groupLog?: string;
   stop(): Promise<void>;
 }
 
@@ -12,11 +14,11 @@ export interface TestKafka {
  * Kafka for tests and the bench: the real cluster named by KAFKA_BROKERS (docker-compose), else
  * librdkafka's mock cluster, started in a child process through node-rdkafka.
  */
-export async function startTestKafka(): Promise<TestKafka> {
+export async function startTestKafka(opts: { groupLog?: string } = {}): Promise<TestKafka> {
   const env = process.env.KAFKA_BROKERS;
   if (env) return { brokers: env.split(',').map((b) => b.trim()), mock: false, stop: async () => {} };
   const script = path.resolve(__dirname, '../../test/support/kafkaMockBroker.js');
-  const child: ChildProcess = spawn(process.execPath, [script, '1'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, [script, '1', ...(opts.groupLog ? [opts.groupLog] : [])], { stdio: ['pipe', 'pipe', 'inherit'] });
   const brokers = await new Promise<string[]>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error('mock Kafka cluster did not start in 20 s')), 20_000);
@@ -33,6 +35,7 @@ export async function startTestKafka(): Promise<TestKafka> {
   return {
     brokers,
     mock: true,
+    ...(opts.groupLog ? { groupLog: opts.groupLog } : {}),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -5,6 +5,9 @@
  * point by point with an undisturbed run of the same input. Waits are for states (offsets
  * committed, a process gone, partitions assigned), never for fixed sleeps.
  */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { FAILPOINTS } from '../../src/config/failpoints';
 import { PrivateInfluxd } from '../../src/test-support/influxd';
 import { PrivateRedis } from '../../src/test-support/redisServer';
@@ -41,7 +44,7 @@ describe('faults in Kafka mode', () => {
 
   /** A fresh cluster (its own topics), database and consumer groups for one run of the input. */
   async function newRun(name: string): Promise<Run> {
-    const kafka = await startTestKafka();
+    const kafka = await startTestKafka({ groupLog: path.join(fs.mkdtempSync(path.join(os.tmpdir(), `qoe-kafka-${name}-`)), 'coordinator.log') });
     clusters.push(kafka);
     // Each run needs topics of its own, which a fresh mock cluster gives (its topics are
     // created on first use with 4 partitions); the pipeline's topic names are fixed, so a
@@ -110,17 +113,27 @@ describe('faults in Kafka mode', () => {
   });
 
   /**
+   * What a wait that ran out leaves behind: every member's whole output and the mock
+   * coordinator's log of group decisions in the run's folder, and the log's last lines.
+   */
+  function postmortem(run: Run, members: Child[], what: string): string {
+    const dir = run.kafka.groupLog ? path.dirname(run.kafka.groupLog) : fs.mkdtempSync(path.join(os.tmpdir(), 'qoe-kafka-'));
+    members.forEach((m, i) => fs.writeFileSync(path.join(dir, `member-${i}-pid${String(m.proc.pid)}.log`), m.stderr()));
+    const coordinator = run.kafka.groupLog && fs.existsSync(run.kafka.groupLog) ? fs.readFileSync(run.kafka.groupLog, 'utf8').split('\n').slice(-60).join('\n') : '(no coordinator log)';
+    return `${what} (members' last lines:\n${members.map((m) => m.stderr().slice(-800)).join('\n---\n')}\n\nthe coordinator's last decisions:\n${coordinator}\n\nwhole outputs in ${dir})`;
+  }
+
+  /**
    * Waits until the run consumed the input, produces the sentinels and waits for them, then
    * compares every point and every incident id with the undisturbed run. Returns how long
    * the input took to drain after the fault.
    */
   async function expectEqualToUndisturbed(run: Run, members: () => Child[]): Promise<number> {
     const t0 = Date.now();
-    const stderr = () => members().map((m) => m.stderr().slice(-800)).join('\n---\n');
-    await waitFor(() => isDone(run), 240_000, () => `the disturbed run to consume the input (${stderr()})`);
+    await waitFor(() => isDone(run), 240_000, () => postmortem(run, members(), 'the disturbed run to consume the input'));
     const recovery = Date.now() - t0;
     await input.produce(run.kafka.brokers, [input.sentinels]);
-    await waitFor(() => isDone(run), 240_000, () => `the disturbed run to consume the sentinels (${stderr()})`);
+    await waitFor(() => isDone(run), 240_000, () => postmortem(run, members(), 'the disturbed run to consume the sentinels'));
     const disturbed = await dump(influx.url, run.db);
     for (const m of Object.keys(undisturbed)) expect([m, disturbed[m]]).toEqual([m, undisturbed[m]]);
     // Incidents: the same ids (a redone batch republishes an id, never opens a new one).
@@ -158,7 +171,7 @@ describe('faults in Kafka mode', () => {
         if (kills >= target) continue;
         // One crash per chunk: a member reaching its failpoint, or, when none does before
         // the chunk is consumed, a kill from outside at a seeded member.
-        await waitFor(async () => members.some((m) => !alive(m)) || (await isDone(run)), 240_000, () => `a failpoint or the chunk consumed (${members.map((m) => m.stderr().slice(-600)).join('\n---\n')})`);
+        await waitFor(async () => members.some((m) => !alive(m)) || (await isDone(run)), 240_000, () => postmortem(run, all, 'a failpoint or the chunk consumed'));
         if (members.every(alive)) {
           const victim = members[Math.floor(rnd() * members.length)]!;
           victim.proc.kill('SIGKILL');
