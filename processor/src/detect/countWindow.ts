@@ -33,6 +33,9 @@ function outcomeOf(e: Entry): ViewOutcome {
   return typeof e === 'string' ? { title: e, errorType: '', dims: NO_DIMS } : e;
 }
 
+const titleOf = (e: Entry): string => (typeof e === 'string' ? e : e.title);
+const errorTypeOf = (e: Entry): string => (typeof e === 'string' ? '' : e.errorType);
+
 /**
  * The last N views (a sliding count window) with running totals: views, errors per type
  * and, when asked, per title. O(1) per view. A window that has seen only SUCCESSFUL_VIEW
@@ -103,8 +106,8 @@ export class CountWindow {
       this.ring[this.head] = o;
       this.head = (this.head + 1) % this.capacity;
     }
-    const title = typeof o === 'string' ? o : o.title;
-    const errorType = typeof o === 'string' ? '' : o.errorType;
+    const title = titleOf(o);
+    const errorType = errorTypeOf(o);
     if (errorType) {
       this.errorCounts ??= new Map();
       this.errorCounts.set(errorType, (this.errorCounts.get(errorType) ?? 0) + 1);
@@ -156,8 +159,8 @@ export class CountWindow {
   }
 
   private remove(o: Entry): void {
-    const title = typeof o === 'string' ? o : o.title;
-    const errorType = typeof o === 'string' ? '' : o.errorType;
+    const title = titleOf(o);
+    const errorType = errorTypeOf(o);
     if (errorType && this.errorCounts) {
       const n = (this.errorCounts.get(errorType) ?? 0) - 1;
       if (n > 0) this.errorCounts.set(errorType, n);

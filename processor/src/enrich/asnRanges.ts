@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isIP } from 'node:net';
-import { bundledAsnCacheFileOf, bundledAsnCsvFiles, takeWordsReadAhead } from './bundledGeoFiles';
+import { bundledAsnCacheFileOf, bundledAsnCsvFiles, fileWords } from './bundledGeoFiles';
 
 /** Client IP -> autonomous system number; 0 = unknown. */
 export interface AsnSource {
@@ -63,7 +63,7 @@ export class AsnRanges implements AsnSource {
 
   /** The tables of a cache file written by writeCache, or undefined when it is not one. */
   static fromCache(file: string): AsnRanges | undefined {
-    const words = takeWordsReadAhead(file) ?? readWords(file);
+    const words = fileWords(file) // in this machine's byte order: the magic word checks that;
     if (!words || words.length < 4) return undefined;
     const [magic, version, n4, n6] = words as unknown as [number, number, number, number];
     if (magic !== CACHE_MAGIC || version !== CACHE_VERSION || words.length !== 4 + 3 * n4 + 9 * n6) return undefined;
@@ -101,31 +101,6 @@ export class AsnRanges implements AsnSource {
 
 const CACHE_MAGIC = 0x4e534151; // "QASN" read as a little-endian word
 const CACHE_VERSION = 1;
-
-/**
- * A file as 32-bit words in this machine's byte order (the cache's magic word checks that),
- * read straight into them: a Buffer read and then copied would touch twice the fresh memory,
- * and touching fresh memory is most of the time here (about 3 ms a MB in a new process).
- */
-function readWords(file: string): Uint32Array | undefined {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(file, 'r');
-    const size = fs.fstatSync(fd).size;
-    if (size % 4 !== 0) return undefined;
-    const words = new Uint32Array(size / 4);
-    for (let at = 0; at < size; ) {
-      const n = fs.readSync(fd, words, at, size - at, at);
-      if (n === 0) return undefined;
-      at += n;
-    }
-    return words;
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-}
 
 function toBytes(csv: string | Buffer): Buffer {
   return typeof csv === 'string' ? Buffer.from(csv, 'latin1') : csv;

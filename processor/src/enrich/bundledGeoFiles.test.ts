@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readAhead, readsAheadDone, takeBytesReadAhead, takeWordsReadAhead } from './bundledGeoFiles';
+import { fileBytes, fileWords, readAhead, readsAheadDone, takeBytesReadAhead, takeWordsReadAhead } from './bundledGeoFiles';
 
 describe('geo tables read ahead', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qoe-read-ahead-'));
@@ -28,5 +28,20 @@ describe('geo tables read ahead', () => {
     expect(takeWordsReadAhead(odd)).toBeUndefined(); // not a whole number of words: the reader reads it itself
     expect(takeBytesReadAhead(path.join(dir, 'missing.bin'))).toBeUndefined();
     expect(takeBytesReadAhead(path.join(dir, 'never-started.bin'))).toBeUndefined();
+  });
+
+  it('gives a file read now when it was not read ahead: the same bytes and words', () => {
+    const file = path.join(dir, 'now.bin');
+    const odd = path.join(dir, 'now-odd.bin');
+    const content = Buffer.alloc(4096 + 8);
+    for (let i = 0; i < content.length; i++) content[i] = (i * 31) & 0xff;
+    fs.writeFileSync(file, content);
+    fs.writeFileSync(odd, content.subarray(0, 7));
+    expect(fileBytes(file).equals(content)).toBe(true);
+    const w = fileWords(file)!;
+    expect(Buffer.from(w.buffer, w.byteOffset, w.byteLength).equals(content)).toBe(true);
+    expect(fileWords(odd)).toBeUndefined();
+    expect(fileWords(path.join(dir, 'missing.bin'))).toBeUndefined();
+    expect(() => fileBytes(path.join(dir, 'missing.bin'))).toThrow(/ENOENT/);
   });
 });

@@ -7,8 +7,8 @@ import * as path from 'node:path';
  * In a new process most of the time of reading these tables (about 17 MB) goes to touching
  * fresh memory (about 3 ms a MB here), so `qoe replay --cdn-logs` starts their reads on
  * libuv's thread pool from bin/qoe.js, while the CLI's modules load on the main thread. The
- * readers take the bytes read ahead (takeBytesReadAhead, takeWordsReadAhead) and read the
- * file themselves when there are none (not started, failed, or another file), so a read
+ * readers ask for a file's bytes or words (fileBytes, fileWords), which are those read ahead,
+ * or read then when there are none (not started, failed, or another file), so a read
  * ahead changes when the bytes are read, never what is read. This module is kept free of
  * imports beyond Node's so that loading it early costs nothing.
  */
@@ -40,6 +40,44 @@ export function bundledAsnCacheFileOf(csvFiles: readonly string[]): string | und
   }
 }
 
+/**
+ * Where a whole file of `size` bytes is read to: bytes, or 32-bit words in this machine's
+ * byte order (undefined when the size is not a whole number of words). Read straight into
+ * its target: a Buffer read and then copied would touch twice the fresh memory.
+ */
+function wholeFileTarget(size: number, into: 'bytes' | 'words'): Buffer | Uint32Array | undefined {
+  if (into === 'bytes') return Buffer.allocUnsafe(size);
+  return size % 4 === 0 ? new Uint32Array(size / 4) : undefined;
+}
+
+/** The 32-bit words of `file`: those read ahead, else read now; undefined when unreadable or not whole words. */
+export function fileWords(file: string): Uint32Array | undefined {
+  const ahead = takeWordsReadAhead(file);
+  if (ahead) return ahead;
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const size = fs.fstatSync(fd).size;
+    const words = wholeFileTarget(size, 'words');
+    if (!words) return undefined;
+    for (let at = 0; at < size; ) {
+      const n = fs.readSync(fd, words, at, size - at, at);
+      if (n === 0) return undefined;
+      at += n;
+    }
+    return words as Uint32Array;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** The bytes of `file`: those read ahead, else read now (throws what fs.readFileSync throws). */
+export function fileBytes(file: string): Buffer {
+  return takeBytesReadAhead(file) ?? fs.readFileSync(file);
+}
+
 interface ReadAhead {
   done: Promise<void>;
   data?: Buffer | Uint32Array;
@@ -56,8 +94,8 @@ export function readAhead(file: string, into: 'bytes' | 'words'): void {
       const handle = await fs.promises.open(file, 'r');
       try {
         const { size } = await handle.stat();
-        if (into === 'words' && size % 4 !== 0) return;
-        const data = into === 'words' ? new Uint32Array(size / 4) : Buffer.allocUnsafe(size);
+        const data = wholeFileTarget(size, into);
+        if (!data) return;
         for (let at = 0; at < size; ) {
           const { bytesRead } = await handle.read(data, at, size - at, at);
           if (bytesRead === 0) return;

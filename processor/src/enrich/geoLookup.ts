@@ -1,8 +1,7 @@
-import * as fs from 'node:fs';
 import { isIP } from 'node:net';
 import { Reader, type Response } from 'maxmind';
 import { AsnRanges, type AsnSource } from './asnRanges';
-import { bundledCountryDbPath, takeBytesReadAhead } from './bundledGeoFiles';
+import { bundledCountryDbPath, fileBytes } from './bundledGeoFiles';
 
 /** What an IP address tells about a client. */
 export interface GeoInfo {
@@ -39,7 +38,7 @@ const UNKNOWN: GeoInfo = { asn: 0, country: '' };
 export function openMmdb(file: string): Reader<Response> {
   let buf: Buffer;
   try {
-    buf = takeBytesReadAhead(file) ?? fs.readFileSync(file);
+    buf = fileBytes(file);
   } catch (err) {
     throw new Error(`cannot read mmdb file ${file}: ${(err as Error).message}`);
   }
