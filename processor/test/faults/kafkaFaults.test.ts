@@ -39,12 +39,17 @@ describe('faults in Kafka mode', () => {
   let redis: PrivateRedis;
   const clusters: TestKafka[] = [];
   const input: KafkaInput = kafkaInput(Math.floor(Date.now() / 3_600_000) * 3_600_000 - 6 * 3_600_000, FULL ? 24 : 12);
+  /** Each run's folder (the coordinator's log), removed at the end unless a wait ran out in it. */
+  const runDirs: string[] = [];
+  const keptDirs = new Set<string>();
   let undisturbed: Record<string, string>;
   let undisturbedIncidents: string[];
 
   /** A fresh cluster (its own topics), database and consumer groups for one run of the input. */
   async function newRun(name: string): Promise<Run> {
-    const kafka = await startTestKafka({ groupLog: path.join(fs.mkdtempSync(path.join(os.tmpdir(), `qoe-kafka-${name}-`)), 'coordinator.log') });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `qoe-kafka-${name}-`));
+    runDirs.push(dir);
+    const kafka = await startTestKafka({ groupLog: path.join(dir, 'coordinator.log') });
     clusters.push(kafka);
     // Each run needs topics of its own, which a fresh mock cluster gives (its topics are
     // created on first use with 4 partitions); the pipeline's topic names are fixed, so a
@@ -107,6 +112,7 @@ describe('faults in Kafka mode', () => {
   afterAll(async () => {
     await closeAdmins();
     for (const k of clusters) await k.stop();
+    for (const dir of runDirs) if (!keptDirs.has(dir)) fs.rmSync(dir, { recursive: true, force: true });
     await influx?.destroy();
     await redis?.destroy();
     expectNoSecrets();
@@ -118,6 +124,7 @@ describe('faults in Kafka mode', () => {
    */
   function postmortem(run: Run, members: Child[], what: string): string {
     const dir = run.kafka.groupLog ? path.dirname(run.kafka.groupLog) : fs.mkdtempSync(path.join(os.tmpdir(), 'qoe-kafka-'));
+    keptDirs.add(dir);
     members.forEach((m, i) => fs.writeFileSync(path.join(dir, `member-${i}-pid${String(m.proc.pid)}.log`), m.stderr()));
     const coordinator = run.kafka.groupLog && fs.existsSync(run.kafka.groupLog) ? fs.readFileSync(run.kafka.groupLog, 'utf8').split('\n').slice(-60).join('\n') : '(no coordinator log)';
     return `${what} (members' last lines:\n${members.map((m) => m.stderr().slice(-800)).join('\n---\n')}\n\nthe coordinator's last decisions:\n${coordinator}\n\nwhole outputs in ${dir})`;

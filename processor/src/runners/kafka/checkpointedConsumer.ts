@@ -83,6 +83,17 @@ export interface GroupTimeouts {
 
 export const DEFAULT_GROUP_TIMEOUTS: GroupTimeouts = { sessionTimeout: 30_000, rebalanceTimeout: 60_000, heartbeatInterval: 3_000 };
 
+/**
+ * How long a fetch may wait on the broker for data, ms. kafkajs heartbeats between fetches,
+ * so an idle member's heartbeats are one fetch wait apart: the wait is kept to the heartbeat
+ * interval. kafkajs's default (5 s) next to a short session timeout let the group expire
+ * idle members that were alive, and each expiry is a rebalance (seen in the fault suite: 51
+ * session expiries in a run with 5 members gone).
+ */
+export function fetchWaitOf(t: GroupTimeouts): number {
+  return Math.min(5_000, t.heartbeatInterval);
+}
+
 interface PartitionState<J> {
   job: J;
   /** Wall-clock time of the last batch taken. */
@@ -179,9 +190,10 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     this.groupId = groupId;
     this.topic = topic;
     this.checkpointEveryMs = group.checkpointEveryMs ?? 0;
-    this.heartbeatMs = (group.groupTimeouts ?? DEFAULT_GROUP_TIMEOUTS).heartbeatInterval;
     this.producer = kafka.producer();
-    this.consumer = kafka.consumer({ groupId, ...(group.groupTimeouts ?? DEFAULT_GROUP_TIMEOUTS) });
+    const timeouts = group.groupTimeouts ?? DEFAULT_GROUP_TIMEOUTS;
+    this.heartbeatMs = timeouts.heartbeatInterval;
+    this.consumer = kafka.consumer({ groupId, ...timeouts, maxWaitTimeInMs: fetchWaitOf(timeouts) });
     this.consumer.on(this.consumer.events.GROUP_JOIN, (e) => {
       const assigned = new Set(e.payload.memberAssignment[topic] ?? []);
       // Partitions no longer ours: the new owner restores the last checkpoint (the group's
