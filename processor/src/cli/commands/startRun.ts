@@ -264,6 +264,6 @@ async function startAdmin(config: Config, target: ControlTarget, logger: Logger,
   const server = new AdminServer({ host: config.QOE_ADMIN_HOST, port: config.QOE_ADMIN_PORT, token, dumpDir: config.QOE_ADMIN_DUMP_DIR, maxRequestsPerSecond: config.QOE_ADMIN_MAX_RPS, ...(readiness ? { readiness } : {}) }, target, logger);
   const address = await server.listen();
   const tokenHint = source === 'env' ? 'of QOE_ADMIN_TOKEN' : `in ${config.QOE_ADMIN_TOKEN_FILE}`;
-  logger.info({ ...address, token: tokenHint }, 'admin API listening');
+  logger.info({ ...address, bearer: tokenHint }, 'admin API listening');
   return { server, address, tokenHint };
 }
