@@ -86,9 +86,9 @@ export const DEFAULT_GROUP_TIMEOUTS: GroupTimeouts = { sessionTimeout: 30_000, r
 /**
  * How long a fetch may wait on the broker for data, ms. kafkajs heartbeats between fetches,
  * so an idle member's heartbeats are one fetch wait apart: the wait is kept to the heartbeat
- * interval. kafkajs's default (5 s) next to a short session timeout let the group expire
- * idle members that were alive, and each expiry is a rebalance (seen in the fault suite: 51
- * session expiries in a run with 5 members gone).
+ * interval. With kafkajs's default (5 s) and the fault suite's 6 s session, one second of
+ * delay on a busy machine was enough for the group to expire a member that was alive, and
+ * every expiry is a rebalance.
  */
 export function fetchWaitOf(t: GroupTimeouts): number {
   return Math.min(5_000, t.heartbeatInterval);
