@@ -72,19 +72,62 @@ const COMMA = 0x2c;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
-/** Reads the pair s[from, to) into `out` when its key is one of ours and its value is valid. */
+/**
+ * Our keys by their letters packed into a number: every CMCD key we read is one to three
+ * lowercase letters, so a pair's key is looked up without cutting it out of the payload.
+ */
+const KEY_CODES = new Map<number, [keyof CmcdValues, Kind]>([...KEYS].map(([key, spec]) => [lettersCode(key, 0, key.length), spec]));
+
+/** s[from, to) as a number when it is one to three lowercase letters, else -1. */
+function lettersCode(s: string, from: number, to: number): number {
+  if (to - from < 1 || to - from > 3) return -1;
+  let code = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return -1;
+    code = code * 32 + (c - 0x60);
+  }
+  return code;
+}
+
+/** s[from, to) as a number when it is one to nine ASCII digits, else -1. */
+function digits(s: string, from: number, to: number): number {
+  if (to - from < 1 || to - from > 9) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 0x30;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * Reads the pair s[from, to) into `out` when its key is one of ours and its value is valid.
+ * The common shapes (a key of lowercase letters, an integer of digits, a bare `true`) are
+ * read in place; anything else is cut out, trimmed and read as before, with the same result.
+ */
 function addPair(out: CmcdValues, s: string, from: number, to: number): void {
   const eq = s.indexOf('=', from);
   const hasValue = eq >= 0 && eq < to;
-  const spec = KEYS.get(s.slice(from, hasValue ? eq : to).trim());
+  const keyEnd = hasValue ? eq : to;
+  const code = lettersCode(s, from, keyEnd);
+  const spec = code >= 0 ? KEY_CODES.get(code) : KEYS.get(s.slice(from, keyEnd).trim());
   if (!spec) return;
   const rec = out as Record<string, unknown>;
   const [field, kind] = spec;
   if (kind === 'boolean') {
-    rec[field] = !hasValue || s.slice(eq + 1, to).trim() === 'true';
+    rec[field] = !hasValue || (to - eq === 5 && s.startsWith('true', eq + 1)) || s.slice(eq + 1, to).trim() === 'true';
     return;
   }
   if (!hasValue) return;
+  if (kind === 'integer') {
+    const d = digits(s, eq + 1, to);
+    if (d >= 0) {
+      rec[field] = d; // nine digits stay below 2^31
+      return;
+    }
+  }
   const raw = s.slice(eq + 1, to).trim();
   if (kind === 'integer') {
     const n = Number(raw);

@@ -72,9 +72,10 @@ export function memoized(read: (s: string) => string, size = 1024): (s: string) 
 }
 
 export function safeDecode(s: string): string {
-  if (!s.includes('%') && !s.includes('+')) return s;
+  const plus = s.includes('+');
+  if (!plus && !s.includes('%')) return s;
   try {
-    return decodeURIComponent(s.replace(/\+/g, '%20'));
+    return decodeURIComponent(plus ? s.replace(/\+/g, '%20') : s);
   } catch {
     return s;
   }

@@ -1,0 +1,72 @@
+import { parseCmcd, type CmcdValues } from './cmcd';
+
+/**
+ * The reading rules of parseCmcd written the plain way (each pair cut out, trimmed, looked up
+ * by name, its value read with Number): parseCmcd reads common shapes in place and must give
+ * exactly what these rules give, for any payload.
+ */
+function reference(payload: string): CmcdValues {
+  const keys: Record<string, [keyof CmcdValues, string]> = {
+    br: ['encoded_bitrate_kbps', 'integer'], bl: ['buffer_length_ms', 'integer'], mtp: ['measured_throughput_kbps', 'integer'], d: ['object_duration_ms', 'integer'],
+    dl: ['deadline_ms', 'integer'], tb: ['top_bitrate_kbps', 'integer'], rtp: ['requested_max_throughput_kbps', 'integer'], v: ['version', 'integer'],
+    sid: ['session_id', 'string'], cid: ['content_id', 'string'], nor: ['next_object_request', 'string'], nrr: ['next_range_request', 'string'],
+    ot: ['object_type', 'token'], st: ['stream_type', 'token'], sf: ['streaming_format', 'token'], bs: ['buffer_starvation', 'boolean'], su: ['startup', 'boolean'], pr: ['playback_rate', 'rate'],
+  };
+  const out: Record<string, unknown> = {};
+  const s = payload.includes('@') ? payload.replace(/^\s*\/\/[\w.]+@\w+\//, '') : payload;
+  const pairs: string[] = [];
+  let quoted = false;
+  let cur = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '"' && s[i - 1] !== '\\') quoted = !quoted;
+    if (c === ',' && !quoted) {
+      pairs.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  pairs.push(cur);
+  for (const pair of pairs) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const key = (eq >= 0 ? pair.slice(0, eq) : pair).trim();
+    const spec = Object.prototype.hasOwnProperty.call(keys, key) ? keys[key] : undefined;
+    if (!spec) continue;
+    const [field, kind] = spec;
+    const raw = eq >= 0 ? pair.slice(eq + 1).trim() : undefined;
+    if (kind === 'boolean') out[field] = raw === undefined || raw === 'true';
+    else if (raw === undefined) continue;
+    else if (kind === 'integer') {
+      const n = Number(raw);
+      if (Number.isFinite(n) && n >= 0 && n < 2 ** 31) out[field] = Math.round(n);
+    } else if (kind === 'rate') {
+      const n = Number(raw);
+      if (Number.isFinite(n)) out[field] = n;
+    } else if (kind === 'string') {
+      const inner = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1).replace(/\\"/g, '"') : raw;
+      out[field] = inner.slice(0, 256);
+    } else out[field] = raw.replace(/"/g, '').slice(0, 16);
+  }
+  return out as CmcdValues;
+}
+
+describe('CMCD reading', () => {
+  it('gives what the plain reading rules give, for 20,000 seeded payloads of common and odd shapes', () => {
+    let seed = 20261204;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+    const keys = ['br', 'bl', 'mtp', 'd', 'dl', 'tb', 'rtp', 'v', 'sid', 'cid', 'nor', 'nrr', 'ot', 'st', 'sf', 'bs', 'su', 'pr', 'BR', 'Bl', 'x', 'abcd', 'zz', 'com.example-k', 'constructor', '__proto__', ''];
+    const values = ['1', '0', '007', '21300', '123456789', '1234567890', '2147483647', '2147483648', '-5', '+5', '1.5', '1e3', '0x10', ' 42 ', '42 ', '', 'true', 'false', ' true', 'TRUE', 'abc', '"s-1"', '"a,b"', '"x\\"y"', '"', 'v', 'av', '"v"', '١٢', 'NaN', 'Infinity'];
+    const space = ['', '', '', ' ', '\t', '\u00a0'];
+    for (let i = 0; i < 20_000; i++) {
+      const pairs: string[] = [];
+      const n = 1 + Math.floor(rnd() * 8);
+      for (let j = 0; j < n; j++) {
+        const key = `${pick(space)}${pick(keys)}${pick(space)}`;
+        pairs.push(rnd() < 0.15 ? key : `${key}=${pick(values)}`);
+      }
+      const payload = (rnd() < 0.05 ? '//1.0@V/' : '') + pairs.join(rnd() < 0.05 ? ',,' : ',');
+      expect([payload, parseCmcd(payload)]).toEqual([payload, reference(payload)]);
+    }
+  });
+});
