@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** The UTC hour of the simulated day's peak, unless a scenario names another. */
+export const DEFAULT_PEAK_HOUR_UTC = 20;
+
 /**
  * A simulator scenario: who the customers are, how traffic behaves and which incidents to
  * inject. Loaded from JSON; every field has a default so `{}` is a valid scenario.
@@ -89,9 +92,9 @@ export const scenarioSchema = z.object({
     .object({
       /** 0 = flat; 0.7 = trough is 30% of peak. */
       amplitude: z.number().min(0).max(1).default(0.6),
-      peakHourUtc: z.number().min(0).max(24).default(20),
+      peakHourUtc: z.number().min(0).max(24).default(DEFAULT_PEAK_HOUR_UTC),
     })
-    .default({ amplitude: 0.6, peakHourUtc: 20 }),
+    .default({ amplitude: 0.6, peakHourUtc: DEFAULT_PEAK_HOUR_UTC }),
   properties: z.array(property).min(1).default([
     { id: 'prop-news', weight: 3, baselineErrorPct: 0.5, titles: 800, zipfS: 1.1, liveShare: 0.4 },
     { id: 'prop-sport', weight: 2, baselineErrorPct: 2, titles: 300, zipfS: 1.3, liveShare: 0.6 },
