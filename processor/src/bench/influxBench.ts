@@ -137,6 +137,19 @@ function dirBytes(dir: string): number {
   return total;
 }
 
+/** The raw side's request bodies: the file read and parsed by the pipeline's own reader, one line a request, BATCH lines a body. */
+async function* rawBodies(file: string): AsyncGenerator<{ body: string; lines: number }> {
+  let batch: string[] = [];
+  for await (const b of readCdnLogFile(file, 'cloudfront', 1_000)) {
+    for (const r of b.records) batch.push(rawLineOf(r));
+    if (batch.length >= BATCH) {
+      yield { body: batch.join('\n'), lines: batch.length };
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield { body: batch.join('\n'), lines: batch.length };
+}
+
 /**
  * What users would otherwise do: every CDN request as its own point (Telegraf tailing the
  * logs), the dashboard computed by InfluxQL GROUP BY time(1m). Same records, same server.
@@ -166,21 +179,13 @@ export async function rawAlternative(url: string, servicesDir: string, workDir: 
   const bytes = (db: string) => shardBytes(db) + dirBytes(path.join(influxDir, 'wal', db));
   let n = 0;
   const rawIngest = await timedAsync(async () => {
-    let batch: string[] = [];
     // One request in flight while the next batch is parsed, as a log shipper would.
     let inFlight: Promise<void> = Promise.resolve();
-    const send = async () => {
+    for await (const { body, lines } of rawBodies(file)) {
       await inFlight;
-      const body = batch.join('\n');
       inFlight = post(url, `/write?${new URLSearchParams({ db: rawDb, precision: 'ms' })}`, body);
-      n += batch.length;
-      batch = [];
-    };
-    for await (const b of readCdnLogFile(file, 'cloudfront', 1_000)) {
-      for (const r of b.records) batch.push(rawLineOf(r));
-      if (batch.length >= BATCH) await send();
+      n += lines;
     }
-    if (batch.length > 0) await send();
     await inFlight;
   });
   const rawIngestedBytes = bytes(rawDb);
@@ -191,19 +196,11 @@ export async function rawAlternative(url: string, servicesDir: string, workDir: 
   // only the POSTs timed (a batch is made, untimed, before its POST: memory stays one batch).
   const postsDb = await freshDatabase(url, 'qoe_bench_raw_posts');
   const posts = { ms: 0 };
-  let batch: string[] = [];
-  const postTimed = async () => {
-    const body = batch.join('\n');
-    batch = [];
+  for await (const { body } of rawBodies(file)) {
     const t0 = performance.now();
     await post(url, `/write?${new URLSearchParams({ db: postsDb, precision: 'ms' })}`, body);
     posts.ms += performance.now() - t0;
-  };
-  for await (const b of readCdnLogFile(file, 'cloudfront', 1_000)) {
-    for (const r of b.records) batch.push(rawLineOf(r));
-    if (batch.length >= BATCH) await postTimed();
   }
-  if (batch.length > 0) await postTimed();
   rows.push({ section, figure: 'ingest: pipeline records/s / raw points/s of InfluxDB alone (the same lines POSTed, only the POSTs timed)', value: `${(posts.ms / pipe.ms).toFixed(2)}x (${rate(n, pipe.ms)} vs ${rate(n, posts.ms)})` });
   await influxAdmin(url, `DROP DATABASE "${postsDb}"`);
 
