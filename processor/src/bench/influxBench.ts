@@ -223,8 +223,9 @@ export async function rawAlternative(url: string, servicesDir: string, workDir: 
 
   const rawBytes = bytes(rawDb);
   const pipeBytes = bytes(pipeDb);
-  rows.push({ section, figure: 'disk right after each ingest (shards + WAL, series file left out): raw / pipeline', value: `${(rawIngestedBytes / Math.max(1, pipeIngestedBytes)).toFixed(2)}x (${(rawIngestedBytes / 1024 / 1024).toFixed(1)} MiB vs ${(pipeIngestedBytes / 1024).toFixed(0)} KiB)` });
-  rows.push(ratioRow(section, 'disk at the end of this section, InfluxDB compacting meanwhile (shards + WAL, series file left out): raw / pipeline', rawBytes / Math.max(1, pipeBytes), `${(rawBytes / 1024 / 1024).toFixed(1)} MiB vs ${(pipeBytes / 1024).toFixed(0)} KiB`, { min: 100 }));
+  const sizes = (raw: number, pipeline: number) => `${(raw / 1024 / 1024).toFixed(1)} MiB vs ${(pipeline / 1024).toFixed(0)} KiB`;
+  rows.push({ section, figure: 'disk right after each ingest (shards + WAL, series file left out): raw / pipeline', value: `${(rawIngestedBytes / Math.max(1, pipeIngestedBytes)).toFixed(2)}x (${sizes(rawIngestedBytes, pipeIngestedBytes)})` });
+  rows.push(ratioRow(section, 'disk at the end of this section, InfluxDB compacting meanwhile (shards + WAL, series file left out): raw / pipeline', rawBytes / Math.max(1, pipeBytes), sizes(rawBytes, pipeBytes), { min: 100 }));
   return rows;
 }
 

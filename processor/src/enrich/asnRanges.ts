@@ -63,7 +63,8 @@ export class AsnRanges implements AsnSource {
 
   /** The tables of a cache file written by writeCache, or undefined when it is not one. */
   static fromCache(file: string): AsnRanges | undefined {
-    const words = fileWords(file) // in this machine's byte order: the magic word checks that;
+    // In this machine's byte order: the magic word checks that.
+    const words = fileWords(file);
     if (!words || words.length < 4) return undefined;
     const [magic, version, n4, n6] = words as unknown as [number, number, number, number];
     if (magic !== CACHE_MAGIC || version !== CACHE_VERSION || words.length !== 4 + 3 * n4 + 9 * n6) return undefined;

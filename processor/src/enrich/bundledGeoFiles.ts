@@ -45,6 +45,8 @@ export function bundledAsnCacheFileOf(csvFiles: readonly string[]): string | und
  * byte order (undefined when the size is not a whole number of words). Read straight into
  * its target: a Buffer read and then copied would touch twice the fresh memory.
  */
+function wholeFileTarget(size: number, into: 'words'): Uint32Array | undefined;
+function wholeFileTarget(size: number, into: 'bytes' | 'words'): Buffer | Uint32Array | undefined;
 function wholeFileTarget(size: number, into: 'bytes' | 'words'): Buffer | Uint32Array | undefined {
   if (into === 'bytes') return Buffer.allocUnsafe(size);
   return size % 4 === 0 ? new Uint32Array(size / 4) : undefined;
@@ -65,7 +67,7 @@ export function fileWords(file: string): Uint32Array | undefined {
       if (n === 0) return undefined;
       at += n;
     }
-    return words as Uint32Array;
+    return words;
   } catch {
     return undefined;
   } finally {

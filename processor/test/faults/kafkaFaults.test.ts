@@ -126,7 +126,7 @@ describe('faults in Kafka mode', () => {
     const dir = run.kafka.groupLog ? path.dirname(run.kafka.groupLog) : fs.mkdtempSync(path.join(os.tmpdir(), 'qoe-kafka-'));
     keptDirs.add(dir);
     members.forEach((m, i) => fs.writeFileSync(path.join(dir, `member-${i}-pid${String(m.proc.pid)}.log`), m.stderr()));
-    // The group decisions, without the offset commits and fetches that make most of the log.
+    // The group decisions, without the offset commits and committed-offset answers that make most of the log.
     const decisions = run.kafka.groupLog && fs.existsSync(run.kafka.groupLog) ? fs.readFileSync(run.kafka.groupLog, 'utf8').split('\n').filter((l) => !/committ(ing|ed) offset/.test(l)) : undefined;
     const coordinator = decisions ? decisions.slice(-60).join('\n') : '(no coordinator log)';
     return `${what} (members' last lines:\n${members.map((m) => m.stderr().slice(-800)).join('\n---\n')}\n\nthe coordinator's last decisions:\n${coordinator}\n\nwhole outputs in ${dir})`;
