@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import { isGzip, openInput } from './openInput';
+import { isGzip, openChunkedInput, openInput } from './openInput';
 import { readCdnLogFile } from './readCdnLogs';
 
 const FIX = path.resolve(__dirname, '../../../test/fixtures/cdn');
@@ -53,6 +53,54 @@ describe('openInput', () => {
     const fromPlain = await collect(path.join(FIX, 'cloudfront-standard.log'));
     expect(fromPlain.length).toBeGreaterThan(0);
     expect(await collect(write('E2ABCDEF.2026-11-20-10.abcd1234', zlib.gzipSync(plain)))).toEqual(fromPlain);
+  });
+});
+
+describe('openChunkedInput', () => {
+  const readChunked = async (file: string, chunkBytes?: number) => {
+    const chunks: Buffer[] = [];
+    // Copied: a chunk's buffer is used again for the one after the next.
+    for await (const c of openChunkedInput(file, chunkBytes)) chunks.push(Buffer.from(c));
+    return chunks;
+  };
+
+  it('gives the bytes openInput gives, for plain, gzip, empty and one-byte files', async () => {
+    const text = 'line one\nline two\n'.repeat(1000);
+    for (const f of [write('c-plain.log', text), write('c-renamed.log', zlib.gzipSync(text)), write('c-empty.log', ''), write('c-one.log', 'x')]) {
+      expect(Buffer.concat(await readChunked(f)).toString('utf8')).toBe(await readAll(f));
+    }
+  });
+
+  it('reads a plain file into two buffers in turn, in chunks of the size asked for', async () => {
+    const bytes = Buffer.from(Array.from({ length: 1000 }, (_, i) => i % 251));
+    const f = write('c-bytes.bin', bytes);
+    const seen: Buffer[] = [];
+    const copies: Buffer[] = [];
+    for await (const c of openChunkedInput(f, 64)) {
+      seen.push(c);
+      copies.push(Buffer.from(c));
+    }
+    expect(copies.map((c) => c.length)).toEqual([...Array.from({ length: 15 }, () => 64), 1000 - 15 * 64]);
+    expect(Buffer.concat(copies)).toEqual(bytes);
+    // Two places in memory, used in turn (two buffers may share one pooled ArrayBuffer).
+    expect(new Set(seen.map((c) => c.buffer)).size).toBeLessThanOrEqual(2);
+    expect(new Set(seen.map((c, i) => `${i % 2}:${c.buffer.byteLength}:${c.byteOffset}`)).size).toBe(2);
+  });
+
+  it('fails with the file system\'s error for a missing file', async () => {
+    await expect(readChunked(path.join(dir, 'missing.log'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('closes the file when the reader stops early, with a read ahead in flight', async () => {
+    const f = write('c-early.log', 'x'.repeat(10_000));
+    const before = fs.readdirSync('/proc/self/fd').length;
+    for (let i = 0; i < 20; i++) {
+      for await (const c of openChunkedInput(f, 100)) {
+        expect(c.length).toBe(100);
+        break;
+      }
+    }
+    expect(fs.readdirSync('/proc/self/fd').length).toBeLessThanOrEqual(before);
   });
 });
 

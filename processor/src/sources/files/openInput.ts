@@ -13,8 +13,67 @@ export function isGzip(head: Uint8Array): boolean {
  * gzip members are read as one stream; a corrupt gzip fails the stream with zlib's error.
  */
 export function openInput(file: string): Readable {
-  const raw: Readable = file === '-' ? process.stdin : fs.createReadStream(file, { highWaterMark: 1024 * 1024 });
+  const raw: Readable = file === '-' ? process.stdin : fs.createReadStream(file, { highWaterMark: CHUNK_BYTES });
   return Readable.from(sniffed(raw));
+}
+
+/** Bytes a chunk of a plain file holds (readLines finds lines a chunk at a time). */
+export const CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * A file's content (as openInput) for a reader that is done with each chunk before it asks
+ * for the next one (readLines): a plain file is read into two buffers in turn, the next
+ * chunk read ahead into one while the reader works on the other. A chunk's bytes are
+ * therefore valid only until the next chunk is asked for.
+ *
+ * Why: a fresh buffer for every chunk (what a file stream does) touches fresh memory, and
+ * on these machines that cost about 5 ms a MiB (a 20 MB log: 105 ms to read as a stream,
+ * 14 ms into two buffers used again), more than finding and decoding its lines. Gzip
+ * content, standard input and anything but a regular file are read as openInput reads them.
+ */
+export async function* openChunkedInput(file: string, chunkBytes = CHUNK_BYTES): AsyncGenerator<Buffer> {
+  if (!isPlainRegularFile(file)) {
+    yield* openInput(file) as AsyncIterable<Buffer>;
+    return;
+  }
+  const handle = await fs.promises.open(file, 'r');
+  const buffers = [Buffer.allocUnsafe(chunkBytes), Buffer.allocUnsafe(chunkBytes)] as const;
+  let turn = 0;
+  let position = 0;
+  let next: Promise<{ bytesRead: number }> | undefined = handle.read(buffers[0], 0, chunkBytes, position);
+  try {
+    for (;;) {
+      const { bytesRead } = await next;
+      next = undefined;
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      const current = buffers[turn]!;
+      // The other buffer held the chunk before this one, which the reader is done with.
+      turn ^= 1;
+      next = handle.read(buffers[turn]!, 0, chunkBytes, position);
+      yield current.subarray(0, bytesRead);
+    }
+  } finally {
+    // A reader that stops early leaves a read ahead in flight: the file closes after it.
+    await next?.catch(() => undefined);
+    await handle.close();
+  }
+}
+
+/** A regular file whose first bytes are not gzip's magic (false when it cannot be read: openInput reports why). */
+function isPlainRegularFile(file: string): boolean {
+  if (file === '-') return false;
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    if (!fs.fstatSync(fd).isFile()) return false;
+    const head = Buffer.alloc(2);
+    return !isGzip(head.subarray(0, fs.readSync(fd, head, 0, 2, 0)));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }
 
 async function* sniffed(raw: Readable): AsyncGenerator<Buffer> {

@@ -1,6 +1,6 @@
 import { parseCdnLine, parserFor, type CdnFormat, type CdnRecord } from '../../decode/cdn';
 import { deadLetter, type DeadLetter } from '../../decode/viewRecord';
-import { openInput } from './openInput';
+import { openChunkedInput } from './openInput';
 import { readLines } from './readLines';
 
 export interface CdnBatch {
@@ -11,7 +11,7 @@ export interface CdnBatch {
 
 /** Reads a CDN log file ("-" = stdin; gzip content inflated) in batches of parsed records and dead letters. */
 export async function* readCdnLogFile(file: string, format: CdnFormat, batchSize: number, opts: { fields?: readonly string[]; nowMs?: number } = {}): AsyncGenerator<CdnBatch> {
-  const input = openInput(file);
+  const input = openChunkedInput(file);
   const parser = parserFor(format, opts.fields ? { fields: opts.fields } : {});
   const nowMs = opts.nowMs ?? Date.now();
   let batch: CdnBatch = { records: [], dead: [], bytesRead: 0 };

@@ -22,6 +22,19 @@ function cuts(bytes: Buffer): Buffer[][] {
   return out;
 }
 
+/**
+ * A source that hands out one buffer again and again (as openChunkedInput hands out its two):
+ * the bytes of a chunk already read are overwritten with '#' once the next is asked for.
+ */
+async function* reusingSource(input: Buffer, chunkBytes: number): AsyncGenerator<Buffer> {
+  const buf = Buffer.alloc(chunkBytes);
+  for (let at = 0; at < input.length; at += chunkBytes) {
+    const n = input.copy(buf, 0, at, at + chunkBytes);
+    yield buf.subarray(0, n);
+    buf.fill('#');
+  }
+}
+
 describe('readLines', () => {
   it('finds the same lines and byte counts however the input is cut into chunks', async () => {
     const text = 'a\r\nbé€\n\n{"x":"😀"}\r\nlast';
@@ -54,5 +67,15 @@ describe('readLines', () => {
     const { lines, bytes } = await linesOf(chunks);
     expect(lines).toEqual([long, 'short']);
     expect(bytes).toEqual([300_001, 6]);
+  });
+
+  it('keeps what it needs of a chunk when its source uses the buffer again for the next one', async () => {
+    const text = ['first line', 'é€ spans chunks', '', 'x'.repeat(50), '{"y":"😀"}', 'end'].join('\n');
+    const input = Buffer.from(text);
+    for (const chunkBytes of [1, 2, 3, 7, 16, 64, input.length]) {
+      const lines: string[] = [];
+      for await (const c of readLines(reusingSource(input, chunkBytes))) for (let i = 0; i < c.count; i++) lines.push(c.text(i));
+      expect(lines).toEqual(text.split('\n'));
+    }
   });
 });

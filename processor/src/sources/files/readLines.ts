@@ -62,6 +62,10 @@ function textOf(buf: Buffer): string {
  * "\n", a "\r" before it is dropped (readline with crlfDelay: Infinity). A line longer than
  * a chunk is gathered from its pieces once, when its end arrives. A last line without a
  * terminator is yielded at the end.
+ *
+ * The input's chunks may be used again by their source once the next one is asked for
+ * (openChunkedInput): a piece of a line kept for the next chunk is copied, and a LineChunk
+ * (which decodes from its chunk's bytes) is valid until the next one is asked for.
  */
 export async function* readLines(input: AsyncIterable<Buffer>): AsyncGenerator<LineChunk> {
   const pending: Buffer[] = [];
@@ -69,7 +73,7 @@ export async function* readLines(input: AsyncIterable<Buffer>): AsyncGenerator<L
   for await (const chunk of input) {
     let nl = chunk.indexOf(LF);
     if (nl === -1) {
-      pending.push(chunk);
+      pending.push(Buffer.from(chunk));
       pendingBytes += chunk.length;
       continue;
     }
@@ -89,7 +93,7 @@ export async function* readLines(input: AsyncIterable<Buffer>): AsyncGenerator<L
       from = nl + 1;
     }
     if (from < chunk.length) {
-      pending.push(chunk.subarray(from));
+      pending.push(Buffer.from(chunk.subarray(from)));
       pendingBytes += chunk.length - from;
     }
     yield out;

@@ -3,7 +3,7 @@ import type { DeadLetter, ViewRecord } from '../../decode/viewRecord';
 import { deadLetter } from '../../decode/viewRecord';
 import type { ViewLimits } from '../../decode/normalizeView';
 import { decodeViewLine } from '../../decode/viewsNdjson';
-import { isGzip, openInput } from './openInput';
+import { isGzip, openChunkedInput, openInput } from './openInput';
 import { readLines } from './readLines';
 
 /** The encodings of view files: NDJSON, or VideoView protobuf (delimited, single or batch). */
@@ -49,9 +49,8 @@ export function formatOfFile(file: string): ViewFileFormat {
  * where they were read; nothing stops the stream.
  */
 export async function* readViewFile(file: string, format: ViewFileFormat, batchSize: number, limits: () => ViewLimits, skipRecords = 0): AsyncGenerator<ViewBatch> {
-  const input = openInput(file);
-  if (format === 'ndjson') yield* readNdjson(input, file, batchSize, limits, skipRecords);
-  else yield* readProtobuf(input, file, batchSize, limits, skipRecords);
+  if (format === 'ndjson') yield* readNdjson(openChunkedInput(file), file, batchSize, limits, skipRecords);
+  else yield* readProtobuf(openInput(file), file, batchSize, limits, skipRecords);
 }
 
 /** Content up to this size is read whole to tell its framing; larger content is delimited. */
@@ -130,12 +129,12 @@ async function* decodeWhole(messages: Uint8Array[], source: string, batchSize: n
   }
 }
 
-async function* readNdjson(input: NodeJS.ReadableStream, source: string, batchSize: number, limits: () => ViewLimits, skipRecords: number): AsyncGenerator<ViewBatch> {
+async function* readNdjson(input: AsyncIterable<Buffer>, source: string, batchSize: number, limits: () => ViewLimits, skipRecords: number): AsyncGenerator<ViewBatch> {
   let batch: ViewBatch = { views: [], dead: [], bytesRead: 0, recordsConsumed: 0 };
   let bytes = 0;
   let lineNo = 0;
   let inBatch = 0;
-  for await (const lines of readLines(input as AsyncIterable<Buffer>)) {
+  for await (const lines of readLines(input)) {
     for (let i = 0; i < lines.count; i++) {
       lineNo++;
       bytes += lines.bytes(i);
