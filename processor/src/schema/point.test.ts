@@ -1,6 +1,6 @@
 import { Point } from '@influxdata/influxdb-client';
 import { MEASUREMENTS } from '.';
-import { roundFloat, toLineProtocol, type QoePoint } from './point';
+import { floatText, roundFloat, toLineProtocol, type QoePoint } from './point';
 
 /** What the client library's Point class makes of a point: the reference for toLineProtocol. */
 function viaPoint(p: QoePoint, integerFields: ReadonlySet<string>): string | undefined {
@@ -66,5 +66,34 @@ describe('toLineProtocol', () => {
     expect(() => toLineProtocol(p({ startup_p50_ms: Number.NaN }))).toThrow(/invalid float/);
     expect(() => toLineProtocol(p({ startup_p50_ms: Number.POSITIVE_INFINITY }))).toThrow(/invalid float/);
     expect(() => toLineProtocol(p({}))).toThrow(/no fields/);
+  });
+});
+
+describe('floatText', () => {
+  it('is String() of the rounded float, over a million values of every size and sign', () => {
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const edges = [0, -0, 0.0004, 0.0005, -0.0005, 0.001, -0.001, 0.5, -0.5, 1.0005, 2.675, 1e-7, 123.456, 1e15, 9.007199254740991e12, 9.007199254740993e12, 1e16, 1e21, -1e21, 2 ** 53, Number.MAX_VALUE / 1e4];
+    const values: number[] = [...edges];
+    for (let i = 0; i < 1_000_000; i++) {
+      const sign = rnd() < 0.2 ? -1 : 1;
+      const kind = i % 4;
+      // Any magnitude from 1e-6 to 1e18; whole numbers; whole thousandths; values near a thousandth's half.
+      if (kind === 0) values.push(sign * 10 ** (rnd() * 24 - 6));
+      else if (kind === 1) values.push(sign * Math.floor(rnd() * 1e9));
+      else if (kind === 2) values.push((sign * Math.floor(rnd() * 1e12)) / 1000);
+      else values.push(sign * (Math.floor(rnd() * 1e7) + 0.5) / 1000);
+    }
+    let different = 0;
+    let example = '';
+    for (const v of values) {
+      const r = roundFloat(v);
+      if (floatText(r) !== String(r)) {
+        different++;
+        example ||= `${v}: ${floatText(r)} vs ${String(r)}`;
+      }
+    }
+    expect(example).toBe('');
+    expect(different).toBe(0);
   });
 });
