@@ -21,7 +21,7 @@ export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number
  * each rank is selected in place, the lowest first (the median, over all values), and each
  * higher one among the values left above it (the upper tail), so a window's percentiles cost linear time instead of a sort per group.
  */
-export function percentiles(values: readonly number[], ps: readonly number[]): (number | null)[] {
+export function percentiles(values: ArrayLike<number>, ps: readonly number[]): (number | null)[] {
   const n = values.length;
   if (n === 0) return ps.map(() => null);
   // The array constructor copies a plain array directly (Float64Array.from goes through its iterator).

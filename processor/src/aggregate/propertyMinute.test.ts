@@ -75,3 +75,20 @@ describe('PropertyMinute cardinality bounds', () => {
     expect(pm.byDimension.get('cdn')!.groups.size).toBe(50);
   });
 });
+
+describe('PropertyMinute checkpoints', () => {
+  it('come back with the same points, the startup times written as plain arrays', () => {
+    const views = fixtureViews();
+    const pm = new PropertyMinute('p1', minuteStart, { topN: 3, maxTracked: 100, topErrorTypes: 5 });
+    for (const v of views.slice(0, 3)) pm.add(v);
+    const json = JSON.parse(JSON.stringify(pm.snapshot()));
+    expect(Array.isArray(json.totals.startupMs)).toBe(true);
+    expect(json.totals.startupMs.length).toBeGreaterThan(0);
+    const back = PropertyMinute.restore(json, 'p1', minuteStart, { topN: 3, maxTracked: 100, topErrorTypes: 5 });
+    for (const v of views.slice(3)) {
+      pm.add(v);
+      back.add(v);
+    }
+    expect(back.toPoints()).toEqual(pm.toPoints());
+  });
+});

@@ -3,7 +3,7 @@ import { MEASUREMENTS, VIEW_DIMENSIONS, type ViewDimension } from '../schema';
 import type { QoePoint } from '../schema/point';
 import { BoundedGroups, type GroupsSnapshot } from './boundedCounter';
 import { viewExperienceScore } from './experienceScore';
-import { addView, emptyTotals, mergeTotals, qoeFields, type QoeTotals } from './viewQoe';
+import { addView, emptyTotals, mergeTotals, qoeFields, totalsFromJson, totalsToJson, type QoeTotals, type QoeTotalsJson } from './viewQoe';
 
 /** Bounds that keep per-minute series and memory independent of the catalog. */
 export interface BreakdownLimits {
@@ -23,8 +23,8 @@ interface ErrorCount {
 
 /** JSON form of a PropertyMinute, for checkpoints. */
 export interface PropertyMinuteSnapshot {
-  totals: QoeTotals;
-  byDimension: Record<string, GroupsSnapshot<QoeTotals>>;
+  totals: QoeTotalsJson;
+  byDimension: Record<string, GroupsSnapshot<QoeTotalsJson>>;
   errors: GroupsSnapshot<ErrorCount>;
 }
 
@@ -52,18 +52,17 @@ export class PropertyMinute {
   }
 
   snapshot(): PropertyMinuteSnapshot {
-    const copy = (t: QoeTotals): QoeTotals => ({ ...t, startupMs: [...t.startupMs] });
     return {
-      totals: copy(this.totals),
-      byDimension: Object.fromEntries([...this.byDimension.entries()].map(([d, g]) => [d, g.snapshot(copy)])),
+      totals: totalsToJson(this.totals),
+      byDimension: Object.fromEntries([...this.byDimension.entries()].map(([d, g]) => [d, g.snapshot(totalsToJson)])),
       errors: this.errors.snapshot((e) => ({ ...e })),
     };
   }
 
   static restore(snap: PropertyMinuteSnapshot, propertyId: string, windowStartMs: number, limits: BreakdownLimits): PropertyMinute {
     const pm = new PropertyMinute(propertyId, windowStartMs, limits);
-    Object.assign(pm.totals, snap.totals, { startupMs: [...snap.totals.startupMs] });
-    for (const [d, g] of Object.entries(snap.byDimension)) pm.byDimension.get(d as ViewDimension)?.restore(g, (t) => ({ ...t, startupMs: [...t.startupMs] }));
+    Object.assign(pm.totals, totalsFromJson(snap.totals));
+    for (const [d, g] of Object.entries(snap.byDimension)) pm.byDimension.get(d as ViewDimension)?.restore(g, totalsFromJson);
     pm.errors.restore(snap.errors, (e) => ({ ...e }));
     return pm;
   }

@@ -2,6 +2,7 @@ import type { ViewRecord } from '../decode/viewRecord';
 import { VIEW_QOE_FIELDS } from '../schema';
 import { viewExperienceScore } from './experienceScore';
 import { percentiles } from './percentile';
+import { Samples } from './samples';
 
 /** Mergeable per-window QoE totals of a set of views. */
 export interface QoeTotals {
@@ -9,7 +10,7 @@ export interface QoeTotals {
   failures: number;
   startupFailures: number;
   ebvs: number;
-  startupMs: number[];
+  startupMs: Samples;
   rebufferMs: number;
   rebufferCount: number;
   watchMs: number;
@@ -21,13 +22,24 @@ export interface QoeTotals {
   scoredViews: number;
 }
 
+/** QoeTotals as JSON (checkpoints): the startup times as an array. */
+export type QoeTotalsJson = Omit<QoeTotals, 'startupMs'> & { startupMs: number[] };
+
+export function totalsToJson(t: QoeTotals): QoeTotalsJson {
+  return { ...t, startupMs: t.startupMs.toArray() };
+}
+
+export function totalsFromJson(j: QoeTotalsJson): QoeTotals {
+  return { ...j, startupMs: Samples.of(j.startupMs) };
+}
+
 export function emptyTotals(): QoeTotals {
   return {
     views: 0,
     failures: 0,
     startupFailures: 0,
     ebvs: 0,
-    startupMs: [],
+    startupMs: new Samples(),
     rebufferMs: 0,
     rebufferCount: 0,
     watchMs: 0,
@@ -65,7 +77,7 @@ export function mergeTotals(into: QoeTotals, from: QoeTotals): void {
   into.failures += from.failures;
   into.startupFailures += from.startupFailures;
   into.ebvs += from.ebvs;
-  for (const s of from.startupMs) into.startupMs.push(s);
+  into.startupMs.pushAll(from.startupMs);
   into.rebufferMs += from.rebufferMs;
   into.rebufferCount += from.rebufferCount;
   into.watchMs += from.watchMs;
@@ -84,7 +96,7 @@ const pct = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole :
 
 /** Turns totals into the metric definitions of docs/measurements.md. */
 export function qoeFields(t: QoeTotals): QoeFields {
-  const [p50, p95] = percentiles(t.startupMs, [50, 95]);
+  const [p50, p95] = percentiles(t.startupMs.view(), [50, 95]);
   const f: QoeFields = {
     views: t.views,
     failures: t.failures,
