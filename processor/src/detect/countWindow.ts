@@ -21,7 +21,8 @@ export const SUCCESSFUL_VIEW: ViewOutcome = Object.freeze({ title: '', errorType
 
 interface TitleCounts {
   views: number;
-  errors: Map<string, number>;
+  /** Errors per type; made at the title's first error (most titles in a window have none). */
+  errors: Map<string, number> | undefined;
 }
 
 const NO_ERRORS: ReadonlyMap<string, number> = new Map();
@@ -114,9 +115,12 @@ export class CountWindow {
     }
     if (this.byTitle) {
       let t = this.byTitle.get(title);
-      if (!t) this.byTitle.set(title, (t = { views: 0, errors: new Map() }));
+      if (!t) this.byTitle.set(title, (t = { views: 0, errors: undefined }));
       t.views++;
-      if (errorType) t.errors.set(errorType, (t.errors.get(errorType) ?? 0) + 1);
+      if (errorType) {
+        t.errors ??= new Map();
+        t.errors.set(errorType, (t.errors.get(errorType) ?? 0) + 1);
+      }
     }
   }
 
@@ -127,7 +131,7 @@ export class CountWindow {
   /** Views and errors of a type of one title in the window (property windows only). */
   titleCounts(title: string, type: string): { views: number; errors: number } {
     const t = this.byTitle?.get(title);
-    return { views: t?.views ?? 0, errors: t?.errors.get(type) ?? 0 };
+    return { views: t?.views ?? 0, errors: t?.errors?.get(type) ?? 0 };
   }
 
   /** The title with the most errors of a type in the window. */
@@ -135,7 +139,7 @@ export class CountWindow {
     let best: string | undefined;
     let bestErrors = 0;
     for (const [title, c] of this.byTitle ?? []) {
-      const e = c.errors.get(type) ?? 0;
+      const e = c.errors?.get(type) ?? 0;
       if (e > bestErrors || (e === bestErrors && e > 0 && best !== undefined && title < best)) {
         best = title;
         bestErrors = e;
@@ -170,7 +174,7 @@ export class CountWindow {
       const t = this.byTitle.get(title);
       if (t) {
         t.views--;
-        if (errorType) {
+        if (errorType && t.errors) {
           const n = (t.errors.get(errorType) ?? 0) - 1;
           if (n > 0) t.errors.set(errorType, n);
           else t.errors.delete(errorType);
