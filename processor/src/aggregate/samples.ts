@@ -1,14 +1,15 @@
 /**
  * The numbers of a window that are kept for exact percentiles (the startup times of its
- * views), in a Float64Array grown by doubling. An array of numbers would be on the
- * JavaScript heap: a minute's values live for the minute and its lateness, so every
- * young-generation collection copied them and then moved them to the old generation (the
- * largest share of a views replay's promoted bytes); a typed array's values are outside the
- * heap once it has more than a few.
+ * views). A few are kept in an array; past SMALL, in a Float64Array grown by doubling. An
+ * array of numbers is on the JavaScript heap: a minute's values live for the minute and its
+ * lateness, so every young-generation collection copied the large ones and then moved them
+ * to the old generation (the largest share of a views replay's promoted bytes); a typed
+ * array's values are outside the heap. Most groups of a window (an ASN, a player) see a few
+ * views, and a typed array costs more to make than the few numbers it would hold.
  */
 export class Samples {
-  /** Made at the first value (many groups of a window see few views, some none). */
-  private values = NONE;
+  private small: number[] = [];
+  private big: Float64Array | undefined;
   private n = 0;
 
   static of(values: ArrayLike<number>): Samples {
@@ -22,35 +23,43 @@ export class Samples {
   }
 
   push(v: number): void {
-    if (this.n === this.values.length) this.grow(this.n + 1);
-    this.values[this.n++] = v;
+    if (this.big === undefined) {
+      if (this.n < SMALL) {
+        this.small.push(v);
+        this.n++;
+        return;
+      }
+      this.grow(this.n + 1);
+    } else if (this.n === this.big.length) this.grow(this.n + 1);
+    this.big![this.n++] = v;
   }
 
   pushAll(from: ArrayLike<number> | Samples): void {
     const add = from instanceof Samples ? from.view() : from;
-    if (this.n + add.length > this.values.length) this.grow(this.n + add.length);
-    for (let i = 0; i < add.length; i++) this.values[this.n + i] = add[i]!;
-    this.n += add.length;
+    for (let i = 0; i < add.length; i++) this.push(add[i]!);
   }
 
-  /** The values, in the order they were added (a view: valid until the next push). */
-  view(): Float64Array {
-    return this.values.subarray(0, this.n);
+  /** The values, in the order they were added (valid until the next push). */
+  view(): ArrayLike<number> {
+    return this.big === undefined ? this.small : this.big.subarray(0, this.n);
   }
 
-  /** The values as a plain array (checkpoints). */
+  /** The values as a plain array of their own (checkpoints). */
   toArray(): number[] {
     return Array.from(this.view());
   }
 
   private grow(atLeast: number): void {
-    let size = Math.max(INITIAL_CAPACITY, this.values.length * 2);
+    let size = Math.max(2 * SMALL, 2 * (this.big?.length ?? 0));
     while (size < atLeast) size *= 2;
     const bigger = new Float64Array(size);
-    bigger.set(this.values.subarray(0, this.n));
-    this.values = bigger;
+    if (this.big === undefined) {
+      bigger.set(this.small);
+      this.small = [];
+    } else bigger.set(this.big.subarray(0, this.n));
+    this.big = bigger;
   }
 }
 
-const INITIAL_CAPACITY = 16;
-const NONE = new Float64Array(0);
+/** Values kept in an array before they move to a typed array. */
+const SMALL = 64;
