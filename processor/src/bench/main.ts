@@ -30,7 +30,7 @@ async function section(rows: BenchRow[], name: string, fn: () => BenchRow[] | Pr
   } catch (err) {
     rows.push({ section: name, figure: 'failed', value: (err as Error).message.split('\n')[0]!.slice(0, 300) });
   }
-  process.stderr.write(`bench: ${name} took ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+  process.stderr.write(`bench: ${name} took ${((Date.now() - t0) / 1000).toFixed(0)} s (peak RSS so far ${mib(process.resourceUsage().maxRSS * 1024)})\n`);
 }
 
 async function main(): Promise<void> {

@@ -1,3 +1,4 @@
+import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -85,6 +86,15 @@ describe('openChunkedInput', () => {
     // Two places in memory, used in turn (two buffers may share one pooled ArrayBuffer).
     expect(new Set(seen.map((c) => c.buffer)).size).toBeLessThanOrEqual(2);
     expect(new Set(seen.map((c, i) => `${i % 2}:${c.buffer.byteLength}:${c.byteOffset}`)).size).toBe(2);
+  });
+
+  it('reads a named pipe as a stream, without opening it first for a look (its writer is not cut off)', async () => {
+    const fifo = path.join(dir, 'c-fifo');
+    execFileSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', `printf 'a\\nb\\n' > '${fifo}'`]);
+    const exited = new Promise<number | null>((resolve) => writer.on('exit', resolve));
+    expect(Buffer.concat(await readChunked(fifo)).toString('utf8')).toBe('a\nb\n');
+    expect(await exited).toBe(0);
   });
 
   it('fails with the file system\'s error for a missing file', async () => {
