@@ -77,12 +77,14 @@ describe('floatText', () => {
     const values: number[] = [...edges];
     for (let i = 0; i < 1_000_000; i++) {
       const sign = rnd() < 0.2 ? -1 : 1;
-      const kind = i % 4;
-      // Any magnitude from 1e-6 to 1e18; whole numbers; whole thousandths; values near a thousandth's half.
+      const kind = i % 5;
+      // Any magnitude from 1e-6 to 1e18; whole numbers; whole thousandths; values near a thousandth's half; large ones.
       if (kind === 0) values.push(sign * 10 ** (rnd() * 24 - 6));
       else if (kind === 1) values.push(sign * Math.floor(rnd() * 1e9));
       else if (kind === 2) values.push((sign * Math.floor(rnd() * 1e12)) / 1000);
-      else values.push(sign * (Math.floor(rnd() * 1e7) + 0.5) / 1000);
+      else if (kind === 3) values.push(sign * (Math.floor(rnd() * 1e7) + 0.5) / 1000);
+      // Around where the text is left to String() (about 1.1e12) and beyond.
+      else values.push(sign * 10 ** (10 + rnd() * 6) + Math.floor(rnd() * 1000) / 1000);
     }
     let different = 0;
     let example = '';

@@ -85,16 +85,23 @@ function integerField(measurement: string, field: string, v: number): number {
 }
 
 /**
+ * Thousandths up to this (values below about 1.1e12): v * 1000 is then within 0.13 of the
+ * integer m it stands for, and the doubles there are less than 0.001 apart.
+ */
+const MAX_THOUSANDTHS = 2 ** 50;
+
+/**
  * The text of a float already rounded to FLOAT_DECIMALS (roundFloat): String(v), made from
  * its integer number of thousandths m. JavaScript's text of a double (the shortest decimal
- * that reads back as it) took most of the time of encoding a point. The double nearest to
- * m / 1000 reads back from the decimal of m / 1000 (both roundings are correct), and no
- * shorter decimal reads back as it while m is an exact integer, so the texts are the same
- * (held to String() by a test over a million values).
+ * that reads back as it) took most of the time of encoding a point. The double v is the one
+ * nearest to m / 1000, so the decimal of m / 1000 reads back as v; any other decimal of at
+ * most three places is 0.001 or more away, further than the doubles are apart here, so it
+ * reads back as another double: none shorter reads back as v, and the texts are the same
+ * (held to String() by a test over a million values). Larger values are left to String().
  */
 export function floatText(v: number): string {
   const m = Math.round(v * 1000);
-  if (!(Math.abs(m) <= Number.MAX_SAFE_INTEGER) || FLOAT_DECIMALS !== 3) return String(v);
+  if (!(Math.abs(m) <= MAX_THOUSANDTHS) || FLOAT_DECIMALS !== 3) return String(v);
   const a = Math.abs(m);
   const whole = Math.floor(a / 1000);
   const frac = a - whole * 1000;
