@@ -32,7 +32,7 @@ export const CHUNK_BYTES = 1024 * 1024;
  * content, standard input and anything but a regular file are read as openInput reads them.
  */
 export async function* openChunkedInput(file: string, chunkBytes = CHUNK_BYTES): AsyncGenerator<Buffer> {
-  if (!isPlainRegularFile(file)) {
+  if (plainFileSize(file) === undefined) {
     yield* openInput(file) as AsyncIterable<Buffer>;
     return;
   }
@@ -61,20 +61,22 @@ export async function* openChunkedInput(file: string, chunkBytes = CHUNK_BYTES):
 }
 
 /**
- * A regular file whose first bytes are not gzip's magic (false when it cannot be read:
- * openInput reports why). Only a regular file is opened here: opening a named pipe would wait
- * for its writer, and closing it again could break the writer's pipe.
+ * The size of `file` when it is a regular file whose first bytes are not gzip's magic (its
+ * content is then its bytes); undefined for anything else, or when it cannot be read
+ * (openInput reports why). Only a regular file is opened here: opening a named pipe would
+ * wait for its writer, and closing it again could break the writer's pipe.
  */
-function isPlainRegularFile(file: string): boolean {
-  if (file === '-') return false;
+export function plainFileSize(file: string): number | undefined {
+  if (file === '-') return undefined;
   let fd: number | undefined;
   try {
-    if (!fs.statSync(file).isFile()) return false;
+    const st = fs.statSync(file);
+    if (!st.isFile()) return undefined;
     fd = fs.openSync(file, 'r');
     const head = Buffer.alloc(2);
-    return !isGzip(head.subarray(0, fs.readSync(fd, head, 0, 2, 0)));
+    return isGzip(head.subarray(0, fs.readSync(fd, head, 0, 2, 0))) ? undefined : st.size;
   } catch {
-    return false;
+    return undefined;
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }

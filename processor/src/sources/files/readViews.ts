@@ -1,9 +1,8 @@
-import * as fs from 'node:fs';
 import type { DeadLetter, ViewRecord } from '../../decode/viewRecord';
 import { deadLetter } from '../../decode/viewRecord';
 import type { ViewLimits } from '../../decode/normalizeView';
 import { decodeViewLine } from '../../decode/viewsNdjson';
-import { isGzip, openChunkedInput, openInput } from './openInput';
+import { openChunkedInput, openInput, plainFileSize } from './openInput';
 import { readLines } from './readLines';
 
 /** The encodings of view files: NDJSON, or VideoView protobuf (delimited, single or batch). */
@@ -63,19 +62,7 @@ const WHOLE_CONTENT_BYTES = 16 * 1024 * 1024;
  * known once inflated.)
  */
 function plainFileOverWholeContentSize(file: string): boolean {
-  if (file === '-') return false;
-  let fd: number | undefined;
-  try {
-    if (fs.statSync(file).size <= WHOLE_CONTENT_BYTES) return false;
-    fd = fs.openSync(file, 'r');
-    const head = Buffer.alloc(2);
-    fs.readSync(fd, head, 0, 2, 0);
-    return !isGzip(head);
-  } catch {
-    return false; // openInput's stream reports the error
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
+  return (plainFileSize(file) ?? 0) > WHOLE_CONTENT_BYTES;
 }
 
 async function* readProtobuf(input: NodeJS.ReadableStream, source: string, batchSize: number, limits: () => ViewLimits, skipRecords: number): AsyncGenerator<ViewBatch> {
