@@ -1,4 +1,4 @@
-import { NO_RESPONSE_STATUS, type CdnRecord } from '../decode/cdn';
+import { NO_RESPONSE_STATUS, type CdnJobRecord } from '../decode/cdn';
 import { CDN_DIMENSIONS, MEASUREMENTS, UNKNOWN_VALUE, type CdnDimension } from '../schema';
 import type { QoePoint } from '../schema/point';
 import { BoundedGroups, type GroupsSnapshot } from './boundedCounter';
@@ -37,7 +37,7 @@ export interface RequestMeasures {
   throughputKey: BucketKey | undefined;
 }
 
-export function measuresOf(r: CdnRecord): RequestMeasures {
+export function measuresOf(r: CdnJobRecord): RequestMeasures {
   const bytes = Number(r.bytes_sent ?? 0);
   const status = r.status ?? 0;
   // No response: its times say how long the client waited, not how fast the CDN answered.
@@ -66,7 +66,7 @@ export function addMeasures(t: CdnTotals, m: RequestMeasures): void {
   if (m.throughputKey !== undefined) histogramAddKey(t.throughputKbps, m.throughputKey);
 }
 
-export function addRecord(t: CdnTotals, r: CdnRecord): void {
+export function addRecord(t: CdnTotals, r: CdnJobRecord): void {
   addMeasures(t, measuresOf(r));
 }
 
@@ -195,7 +195,7 @@ export class CdnMinute {
     return m;
   }
 
-  add(r: CdnRecord): void {
+  add(r: CdnJobRecord): void {
     const pop = r.pop || UNKNOWN_VALUE;
     const m = measuresOf(r);
     addMeasures(this.pops.get(pop), m);

@@ -1,4 +1,4 @@
-import type { CdnRecord } from '../decode/cdn';
+import type { CdnJobRecord } from '../decode/cdn';
 import { MEASUREMENTS, OTHER_VALUE } from '../schema';
 import type { QoePoint } from '../schema/point';
 import { hash53 } from './hash53';
@@ -79,7 +79,7 @@ export class UsageHour {
     return u;
   }
 
-  add(r: CdnRecord): void {
+  add(r: CdnJobRecord): void {
     if (!this.seen.add(hash53(r.record_id ?? ''))) {
       this.duplicates++;
       return;

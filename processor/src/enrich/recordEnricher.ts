@@ -1,4 +1,4 @@
-import type { CdnRecord } from '../decode/cdn';
+import type { CdnJobRecord } from '../decode/cdn';
 import { PathConventionLookup, type AssetInfo, type AssetLookup } from './assetLookup';
 import { applyAsset, applyGeo } from './enrichRecord';
 import type { GeoLookup } from './geoLookup';
@@ -15,7 +15,7 @@ export class RecordEnricher {
     readonly geo: GeoLookup | null = null,
   ) {}
 
-  async enrich(records: readonly CdnRecord[]): Promise<CdnRecord[]> {
+  async enrich<R extends CdnJobRecord>(records: readonly R[]): Promise<R[]> {
     // Answers known at once first; one promise only for each record that has to wait.
     const assets: (AssetInfo | null | undefined)[] = this.assets.lookupNow ? records.map((r) => this.assets.lookupNow!(r.host ?? '', r.path ?? '')) : new Array<undefined>(records.length);
     const waiting: Promise<void>[] = [];

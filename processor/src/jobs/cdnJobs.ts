@@ -1,5 +1,5 @@
 import type { Job } from './job';
-import type { CdnRecord } from '../decode/cdn';
+import type { CdnJobRecord } from '../decode/cdn';
 import { deadLetter, type DeadLetter } from '../decode/viewRecord';
 import { CdnMinute, DEFAULT_CDN_LIMITS, type CdnLimits, type CdnMinuteSnapshot } from '../aggregate/cdnMinute';
 import { DEFAULT_MAX_ASSETS_PER_HOUR, UsageHour, type UsageHourSnapshot } from '../aggregate/usageHour';
@@ -18,7 +18,7 @@ export interface CdnJobsSnapshot {
 export type CdnJob = 'health' | 'usage';
 
 /** A record later than one job accepts: it is dead-lettered for that job (it may count in the other). */
-export type CdnLateRecord = LateRecord<CdnRecord> & { job: CdnJob };
+export type CdnLateRecord = LateRecord<CdnJobRecord> & { job: CdnJob };
 
 const LATE_REASON: Record<CdnJob, string> = {
   health: 'late: CDN record beyond the allowed lateness of per-minute CDN health and client QoE',
@@ -80,16 +80,16 @@ const NO_OUTPUT: CdnJobsOutput = Object.freeze({ points: Object.freeze([]), late
  * (keyed by CDN) and hourly usage, usage_asset (keyed by environment, exactly once), all in
  * the event time of the request. Pure.
  */
-export class CdnJobs implements Job<CdnRecord, CdnJobsOutput, CdnJobsSnapshot> {
-  private readonly health: TumblingWindows<CdnRecord, CdnMinute>;
-  private readonly usage: TumblingWindows<CdnRecord, UsageHour>;
+export class CdnJobs implements Job<CdnJobRecord, CdnJobsOutput, CdnJobsSnapshot> {
+  private readonly health: TumblingWindows<CdnJobRecord, CdnMinute>;
+  private readonly usage: TumblingWindows<CdnJobRecord, UsageHour>;
   private records = 0;
   private readonly counts: CdnJobsStats = { records: 0, health: { aggregated: 0, late: 0 }, usage: { aggregated: 0, late: 0, noEnvironment: 0 } };
   private readonly o: CdnJobsOptions;
 
   constructor(opts: Partial<CdnJobsOptions> = {}) {
     const o = (this.o = { ...DEFAULT_CDN_JOBS_OPTIONS, ...opts });
-    this.health = new TumblingWindows<CdnRecord, CdnMinute>({
+    this.health = new TumblingWindows<CdnJobRecord, CdnMinute>({
       sizeMs: MEASUREMENTS.cdnHealth.windowMs,
       outOfOrdernessMs: o.outOfOrdernessMs,
       allowedLatenessMs: o.healthLatenessMs,
@@ -101,7 +101,7 @@ export class CdnJobs implements Job<CdnRecord, CdnJobsOutput, CdnJobsSnapshot> {
       create: (cdn, start) => new CdnMinute(cdn, start, o.limits),
       add: (acc, r) => acc.add(r),
     });
-    this.usage = new TumblingWindows<CdnRecord, UsageHour>({
+    this.usage = new TumblingWindows<CdnJobRecord, UsageHour>({
       sizeMs: MEASUREMENTS.usage.windowMs,
       outOfOrdernessMs: o.outOfOrdernessMs,
       allowedLatenessMs: o.usageLatenessMs,
@@ -115,7 +115,7 @@ export class CdnJobs implements Job<CdnRecord, CdnJobsOutput, CdnJobsSnapshot> {
     });
   }
 
-  process(r: CdnRecord, partition = '0', nowMs = 0): CdnJobsOutput {
+  process(r: CdnJobRecord, partition = '0', nowMs = 0): CdnJobsOutput {
     this.records++;
     let points: QoePoint[] | undefined;
     let late: CdnLateRecord[] | undefined;

@@ -4,7 +4,7 @@ import { CloudFrontRealtimeParser, CloudFrontStandardParser } from './cloudfront
 import { parseFastly } from './fastly';
 import { validateRecord, type CdnFormat, type ParseResult } from './record';
 
-export { CDN_FORMATS, NO_RESPONSE_STATUS, type CdnFormat, type CdnRecord, type ParseResult } from './record';
+export { CDN_FORMATS, NO_RESPONSE_STATUS, type CdnFormat, type CdnJobRecord, type CdnRecord, type ParseResult } from './record';
 
 /** A line parser for one format; stateful for formats with header lines (CloudFront). */
 export interface LineParser {

@@ -5,6 +5,26 @@ import { parseCmcd, type CmcdValues } from './cmcd';
 /** A normalized CDN access record (the CdnAccessRecord protobuf's fields). */
 export type CdnRecord = CdnAccessRecordMessage & { cmcd?: CmcdValues | null };
 
+/**
+ * The fields of a CDN record that enrichment and the CDN jobs (health, client QoE, hourly
+ * usage) read. A replay's reader worker hands the main thread only these: user agents,
+ * referrers, query strings and the like would cost copying and never be looked at.
+ * Enrichment and the jobs take CdnJobRecord, so a field they start reading must be added
+ * here (and to the worker's columns, cdnColumns.ts) before it compiles.
+ */
+export const CDN_JOB_FIELDS = [
+  'record_id', 'cdn', 'pop', 'request_time_ms', 'client_ip', 'asn', 'country', 'host', 'path', 'status', 'bytes_sent', 'ttfb_ms', 'total_ms',
+  'cache_status', 'cache_hit', 'client_rtt_ms', 'environment_id', 'asset_id', 'rendition', 'segment_duration_ms',
+] as const satisfies readonly (keyof CdnRecord)[];
+
+/** The CMCD values enrichment and the CDN jobs read. */
+export const CDN_JOB_CMCD_FIELDS = [
+  'session_id', 'encoded_bitrate_kbps', 'buffer_length_ms', 'buffer_starvation', 'measured_throughput_kbps', 'startup', 'object_duration_ms',
+] as const satisfies readonly (keyof CmcdValues)[];
+
+export type CdnJobCmcd = Pick<CmcdValues, (typeof CDN_JOB_CMCD_FIELDS)[number]>;
+export type CdnJobRecord = Pick<CdnRecord, (typeof CDN_JOB_FIELDS)[number]> & { cmcd?: CdnJobCmcd | null };
+
 export type ParseResult = { record: CdnRecord } | { dead: string } | { skip: true };
 
 export const CDN_FORMATS = ['cloudfront', 'cloudfront-realtime', 'fastly', 'akamai-ds2', 'cloudflare'] as const;

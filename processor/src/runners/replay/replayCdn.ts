@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import type { CdnFormat } from '../../decode/cdn';
+import type { CdnFormat, CdnJobRecord } from '../../decode/cdn';
 import type { RecordEnricher } from '../../enrich/recordEnricher';
 import type { Logger } from '../../log/logger';
 import type { DeadLetterSink } from '../../sinks/deadLetterSink';
@@ -16,7 +16,7 @@ export interface ReplayCdnOptions {
   jobs: Partial<CdnJobsOptions>;
   enricher: RecordEnricher;
   /** The file's batches when they are already being read (readCdnLogFileInWorker); else the file is read here. */
-  batches?: AsyncGenerator<CdnBatch>;
+  batches?: AsyncGenerator<CdnBatch<CdnJobRecord>>;
   onProgress?: (bytesRead: number, totalBytes: number, stats: ReplayCdnStats) => void;
 }
 

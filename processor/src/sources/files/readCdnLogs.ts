@@ -1,10 +1,11 @@
-import { parseCdnLine, parserFor, type CdnFormat, type CdnRecord } from '../../decode/cdn';
+import { parseCdnLine, parserFor, type CdnFormat, type CdnJobRecord, type CdnRecord } from '../../decode/cdn';
 import { deadLetter, type DeadLetter } from '../../decode/viewRecord';
 import { openChunkedInput } from './openInput';
 import { readLines } from './readLines';
 
-export interface CdnBatch {
-  records: CdnRecord[];
+/** Parsed records (whole, or the fields the CDN jobs read when they come from a reader worker) and the lines' dead letters. */
+export interface CdnBatch<R extends CdnJobRecord = CdnRecord> {
+  records: R[];
   dead: DeadLetter[];
   bytesRead: number;
 }

@@ -1,4 +1,4 @@
-import type { CdnFormat } from '../../../decode/cdn';
+import type { CdnFormat, CdnJobRecord } from '../../../decode/cdn';
 import type { ViewLimits } from '../../../decode/normalizeView';
 import type { CdnBatch } from '../readCdnLogs';
 import type { ViewBatch, ViewFileFormat } from '../readViews';
@@ -17,8 +17,8 @@ export function readViewFileInWorker(file: string, format: ViewFileFormat, batch
   return readInWorker({ kind: 'views', file, format, batchSize, limits, skipRecords }, viewBatchCodec);
 }
 
-/** readCdnLogFile on a worker thread: the same batches, parsed on another core. */
-export function readCdnLogFileInWorker(file: string, format: CdnFormat, batchSize: number, opts: { fields?: readonly string[]; nowMs?: number } = {}): AsyncGenerator<CdnBatch> {
+/** readCdnLogFile on a worker thread: the same batches, parsed on another core, with the fields the CDN jobs read (CdnJobRecord). */
+export function readCdnLogFileInWorker(file: string, format: CdnFormat, batchSize: number, opts: { fields?: readonly string[]; nowMs?: number } = {}): AsyncGenerator<CdnBatch<CdnJobRecord>> {
   return readInWorker({ kind: 'cdn', file, format, batchSize, ...(opts.fields ? { fields: opts.fields } : {}), nowMs: opts.nowMs ?? Date.now() }, cdnBatchCodec);
 }
 
