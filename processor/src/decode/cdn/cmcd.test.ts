@@ -1,4 +1,5 @@
 import { parseCmcd, type CmcdValues } from './cmcd';
+import { cmcdFrom } from './record';
 
 /**
  * The reading rules of parseCmcd written the plain way (each pair cut out, trimmed, looked up
@@ -68,5 +69,27 @@ describe('CMCD reading', () => {
       const payload = (rnd() < 0.05 ? '//1.0@V/' : '') + pairs.join(rnd() < 0.05 ? ',,' : ',');
       expect([payload, parseCmcd(payload)]).toEqual([payload, reference(payload)]);
     }
+  });
+});
+
+describe('cmcdFrom (the CMCD query argument)', () => {
+  it('finds the argument by its name in any case, and no other argument', () => {
+    for (const name of ['CMCD', 'cmcd', 'CmCd', 'cMcD']) {
+      expect([name, cmcdFrom(`a=1&${name}=bl%3D100%2Csid%3D%22s1%22&b=2`)]).toEqual([name, { buffer_length_ms: 100, session_id: 's1' }]);
+    }
+    // Names that only look like it: other letters, a longer name, the characters next to the letters' codes.
+    for (const name of ['CMCX', 'CMCD2', 'CMC', 'XCMCD', 'CMC@', 'cmc$', 'KMCD']) expect([name, cmcdFrom(`${name}=bl%3D100`)]).toEqual([name, undefined]);
+    // Every other printable character in each of the four places.
+    for (let at = 0; at < 4; at++) {
+      for (let c = 0x21; c < 0x7f; c++) {
+        const ch = String.fromCharCode(c);
+        if (ch.toUpperCase() === 'CMCD'[at] || ch === '&' || ch === '=') continue;
+        const name = 'CMCD'.slice(0, at) + ch + 'CMCD'.slice(at + 1);
+        expect([name, cmcdFrom(`${name}=bl%3D100`)]).toEqual([name, undefined]);
+      }
+    }
+    expect(cmcdFrom('CMCD')).toBeUndefined();
+    expect(cmcdFrom('CMCD=')).toBeUndefined();
+    expect(cmcdFrom('x=1&CMCD=su')).toEqual({ startup: true });
   });
 });

@@ -61,7 +61,7 @@ export function cmcdFrom(query: string, headers: (string | undefined)[] = []): C
       let to = query.indexOf('&', from);
       if (to < 0) to = query.length;
       // Only the CMCD argument matters (any case); the rest of the query is not looked at.
-      if (to - from >= 4 && query.slice(from, from + 4).toUpperCase() === 'CMCD' && (to - from === 4 || query.charCodeAt(from + 4) === 0x3d)) {
+      if (to - from >= 4 && isCmcdName(query, from) && (to - from === 4 || query.charCodeAt(from + 4) === 0x3d)) {
         cmcd = parseCmcd(safeDecode(query.slice(Math.min(from + 5, to), to)));
       }
       from = to + 1;
@@ -71,7 +71,18 @@ export function cmcdFrom(query: string, headers: (string | undefined)[] = []): C
     if (!h) continue;
     cmcd = { ...(cmcd ?? {}), ...parseCmcd(h) };
   }
-  return cmcd && Object.keys(cmcd).length > 0 ? cmcd : undefined;
+  return cmcd && hasAnyField(cmcd) ? cmcd : undefined;
+}
+
+/** s[at, at + 4) is "CMCD" in any case (compared in place: the query string is not cut). */
+function isCmcdName(s: string, at: number): boolean {
+  // ASCII letters: setting bit 0x20 makes them lower case.
+  return (s.charCodeAt(at) | 0x20) === 0x63 && (s.charCodeAt(at + 1) | 0x20) === 0x6d && (s.charCodeAt(at + 2) | 0x20) === 0x63 && (s.charCodeAt(at + 3) | 0x20) === 0x64;
+}
+
+function hasAnyField(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
 }
 
 /**
