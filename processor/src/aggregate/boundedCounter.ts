@@ -38,6 +38,12 @@ export class BoundedGroups<A> {
     this.shown = new Set(snap.shown ?? []);
   }
 
+  /** Every accumulator, tracked values and the overflow. */
+  forEach(fn: (acc: A) => void): void {
+    for (const acc of this.groups.values()) fn(acc);
+    if (this.overflow) fn(this.overflow);
+  }
+
   get(value: string): A {
     let acc = this.groups.get(value);
     if (acc) return acc;

@@ -22,4 +22,30 @@ describe('Samples', () => {
     expect(s.view().length).toBe(3);
     expect(JSON.stringify(s.toArray())).toBe('[5,6,7]');
   });
+
+  it('released memory is used again by other Samples without mixing values: many Samples grown, read and released in a seeded random order', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const live: { s: Samples; model: number[] }[] = [];
+    for (let step = 0; step < 20_000; step++) {
+      const r = rand();
+      if (r < 0.02 || live.length === 0) live.push({ s: new Samples(), model: [] });
+      else if (r < 0.04) {
+        // A window dropped: its Samples released (and never read again).
+        const [gone] = live.splice(Math.floor(rand() * live.length), 1);
+        gone!.s.release();
+        expect(gone!.s.length).toBe(0);
+      } else {
+        const e = live[Math.floor(rand() * live.length)]!;
+        const burst = 1 + Math.floor(rand() * 200);
+        for (let i = 0; i < burst; i++) {
+          const v = step + i / 1000;
+          e.s.push(v);
+          e.model.push(v);
+        }
+      }
+    }
+    expect(live.some((e) => e.model.length > 1024)).toBe(true);
+    for (const e of live) expect(Array.from(e.s.view())).toEqual(e.model);
+  });
 });

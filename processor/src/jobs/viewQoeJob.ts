@@ -60,6 +60,7 @@ export class ViewQoeJob {
       timeOf: (v) => v.viewEndMs,
       create: (key, start) => new PropertyMinute(key, start, o.limits),
       add: (acc, v) => acc.add(v),
+      release: (acc) => acc.release(),
     });
   }
 

@@ -131,4 +131,41 @@ describe('TumblingWindows', () => {
     const lateCount = a.filter((s) => s.startsWith('late:')).length;
     expect([...finals.values()].reduce((x, y) => x + y, 0) + lateCount).toBe(recs.length);
   });
+
+  it('releases the accumulator of a dropped window at the next call that collects, after the caller has used it', () => {
+    type Acc = { sum: number; n: number; released?: boolean };
+    const released: string[] = [];
+    const w = new TumblingWindows<Rec, Acc>({
+      sizeMs: M,
+      outOfOrdernessMs: 0,
+      allowedLatenessMs: M,
+      keyOf: (r) => r.key,
+      timeOf: (r) => r.t,
+      create: () => ({ sum: 0, n: 0 }),
+      add: (acc, r) => {
+        expect(acc.released).toBeUndefined();
+        acc.sum += r.v;
+        acc.n++;
+      },
+      release: (acc) => {
+        acc.released = true;
+        released.push(`${acc.sum}/${acc.n}`);
+      },
+    });
+    w.add({ key: 'a', t: 1_000, v: 1 });
+    w.add({ key: 'b', t: 2_000, v: 2 });
+    // Minute 0 emitted, still open for late records for a minute: nothing released.
+    expect(summary(w.add({ key: 'a', t: M + 1_000, v: 3 }).emitted)).toEqual(['a@0:1/1#0', 'b@0:2/1#0']);
+    expect(summary(w.add({ key: 'b', t: M + 2_000, v: 4 }).emitted)).toEqual([]);
+    // A late record for minute 0 and the watermark past its lateness: re-emitted and dropped in one call.
+    w.add({ key: 'a', t: 30_000, v: 5 });
+    const last = w.add({ key: 'a', t: 2 * M + 1_000, v: 6 }).emitted;
+    expect(summary(last)).toEqual(['a@0:6/2#1', 'a@1:3/1#0', 'b@1:4/1#0']);
+    expect(released).toEqual([]);
+    expect(last.every((r) => r.acc.released === undefined)).toBe(true);
+    // The next call that collects releases minute 0's accumulators, and only those.
+    expect(summary(w.add({ key: 'c', t: 3 * M + 1_000, v: 7 }).emitted)).toEqual(['a@2:6/1#0']);
+    expect(released.sort()).toEqual(['2/1', '6/2']);
+    expect(summary(w.flush())).toEqual(['c@3:7/1#0']);
+  });
 });

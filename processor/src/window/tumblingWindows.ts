@@ -29,6 +29,12 @@ export interface TumblingWindowOptions<R, A> {
   timeOf(record: R): number;
   create(key: string, windowStartMs: number): A;
   add(acc: A, record: R): void;
+  /**
+   * Called with the accumulator of a window dropped past its allowed lateness (so it can give
+   * back memory to be used again), at the next call that collects windows: the results of the
+   * call that dropped it are used by the caller before it calls again.
+   */
+  release?(acc: A): void;
 }
 
 export interface WindowResult<A> {
@@ -99,6 +105,8 @@ export class TumblingWindows<R, A> {
    * window is emitted, dropped or restored (emission clears the dirty mark).
    */
   private lastAdded: { start: number; key: string; slot: WindowSlot<A> } | undefined;
+  /** Accumulators of windows dropped by the last collect, released at the next (see opts.release). */
+  private dropped: A[] = [];
 
   constructor(private readonly opts: TumblingWindowOptions<R, A>) {
     if (!(opts.sizeMs > 0)) throw new Error('sizeMs must be > 0');
@@ -259,9 +267,16 @@ export class TumblingWindows<R, A> {
   }
 
   private collect(wm: number): WindowResult<A>[] {
+    this.releaseDropped();
     const due = this.collectDue(wm);
     this.nextDueMs = this.nextDueAfter(wm);
     return due;
+  }
+
+  private releaseDropped(): void {
+    if (this.dropped.length === 0) return;
+    for (const acc of this.dropped) this.opts.release!(acc);
+    this.dropped = [];
   }
 
   private collectDue(wm: number): WindowResult<A>[] {
@@ -295,7 +310,10 @@ export class TumblingWindows<R, A> {
         }
       }
       // Past the allowed lateness nothing can change the window: drop its state.
-      if (final) this.windows.delete(start);
+      if (final) {
+        if (this.opts.release) for (const slot of state.slots.values()) this.dropped.push(slot.acc);
+        this.windows.delete(start);
+      }
     }
     return due;
   }
