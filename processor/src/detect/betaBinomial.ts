@@ -1,13 +1,18 @@
+/** The Lanczos approximation's coefficients for g = 7, made once (not on every call). */
+const LANCZOS_G = 7;
+const LANCZOS = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+const HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
+
 /** log Γ(x) by the Lanczos approximation (|error| < 1e-13 for x > 0). */
 export function logGamma(x: number): number {
-  const g = 7;
-  const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+  const g = LANCZOS_G;
+  const c = LANCZOS;
   if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
   x -= 1;
   let a = c[0]!;
   const t = x + g + 0.5;
   for (let i = 1; i < g + 2; i++) a += c[i]! / (x + i);
-  return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+  return HALF_LOG_TWO_PI + (x + 0.5) * Math.log(t) - t + Math.log(a);
 }
 
 function logBeta(a: number, b: number): number {

@@ -50,6 +50,15 @@ interface TitleState {
  */
 const NO_INCIDENTS = new Map<string, OpenState>();
 
+const NO_EVENTS: readonly IncidentEvent[] = Object.freeze([]);
+
+/** The error types of a window and of the open incidents, each once, in order (judged in this order). */
+function typesOf(errors: ReadonlyMap<string, number>, incidents: ReadonlyMap<string, OpenState>): string[] {
+  const types = [...errors.keys()];
+  for (const t of incidents.keys()) if (!errors.has(t)) types.push(t);
+  return types.length > 1 ? types.sort() : types;
+}
+
 /** A window whose errors are this unlikely is not used to learn the baseline. */
 const LEARN_PVALUE = 0.01;
 
@@ -87,8 +96,13 @@ export class Detector {
     this.o = { ...DEFAULT_DETECTOR_OPTIONS, ...options };
   }
 
-  process(v: ViewRecord): IncidentEvent[] {
-    const events: IncidentEvent[] = [];
+  /** Events of the view being processed (process() hands them over in an array of their own). */
+  private readonly events: IncidentEvent[] = [];
+
+  /** The incident events the view caused: most views cause none, and get one shared, frozen empty array. */
+  process(v: ViewRecord): readonly IncidentEvent[] {
+    const events = this.events;
+    events.length = 0;
     if (v.viewEndMs > this.nowMs) this.nowMs = v.viewEndMs;
     const now = this.nowMs;
     const ps = this.property(v.propertyId);
@@ -130,7 +144,7 @@ export class Detector {
       this.judgeProperty(ps, now, events);
       this.sweep(now, events);
     }
-    return events;
+    return events.length === 0 ? NO_EVENTS : events.splice(0);
   }
 
   /** Open incidents (for dumps and the admin API). */
@@ -218,8 +232,7 @@ export class Detector {
   private judgeProperty(ps: PropertyState, now: number, events: IncidentEvent[]): void {
     const warm = ps.baseline.viewsSeen >= this.o.warmupViews;
     let anyAbnormal = false;
-    const types = new Set([...ps.window.errors.keys(), ...ps.incidents.keys()]);
-    for (const type of [...types].sort()) {
+    for (const type of typesOf(ps.window.errors, ps.incidents)) {
       // Leave out titles already in an incident of this type.
       let n = ps.window.count;
       let e = ps.window.errorsOf(type);
@@ -273,8 +286,7 @@ export class Detector {
   }
 
   private judgeTitle(ts: TitleState, ps: PropertyState, now: number, events: IncidentEvent[]): void {
-    const types = new Set([...ts.window.errors.keys(), ...ts.incidents.keys()]);
-    for (const type of [...types].sort()) {
+    for (const type of typesOf(ts.window.errors, ts.incidents)) {
       const n = ts.window.count;
       const e = ts.window.errorsOf(type);
       // Normal for this title = the property's baseline, or the rest of the property now if that is worse.

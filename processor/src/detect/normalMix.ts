@@ -5,38 +5,78 @@ import type { IncidentBreakdown } from './incident';
 const MAX_VALUES = 64;
 
 /**
+ * Decayed counts of the values of one dimension: a slot per value (in the order values were
+ * first seen), the counts in one Float64Array. Decaying multiplies the array in place: in a
+ * Map, every decayed count (no longer an integer) was a new heap number, a tenth of all the
+ * memory a replay of views allocated on the main thread.
+ */
+class DecayedCounts {
+  private readonly slots = new Map<string, number>();
+  /** One slot more than MAX_VALUES: the "other" a full dimension counts into. */
+  private readonly counts = new Float64Array(MAX_VALUES + 1);
+
+  /** One more view with this value ("other" once MAX_VALUES values are tracked). */
+  count(v: string): void {
+    let slot = this.slots.get(v);
+    if (slot === undefined) slot = this.slots.size < MAX_VALUES ? this.slotOf(v) : this.slotOf('other');
+    if (slot >= 0) this.counts[slot]!++;
+  }
+
+  get(v: string): number {
+    const slot = this.slots.get(v);
+    return slot === undefined ? 0 : this.counts[slot]!;
+  }
+
+  set(v: string, n: number): void {
+    const slot = this.slotOf(v);
+    if (slot >= 0) this.counts[slot] = n;
+  }
+
+  decay(factor: number): void {
+    for (let i = 0; i < this.slots.size; i++) this.counts[i]! *= factor;
+  }
+
+  /** [value, count] in the order the values were first seen. */
+  entries(): [string, number][] {
+    return [...this.slots].map(([v, slot]) => [v, this.counts[slot]!]);
+  }
+
+  /** The value's slot, given one when it is new; -1 when every slot is taken (only a restored state that was not ours can fill them). */
+  private slotOf(v: string): number {
+    let slot = this.slots.get(v);
+    if (slot === undefined) {
+      if (this.slots.size === this.counts.length) return -1;
+      this.slots.set(v, (slot = this.slots.size));
+    }
+    return slot;
+  }
+}
+
+/**
  * The property's normal mix of views over breakdown values (decayed counts), to tell
  * which CDN, ASN, country, player or device concentrates an incident's failures.
  */
 export class NormalMix {
-  readonly counts: Map<string, number>[] = BREAKDOWN_DIMENSIONS.map(() => new Map());
+  private readonly counts: DecayedCounts[] = BREAKDOWN_DIMENSIONS.map(() => new DecayedCounts());
   total = 0;
 
   /** One view's breakdown values, in BREAKDOWN_DIMENSIONS order (as arguments: most views keep no array of them). */
   add(cdn: string, asn: string, country: string, player: string, device: string): void {
     this.total++;
-    this.count(0, cdn);
-    this.count(1, asn);
-    this.count(2, country);
-    this.count(3, player);
-    this.count(4, device);
-  }
-
-  private count(d: number, v: string): void {
-    const m = this.counts[d]!;
-    const n = m.get(v);
-    if (n !== undefined) m.set(v, n + 1);
-    else if (m.size < MAX_VALUES) m.set(v, 1);
-    else m.set('other', (m.get('other') ?? 0) + 1);
+    this.counts[0]!.count(cdn);
+    this.counts[1]!.count(asn);
+    this.counts[2]!.count(country);
+    this.counts[3]!.count(player);
+    this.counts[4]!.count(device);
   }
 
   decay(factor: number): void {
     this.total *= factor;
-    for (const m of this.counts) for (const [k, v] of m) m.set(k, v * factor);
+    for (const c of this.counts) c.decay(factor);
   }
 
   share(d: number, value: string): number {
-    return this.total > 0 ? (this.counts[d]!.get(value) ?? 0) / this.total : 0;
+    return this.total > 0 ? this.counts[d]!.get(value) / this.total : 0;
   }
 
   /**
@@ -62,7 +102,7 @@ export class NormalMix {
   }
 
   snapshot(): { total: number; counts: [string, number][][] } {
-    return { total: this.total, counts: this.counts.map((m) => [...m]) };
+    return { total: this.total, counts: this.counts.map((c) => c.entries()) };
   }
 
   static restore(s: ReturnType<NormalMix['snapshot']>): NormalMix {

@@ -11,7 +11,7 @@ import { ViewQoeJob, type ViewQoeJobOptions, type ViewQoeJobSnapshot } from './v
 export interface ViewJobsOutput {
   points: readonly QoePoint[];
   late: readonly LateRecord<ViewRecord>[];
-  incidents: IncidentEvent[];
+  incidents: readonly IncidentEvent[];
 }
 
 export interface ViewJobsSnapshot {

@@ -100,11 +100,14 @@ export class TumblingWindows<R, A> {
   private nextDueMs = Number.NEGATIVE_INFINITY;
   private readonly lateFiringMs: number;
   /**
-   * The slot the last record went to, still marked dirty: records come in runs of one
+   * The slot the last record went to (lastSlot), still marked dirty: records come in runs of one
    * window and key, and the next one of the run needs no lookups. Forgotten whenever a
    * window is emitted, dropped or restored (emission clears the dirty mark).
    */
-  private lastAdded: { start: number; key: string; slot: WindowSlot<A> } | undefined;
+  private lastSlot: WindowSlot<A> | undefined;
+  /** Window start and key of lastSlot (kept in fields: an object for them was made at every change of key). */
+  private lastStart = 0;
+  private lastKey = '';
   /** Accumulators of windows dropped by the last collect, released at the next (see opts.release). */
   private dropped: A[] = [];
 
@@ -133,8 +136,8 @@ export class TumblingWindows<R, A> {
       return { emitted: this.advance(nowMs), late: { record, eventTimeMs: t, watermarkMs: wm } };
     }
     const key = this.opts.keyOf(record);
-    const last = this.lastAdded;
-    if (last !== undefined && last.start === start && last.key === key) this.opts.add(last.slot.acc, record);
+    const last = this.lastSlot;
+    if (last !== undefined && this.lastStart === start && this.lastKey === key) this.opts.add(last.acc, record);
     else {
       let state = this.windows.get(start);
       if (!state) {
@@ -155,7 +158,11 @@ export class TumblingWindows<R, A> {
       }
       this.opts.add(slot.acc, record);
       state.dirty.add(slotKey);
-      if (slotKey === key) this.lastAdded = { start, key, slot };
+      if (slotKey === key) {
+        this.lastSlot = slot;
+        this.lastStart = start;
+        this.lastKey = key;
+      }
     }
     this.watermark.observe(partition, t, nowMs);
     // A record for an open window changes nothing that is due until the watermark reaches
@@ -189,7 +196,7 @@ export class TumblingWindows<R, A> {
    */
   emitPendingUpdates(): WindowResult<A>[] {
     const due: WindowResult<A>[] = [];
-    this.lastAdded = undefined;
+    this.lastSlot = undefined;
     for (const start of [...this.windows.keys()].sort((a, b) => a - b)) {
       const end = start + this.opts.sizeMs;
       if (end > this.lastWatermark) break;
@@ -208,7 +215,7 @@ export class TumblingWindows<R, A> {
   flush(): WindowResult<A>[] {
     const out = this.collect(Number.POSITIVE_INFINITY);
     this.windows.clear();
-    this.lastAdded = undefined;
+    this.lastSlot = undefined;
     return out;
   }
 
@@ -257,7 +264,7 @@ export class TumblingWindows<R, A> {
     this.lastLateFiring = num(snap.lastLateFiring ?? null);
     this.lateCount = snap.lateCount;
     this.nextDueMs = Number.NEGATIVE_INFINITY;
-    this.lastAdded = undefined;
+    this.lastSlot = undefined;
     this.windows.clear();
     for (const w of snap.windows) {
       const slots = new Map<string, WindowSlot<A>>();
@@ -281,7 +288,7 @@ export class TumblingWindows<R, A> {
 
   private collectDue(wm: number): WindowResult<A>[] {
     const due: WindowResult<A>[] = [];
-    this.lastAdded = undefined;
+    this.lastSlot = undefined;
     let anyDue = false;
     for (const start of this.windows.keys()) {
       if (start + this.opts.sizeMs <= wm) {

@@ -1,5 +1,5 @@
 import { parseRfc3339 } from '../rfc3339';
-import { cell, positionsOf, type Positions } from './columns';
+import { positionsOf, TabCells, type Positions } from './columns';
 import { asNumber, cmcdFrom, countryCode, decodeRepeated, lineId, httpStatus, num, popName, str, type CdnRecord, type ParseResult } from './record';
 
 /** The 33 fields of CloudFront standard logs, in order, when a file has no #Fields line. */
@@ -53,6 +53,7 @@ export class CloudFrontStandardParser {
   private at = positionsOf(CLOUDFRONT_STANDARD_FIELDS, STANDARD_READ);
   private headerSeen = false;
   private readonly seconds = new LastSecond();
+  private readonly cells = new TabCells();
 
   parse(line: string): ParseResult {
     if (line.startsWith('#')) {
@@ -64,40 +65,40 @@ export class CloudFrontStandardParser {
       return { skip: true };
     }
     if (line.trim() === '') return { skip: true };
-    const cols = withoutTrailingEmpty(line.split('\t'), this.fields.length);
+    const cols = this.cells.read(line).dropTrailingBlank(this.fields.length);
     // Without a #Fields line (lines cut from a file, or a stream): CloudFront only ever
     // appended fields, so an older, shorter line is the first columns of today's list. With
     // one, a shorter line is read by name for the columns it has (a truncated delivery).
-    if (cols.length > this.fields.length) return { dead: this.headerSeen ? `more tab-separated fields (${cols.length}) than the #Fields line names (${this.fields.length})` : `expected ${MIN_HEADERLESS_FIELDS} to ${this.fields.length} tab-separated fields, got ${cols.length}` };
-    if (!this.headerSeen && cols.length < MIN_HEADERLESS_FIELDS) return { dead: `expected ${MIN_HEADERLESS_FIELDS} to ${this.fields.length} tab-separated fields, got ${cols.length}` };
+    if (cols.count > this.fields.length) return { dead: this.headerSeen ? `more tab-separated fields (${cols.count}) than the #Fields line names (${this.fields.length})` : `expected ${MIN_HEADERLESS_FIELDS} to ${this.fields.length} tab-separated fields, got ${cols.count}` };
+    if (!this.headerSeen && cols.count < MIN_HEADERLESS_FIELDS) return { dead: `expected ${MIN_HEADERLESS_FIELDS} to ${this.fields.length} tab-separated fields, got ${cols.count}` };
     const at = this.at;
-    const date = cell(cols, at.date);
-    const clock = cell(cols, at.time);
-    if (date === undefined || clock === undefined) return { dead: `line has ${cols.length} of the ${this.fields.length} fields and lacks date or time` };
+    const date = cols.get(at.date);
+    const clock = cols.get(at.time);
+    if (date === undefined || clock === undefined) return { dead: `line has ${cols.count} of the ${this.fields.length} fields and lacks date or time` };
     const time = this.seconds.read(date, clock);
     if (Number.isNaN(time)) return { dead: 'invalid date or time' };
-    const query = str(cell(cols, at.query));
-    const resultType = str(cell(cols, at.responseResultType) || cell(cols, at.resultType));
+    const query = str(cols.get(at.query));
+    const resultType = str(cols.get(at.responseResultType) || cols.get(at.resultType));
     const record: CdnRecord = {
-      record_id: str(cell(cols, at.requestId)) || lineId('cloudfront', line),
+      record_id: str(cols.get(at.requestId)) || lineId('cloudfront', line),
       source_format: 'cloudfront',
       cdn: 'cloudfront',
-      pop: popName(str(cell(cols, at.edgeLocation))),
+      pop: popName(str(cols.get(at.edgeLocation))),
       request_time_ms: time,
-      client_ip: str(cell(cols, at.clientIp)),
-      method: str(cell(cols, at.method)),
-      scheme: str(cell(cols, at.scheme)),
-      host: str(cell(cols, at.hostHeader) || cell(cols, at.host)),
-      path: str(cell(cols, at.path)),
+      client_ip: str(cols.get(at.clientIp)),
+      method: str(cols.get(at.method)),
+      scheme: str(cols.get(at.scheme)),
+      host: str(cols.get(at.hostHeader) || cols.get(at.host)),
+      path: str(cols.get(at.path)),
       query,
-      protocol: str(cell(cols, at.protocol)),
-      user_agent: decodeRepeated(str(cell(cols, at.userAgent))),
-      referer: str(cell(cols, at.referer)),
-      content_type: str(cell(cols, at.contentType)),
-      status: httpStatus(cell(cols, at.status)),
-      bytes_sent: num(cell(cols, at.bytes)) ?? 0,
-      ttfb_ms: secondsToMs(cell(cols, at.ttfb)),
-      total_ms: secondsToMs(cell(cols, at.timeTaken)),
+      protocol: str(cols.get(at.protocol)),
+      user_agent: decodeRepeated(str(cols.get(at.userAgent))),
+      referer: str(cols.get(at.referer)),
+      content_type: str(cols.get(at.contentType)),
+      status: httpStatus(cols.get(at.status)),
+      bytes_sent: num(cols.get(at.bytes)) ?? 0,
+      ttfb_ms: secondsToMs(cols.get(at.ttfb)),
+      total_ms: secondsToMs(cols.get(at.timeTaken)),
       cache_status: resultType,
       cache_hit: CACHE_HITS.has(resultType),
     };
@@ -115,47 +116,50 @@ export class CloudFrontStandardParser {
  * lists (40, 44 or 46 fields).
  */
 export class CloudFrontRealtimeParser {
+  private readonly cells = new TabCells();
+
   constructor(private readonly fields?: readonly string[]) {}
 
   parse(line: string): ParseResult {
     if (line.trim() === '') return { skip: true };
-    const raw = line.split('\t');
-    const fields = this.fields ?? KNOWN_REALTIME_LISTS.get(withoutTrailingEmpty(raw, LONGEST_KNOWN_REALTIME_LIST).length);
+    const cols = this.cells.read(line);
+    const rawCount = cols.count;
+    const fields = this.fields ?? KNOWN_REALTIME_LISTS.get(cols.dropTrailingBlank(LONGEST_KNOWN_REALTIME_LIST).count);
     if (!fields) {
       const known = [...KNOWN_REALTIME_LISTS.keys()].join(', ');
-      return { dead: `${raw.length} tab-separated fields match none of the documented full real-time field lists (${known} fields); pass the configuration's field list with --cdn-fields (qoe replay) or ?fields= (POST /v1/cdn-logs)` };
+      return { dead: `${rawCount} tab-separated fields match none of the documented full real-time field lists (${known} fields); pass the configuration's field list with --cdn-fields (qoe replay) or ?fields= (POST /v1/cdn-logs)` };
     }
-    const cols = withoutTrailingEmpty(raw, fields.length);
-    if (cols.length !== fields.length) return { dead: `expected ${fields.length} tab-separated fields (the configured field list), got ${cols.length}` };
+    cols.dropTrailingBlank(fields.length);
+    if (cols.count !== fields.length) return { dead: `expected ${fields.length} tab-separated fields (the configured field list), got ${cols.count}` };
     const { at, cmcdAt } = realtimeLayout(fields);
-    const ts = num(cell(cols, at.timestamp));
+    const ts = num(cols.get(at.timestamp));
     if (ts === undefined) return { dead: 'invalid timestamp' };
     // Real-time logs put the query string into cs-uri-stem too.
-    const [stem, stemQuery] = splitOnce(str(cell(cols, at.path)), '?');
-    const query = str(cell(cols, at.query)) || stemQuery;
-    const resultType = str(cell(cols, at.responseResultType) || cell(cols, at.resultType));
+    const [stem, stemQuery] = splitOnce(str(cols.get(at.path)), '?');
+    const query = str(cols.get(at.query)) || stemQuery;
+    const resultType = str(cols.get(at.responseResultType) || cols.get(at.resultType));
     const record: CdnRecord = {
-      record_id: str(cell(cols, at.requestId)) || lineId('cloudfront-realtime', line),
+      record_id: str(cols.get(at.requestId)) || lineId('cloudfront-realtime', line),
       source_format: 'cloudfront-realtime',
       cdn: 'cloudfront',
-      pop: popName(str(cell(cols, at.edgeLocation))),
+      pop: popName(str(cols.get(at.edgeLocation))),
       request_time_ms: Math.round(ts * 1000),
-      client_ip: str(cell(cols, at.clientIp)),
-      country: countryCode(cell(cols, at.country)),
-      asn: asNumber(cell(cols, at.asn)),
-      method: str(cell(cols, at.method)),
-      scheme: str(cell(cols, at.scheme)),
-      host: str(cell(cols, at.hostHeader) || cell(cols, at.host)),
+      client_ip: str(cols.get(at.clientIp)),
+      country: countryCode(cols.get(at.country)),
+      asn: asNumber(cols.get(at.asn)),
+      method: str(cols.get(at.method)),
+      scheme: str(cols.get(at.scheme)),
+      host: str(cols.get(at.hostHeader) || cols.get(at.host)),
       path: stem,
       query,
-      protocol: str(cell(cols, at.protocol)),
-      user_agent: decodeRepeated(str(cell(cols, at.userAgent))),
-      referer: str(cell(cols, at.referer)),
-      content_type: str(cell(cols, at.contentType)),
-      status: httpStatus(cell(cols, at.status)),
-      bytes_sent: num(cell(cols, at.bytes)) ?? 0,
-      ttfb_ms: secondsToMs(cell(cols, at.ttfb)),
-      total_ms: secondsToMs(cell(cols, at.timeTaken)),
+      protocol: str(cols.get(at.protocol)),
+      user_agent: decodeRepeated(str(cols.get(at.userAgent))),
+      referer: str(cols.get(at.referer)),
+      content_type: str(cols.get(at.contentType)),
+      status: httpStatus(cols.get(at.status)),
+      bytes_sent: num(cols.get(at.bytes)) ?? 0,
+      ttfb_ms: secondsToMs(cols.get(at.ttfb)),
+      total_ms: secondsToMs(cols.get(at.timeTaken)),
       cache_status: resultType,
       cache_hit: CACHE_HITS.has(resultType),
     };
@@ -209,10 +213,10 @@ function realtimeLayout(fields: readonly string[]): RealtimeLayout {
 }
 
 /** The CMCD payload the cmcd-* fields of a real-time line make (undefined when they are all absent). */
-function cmcdFromRealtimeFields(cols: readonly string[], cmcdAt: RealtimeLayout['cmcdAt']): string | undefined {
+function cmcdFromRealtimeFields(cols: TabCells, cmcdAt: RealtimeLayout['cmcdAt']): string | undefined {
   const parts: string[] = [];
   for (const [i, key] of cmcdAt) {
-    const v = cols[i];
+    const v = cols.get(i);
     if (v === undefined || v === '-' || v === '') continue;
     if (key === 'bs' || key === 'su') parts.push(v === 'true' || v === '1' ? key : `${key}=false`);
     else if (key === 'cid' || key === 'sid') parts.push(`${key}="${v}"`);
@@ -242,13 +246,6 @@ class LastSecond {
 function secondsToMs(v: string | undefined): number {
   const n = num(v);
   return n === undefined ? 0 : Math.round(n * 1000 * 1000) / 1000;
-}
-
-/** Columns without the empty ones past `expected` (a stray trailing tab, as in AWS's own examples). */
-function withoutTrailingEmpty(cols: string[], expected: number): string[] {
-  let n = cols.length;
-  while (n > expected && cols[n - 1]!.trim() === '') n--;
-  return n === cols.length ? cols : cols.slice(0, n);
 }
 
 function splitOnce(s: string, sep: string): [string, string] {

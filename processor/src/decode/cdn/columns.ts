@@ -12,7 +12,52 @@ export function positionsOf<K extends string>(fields: readonly string[], names: 
   return out;
 }
 
-/** A line's column at a position: undefined when the field is not in the list or the line is shorter. */
-export function cell(cols: readonly string[], at: number): string | undefined {
-  return at < 0 ? undefined : cols[at];
+/**
+ * One line's tab-separated cells, found by their tabs and cut out only when read: a parser
+ * reads about half of a CloudFront line's 33 to 46 fields, and splitting the line made a
+ * string of every one (a third of the parser's time). One instance is reused line after line.
+ */
+export class TabCells {
+  private line = '';
+  /** Where each cell starts; starts[count] is one past the end of the line. */
+  private starts = new Int32Array(64);
+  private n = 0;
+
+  /** Finds the cells of `line`; a later call replaces them. */
+  read(line: string): this {
+    this.line = line;
+    let n = 0;
+    this.starts[0] = 0;
+    for (let from = 0; ; ) {
+      const tab = line.indexOf('\t', from);
+      if (++n === this.starts.length) this.grow();
+      this.starts[n] = tab < 0 ? line.length + 1 : tab + 1;
+      if (tab < 0) break;
+      from = tab + 1;
+    }
+    this.n = n;
+    return this;
+  }
+
+  /** How many cells the line has (as many as line.split('\t') would make). */
+  get count(): number {
+    return this.n;
+  }
+
+  /** The cell at a position: undefined when the field is not in the list (-1) or the line is shorter. */
+  get(at: number): string | undefined {
+    return at < 0 || at >= this.n ? undefined : this.line.slice(this.starts[at]!, this.starts[at + 1]! - 1);
+  }
+
+  /** Leaves out the blank cells past `expected` (a stray trailing tab, as in AWS's own examples). */
+  dropTrailingBlank(expected: number): this {
+    while (this.n > expected && this.get(this.n - 1)!.trim() === '') this.n--;
+    return this;
+  }
+
+  private grow(): void {
+    const larger = new Int32Array(this.starts.length * 2);
+    larger.set(this.starts);
+    this.starts = larger;
+  }
 }

@@ -67,14 +67,19 @@ export async function replayViews(opts: ReplayOptions, sink: PositionedSink, dea
   const input = opts.input?.batches ?? readViewFile(opts.viewsFile, opts.viewsFormat, opts.batchSize, () => limits, opts.resume?.recordsConsumed ?? 0);
   for await (const batch of input) {
     const points: QoePoint[] = [];
-    for (const v of batch.views) {
-      const out = job.process(v);
-      for (const p of out.points) points.push(p);
-      for (const e of out.incidents) {
+    // Indexed loops: a for-of here made iterator objects for every view (the most memory the
+    // main thread allocated after the views themselves).
+    const views = batch.views;
+    for (let i = 0; i < views.length; i++) {
+      const out = job.process(views[i]!);
+      for (let k = 0; k < out.points.length; k++) points.push(out.points[k]!);
+      for (let k = 0; k < out.incidents.length; k++) {
+        const e = out.incidents[k]!;
         if (e.kind === 'open') stats.incidentsOpened++;
         opts.onIncident?.(e);
       }
-      for (const l of out.late) {
+      for (let k = 0; k < out.late.length; k++) {
+        const l = out.late[k]!;
         dead.write([deadLetter(`late: view_end ${new Date(l.eventTimeMs).toISOString()} behind watermark ${new Date(l.watermarkMs).toISOString()} beyond allowed lateness`, opts.viewsFile, { view_id: l.record.viewId, property_id: l.record.propertyId })]);
         stats.lateViews++;
       }
