@@ -37,21 +37,23 @@ export interface RequestMeasures {
   throughputKey: BucketKey | undefined;
 }
 
-export function measuresOf(r: CdnJobRecord): RequestMeasures {
+/** The measures of a request, written into `into` (one object used again for every record: the totals copy what they add). */
+export function measuresOf(r: CdnJobRecord, into: RequestMeasures): RequestMeasures {
   const bytes = Number(r.bytes_sent ?? 0);
   const status = r.status ?? 0;
   // No response: its times say how long the client waited, not how fast the CDN answered.
   const timed = status !== NO_RESPONSE_STATUS;
-  return {
-    bytes,
-    status,
-    cacheHit: !!r.cache_hit,
-    cacheKnown: !!r.cache_hit || !!r.cache_status,
-    ttfbKey: timed && r.ttfb_ms ? histogramKey(r.ttfb_ms) : undefined,
-    rttKey: timed && r.total_ms ? histogramKey(r.total_ms) : undefined,
-    throughputKey: timed && r.total_ms && bytes > 0 ? histogramKey((bytes * 8) / r.total_ms) : undefined,
-  };
+  into.bytes = bytes;
+  into.status = status;
+  into.cacheHit = !!r.cache_hit;
+  into.cacheKnown = !!r.cache_hit || !!r.cache_status;
+  into.ttfbKey = timed && r.ttfb_ms ? histogramKey(r.ttfb_ms) : undefined;
+  into.rttKey = timed && r.total_ms ? histogramKey(r.total_ms) : undefined;
+  into.throughputKey = timed && r.total_ms && bytes > 0 ? histogramKey((bytes * 8) / r.total_ms) : undefined;
+  return into;
 }
+
+const MEASURES: RequestMeasures = { bytes: 0, status: 0, cacheHit: false, cacheKnown: false, ttfbKey: undefined, rttKey: undefined, throughputKey: undefined };
 
 export function addMeasures(t: CdnTotals, m: RequestMeasures): void {
   t.requests++;
@@ -67,7 +69,7 @@ export function addMeasures(t: CdnTotals, m: RequestMeasures): void {
 }
 
 export function addRecord(t: CdnTotals, r: CdnJobRecord): void {
-  addMeasures(t, measuresOf(r));
+  addMeasures(t, measuresOf(r, MEASURES));
 }
 
 export function mergeCdnTotals(into: CdnTotals, from: CdnTotals): void {
@@ -197,7 +199,7 @@ export class CdnMinute {
 
   add(r: CdnJobRecord): void {
     const pop = r.pop || UNKNOWN_VALUE;
-    const m = measuresOf(r);
+    const m = measuresOf(r, MEASURES);
     addMeasures(this.pops.get(pop), m);
     addMeasures(this.byAsn.get(r.asn ? String(r.asn) : UNKNOWN_VALUE), m);
     addMeasures(this.byCountry.get(r.country || UNKNOWN_VALUE), m);

@@ -114,11 +114,14 @@ function muxFailureTypeId(raw: RawView): number | null {
   const startupException = errorTypeId(raw, 'video_startup_business_exception_error_type_id');
   if (failureId !== null) return failureId;
   const businessException = playbackException !== null || startupException !== null;
-  // Present on the wire (or in the JSON), not a protobuf default from the message prototype.
-  const present = (field: string) => Object.prototype.hasOwnProperty.call(raw, field) && raw[field] !== null && raw[field] !== undefined;
   // Views in the project's own shape say whether they failed with playback_failure.
-  const legacyExport = !present('playback_failure_error_type_id') && !present('playback_failure');
+  const legacyExport = !present(raw, 'playback_failure_error_type_id') && !present(raw, 'playback_failure');
   return legacyExport && !businessException && errorType !== null ? errorType : null;
+}
+
+/** The field is present on the wire (or in the JSON), not a protobuf default from the message prototype. */
+function present(raw: RawView, field: string): boolean {
+  return Object.prototype.hasOwnProperty.call(raw, field) && raw[field] !== null && raw[field] !== undefined;
 }
 
 function hasControlCharacter(s: string): boolean {

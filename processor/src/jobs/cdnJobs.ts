@@ -121,7 +121,8 @@ export class CdnJobs implements Job<CdnJobRecord, CdnJobsOutput, CdnJobsSnapshot
     let late: CdnLateRecord[] | undefined;
     if (this.o.health) {
       const h = this.health.add(r, partition, nowMs);
-      for (const w of h.emitted) (points ??= []).push(...w.acc.toPoints());
+      // Indexed loops: a for-of over the (nearly always empty) emissions made an iterator a record.
+      for (let i = 0; i < h.emitted.length; i++) (points ??= []).push(...h.emitted[i]!.acc.toPoints());
       if (h.late) {
         late ??= [];
         late.push({ ...h.late, job: 'health' });
@@ -132,7 +133,7 @@ export class CdnJobs implements Job<CdnJobRecord, CdnJobsOutput, CdnJobsSnapshot
       if (!r.environment_id) this.counts.usage.noEnvironment++;
       else {
         const u = this.usage.add(r, partition, nowMs);
-        for (const w of u.emitted) (points ??= []).push(...w.acc.toPoints());
+        for (let i = 0; i < u.emitted.length; i++) (points ??= []).push(...u.emitted[i]!.acc.toPoints());
         if (u.late) {
           late ??= [];
           late.push({ ...u.late, job: 'usage' });

@@ -39,12 +39,14 @@ export async function replayCdnLogs(opts: ReplayCdnOptions, sink: PointSink, dea
   const stats: ReplayCdnStats = { records: 0, deadLetters: 0, lateRecords: 0, points: 0 };
   for await (const batch of opts.batches ?? readCdnLogFile(opts.file, opts.format, opts.batchSize, opts.fields ? { fields: opts.fields } : {})) {
     const points: QoePoint[] = [];
-    for (const r of await opts.enricher.enrich(batch.records)) {
-      const out = jobs.process(r);
-      for (const p of out.points) points.push(p);
-      for (const l of out.late) {
+    // Indexed loops: for-of made iterator objects for every record.
+    const records = await opts.enricher.enrich(batch.records);
+    for (let i = 0; i < records.length; i++) {
+      const out = jobs.process(records[i]!);
+      for (let k = 0; k < out.points.length; k++) points.push(out.points[k]!);
+      for (let k = 0; k < out.late.length; k++) {
         stats.lateRecords++;
-        dead.write([cdnLateDeadLetter(l, opts.file)]);
+        dead.write([cdnLateDeadLetter(out.late[k]!, opts.file)]);
       }
     }
     stats.records += batch.records.length;
