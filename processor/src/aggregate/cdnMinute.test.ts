@@ -1,5 +1,5 @@
 import type { CdnRecord } from '../decode/cdn';
-import { addRecord, cdnHealthFields, CdnMinute, emptyCdnTotals, mergeCdnTotals, type CdnMinuteSnapshot, type CdnTotals } from './cdnMinute';
+import { addRecord, cdnHealthFields, CdnMinute, emptyCdnTotals, mergeCdnTotals, type CdnMinuteSnapshot, type CdnTotalsJson } from './cdnMinute';
 
 const rec = (o: Partial<CdnRecord>): CdnRecord => ({ request_time_ms: 1, status: 200, bytes_sent: 1000, ...o }) as CdnRecord;
 
@@ -36,8 +36,8 @@ describe('CDN minute totals', () => {
     before.add(rec({ pop: 'FRA', cache_status: 'Miss', cache_hit: false }));
     const json = JSON.parse(JSON.stringify(before.snapshot())) as CdnMinuteSnapshot;
     for (const [, t] of json.pops.groups) {
-      delete (t as Partial<CdnTotals>).cacheUnknown;
-      delete (t as Partial<CdnTotals>).noResponse;
+      delete (t as Partial<CdnTotalsJson>).cacheUnknown;
+      delete (t as Partial<CdnTotalsJson>).noResponse;
     }
     const restored = CdnMinute.restore(json, 'cloudfront', 0);
     restored.add(rec({ pop: 'FRA' }));

@@ -3,7 +3,7 @@ import { CDN_DIMENSIONS, MEASUREMENTS, UNKNOWN_VALUE, type CdnDimension } from '
 import type { QoePoint } from '../schema/point';
 import { BoundedGroups, type GroupsSnapshot } from './boundedCounter';
 import { hash53 } from './hash53';
-import { emptyHistogram, histogramAdd, histogramAddKey, histogramCount, histogramKey, histogramMerge, histogramPercentiles, type BucketKey, type LogHistogram } from './logHistogram';
+import { emptyHistogram, histogramAdd, histogramAddKey, histogramCount, histogramFromJson, histogramKey, histogramMerge, histogramPercentiles, histogramToJson, type BucketKey, type HistogramJson, type LogHistogram } from './logHistogram';
 
 /** Mergeable per-minute totals of CDN requests. */
 export interface CdnTotals {
@@ -140,25 +140,29 @@ export interface CdnLimits {
 
 export const DEFAULT_CDN_LIMITS: CdnLimits = { topPops: 50, topN: 10, maxTracked: 1000, maxSessions: 100_000 };
 
+/** CdnTotals as checkpoints hold them. */
+export type CdnTotalsJson = Omit<CdnTotals, 'ttfbMs' | 'rttMs' | 'throughputKbps'> & { ttfbMs: HistogramJson; rttMs: HistogramJson; throughputKbps: HistogramJson };
+
 interface ClientQoeJson {
   /** Hashes (hash53); checkpoints written before held the ids themselves, hashed on restore. */
   sessions: (number | string)[];
   starved: (number | string)[];
   startupRequests: number;
-  bufferMs: LogHistogram;
-  throughputKbps: LogHistogram;
+  bufferMs: HistogramJson;
+  throughputKbps: HistogramJson;
   bitrateSum: number;
   bitrateCount: number;
 }
 
 export interface CdnMinuteSnapshot {
-  pops: GroupsSnapshot<CdnTotals>;
-  byDimension: Record<string, GroupsSnapshot<CdnTotals>>;
+  pops: GroupsSnapshot<CdnTotalsJson>;
+  byDimension: Record<string, GroupsSnapshot<CdnTotalsJson>>;
   client: GroupsSnapshot<ClientQoeJson>;
 }
 
 // cacheUnknown and noResponse are absent in checkpoints written before they existed: restored as 0.
-const copyTotals = (t: CdnTotals): CdnTotals => ({ ...t, cacheUnknown: t.cacheUnknown ?? 0, noResponse: t.noResponse ?? 0, ttfbMs: { ...t.ttfbMs }, rttMs: { ...t.rttMs }, throughputKbps: { ...t.throughputKbps } });
+const totalsJson = (t: CdnTotals): CdnTotalsJson => ({ ...t, ttfbMs: histogramToJson(t.ttfbMs), rttMs: histogramToJson(t.rttMs), throughputKbps: histogramToJson(t.throughputKbps) });
+const totalsFromJson = (t: CdnTotalsJson): CdnTotals => ({ ...t, cacheUnknown: t.cacheUnknown ?? 0, noResponse: t.noResponse ?? 0, ttfbMs: histogramFromJson(t.ttfbMs), rttMs: histogramFromJson(t.rttMs), throughputKbps: histogramFromJson(t.throughputKbps) });
 
 /** One CDN's requests in one minute -> cdn_health (per POP), cdn_health_by, cdn_client_qoe. */
 export class CdnMinute {
@@ -182,18 +186,18 @@ export class CdnMinute {
 
   snapshot(): CdnMinuteSnapshot {
     return {
-      pops: this.pops.snapshot(copyTotals),
-      byDimension: Object.fromEntries([...this.byDimension].map(([d, g]) => [d, g.snapshot(copyTotals)])),
-      client: this.client.snapshot((q) => ({ ...q, sessions: [...q.sessions], starved: [...q.starved], bufferMs: { ...q.bufferMs }, throughputKbps: { ...q.throughputKbps } })),
+      pops: this.pops.snapshot(totalsJson),
+      byDimension: Object.fromEntries([...this.byDimension].map(([d, g]) => [d, g.snapshot(totalsJson)])),
+      client: this.client.snapshot((q) => ({ ...q, sessions: [...q.sessions], starved: [...q.starved], bufferMs: histogramToJson(q.bufferMs), throughputKbps: histogramToJson(q.throughputKbps) })),
     };
   }
 
   static restore(s: CdnMinuteSnapshot, cdn: string, windowStartMs: number, limits: CdnLimits = DEFAULT_CDN_LIMITS): CdnMinute {
     const m = new CdnMinute(cdn, windowStartMs, limits);
-    m.pops.restore(s.pops, copyTotals);
-    for (const [d, g] of Object.entries(s.byDimension)) m.byDimension.get(d as CdnDimension)?.restore(g, copyTotals);
+    m.pops.restore(s.pops, totalsFromJson);
+    for (const [d, g] of Object.entries(s.byDimension)) m.byDimension.get(d as CdnDimension)?.restore(g, totalsFromJson);
     const hashes = (ids: (number | string)[]) => new Set(ids.map((id) => (typeof id === 'string' ? hash53(id) : id)));
-    m.client.restore(s.client, (q) => ({ ...q, sessions: hashes(q.sessions), starved: hashes(q.starved), bufferMs: { ...q.bufferMs }, throughputKbps: { ...q.throughputKbps } }));
+    m.client.restore(s.client, (q) => ({ ...q, sessions: hashes(q.sessions), starved: hashes(q.starved), bufferMs: histogramFromJson(q.bufferMs), throughputKbps: histogramFromJson(q.throughputKbps) }));
     return m;
   }
 

@@ -12,11 +12,72 @@ const LOG_GAMMA = Math.log(GAMMA);
 /** Key of the bucket of values <= 0 (kept apart: log is undefined there). */
 const ZERO = 'z';
 
-/** Bucket -> count; plain JSON so that it checkpoints as it is. */
-export type LogHistogram = Record<string, number>;
+/**
+ * Bucket -> count, and the total of the counts kept as they are added. The counts of a run
+ * of DENSE_BUCKETS buckets are in one array indexed from `lowest` (grown by doubling as
+ * values come: a count is an array increment), those outside it (values thousands of times
+ * apart from the rest) in a Map. As properties of a plain object (what checkpoints hold,
+ * HistogramJson), a count of a bucket below 1 made the bucket's name as a string, and every
+ * total and quantile made arrays of the object's keys and values.
+ */
+export class LogHistogram {
+  private counts: Uint32Array = NO_COUNTS;
+  private lowest = 0;
+  private spill: Map<number, number> | undefined;
+  /** Values <= 0. */
+  zeros = 0;
+  count = 0;
+
+  /** Adds n to bucket i's count (n is 1 when counting a value; more when merging or restoring). */
+  add(i: number, n: number): void {
+    this.count += n;
+    const at = i - this.lowest;
+    if (at >= 0 && at < this.counts.length) this.counts[at]! += n;
+    else if (this.cover(i)) this.counts[i - this.lowest]! += n;
+    else (this.spill ??= new Map()).set(i, (this.spill.get(i) ?? 0) + n);
+  }
+
+  /** Each bucket with a count and its count, in ascending order of bucket. */
+  forEach(f: (i: number, n: number) => void): void {
+    const spilled = this.spill ? [...this.spill.keys()].sort((a, b) => a - b) : [];
+    let s = 0;
+    for (; s < spilled.length && spilled[s]! < this.lowest; s++) f(spilled[s]!, this.spill!.get(spilled[s]!)!);
+    for (let at = 0; at < this.counts.length; at++) if (this.counts[at]! > 0) f(this.lowest + at, this.counts[at]!);
+    for (; s < spilled.length; s++) f(spilled[s]!, this.spill!.get(spilled[s]!)!);
+  }
+
+  /** Makes the array cover bucket i when it can stay within DENSE_BUCKETS; false when it cannot. */
+  private cover(i: number): boolean {
+    if (this.counts.length === 0) {
+      this.counts = new Uint32Array(16);
+      this.lowest = i - 8;
+      return true;
+    }
+    const from = Math.min(this.lowest, i);
+    const to = Math.max(this.lowest + this.counts.length, i + 1);
+    if (to - from > DENSE_BUCKETS) return false;
+    // Room on the side that grew, as much as the array had (doubling), within DENSE_BUCKETS.
+    const size = Math.min(DENSE_BUCKETS, Math.max(to - from, this.counts.length * 2));
+    const lowest = i < this.lowest ? to - size : from;
+    const counts = new Uint32Array(size);
+    counts.set(this.counts, this.lowest - lowest);
+    this.counts = counts;
+    this.lowest = lowest;
+    // No spilled bucket falls in the new range: one was spilled because covering it would
+    // have made the range wider than DENSE_BUCKETS, and the range only grows.
+    return true;
+  }
+}
+
+/** Buckets one array covers: a factor of e^(DENSE_BUCKETS * 0.02), about 30,000 between its smallest and largest value. */
+const DENSE_BUCKETS = 512;
+const NO_COUNTS = new Uint32Array(0);
+
+/** A histogram in checkpoints: bucket index (as a string) -> count, and ZERO -> the count of values <= 0. */
+export type HistogramJson = Record<string, number>;
 
 export function emptyHistogram(): LogHistogram {
-  return {};
+  return new LogHistogram();
 }
 
 export function histogramAdd(h: LogHistogram, x: number): void {
@@ -24,10 +85,7 @@ export function histogramAdd(h: LogHistogram, x: number): void {
   if (key !== undefined) histogramAddKey(h, key);
 }
 
-/**
- * A bucket: its index (the property `String(index)` of a LogHistogram; indexing by the
- * number itself spares making that string on every count) or the zero bucket.
- */
+/** A bucket: its index, or the zero bucket. */
 export type BucketKey = number | typeof ZERO;
 
 /** The bucket of a value (undefined for NaN and infinities, which are not counted). */
@@ -38,36 +96,63 @@ export function histogramKey(x: number): BucketKey | undefined {
 
 /** Counts one value in its bucket (histogramKey), for a value counted in several histograms. */
 export function histogramAddKey(h: LogHistogram, key: BucketKey): void {
-  h[key] = (h[key] ?? 0) + 1;
+  if (key === ZERO) {
+    h.zeros++;
+    h.count++;
+  } else h.add(key, 1);
 }
 
 export function histogramMerge(into: LogHistogram, from: LogHistogram): void {
-  for (const [k, n] of Object.entries(from)) into[k] = (into[k] ?? 0) + n;
+  into.zeros += from.zeros;
+  into.count += from.zeros;
+  from.forEach((i, n) => into.add(i, n));
 }
 
 export function histogramCount(h: LogHistogram): number {
-  let n = 0;
-  for (const c of Object.values(h)) n += c;
-  return n;
+  return h.count;
 }
 
 /** Nearest-rank quantiles (p in 0-100) within RELATIVE_ACCURACY; null when empty. */
 export function histogramPercentiles(h: LogHistogram, ps: readonly number[]): (number | null)[] {
-  const n = histogramCount(h);
-  if (n === 0) return ps.map(() => null);
-  const buckets = Object.keys(h)
-    .filter((k) => k !== ZERO)
-    .map(Number)
-    .sort((a, b) => a - b);
-  const zeros = h[ZERO] ?? 0;
-  return ps.map((p) => {
-    const rank = Math.max(1, Math.ceil((Math.min(Math.max(p, 0), 100) / 100) * n));
-    if (rank <= zeros) return 0;
-    let seen = zeros;
-    for (const i of buckets) {
-      seen += h[String(i)]!;
-      if (seen >= rank) return (2 * Math.pow(GAMMA, i)) / (GAMMA + 1);
-    }
-    return (2 * Math.pow(GAMMA, buckets[buckets.length - 1]!)) / (GAMMA + 1);
+  const n = h.count;
+  const ranks = ps.map((p) => Math.max(1, Math.ceil((Math.min(Math.max(p, 0), 100) / 100) * n)));
+  const out: (number | null)[] = ps.map(() => (n === 0 ? null : 0));
+  if (n === 0) return out;
+  let seen = h.zeros;
+  let last = NaN;
+  h.forEach((i, c) => {
+    const before = seen;
+    seen += c;
+    last = i;
+    for (let k = 0; k < ranks.length; k++) if (ranks[k]! > before && ranks[k]! <= seen) out[k] = bucketValue(i);
   });
+  // Ranks past the counted buckets (not reached when the counts add up): the largest bucket.
+  for (let k = 0; k < ranks.length; k++) if (ranks[k]! > seen) out[k] = bucketValue(last);
+  return out;
+}
+
+/** The value a bucket stands for: its midpoint. */
+function bucketValue(i: number): number {
+  return (2 * Math.pow(GAMMA, i)) / (GAMMA + 1);
+}
+
+/** The histogram as checkpoints hold it. */
+export function histogramToJson(h: LogHistogram): HistogramJson {
+  const out: HistogramJson = {};
+  h.forEach((i, n) => (out[String(i)] = n));
+  if (h.zeros > 0) out[ZERO] = h.zeros;
+  return out;
+}
+
+/** A histogram from a checkpoint; keys that are not a bucket and counts that are not positive integers are left out. */
+export function histogramFromJson(j: HistogramJson): LogHistogram {
+  const h = new LogHistogram();
+  for (const [k, n] of Object.entries(j)) {
+    if (!(Number.isSafeInteger(n) && n > 0 && n < 2 ** 32)) continue;
+    if (k === ZERO) {
+      h.zeros += n;
+      h.count += n;
+    } else if (/^-?\d{1,6}$/.test(k)) h.add(Number(k), n);
+  }
+  return h;
 }

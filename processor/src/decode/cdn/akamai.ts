@@ -70,7 +70,7 @@ function akamaiRecord(o: Record<string, unknown>, line: string): ParseResult {
     cache_status: cacheStatus === '1' ? 'hit' : cacheStatus === '0' ? 'miss' : cacheStatus,
     cache_hit: cacheStatus === '1',
   };
-  const cmcd = cmcdFrom(query, [o.cmcd === undefined ? undefined : safeDecode(str(o.cmcd))]);
+  const cmcd = cmcdFrom(query, o.cmcd === undefined ? undefined : [safeDecode(str(o.cmcd))]);
   if (cmcd) record.cmcd = cmcd;
   return { record };
 }

@@ -48,14 +48,22 @@ export function parseCloudflare(line: string): ParseResult {
     cache_hit: CACHE_HITS.has(cache),
     client_rtt_ms: Math.max(0, num(o.ClientTCPRTTMs) ?? 0),
   };
-  // Logpush custom fields put request headers under RequestHeaders; names in any case.
-  const headers = new Map<string, string>();
-  if (typeof o.RequestHeaders === 'object' && o.RequestHeaders && !Array.isArray(o.RequestHeaders)) {
-    for (const [k, v] of Object.entries(o.RequestHeaders as Record<string, unknown>)) if (v !== undefined && v !== null) headers.set(k.toLowerCase(), str(v));
-  }
-  const cmcd = cmcdFrom(url.query, ['cmcd-object', 'cmcd-request', 'cmcd-session', 'cmcd-status'].map((h) => headers.get(h)));
+  const cmcd = cmcdFrom(url.query, cmcdHeaders(o.RequestHeaders));
   if (cmcd) record.cmcd = cmcd;
   return { record };
+}
+
+const CMCD_HEADERS = ['cmcd-object', 'cmcd-request', 'cmcd-session', 'cmcd-status'];
+
+/**
+ * The CMCD header values of a line's RequestHeaders (Logpush custom fields; names in any
+ * case), in CMCD_HEADERS order; undefined when the line has no request headers (most jobs).
+ */
+function cmcdHeaders(requestHeaders: unknown): (string | undefined)[] | undefined {
+  if (typeof requestHeaders !== 'object' || !requestHeaders || Array.isArray(requestHeaders)) return undefined;
+  const headers = new Map<string, string>();
+  for (const [k, v] of Object.entries(requestHeaders as Record<string, unknown>)) if (v !== undefined && v !== null) headers.set(k.toLowerCase(), str(v));
+  return CMCD_HEADERS.map((h) => headers.get(h));
 }
 
 /** RFC 3339 (zone-less: UTC), unix seconds (10 digits) or unix nanoseconds (19 digits) -> epoch ms. */

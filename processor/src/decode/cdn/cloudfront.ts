@@ -163,7 +163,7 @@ export class CloudFrontRealtimeParser {
       cache_status: resultType,
       cache_hit: CACHE_HITS.has(resultType),
     };
-    const cmcd = cmcdFrom(query, cmcdAt.length > 0 ? [cmcdFromRealtimeFields(cols, cmcdAt)] : []);
+    const cmcd = cmcdFrom(query, cmcdAt.length > 0 ? [cmcdFromRealtimeFields(cols, cmcdAt)] : undefined);
     if (cmcd) record.cmcd = cmcd;
     // `timestamp` is when the edge finished responding; the request started time-taken earlier.
     if (record.total_ms) record.request_time_ms = Math.round(ts * 1000) - Math.round(record.total_ms);

@@ -56,7 +56,8 @@ export function parseFastly(line: string): ParseResult {
     cache_hit: state.startsWith('HIT'),
     client_rtt_ms: Math.max(0, microseconds(o.client_rtt_us) ?? 0),
   };
-  const cmcd = cmcdFrom(url.query, [o.cmcd_object, o.cmcd_request, o.cmcd_session, o.cmcd_status].map((h) => (h === undefined ? undefined : str(h))));
+  const withHeaders = o.cmcd_object !== undefined || o.cmcd_request !== undefined || o.cmcd_session !== undefined || o.cmcd_status !== undefined;
+  const cmcd = cmcdFrom(url.query, withHeaders ? [o.cmcd_object, o.cmcd_request, o.cmcd_session, o.cmcd_status].map((h) => (h === undefined ? undefined : str(h))) : undefined);
   if (cmcd) record.cmcd = cmcd;
   return { record };
 }

@@ -54,7 +54,7 @@ export function splitUrl(target: string): { path: string; query: string; host?: 
 }
 
 /** CMCD from the `CMCD` query argument and/or CMCD-* header values (header keys win). */
-export function cmcdFrom(query: string, headers: (string | undefined)[] = []): CmcdValues | undefined {
+export function cmcdFrom(query: string, headers?: readonly (string | undefined)[]): CmcdValues | undefined {
   let cmcd: CmcdValues | undefined;
   if (query) {
     for (let from = 0; from < query.length; ) {
@@ -67,9 +67,11 @@ export function cmcdFrom(query: string, headers: (string | undefined)[] = []): C
       from = to + 1;
     }
   }
-  for (const h of headers) {
-    if (!h) continue;
-    cmcd = { ...(cmcd ?? {}), ...parseCmcd(h) };
+  if (headers) {
+    for (const h of headers) {
+      if (!h) continue;
+      cmcd = { ...(cmcd ?? {}), ...parseCmcd(h) };
+    }
   }
   return cmcd && hasAnyField(cmcd) ? cmcd : undefined;
 }
