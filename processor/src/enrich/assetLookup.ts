@@ -44,7 +44,12 @@ export class PathConventionLookup implements AssetLookup {
     return this.lookupSync(path);
   }
 
-  /** Answers by folder, for media and for manifest files: the segments of one rendition share one answer. */
+  /**
+   * Answers by folder, for media and for manifest files: the segments of one rendition share
+   * one answer. Cleared when it holds FOLDERS_KEPT folders (a flood of distinct paths costs a
+   * reading each, never unbounded memory); a log's folders are its titles times their
+   * renditions, so this holds many thousands.
+   */
   private readonly byFolder = { media: new Map<string, AssetInfo | null>(), manifest: new Map<string, AssetInfo | null>() };
 
   lookupSync(path: string): AssetInfo | null {
@@ -57,21 +62,41 @@ export class PathConventionLookup implements AssetLookup {
     const folder = path.slice(0, slash);
     let info = folders.get(folder);
     if (info === undefined) {
-      if (folders.size >= 4096) folders.clear();
+      if (folders.size >= FOLDERS_KEPT) folders.clear();
       folders.set(folder, (info = this.read(path)));
     }
     return info;
   }
 
+  /** The answer for a path read from its segments (empty ones, as in `//`, do not count), without splitting it. */
   private read(path: string): AssetInfo | null {
-    const parts = path.split('/').filter(Boolean);
-    if (parts.length < 3) return null;
-    const file = parts[parts.length - 1]!;
-    const kind = kindOf(file);
+    // The first three segments, and the last one (the file).
+    const starts = [0, 0, 0];
+    const ends = [0, 0, 0];
+    let count = 0;
+    let lastStart = 0;
+    let lastEnd = 0;
+    for (let from = 0; from <= path.length; ) {
+      let to = path.indexOf('/', from);
+      if (to < 0) to = path.length;
+      if (to > from) {
+        if (count < 3) {
+          starts[count] = from;
+          ends[count] = to;
+        }
+        count++;
+        lastStart = from;
+        lastEnd = to;
+      }
+      from = to + 1;
+    }
+    if (count < 3) return null;
+    const kind = kindOf(path.slice(lastStart, lastEnd));
     if (kind === undefined) return null;
-    const isMedia = kind === 'media';
-    const [environmentId, assetId] = parts;
-    const rendition = parts.length >= 4 ? parts[2]! : '';
-    return { environmentId: environmentId!.slice(0, 128), assetId: assetId!.slice(0, 128), rendition: rendition.slice(0, 64), segmentDurationMs: isMedia ? this.defaultSegmentMs : 0 };
+    const segment = (i: number, max: number) => path.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + max));
+    return { environmentId: segment(0, 128), assetId: segment(1, 128), rendition: count >= 4 ? segment(2, 64) : '', segmentDurationMs: kind === 'media' ? this.defaultSegmentMs : 0 };
   }
 }
+
+/** Folders PathConventionLookup keeps answers for, per kind of file. */
+const FOLDERS_KEPT = 16_384;
