@@ -1,12 +1,12 @@
 import { readLines } from './readLines';
 
-async function linesOf(chunks: Buffer[]): Promise<{ lines: string[]; bytes: number[] }> {
+async function linesOf(chunks: Buffer[], blocks = false): Promise<{ lines: string[]; bytes: number[] }> {
   const lines: string[] = [];
   const bytes: number[] = [];
   async function* source() {
     yield* chunks;
   }
-  for await (const c of readLines(source())) {
+  for await (const c of readLines(source(), { blocks })) {
     for (let i = 0; i < c.count; i++) {
       lines.push(c.text(i));
       bytes.push(c.bytes(i));
@@ -41,6 +41,7 @@ describe('readLines', () => {
     const bytes = Buffer.from(text);
     for (const chunks of cuts(bytes)) {
       const { lines, bytes: counts } = await linesOf(chunks);
+      expect(await linesOf(chunks, true)).toEqual({ lines, bytes: counts });
       expect(lines).toEqual(['a', 'bé€', '', '{"x":"😀"}', 'last']);
       expect(counts).toEqual([3, 1 + 2 + 3 + 1, 1, Buffer.byteLength('{"x":"😀"}') + 2, 4]);
       expect(counts.reduce((a, b) => a + b, 0)).toBe(bytes.length);
@@ -76,6 +77,30 @@ describe('readLines', () => {
       const lines: string[] = [];
       for await (const c of readLines(reusingSource(input, chunkBytes))) for (let i = 0; i < c.count; i++) lines.push(c.text(i));
       expect(lines).toEqual(text.split('\n'));
+    }
+  });
+
+  it('in blocks gives the lines a line at a time gives, for seeded bytes of every kind, read in order or not, in chunks reused', async () => {
+    let seed = 17;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pieces = [Buffer.from('{"a":1}'), Buffer.from('\n'), Buffer.from('\r\n'), Buffer.from('\r'), Buffer.from('é€😀'), Buffer.from([0xff]), Buffer.from([0xe2, 0x82]), Buffer.from([0xc3]), Buffer.from('x'.repeat(5000)), Buffer.from('')];
+    for (let round = 0; round < 40; round++) {
+      const input = Buffer.concat(Array.from({ length: 50 + Math.floor(rnd() * 400) }, () => pieces[Math.floor(rnd() * pieces.length)]!));
+      const chunkBytes = 1 + Math.floor(rnd() * 70_000);
+      const read = async (blocks: boolean, shuffled: boolean) => {
+        const lines: string[] = [];
+        for await (const c of readLines(reusingSource(input, chunkBytes), { blocks })) {
+          const order = Array.from({ length: c.count }, (_, i) => i);
+          if (shuffled) order.sort(() => rnd() - 0.5);
+          const got: string[] = [];
+          for (const i of order) got[i] = `${c.text(i)}|${c.bytes(i)}`;
+          lines.push(...got);
+        }
+        return lines;
+      };
+      const plain = await read(false, false);
+      expect(await read(true, false)).toEqual(plain);
+      expect(await read(true, true)).toEqual(plain);
     }
   });
 });

@@ -121,7 +121,7 @@ async function* readNdjson(input: AsyncIterable<Buffer>, source: string, batchSi
   let bytes = 0;
   let lineNo = 0;
   let inBatch = 0;
-  for await (const lines of readLines(input)) {
+  for await (const lines of readLines(input, { blocks: true })) {
     for (let i = 0; i < lines.count; i++) {
       lineNo++;
       bytes += lines.bytes(i);
