@@ -27,4 +27,53 @@ describe('WatermarkTracker', () => {
     copy.restore(w.snapshot());
     expect(copy.current()).toBe(5);
   });
+
+  it('answers as a plain map of max times would, over seeded observes, registrations, removals and restores, with and without idleness', () => {
+    for (const idle of [0, 50]) {
+      let seed = 3 + idle;
+      const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+      const w = new WatermarkTracker(10, idle);
+      let model = new Map<string, number>();
+      const seen = new Map<string, number>();
+      const modelCurrent = (now: number) => {
+        let min = Number.POSITIVE_INFINITY;
+        let active = 0;
+        for (const [p, max] of model) {
+          if (idle > 0 && now - (seen.get(p) ?? now) > idle) continue;
+          active++;
+          if (max < min) min = max;
+        }
+        if (idle > 0 && active === 0) min = Math.max(Number.NEGATIVE_INFINITY, ...model.values());
+        return min === Number.POSITIVE_INFINITY || min === Number.NEGATIVE_INFINITY ? Number.NEGATIVE_INFINITY : min - 10;
+      };
+      let now = 0;
+      for (let i = 0; i < 5000; i++) {
+        now += Math.floor(rnd() * 20);
+        const p = `p${Math.floor(rnd() * 3)}`;
+        const op = rnd();
+        if (op < 0.8) {
+          const t = 1_000_000 + Math.floor(rnd() * 100_000);
+          w.observe(p, t, now);
+          model.set(p, Math.max(model.get(p) ?? Number.NEGATIVE_INFINITY, t));
+          seen.set(p, now);
+        } else if (op < 0.87) {
+          w.register(p, now);
+          if (!model.has(p)) model.set(p, Number.NEGATIVE_INFINITY);
+          if (!seen.has(p)) seen.set(p, now);
+        } else if (op < 0.94) {
+          w.remove(p);
+          model.delete(p);
+          seen.delete(p);
+        } else {
+          // Through JSON as a checkpoint goes (-Infinity becomes null; TumblingWindows turns it back).
+          const json = JSON.parse(JSON.stringify(w.snapshot())) as Record<string, number | null>;
+          expect(json).toEqual(JSON.parse(JSON.stringify(Object.fromEntries(model))));
+          const snap = Object.fromEntries(Object.entries(json).map(([k, v]) => [k, v ?? Number.NEGATIVE_INFINITY]));
+          w.restore(snap);
+          model = new Map(Object.entries(snap));
+        }
+        expect([i, w.current(now)]).toEqual([i, modelCurrent(now)]);
+      }
+    }
+  });
 });

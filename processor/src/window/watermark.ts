@@ -4,8 +4,11 @@
  * time) stops holding the watermark back, until it sends again.
  */
 export class WatermarkTracker {
-  private readonly maxEventTime = new Map<string, number>();
+  /** Max event time seen per partition, in an object each so a record's time is stored in place (in a Map, each new max was a new heap number). */
+  private readonly maxEventTime = new Map<string, { max: number }>();
   private readonly lastSeen = new Map<string, number>();
+  /** The entry of the partition observed or registered last: with one partition (a replay), the only one. */
+  private last: { max: number } | undefined;
 
   constructor(
     private readonly outOfOrdernessMs: number,
@@ -14,18 +17,23 @@ export class WatermarkTracker {
   ) {}
 
   observe(partition: string, eventTimeMs: number, nowMs = 0): void {
-    const prev = this.maxEventTime.get(partition);
-    if (prev === undefined || eventTimeMs > prev) this.maxEventTime.set(partition, eventTimeMs);
+    const entry = this.maxEventTime.get(partition);
+    if (entry === undefined) this.maxEventTime.set(partition, (this.last = { max: eventTimeMs }));
+    else {
+      if (eventTimeMs > entry.max) entry.max = eventTimeMs;
+      this.last = entry;
+    }
     if (this.idleTimeoutMs > 0) this.lastSeen.set(partition, nowMs);
   }
 
   /** Declares a partition (so an empty one holds the watermark until it is idle). */
   register(partition: string, nowMs = 0): void {
-    if (!this.maxEventTime.has(partition)) this.maxEventTime.set(partition, Number.NEGATIVE_INFINITY);
+    if (!this.maxEventTime.has(partition)) this.maxEventTime.set(partition, (this.last = { max: Number.NEGATIVE_INFINITY }));
     if (this.idleTimeoutMs > 0 && !this.lastSeen.has(partition)) this.lastSeen.set(partition, nowMs);
   }
 
   remove(partition: string): void {
+    if (this.maxEventTime.get(partition) === this.last) this.last = undefined;
     this.maxEventTime.delete(partition);
     this.lastSeen.delete(partition);
   }
@@ -34,18 +42,20 @@ export class WatermarkTracker {
   current(nowMs = 0): number {
     let min = Number.POSITIVE_INFINITY;
     if (this.idleTimeoutMs <= 0) {
-      for (const max of this.maxEventTime.values()) if (max < min) min = max;
+      // One partition (every record of a replay): its entry, without iterating the map.
+      if (this.maxEventTime.size === 1 && this.last !== undefined) return this.lagging(this.last.max);
+      for (const { max } of this.maxEventTime.values()) if (max < min) min = max;
       return this.lagging(min);
     }
     let activeCount = 0;
-    for (const [partition, max] of this.maxEventTime) {
+    for (const [partition, { max }] of this.maxEventTime) {
       if (nowMs - (this.lastSeen.get(partition) ?? nowMs) > this.idleTimeoutMs) continue;
       activeCount++;
       if (max < min) min = max;
     }
     if (activeCount === 0) {
       // Every partition idle: the most advanced one rules, so output does not stall forever.
-      min = Math.max(Number.NEGATIVE_INFINITY, ...this.maxEventTime.values());
+      for (const { max } of this.maxEventTime.values()) if (max > min || min === Number.POSITIVE_INFINITY) min = max;
     }
     return this.lagging(min);
   }
@@ -56,11 +66,14 @@ export class WatermarkTracker {
   }
 
   snapshot(): Record<string, number> {
-    return Object.fromEntries(this.maxEventTime);
+    const out: Record<string, number> = {};
+    for (const [p, { max }] of this.maxEventTime) out[p] = max;
+    return out;
   }
 
   restore(state: Record<string, number>): void {
     this.maxEventTime.clear();
-    for (const [p, t] of Object.entries(state)) this.maxEventTime.set(p, t);
+    this.last = undefined;
+    for (const [p, t] of Object.entries(state)) this.maxEventTime.set(p, (this.last = { max: t }));
   }
 }
