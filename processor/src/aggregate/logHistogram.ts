@@ -28,9 +28,14 @@ export class LogHistogram {
   zeros = 0;
   count = 0;
 
-  /** Adds n to bucket i's count (n is 1 when counting a value; more when merging or restoring). */
-  add(i: number, n: number): void {
+  /** Adds n to a bucket's count, the zero bucket's too (n is 1 when counting a value; more when merging or restoring). */
+  add(key: BucketKey, n: number): void {
     this.count += n;
+    if (key === ZERO) {
+      this.zeros += n;
+      return;
+    }
+    const i = key;
     const at = i - this.lowest;
     if (at >= 0 && at < this.counts.length) this.counts[at]! += n;
     else if (this.cover(i)) this.counts[i - this.lowest]! += n;
@@ -96,15 +101,11 @@ export function histogramKey(x: number): BucketKey | undefined {
 
 /** Counts one value in its bucket (histogramKey), for a value counted in several histograms. */
 export function histogramAddKey(h: LogHistogram, key: BucketKey): void {
-  if (key === ZERO) {
-    h.zeros++;
-    h.count++;
-  } else h.add(key, 1);
+  h.add(key, 1);
 }
 
 export function histogramMerge(into: LogHistogram, from: LogHistogram): void {
-  into.zeros += from.zeros;
-  into.count += from.zeros;
+  if (from.zeros > 0) into.add(ZERO, from.zeros);
   from.forEach((i, n) => into.add(i, n));
 }
 
@@ -149,10 +150,8 @@ export function histogramFromJson(j: HistogramJson): LogHistogram {
   const h = new LogHistogram();
   for (const [k, n] of Object.entries(j)) {
     if (!(Number.isSafeInteger(n) && n > 0 && n < 2 ** 32)) continue;
-    if (k === ZERO) {
-      h.zeros += n;
-      h.count += n;
-    } else if (/^-?\d{1,6}$/.test(k)) h.add(Number(k), n);
+    if (k === ZERO) h.add(ZERO, n);
+    else if (/^-?\d{1,6}$/.test(k)) h.add(Number(k), n);
   }
   return h;
 }

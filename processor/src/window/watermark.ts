@@ -55,7 +55,8 @@ export class WatermarkTracker {
     }
     if (activeCount === 0) {
       // Every partition idle: the most advanced one rules, so output does not stall forever.
-      for (const { max } of this.maxEventTime.values()) if (max > min || min === Number.POSITIVE_INFINITY) min = max;
+      min = Number.NEGATIVE_INFINITY;
+      for (const { max } of this.maxEventTime.values()) if (max > min) min = max;
     }
     return this.lagging(min);
   }
