@@ -19,7 +19,7 @@ import { simulatedViews } from '../../src/test-support/viewFiles';
 import { ControlTopicListener } from '../../src/control/controlTopic';
 import { Detector } from '../../src/detect/detector';
 import { normalizeView } from '../../src/decode/normalizeView';
-import type { SimulatedView } from '../../src/sources/simulator';
+import { parseScenario, simulateRange, type SimulatedView } from '../../src/sources/simulator';
 
 const influxUrl = () => process.env.QOE_INFLUX_URL ?? 'http://127.0.0.1:18086';
 
@@ -161,6 +161,78 @@ describe('views from Kafka (consumer group, checkpoints in Redis, exactly once a
     expect(stats.views).toBe(views.length - half + sentinels.length);
     expect(dead.count()).toBe(0);
   });
+
+  it('with a checkpoint interval, batches that publish nothing are not saved until it passes, and a batch that publishes an incident is saved (and its offset committed) at once', async () => {
+    const run = `${process.pid}-${Date.now()}-interval`;
+    const topic = `qoe.views.it-${run}`;
+    const incidentsTopic = `qoe.incidents.it-${run}`;
+    const group = `qoe-it-${run}`;
+    const db = `qoe_it_kafka_interval_${process.pid}`;
+    const from = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 3 * 3_600_000;
+    // One property (one partition): a quiet half hour, then a title failing for 15 minutes.
+    const scenario = parseScenario({ seed: 7, viewsPerSecond: 10, diurnal: { amplitude: 0, peakHourUtc: 20 }, properties: [{ id: 'prop-sport', weight: 1, titles: 50 }], incidents: [{ type: 'bad_title', property: 'prop-sport', titleRank: 1, startMin: 30, durationMin: 15, errorRatePct: 85, errorType: 'networkError' }] });
+    const views: SimulatedView[] = [];
+    for (const s of simulateRange(scenario, from, from + 50 * 60_000, { views: true })) views.push(...s.views);
+    views.sort((a, b) => Date.parse(a.view_end) - Date.parse(b.view_end));
+    const quiet = views.filter((v) => Date.parse(v.view_end) < from + 25 * 60_000);
+    const rest = views.slice(quiet.length);
+
+    const client = createKafka(kafka.brokers, 'qoe-it', silentLogger);
+    const producer = client.producer();
+    const admin = client.admin();
+    await producer.connect();
+    await admin.connect();
+    const send = async (vs: SimulatedView[]) => {
+      for (let i = 0; i < vs.length; i += 2000) await producer.send({ topic, acks: -1, messages: vs.slice(i, i + 2000).map((v) => ({ key: v.property_id, value: encode(v) })) });
+    };
+    const committed = async () => (await admin.fetchOffsets({ groupId: group, topics: [topic] }))[0]!.partitions.filter((p) => Number(p.offset) >= 0).map((p) => ({ partition: p.partition, offset: Number(p.offset) }));
+    const store = new RedisCheckpointStore<ViewJobsSnapshot>(redis);
+    const checkpoints = async () => {
+      const out: { partition: number; offset: number }[] = [];
+      for (let p = 0; p < 16; p++) {
+        const cp = await store.load(group, topic, p);
+        if (cp) out.push({ partition: p, offset: Number(cp.offset) });
+      }
+      return out;
+    };
+    const writer = await InfluxWriter.connect({ url: influxUrl(), database: db, batchSize: 1000 });
+    const c = new ViewsConsumer(
+      client,
+      { groupId: group, topic, incidentsTopic, checkpointEveryMs: 600_000, job: { outOfOrdernessMs: 10_000, allowedLatenessMs: 60_000 }, maxFutureMs: 3_600_000, groupTimeouts: { sessionTimeout: 6_000, rebalanceTimeout: 6_000, heartbeatInterval: 1_000 } },
+      writer,
+      new MemoryDeadLetterSink(),
+      store,
+      silentLogger,
+    );
+    try {
+      await send(quiet);
+      await c.start();
+      await waitFor(() => c.stats().views >= quiet.length, 60_000, 'the quiet views consumed');
+      // Consumed, written, and neither saved nor committed: the interval has not passed and nothing was published.
+      expect(c.stats().views).toBe(quiet.length);
+      expect(await checkpoints()).toEqual([]);
+      expect(await committed()).toEqual([]);
+
+      await send(rest);
+      // The batch that published the incident's opening is saved with its offset, and that offset committed.
+      await waitFor(async () => (await checkpoints()).length > 0, 60_000, 'a checkpoint after the incident was published');
+      const [saved] = await checkpoints();
+      expect(saved!.offset).toBeGreaterThan(quiet.length);
+      await waitFor(async () => (await committed()).some((p) => p.partition === saved!.partition && p.offset >= saved!.offset), 60_000, 'the saved offset committed');
+      const incidents = await admin.fetchTopicOffsets(incidentsTopic);
+      expect(incidents.reduce((n, p) => n + Number(p.high), 0)).toBeGreaterThan(0);
+
+      await waitFor(() => c.stats().views >= views.length, 60_000, 'every view consumed');
+      await c.stop();
+      // Stopping saves what the last checkpoint does not hold.
+      expect((await committed()).reduce((n, p) => n + p.offset, 0)).toBe(views.length);
+      expect((await checkpoints()).map((p) => p.offset)).toEqual([views.length]);
+    } finally {
+      await c.stop().catch(() => undefined);
+      await admin.disconnect();
+      await producer.disconnect();
+    }
+  }, 180_000);
 
   it('CLI: `qoe simulate --kafka` feeds `qoe start` in distributed mode', async () => {
     const bin = path.resolve(__dirname, '../../bin/qoe.js');

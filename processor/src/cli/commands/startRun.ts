@@ -148,7 +148,7 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
   const consumer = jobs.has('views')
     ? new ViewsConsumer(
         kafka,
-        { groupId: config.QOE_KAFKA_VIEWS_GROUP, groupTimeouts, topic: TOPICS.views, job: jobOptions(config), maxFutureMs: config.QOE_MAX_FUTURE_MS, incidentsTopic: TOPICS.incidents },
+        { groupId: config.QOE_KAFKA_VIEWS_GROUP, groupTimeouts, topic: TOPICS.views, job: jobOptions(config), maxFutureMs: config.QOE_MAX_FUTURE_MS, incidentsTopic: TOPICS.incidents, checkpointEveryMs: config.QOE_KAFKA_VIEWS_CHECKPOINT_MS },
         writer,
         dead,
         new RedisCheckpointStore<ViewJobsSnapshot>(redis),

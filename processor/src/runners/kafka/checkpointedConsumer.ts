@@ -137,10 +137,11 @@ export interface ConsumerGroupOptions {
   groupTimeouts?: GroupTimeouts;
   /**
    * How often a partition's state is saved. 0 (default): after every batch. More: at most
-   * this often (ms), and on stop. The group's offset is committed only with a checkpoint,
-   * so a crash resumes from the checkpoint and redoes the batches after it: right for jobs
-   * whose outputs are idempotent (points that overwrite, usage de-duplicated by record
-   * id), not for jobs that publish events.
+   * this often (ms), and on stop; a batch that published messages is saved at once all the
+   * same. The group's offset is committed only with a checkpoint, so a crash resumes from
+   * the checkpoint and redoes the batches after it: right for outputs that are idempotent
+   * (points that overwrite, usage de-duplicated by record id). Publications are not redone
+   * beyond what a per-batch save would redo, since no unsaved batch published any.
    */
   checkpointEveryMs?: number;
 }
@@ -216,7 +217,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     await this.join();
     this.quietTimer = setInterval(() => {
       this.flushQuietPartitions().catch((err: Error) => this.logger.error({ topic: this.topic, err: err.message }, 'writing pending late updates failed; they go out with the next batch'));
-    }, Math.min(QUIET_FLUSH_MS / 3, this.checkpointEveryMs || Infinity));
+    }, Math.min(QUIET_FLUSH_MS / 3, Math.max(100, this.checkpointEveryMs / 2) || Infinity));
     this.quietTimer.unref();
   }
 
@@ -439,6 +440,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     // Output can wait long (InfluxDB away, the writer retrying): keep heart-beating meanwhile,
     // so the group does not take this member for dead and rebalance while it waits.
     const beat = setInterval(() => void heartbeat().catch(() => undefined), this.heartbeatMs);
+    let published = false;
     try {
       if (st.rebuildUntil !== undefined) {
         const until = st.rebuildUntil;
@@ -456,7 +458,11 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
       this.dead.write(out.dead);
       if (out.points.length > 0) await this.sink.write(out.points);
       await this.sink.flush();
-      for (const p of out.publish) if (p.messages.length > 0) await this.producer.send({ topic: p.topic, acks: -1, messages: p.messages });
+      for (const p of out.publish) {
+        if (p.messages.length === 0) continue;
+        await this.producer.send({ topic: p.topic, acks: -1, messages: p.messages });
+        published = true;
+      }
       instrument<ConsumerBatchEvent>(CONSUMER_EVENTS.batch, () => ({
         job: this.spec.job,
         group: this.groupId,
@@ -481,7 +487,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     const next = last + 1n;
     if (next > st.nextOffset) st.nextOffset = next;
     resolveOffset(last.toString());
-    if (this.saveDue(st)) await this.save(partition, st);
+    if (published || this.saveDue(st)) await this.save(partition, st);
     await heartbeat();
   }
 }

@@ -12,8 +12,11 @@ import type { QoePoint } from '../../schema/point';
 import type { RedisCheckpointStore } from '../../state/checkpointStore';
 import { CheckpointedConsumer, type ConsumerGroupOptions, type ConsumerStats } from './checkpointedConsumer';
 
-/** Views publish incidents, so their state is saved after every batch (no checkpointEveryMs). */
-export interface ViewsConsumerOptions extends Omit<ConsumerGroupOptions, 'checkpointEveryMs'> {
+/**
+ * Views publish incidents: a batch that publishes is always followed by a save; other batches
+ * are saved at most every checkpointEveryMs (none given: after every batch).
+ */
+export interface ViewsConsumerOptions extends ConsumerGroupOptions {
   job: Partial<ViewQoeJobOptions>;
   detector?: Partial<DetectorOptions>;
   maxFutureMs: number;
