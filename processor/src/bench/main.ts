@@ -19,7 +19,7 @@ const VIEWS = Number(process.env.BENCH_VIEWS ?? 200_000);
 const CDN_RECORDS = Number(process.env.BENCH_CDN_RECORDS ?? 150_000);
 /** CDN requests a second at the diurnal peak of the raw-alternative's 6 hours (a small CDN customer). */
 const RAW_RPS = Number(process.env.BENCH_RAW_RPS ?? 100);
-const GROUP_VIEWS = Number(process.env.BENCH_GROUP_VIEWS ?? 600_000);
+const GROUP_VIEWS = Number(process.env.BENCH_GROUP_VIEWS ?? 280_000);
 const TITLES = (process.env.BENCH_TITLES ?? '10000,100000,1000000').split(',').map(Number);
 
 async function section(rows: BenchRow[], name: string, fn: () => BenchRow[] | Promise<BenchRow[]>): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Kafka, Producer } from 'kafkajs';
+import { CompressionTypes, type Kafka, type Producer } from 'kafkajs';
 import { pb } from '../../proto';
 import { TOPICS } from '../../schema';
 import type { RawView } from '../../decode/normalizeView';
@@ -10,6 +10,8 @@ export class ViewsProducer {
   constructor(
     kafka: Kafka,
     private readonly topic: string = TOPICS.views,
+    /** Compression of the record batches (kafkajs has gzip built in). */
+    private readonly compression: CompressionTypes = CompressionTypes.None,
   ) {
     this.producer = kafka.producer({ idempotent: false, allowAutoTopicCreation: true });
   }
@@ -24,6 +26,7 @@ export class ViewsProducer {
     await this.producer.send({
       topic: this.topic,
       acks: -1,
+      compression: this.compression,
       messages: views.map((v) => ({ key: String(v.property_id ?? ''), value: Buffer.from(pb.VideoView.encode(pb.VideoView.fromObject(toProtoTimes(v))).finish()) })),
     });
   }
