@@ -217,7 +217,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     await this.join();
     this.quietTimer = setInterval(() => {
       this.flushQuietPartitions().catch((err: Error) => this.logger.error({ topic: this.topic, err: err.message }, 'writing pending late updates failed; they go out with the next batch'));
-    }, Math.min(QUIET_FLUSH_MS / 3, Math.max(100, this.checkpointEveryMs / 2) || Infinity));
+    }, Math.min(QUIET_FLUSH_MS / 3, this.checkpointEveryMs > 0 ? Math.max(100, this.checkpointEveryMs / 2) : Infinity));
     this.quietTimer.unref();
   }
 
