@@ -1,4 +1,4 @@
-import { asNumber, cmcdFrom, countryCode, decodeRepeated, lineId, httpStatus, num, safeDecode, str, type CdnRecord, type ParseResult } from './record';
+import { asNumber, cmcdPayloads, countryCode, decodeRepeated, lineId, httpStatus, num, safeDecode, str, type CdnRecord, type ParseResult } from './record';
 
 /**
  * Akamai DataStream 2 JSON: one object a line, every value a string, absent fields
@@ -70,9 +70,7 @@ function akamaiRecord(o: Record<string, unknown>, line: string): ParseResult {
     cache_status: cacheStatus === '1' ? 'hit' : cacheStatus === '0' ? 'miss' : cacheStatus,
     cache_hit: cacheStatus === '1',
   };
-  const cmcd = cmcdFrom(query, o.cmcd === undefined ? undefined : [safeDecode(str(o.cmcd))]);
-  if (cmcd) record.cmcd = cmcd;
-  return { record };
+  return { record, cmcd: cmcdPayloads(query, o.cmcd === undefined ? undefined : [safeDecode(str(o.cmcd))]) };
 }
 
 function edgePop(ip: string): string {

@@ -1,5 +1,5 @@
 import { parseRfc3339 } from '../rfc3339';
-import { asNumber, cmcdFrom, countryCode, lineId, httpStatus, num, popName, splitUrl, str, type CdnRecord, type ParseResult } from './record';
+import { asNumber, cmcdPayloads, countryCode, lineId, httpStatus, num, popName, splitUrl, str, type CdnRecord, type ParseResult } from './record';
 
 const CACHE_HITS = new Set(['hit', 'stale', 'updating', 'revalidated']);
 
@@ -48,9 +48,7 @@ export function parseCloudflare(line: string): ParseResult {
     cache_hit: CACHE_HITS.has(cache),
     client_rtt_ms: Math.max(0, num(o.ClientTCPRTTMs) ?? 0),
   };
-  const cmcd = cmcdFrom(url.query, cmcdHeaders(o.RequestHeaders));
-  if (cmcd) record.cmcd = cmcd;
-  return { record };
+  return { record, cmcd: cmcdPayloads(url.query, cmcdHeaders(o.RequestHeaders)) };
 }
 
 const CMCD_HEADERS = ['cmcd-object', 'cmcd-request', 'cmcd-session', 'cmcd-status'];

@@ -1,6 +1,6 @@
-import { parseRfc3339 } from '../rfc3339';
 import { positionsOf, TabCells, type Positions } from './columns';
-import { asNumber, cmcdFrom, countryCode, decodeRepeated, lineId, httpStatus, num, popName, str, type CdnRecord, type ParseResult } from './record';
+import { StandardTime } from './standardTime';
+import { asNumber, cmcdPayloads, countryCode, decodeRepeated, lineId, httpStatus, popName, str, type CdnRecord, type ParseResult } from './record';
 
 /** The 33 fields of CloudFront standard logs, in order, when a file has no #Fields line. */
 export const CLOUDFRONT_STANDARD_FIELDS = [
@@ -52,7 +52,7 @@ export class CloudFrontStandardParser {
   private fields = CLOUDFRONT_STANDARD_FIELDS;
   private at = positionsOf(CLOUDFRONT_STANDARD_FIELDS, STANDARD_READ);
   private headerSeen = false;
-  private readonly seconds = new LastSecond();
+  private readonly times = new StandardTime();
   private readonly cells = new TabCells();
 
   parse(line: string): ParseResult {
@@ -75,7 +75,7 @@ export class CloudFrontStandardParser {
     const date = cols.get(at.date);
     const clock = cols.get(at.time);
     if (date === undefined || clock === undefined) return { dead: `line has ${cols.count} of the ${this.fields.length} fields and lacks date or time` };
-    const time = this.seconds.read(date, clock);
+    const time = this.times.read(date, clock);
     if (Number.isNaN(time)) return { dead: 'invalid date or time' };
     const query = str(cols.get(at.query));
     const resultType = str(cols.get(at.responseResultType) || cols.get(at.resultType));
@@ -95,18 +95,16 @@ export class CloudFrontStandardParser {
       user_agent: decodeRepeated(str(cols.get(at.userAgent))),
       referer: str(cols.get(at.referer)),
       content_type: str(cols.get(at.contentType)),
-      status: httpStatus(cols.get(at.status)),
-      bytes_sent: num(cols.get(at.bytes)) ?? 0,
-      ttfb_ms: secondsToMs(cols.get(at.ttfb)),
-      total_ms: secondsToMs(cols.get(at.timeTaken)),
+      status: httpStatus(cols.number(at.status)),
+      bytes_sent: cols.number(at.bytes) ?? 0,
+      ttfb_ms: secondsToMs(cols.number(at.ttfb)),
+      total_ms: secondsToMs(cols.number(at.timeTaken)),
       cache_status: resultType,
       cache_hit: CACHE_HITS.has(resultType),
     };
-    const cmcd = cmcdFrom(query);
-    if (cmcd) record.cmcd = cmcd;
     // CloudFront logs the completion time; the request started time-taken earlier.
     if (record.total_ms) record.request_time_ms = time - Math.round(record.total_ms);
-    return { record };
+    return { record, cmcd: cmcdPayloads(query) };
   }
 }
 
@@ -132,7 +130,7 @@ export class CloudFrontRealtimeParser {
     cols.dropTrailingBlank(fields.length);
     if (cols.count !== fields.length) return { dead: `expected ${fields.length} tab-separated fields (the configured field list), got ${cols.count}` };
     const { at, cmcdAt } = realtimeLayout(fields);
-    const ts = num(cols.get(at.timestamp));
+    const ts = cols.number(at.timestamp);
     if (ts === undefined) return { dead: 'invalid timestamp' };
     // Real-time logs put the query string into cs-uri-stem too.
     const [stem, stemQuery] = splitOnce(str(cols.get(at.path)), '?');
@@ -146,7 +144,7 @@ export class CloudFrontRealtimeParser {
       request_time_ms: Math.round(ts * 1000),
       client_ip: str(cols.get(at.clientIp)),
       country: countryCode(cols.get(at.country)),
-      asn: asNumber(cols.get(at.asn)),
+      asn: asNumber(cols.number(at.asn)),
       method: str(cols.get(at.method)),
       scheme: str(cols.get(at.scheme)),
       host: str(cols.get(at.hostHeader) || cols.get(at.host)),
@@ -156,18 +154,16 @@ export class CloudFrontRealtimeParser {
       user_agent: decodeRepeated(str(cols.get(at.userAgent))),
       referer: str(cols.get(at.referer)),
       content_type: str(cols.get(at.contentType)),
-      status: httpStatus(cols.get(at.status)),
-      bytes_sent: num(cols.get(at.bytes)) ?? 0,
-      ttfb_ms: secondsToMs(cols.get(at.ttfb)),
-      total_ms: secondsToMs(cols.get(at.timeTaken)),
+      status: httpStatus(cols.number(at.status)),
+      bytes_sent: cols.number(at.bytes) ?? 0,
+      ttfb_ms: secondsToMs(cols.number(at.ttfb)),
+      total_ms: secondsToMs(cols.number(at.timeTaken)),
       cache_status: resultType,
       cache_hit: CACHE_HITS.has(resultType),
     };
-    const cmcd = cmcdFrom(query, cmcdAt.length > 0 ? [cmcdFromRealtimeFields(cols, cmcdAt)] : undefined);
-    if (cmcd) record.cmcd = cmcd;
     // `timestamp` is when the edge finished responding; the request started time-taken earlier.
     if (record.total_ms) record.request_time_ms = Math.round(ts * 1000) - Math.round(record.total_ms);
-    return { record };
+    return { record, cmcd: cmcdPayloads(query, cmcdAt.length > 0 ? [cmcdFromRealtimeFields(cols, cmcdAt)] : undefined) };
   }
 }
 
@@ -225,26 +221,8 @@ function cmcdFromRealtimeFields(cols: TabCells, cmcdAt: RealtimeLayout['cmcdAt']
   return parts.length > 0 ? parts.join(',') : undefined;
 }
 
-/**
- * The epoch ms of a standard log's date and time columns (NaN when invalid), read once for
- * the run of lines logged in the same second.
- */
-class LastSecond {
-  private date = '';
-  private clock = '';
-  private ms = NaN;
-
-  read(date: string, clock: string): number {
-    if (date === this.date && clock === this.clock) return this.ms;
-    this.date = date;
-    this.clock = clock;
-    this.ms = /^\d{4}-\d{2}-\d{2}$/.test(date) && /^\d{2}:\d{2}:\d{2}$/.test(clock) ? parseRfc3339(`${date}T${clock}Z`) : NaN;
-    return this.ms;
-  }
-}
-
-function secondsToMs(v: string | undefined): number {
-  const n = num(v);
+/** A time in seconds as ms (rounded to the µs); 0 when absent. */
+function secondsToMs(n: number | undefined): number {
   return n === undefined ? 0 : Math.round(n * 1000 * 1000) / 1000;
 }
 

@@ -1,4 +1,5 @@
 import { positionsOf, TabCells } from './columns';
+import { num } from './record';
 
 describe('TabCells', () => {
   it('gives the cells line.split would give, for seeded lines of every shape, one instance reused', () => {
@@ -17,6 +18,22 @@ describe('TabCells', () => {
       expect([line, read]).toEqual([line, [...split, undefined, undefined]]);
       expect(cells.get(-1)).toBeUndefined();
     }
+  });
+
+  it('reads a cell as a number exactly as num(cell) does: plain decimals in place, anything else cut out', () => {
+    let seed = 11;
+    const rnd = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
+    const shapes = ['200', '000', '0.161', '1795168806.123', '1.', '.5', '-', '', '-5', '1e3', '0x10', ' 7', '7 ', '1.2.3', 'NaN', 'Infinity', '12a', '1234567890123456', '123456789012345', '0.000000000000001', '9007199254740993'];
+    const digits = () => String(rnd(10 ** (1 + rnd(8))));
+    const cells = new TabCells();
+    for (let i = 0; i < 20000; i++) {
+      const v = i % 2 === 0 ? shapes[rnd(shapes.length)]! : `${digits()}${rnd(3) === 0 ? '' : `.${digits().padStart(rnd(7), '0')}`}`;
+      cells.read(`x\t${v}\ty`);
+      expect([v, cells.number(1)]).toEqual([v, num(v)]);
+    }
+    expect(cells.number(3)).toBeUndefined();
+    expect(cells.number(-1)).toBeUndefined();
+    expect(cells.read('0.161').number(0)).toBe(0.161);
   });
 
   it('leaves out blank cells only past the expected count', () => {

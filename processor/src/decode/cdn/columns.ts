@@ -1,3 +1,5 @@
+import { num } from './record';
+
 /**
  * Where the fields a parser reads sit in a field list, found once per list: each line is
  * then read by position instead of by name (looking 20-odd names up on every line cost
@@ -11,6 +13,9 @@ export function positionsOf<K extends string>(fields: readonly string[], names: 
   for (const key of Object.keys(names) as K[]) out[key] = fields.lastIndexOf(names[key]);
   return out;
 }
+
+/** 10^0 to 10^15: each exact in a double. */
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => Number(`1e${k}`));
 
 /**
  * One line's tab-separated cells, found by their tabs and cut out only when read: a parser
@@ -47,6 +52,33 @@ export class TabCells {
   /** The cell at a position: undefined when the field is not in the list (-1) or the line is shorter. */
   get(at: number): string | undefined {
     return at < 0 || at >= this.n ? undefined : this.line.slice(this.starts[at]!, this.starts[at + 1]! - 1);
+  }
+
+  /**
+   * The cell at a position as a log number: what num(get(at)) gives (undefined when absent,
+   * '', '-' or not a finite number). Plain decimals ("200", "0.161", "1795168806.123") are
+   * read in place without cutting the cell out: their digits (15 at most) as an integer
+   * divided by a power of ten, one correctly rounded division, so exactly what Number gives.
+   * Anything else is cut out and read by num.
+   */
+  number(at: number): number | undefined {
+    if (at < 0 || at >= this.n) return undefined;
+    const line = this.line;
+    const from = this.starts[at]!;
+    const to = this.starts[at + 1]! - 1;
+    let mantissa = 0;
+    let digits = 0;
+    let point = -1;
+    for (let i = from; i < to; i++) {
+      const c = line.charCodeAt(i);
+      if (c >= 0x30 && c <= 0x39) {
+        mantissa = mantissa * 10 + (c - 0x30);
+        digits++;
+      } else if (c === 0x2e && point < 0 && i > from) point = i;
+      else return num(line.slice(from, to));
+    }
+    if (digits === 0 || digits > 15) return num(line.slice(from, to));
+    return point < 0 ? mantissa : mantissa / POWERS_OF_TEN[to - point - 1]!;
   }
 
   /** Leaves out the blank cells past `expected` (a stray trailing tab, as in AWS's own examples). */

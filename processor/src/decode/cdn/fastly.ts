@@ -1,4 +1,4 @@
-import { asNumber, cmcdFrom, countryCode, lineId, httpStatus, num, popName, splitUrl, str, type CdnRecord, type ParseResult } from './record';
+import { asNumber, cmcdPayloads, countryCode, lineId, httpStatus, num, popName, splitUrl, str, type CdnRecord, type ParseResult } from './record';
 import { cloudflareTime } from './cloudflare';
 import { parseCommonLog } from './commonLog';
 
@@ -57,9 +57,7 @@ export function parseFastly(line: string): ParseResult {
     client_rtt_ms: Math.max(0, microseconds(o.client_rtt_us) ?? 0),
   };
   const withHeaders = o.cmcd_object !== undefined || o.cmcd_request !== undefined || o.cmcd_session !== undefined || o.cmcd_status !== undefined;
-  const cmcd = cmcdFrom(url.query, withHeaders ? [o.cmcd_object, o.cmcd_request, o.cmcd_session, o.cmcd_status].map((h) => (h === undefined ? undefined : str(h))) : undefined);
-  if (cmcd) record.cmcd = cmcd;
-  return { record };
+  return { record, cmcd: cmcdPayloads(url.query, withHeaders ? [o.cmcd_object, o.cmcd_request, o.cmcd_session, o.cmcd_status].map((h) => (h === undefined ? undefined : str(h))) : undefined) };
 }
 
 /** The first of `keys` the object has with a value (not null, "" or "-"). */
@@ -133,7 +131,5 @@ function parseFastlyCommonLog(line: string): ParseResult {
     status: c.status,
     bytes_sent: c.bytes,
   };
-  const cmcd = cmcdFrom(url.query);
-  if (cmcd) record.cmcd = cmcd;
-  return { record };
+  return { record, cmcd: cmcdPayloads(url.query) };
 }

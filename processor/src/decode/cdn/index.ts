@@ -2,9 +2,9 @@ import { akamaiStructuredParser, parseAkamaiDs2 } from './akamai';
 import { parseCloudflare } from './cloudflare';
 import { CloudFrontRealtimeParser, CloudFrontStandardParser } from './cloudfront';
 import { parseFastly } from './fastly';
-import { validateRecord, type CdnFormat, type ParseResult } from './record';
+import { cmcdOf, validateRecord, type CdnFormat, type ParseResult } from './record';
 
-export { CDN_FORMATS, NO_RESPONSE_STATUS, type CdnFormat, type CdnJobRecord, type CdnRecord, type ParseResult } from './record';
+export { CDN_FORMATS, NO_RESPONSE_STATUS, type CdnFormat, type CdnJobRecord, type CdnRecord, type PendingCmcd, type ParseResult } from './record';
 
 /** A line parser for one format; stateful for formats with header lines (CloudFront). */
 export interface LineParser {
@@ -26,8 +26,12 @@ export function parserFor(format: CdnFormat, opts: { fields?: readonly string[] 
   }
 }
 
-/** Parses and validates one line; hostile input becomes a reason, never an exception. */
-export function parseCdnLine(parser: LineParser, line: string, nowMs: number): ParseResult {
+/**
+ * Parses and validates one line; hostile input becomes a reason, never an exception. The
+ * record's CMCD payloads are read into record.cmcd, or with `cmcd: 'payloads'` left in the
+ * result for the caller to read later (cmcdOf).
+ */
+export function parseCdnLine(parser: LineParser, line: string, nowMs: number, opts: { cmcd?: 'read' | 'payloads' } = {}): ParseResult {
   if (line.length > 64 * 1024) return { dead: 'line longer than 64 KiB' };
   let r: ParseResult;
   try {
@@ -35,9 +39,12 @@ export function parseCdnLine(parser: LineParser, line: string, nowMs: number): P
   } catch (err) {
     return { dead: `unparseable: ${(err as Error).message}` };
   }
-  if ('record' in r) {
-    const reason = validateRecord(r.record, nowMs);
-    if (reason) return { dead: reason };
-  }
+  if (!('record' in r)) return r;
+  const reason = validateRecord(r.record, nowMs);
+  if (reason) return { dead: reason };
+  if (opts.cmcd === 'payloads' || r.cmcd === undefined) return r;
+  const cmcd = cmcdOf(r.cmcd);
+  if (cmcd) r.record.cmcd = cmcd;
+  r.cmcd = undefined; // read
   return r;
 }

@@ -25,7 +25,17 @@ export const CDN_JOB_CMCD_FIELDS = [
 export type CdnJobCmcd = Pick<CmcdValues, (typeof CDN_JOB_CMCD_FIELDS)[number]>;
 export type CdnJobRecord = Pick<CdnRecord, (typeof CDN_JOB_FIELDS)[number]> & { cmcd?: CdnJobCmcd | null };
 
-export type ParseResult = { record: CdnRecord } | { dead: string } | { skip: true };
+/**
+ * What a parser makes of a line: a record with its CMCD payloads not yet read (cmcdPayloads;
+ * parseCdnLine reads them into record.cmcd, or leaves them for another thread), a reason to
+ * dead-letter it, or nothing (a header or blank line).
+ */
+export type ParseResult = { record: CdnRecord; cmcd?: string[] | undefined } | { dead: string } | { skip: true };
+
+/** A record's CMCD payloads still to be read (cmcdOf): how a replay's reader worker hands CMCD over. */
+export interface PendingCmcd {
+  cmcdPayloads?: readonly string[] | undefined;
+}
 
 export const CDN_FORMATS = ['cloudfront', 'cloudfront-realtime', 'fastly', 'akamai-ds2', 'cloudflare'] as const;
 export type CdnFormat = (typeof CDN_FORMATS)[number];
@@ -53,27 +63,42 @@ export function splitUrl(target: string): { path: string; query: string; host?: 
   return out;
 }
 
-/** CMCD from the `CMCD` query argument and/or CMCD-* header values (header keys win). */
-export function cmcdFrom(query: string, headers?: readonly (string | undefined)[]): CmcdValues | undefined {
-  let cmcd: CmcdValues | undefined;
+/**
+ * The CMCD payloads of a request, in the order they are read: the `CMCD` query argument
+ * (URL-decoded), then each CMCD-* header value given; undefined when there is none. Finding
+ * them is cheap; reading them (cmcdOf) is the larger part, which a replay's reader worker
+ * leaves to the main thread.
+ */
+export function cmcdPayloads(query: string, headers?: readonly (string | undefined)[]): string[] | undefined {
+  let payloads: string[] | undefined;
   if (query) {
+    let last: string | undefined;
     for (let from = 0; from < query.length; ) {
       let to = query.indexOf('&', from);
       if (to < 0) to = query.length;
-      // Only the CMCD argument matters (any case); the rest of the query is not looked at.
-      if (to - from >= 4 && isCmcdName(query, from) && (to - from === 4 || query.charCodeAt(from + 4) === 0x3d)) {
-        cmcd = parseCmcd(safeDecode(query.slice(Math.min(from + 5, to), to)));
-      }
+      // Only the CMCD argument matters (any case; the last one when repeated); the rest of the query is not looked at.
+      if (to - from >= 4 && isCmcdName(query, from) && (to - from === 4 || query.charCodeAt(from + 4) === 0x3d)) last = query.slice(Math.min(from + 5, to), to);
       from = to + 1;
     }
+    if (last !== undefined) payloads = [safeDecode(last)];
   }
   if (headers) {
-    for (const h of headers) {
-      if (!h) continue;
-      cmcd = { ...(cmcd ?? {}), ...parseCmcd(h) };
-    }
+    for (const h of headers) if (h) (payloads ??= []).push(h);
   }
-  return cmcd && hasAnyField(cmcd) ? cmcd : undefined;
+  return payloads;
+}
+
+/** The CMCD values of payloads (a later payload's keys win); undefined when they hold none of ours. */
+export function cmcdOf(payloads: readonly string[] | undefined): CmcdValues | undefined {
+  if (payloads === undefined || payloads.length === 0) return undefined;
+  let cmcd = parseCmcd(payloads[0]!);
+  for (let i = 1; i < payloads.length; i++) cmcd = { ...cmcd, ...parseCmcd(payloads[i]!) };
+  return hasAnyField(cmcd) ? cmcd : undefined;
+}
+
+/** CMCD from the `CMCD` query argument and/or CMCD-* header values (header keys win). */
+export function cmcdFrom(query: string, headers?: readonly (string | undefined)[]): CmcdValues | undefined {
+  return cmcdOf(cmcdPayloads(query, headers));
 }
 
 /** s[at, at + 4) is "CMCD" in any case (compared in place: the query string is not cut). */
@@ -162,11 +187,14 @@ export function validateRecord(r: CdnRecord, nowMs: number): string | undefined 
   const status = r.status;
   if (typeof status !== 'number' || !Number.isInteger(status) || (status !== NO_RESPONSE_STATUS && (status < 100 || status > 999))) return 'missing or invalid HTTP status';
   if (r.bytes_sent !== undefined && r.bytes_sent !== null && (r.bytes_sent < 0 || r.bytes_sent > 1e12)) return 'invalid byte count';
-  for (const k of ['ttfb_ms', 'total_ms'] as const) {
-    const v = r[k];
-    if (v !== undefined && v !== null && (v < 0 || v > 24 * 3_600_000)) return `invalid ${k}`;
-  }
+  if (!validDuration(r.ttfb_ms)) return 'invalid ttfb_ms';
+  if (!validDuration(r.total_ms)) return 'invalid total_ms';
   return undefined;
+}
+
+/** A duration in ms is absent, or not below 0 nor above a day. */
+function validDuration(v: number | null | undefined): boolean {
+  return v === undefined || v === null || !(v < 0 || v > 24 * 3_600_000);
 }
 
 /** URL-decoded user agents and referrers (a few distinct values in thousands of lines). */

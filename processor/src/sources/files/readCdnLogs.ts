@@ -1,4 +1,4 @@
-import { parseCdnLine, parserFor, type CdnFormat, type CdnJobRecord, type CdnRecord } from '../../decode/cdn';
+import { parseCdnLine, parserFor, type CdnFormat, type CdnJobRecord, type CdnRecord, type PendingCmcd } from '../../decode/cdn';
 import { deadLetter, type DeadLetter } from '../../decode/viewRecord';
 import { openChunkedInput } from './openInput';
 import { readLines } from './readLines';
@@ -10,12 +10,21 @@ export interface CdnBatch<R extends CdnJobRecord = CdnRecord> {
   bytesRead: number;
 }
 
-/** Reads a CDN log file ("-" = stdin; gzip content inflated) in batches of parsed records and dead letters. */
-export async function* readCdnLogFile(file: string, format: CdnFormat, batchSize: number, opts: { fields?: readonly string[]; nowMs?: number } = {}): AsyncGenerator<CdnBatch> {
+/**
+ * Reads a CDN log file ("-" = stdin; gzip content inflated) in batches of parsed records and
+ * dead letters. With `cmcd: 'payloads'` a record's CMCD is left unread, in cmcdPayloads.
+ */
+export async function* readCdnLogFile(
+  file: string,
+  format: CdnFormat,
+  batchSize: number,
+  opts: { fields?: readonly string[]; nowMs?: number; cmcd?: 'read' | 'payloads' } = {},
+): AsyncGenerator<CdnBatch<CdnRecord & PendingCmcd>> {
   const input = openChunkedInput(file);
   const parser = parserFor(format, opts.fields ? { fields: opts.fields } : {});
   const nowMs = opts.nowMs ?? Date.now();
-  let batch: CdnBatch = { records: [], dead: [], bytesRead: 0 };
+  const cmcd = opts.cmcd ?? 'read';
+  let batch: CdnBatch<CdnRecord & PendingCmcd> = { records: [], dead: [], bytesRead: 0 };
   let bytes = 0;
   let lineNo = 0;
   for await (const lines of readLines(input)) {
@@ -23,9 +32,13 @@ export async function* readCdnLogFile(file: string, format: CdnFormat, batchSize
       const line = lines.text(i);
       lineNo++;
       bytes += lines.bytes(i);
-      const r = parseCdnLine(parser, line, nowMs);
+      const r = parseCdnLine(parser, line, nowMs, { cmcd });
       if ('skip' in r) continue;
-      if ('record' in r) batch.records.push(r.record);
+      if ('record' in r) {
+        const record: CdnRecord & PendingCmcd = r.record;
+        if (r.cmcd) record.cmcdPayloads = r.cmcd;
+        batch.records.push(record);
+      }
       else batch.dead.push(deadLetter(r.dead, `${format}:${file}`, line, lineNo));
       if (batch.records.length + batch.dead.length >= batchSize) {
         batch.bytesRead = bytes;

@@ -1,4 +1,4 @@
-import type { CdnJobRecord } from '../../../decode/cdn';
+import type { CdnJobRecord, PendingCmcd } from '../../../decode/cdn';
 import type { ViewRecord } from '../../../decode/viewRecord';
 import type { CdnBatch } from '../readCdnLogs';
 import type { ViewBatch } from '../readViews';
@@ -38,9 +38,9 @@ function recordsCodec<K extends string, R, B extends { [P in K]: R[] }>(key: K, 
 export type ViewBatchMeta = BatchMeta<ViewBatch, 'views'>;
 export const viewBatchCodec = recordsCodec<'views', ViewRecord, ViewBatch>('views', writeView, readView);
 
-/** CDN batches travel with only the fields the CDN jobs read (CdnJobRecord). */
-export type CdnBatchMeta = BatchMeta<CdnBatch<CdnJobRecord>, 'records'>;
-export const cdnBatchCodec = recordsCodec<'records', CdnJobRecord, CdnBatch<CdnJobRecord>>('records', writeCdnRecord, readCdnRecord);
+/** CDN batches travel with only the fields the CDN jobs read (CdnJobRecord) and their CMCD payloads, read on arrival. */
+export type CdnBatchMeta = BatchMeta<CdnBatch<CdnJobRecord & PendingCmcd>, 'records'>;
+export const cdnBatchCodec = recordsCodec<'records', CdnJobRecord & PendingCmcd, CdnBatch<CdnJobRecord & PendingCmcd>>('records', writeCdnRecord, readCdnRecord);
 
 /** A chunk of batches as the worker posts it. */
 export interface PackedChunk<M> {

@@ -1,13 +1,17 @@
-import type { CdnJobCmcd, CdnJobRecord } from '../../../decode/cdn/record';
+import { cmcdOf, type CdnJobRecord, type PendingCmcd } from '../../../decode/cdn/record';
 import type { ColumnReader, ColumnWriter } from './columns';
 
 /**
  * A parsed CDN record as columns (see columns.ts): the fields enrichment and the CDN jobs
- * read (CdnJobRecord), then those of its CMCD values when it has them. Read back as one
- * object literal with every such field (undefined where the record had none). Ids, client
- * addresses and paths differ on nearly every line and skip the string table.
+ * read (CdnJobRecord), then its CMCD payloads not yet read (parseCdnLine with cmcd:
+ * 'payloads'). Read back as one object literal with every such field (undefined where the
+ * record had none) and the CMCD values read from the payloads: reading them is about a
+ * tenth of a CDN line's work, and the main thread has the time for it while the reader
+ * worker sets the pace. Ids, client addresses, paths and payloads differ on nearly every
+ * line and skip the string table.
  */
-export function writeCdnRecord(w: ColumnWriter, r: CdnJobRecord): void {
+export function writeCdnRecord(w: ColumnWriter, r: CdnJobRecord & PendingCmcd): void {
+  if (r.cmcd) throw new Error('writeCdnRecord: CMCD travels as its payloads (parseCdnLine with cmcd: \'payloads\')');
   w.startRecord();
   w.uniqueStr(r.record_id);
   w.str(r.cdn);
@@ -29,10 +33,9 @@ export function writeCdnRecord(w: ColumnWriter, r: CdnJobRecord): void {
   w.str(r.asset_id);
   w.str(r.rendition);
   w.optionalNum(r.segment_duration_ms);
-  if (r.cmcd) {
-    w.num(1);
-    writeCmcd(w, r.cmcd);
-  } else w.num(0);
+  const payloads = r.cmcdPayloads;
+  w.num(payloads ? payloads.length : 0);
+  if (payloads) for (const p of payloads) w.uniqueStr(p);
 }
 
 export function readCdnRecord(r: ColumnReader): CdnJobRecord {
@@ -58,28 +61,12 @@ export function readCdnRecord(r: ColumnReader): CdnJobRecord {
     rendition: r.optionalStr(),
     segment_duration_ms: r.optionalNum(),
   };
-  if (r.num() === 1) record.cmcd = readCmcd(r);
+  const count = r.num();
+  if (count > 0) {
+    const payloads = new Array<string>(count);
+    for (let i = 0; i < count; i++) payloads[i] = r.str();
+    const cmcd = cmcdOf(payloads);
+    if (cmcd) record.cmcd = cmcd;
+  }
   return record;
-}
-
-function writeCmcd(w: ColumnWriter, c: CdnJobCmcd): void {
-  w.str(c.session_id);
-  w.optionalNum(c.encoded_bitrate_kbps);
-  w.optionalNum(c.buffer_length_ms);
-  w.optionalBool(c.buffer_starvation);
-  w.optionalNum(c.measured_throughput_kbps);
-  w.optionalBool(c.startup);
-  w.optionalNum(c.object_duration_ms);
-}
-
-function readCmcd(r: ColumnReader): CdnJobCmcd {
-  return {
-    session_id: r.optionalStr(),
-    encoded_bitrate_kbps: r.optionalNum(),
-    buffer_length_ms: r.optionalNum(),
-    buffer_starvation: r.optionalBool(),
-    measured_throughput_kbps: r.optionalNum(),
-    startup: r.optionalBool(),
-    object_duration_ms: r.optionalNum(),
-  };
 }

@@ -36,7 +36,7 @@ function post(m: ReaderMessage<unknown>): void {
 
 async function run(job: ReaderJob): Promise<void> {
   if (job.kind === 'views') await postBatches(readViewFile(job.file, job.format, job.batchSize, () => job.limits, job.skipRecords), viewBatchCodec);
-  else await postBatches(readCdnLogFile(job.file, job.format, job.batchSize, { ...(job.fields ? { fields: job.fields } : {}), nowMs: job.nowMs }), cdnBatchCodec);
+  else await postBatches(readCdnLogFile(job.file, job.format, job.batchSize, { ...(job.fields ? { fields: job.fields } : {}), nowMs: job.nowMs, cmcd: 'payloads' }), cdnBatchCodec);
   post({ type: 'end' });
 }
 

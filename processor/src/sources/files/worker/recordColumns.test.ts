@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseCdnLine, parserFor, type CdnFormat, type CdnJobRecord, type CdnRecord } from '../../../decode/cdn';
-import { CDN_JOB_CMCD_FIELDS, CDN_JOB_FIELDS } from '../../../decode/cdn/record';
+import { parseCdnLine, parserFor, type CdnFormat, type CdnJobRecord, type CdnRecord, type PendingCmcd } from '../../../decode/cdn';
+import { CDN_JOB_FIELDS } from '../../../decode/cdn/record';
 import { decodeViewLine } from '../../../decode/viewsNdjson';
 import type { ViewRecord } from '../../../decode/viewRecord';
 import { simulateRange } from '../../simulator';
@@ -43,15 +43,11 @@ describe('views as columns', () => {
   });
 });
 
-/** What a record should come back as: every field the CDN jobs read, in their order, and nothing else. */
+/** What a record should come back as: every field the CDN jobs read, in their order, and its CMCD values, nothing else. */
 function jobFields(r: CdnRecord): CdnJobRecord {
   const out: Record<string, unknown> = {};
   for (const k of CDN_JOB_FIELDS) out[k] = r[k];
-  if (r.cmcd) {
-    const cmcd: Record<string, unknown> = {};
-    for (const k of CDN_JOB_CMCD_FIELDS) cmcd[k] = r.cmcd[k];
-    out.cmcd = cmcd;
-  }
+  if (r.cmcd) out.cmcd = r.cmcd;
   return out as CdnJobRecord;
 }
 
@@ -64,42 +60,52 @@ describe('CDN records as columns', () => {
     ['cloudflare', 'cloudflare.ndjson'],
   ];
 
-  it.each(fixtures)('%s: read back with every value the CDN jobs read of the parsed records (real vendor lines and simulated ones)', (format, file) => {
-    const parser = parserFor(format);
+  it.each(fixtures)('%s: read back with every value the CDN jobs read of the parsed records and the CMCD values of their payloads (real vendor lines and simulated ones)', (format, file) => {
     const lines = fs.readFileSync(path.join(FIXTURES, file), 'utf8').split('\n');
     const scenario = parseScenario({ viewsPerSecond: 1, cdnRequestsPerSecond: 40 });
     for (const s of simulateRange(scenario, START, START + 60_000, { views: false, cdn: true })) for (const r of s.cdn) lines.push(toVendorLine(format, r));
-    const records: CdnRecord[] = [];
+    // As the reader worker parses (CMCD left as payloads) and as the main thread does (CMCD read).
+    const [withPayloads, withValues] = [parserFor(format), parserFor(format)];
+    const sent: (CdnRecord & PendingCmcd)[] = [];
+    const expected: CdnRecord[] = [];
     for (const line of lines) {
-      const r = parseCdnLine(parser, line, Date.now());
-      if ('record' in r) records.push(r.record);
+      const p = parseCdnLine(withPayloads, line, Date.now(), { cmcd: 'payloads' });
+      const v = parseCdnLine(withValues, line, Date.now());
+      if ('record' in p && 'record' in v) {
+        sent.push(p.cmcd ? { ...p.record, cmcdPayloads: p.cmcd } : p.record);
+        expected.push(v.record);
+      } else expect(p).toEqual(v);
     }
-    expect(records.length).toBeGreaterThan(1000);
-    const back = roundTrip(records, writeCdnRecord, readCdnRecord);
+    expect(sent.length).toBeGreaterThan(1000);
+    const back = roundTrip<CdnJobRecord & PendingCmcd>(sent, writeCdnRecord, readCdnRecord);
     // A field the parser left out comes back as a field holding undefined (read the same way).
-    expect(back).toStrictEqual(records.map(jobFields));
-    expect(records.some((r) => r.cmcd)).toBe(true);
+    expect(back).toStrictEqual(expected.map(jobFields));
+    expect(expected.filter((r) => r.cmcd).length).toBeGreaterThan(500);
   });
 
-  it('keeps the fields the parsers fill later (enrichment) and the CMCD values the jobs read; leaves out what they never read', () => {
-    const r: CdnRecord = {
+  it('keeps the fields the parsers fill later (enrichment) and reads the CMCD payloads (a later payload\'s keys win); leaves out what the jobs never read', () => {
+    const r: CdnRecord & PendingCmcd = {
       record_id: 'r1', source_format: 'fastly', cdn: 'fastly', pop: 'FRA', request_time_ms: START, client_ip: '192.0.2.1', asn: 64500, country: 'DE',
       method: 'GET', scheme: 'https', host: 'h', path: '/p', query: 'q', protocol: 'HTTP/2', user_agent: 'ua', referer: 'ref', content_type: 'video/mp4',
       status: 200, bytes_sent: 0, ttfb_ms: 0.5, total_ms: 10, cache_status: 'HIT', cache_hit: false, client_rtt_ms: 20, environment_id: 'env', asset_id: 'a',
       rendition: '720p', segment_duration_ms: 4000,
-      cmcd: { session_id: 's', content_id: 'c', object_type: 'v', encoded_bitrate_kbps: 3000, buffer_length_ms: 0, buffer_starvation: true, measured_throughput_kbps: 1,
-        startup: false, object_duration_ms: 4000, deadline_ms: 1, top_bitrate_kbps: 2, stream_type: 'v', streaming_format: 'h', playback_rate: 1.5,
-        requested_max_throughput_kbps: 3, next_object_request: '/n', next_range_request: '1-2', version: 1 },
+      cmcdPayloads: ['br=3000,bl=0,bs,sid="s"', 'bl=200,mtp=1', ''],
     };
-    const { cmcd, ...withoutCmcd } = r;
-    expect(cmcd).toBeDefined();
-    const [back, backWithout] = roundTrip<CdnJobRecord>([r, withoutCmcd], writeCdnRecord, readCdnRecord);
-    expect(back).toStrictEqual(jobFields(r));
+    const { cmcdPayloads, ...withoutCmcd } = r;
+    expect(cmcdPayloads).toBeDefined();
+    const noKeyOfOurs = { ...withoutCmcd, cmcdPayloads: ['xyz=1'] };
+    const [back, backWithout, backNoKey] = roundTrip<CdnJobRecord & PendingCmcd>([r, withoutCmcd, noKeyOfOurs], writeCdnRecord, readCdnRecord);
+    expect(back).toStrictEqual({ ...jobFields(withoutCmcd), cmcd: { encoded_bitrate_kbps: 3000, buffer_length_ms: 200, buffer_starvation: true, session_id: 's', measured_throughput_kbps: 1 } });
     expect(backWithout).toStrictEqual(jobFields(withoutCmcd));
+    expect(backNoKey).toStrictEqual(jobFields(withoutCmcd));
     // Every field the jobs read held a value here (none is undefined), and came back.
     for (const k of CDN_JOB_FIELDS) expect([k, back![k]]).toEqual([k, r[k]]);
-    for (const k of CDN_JOB_CMCD_FIELDS) expect([k, back!.cmcd?.[k]]).toEqual([k, r.cmcd![k]]);
     expect(back).not.toHaveProperty('user_agent');
-    expect(back!.cmcd).not.toHaveProperty('next_object_request');
+    expect(back).not.toHaveProperty('cmcdPayloads');
+  });
+
+  it('refuses a record whose CMCD was read already (it travels as payloads)', () => {
+    const w = new ColumnWriter();
+    expect(() => writeCdnRecord(w, { record_id: 'r', cmcd: { session_id: 's' } })).toThrow(/payloads/);
   });
 });
