@@ -106,6 +106,16 @@ interface PartitionState<J> {
   savedAtMs: number;
   /** Where the first batch must start (the checkpoint restored, or where a rewind went); cleared by that batch. */
   expectFrom: bigint | undefined;
+  /** Where the state starts when it has taken nothing yet (expectFrom as it was made). */
+  startsAt: bigint | undefined;
+  /**
+   * The group was joined again while this member kept the partition: kafkajs fetches it
+   * from the committed offset after every join, which is behind this state when it took
+   * batches since its last checkpoint (harmless: they are skipped) and ahead of it while it
+   * is being rebuilt (the rebuild would skip the rest of what it must take again). The next
+   * batch checks its start against the state's own position instead.
+   */
+  rejoined: boolean;
   /** The first offset this state took; where a rewind goes when no checkpoint was saved yet. */
   firstOffset: bigint | undefined;
   /** Where the fetch position was last sent back to because it ran ahead of expectFrom. */
@@ -144,6 +154,8 @@ export interface ConsumerGroupOptions {
    * beyond what a per-batch save would redo, since no unsaved batch published any.
    */
   checkpointEveryMs?: number;
+  /** At most this many bytes of a partition in one fetch (kafkajs default 1 MiB); smaller batches, more of them. */
+  maxBytesPerPartition?: number;
 }
 
 /**
@@ -194,7 +206,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     this.producer = kafka.producer();
     const timeouts = group.groupTimeouts ?? DEFAULT_GROUP_TIMEOUTS;
     this.heartbeatMs = timeouts.heartbeatInterval;
-    this.consumer = kafka.consumer({ groupId, ...timeouts, maxWaitTimeInMs: fetchWaitOf(timeouts) });
+    this.consumer = kafka.consumer({ groupId, ...timeouts, maxWaitTimeInMs: fetchWaitOf(timeouts), ...(group.maxBytesPerPartition ? { maxBytesPerPartition: group.maxBytesPerPartition } : {}) });
     this.consumer.on(this.consumer.events.GROUP_JOIN, (e) => {
       const assigned = new Set(e.payload.memberAssignment[topic] ?? []);
       // Partitions no longer ours: the new owner restores the last checkpoint (the group's
@@ -204,6 +216,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
         this.partitions.delete(p);
         this.rewoundTo.delete(p);
       }
+      for (const st of this.partitions.values()) st.rejoined = true;
       this.membership = { joined: true, assigned: [...assigned].sort((a, b) => a - b) };
       this.logger.info({ group: groupId, topic, partitions: [...assigned] }, 'assigned partitions');
       instrument<ConsumerAssignedEvent>(CONSUMER_EVENTS.assigned, () => ({ job: spec.job, group: groupId, topic, partitions: this.membership.assigned }));
@@ -329,7 +342,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     const rebuild = cp ? undefined : await this.missingCheckpoint(partition);
     const expectFrom = offset ?? rebuild?.from ?? this.rewoundTo.get(partition);
     this.rewoundTo.delete(partition);
-    st = { job, nextOffset: offset ?? 0n, lastBatchMs: Date.now(), savedOffset: offset, savedAtMs: Date.now(), expectFrom, firstOffset: undefined, soughtBackTo: undefined, rebuildUntil: rebuild?.until };
+    st = { job, nextOffset: offset ?? 0n, lastBatchMs: Date.now(), savedOffset: offset, savedAtMs: Date.now(), expectFrom, startsAt: expectFrom, rejoined: false, firstOffset: undefined, soughtBackTo: undefined, rebuildUntil: rebuild?.until };
     this.partitions.set(partition, st);
     this.logger.info({ topic: this.topic, partition, restoredOffset: cp?.offset ?? null }, 'partition state ready');
     return st;
@@ -400,6 +413,12 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     // Fetched before a seek of ours: the batches from the new position follow.
     if (isStale()) return;
     const st = await this.state(partition);
+    if (st.rejoined) {
+      // Fetched from the committed offset: the state goes on from its own position.
+      st.rejoined = false;
+      st.expectFrom = st.firstOffset === undefined ? st.startsAt : st.nextOffset;
+      st.soughtBackTo = undefined;
+    }
     const first = batch.messages[0] ? BigInt(batch.messages[0].offset) : undefined;
     const expected = st.expectFrom;
     st.expectFrom = undefined;
