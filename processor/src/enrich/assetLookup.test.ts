@@ -15,7 +15,9 @@ describe('PathConventionLookup', () => {
   it('answers what the path segments say, for seeded paths of every shape, from its folder cache as from a first reading', () => {
     let seed = 99;
     const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const segments = ['', 'env-a', 'asset-1', '720p', 'x'.repeat(200), 'a.b', 'seg_1.m4s', 'SEG.TS', 'index.m3u8', 'main.MPD', 'favicon.ico', 'noext', '.m4s', 'x.'];
+    const segments = ['', 'env-a', 'asset-1', '720p', 'x'.repeat(200), 'a.b', 'seg_1.m4s', 'SEG.TS', 'index.m3u8', 'main.MPD', 'favicon.ico', 'noext', '.m4s', 'x.',
+      // Extensions near ours: other cases, one character more or less, non-ASCII and punctuation.
+      'v.CmFa', 'w.WebM', 'a.Mp4', 'q.m3u8x', 'q.m3u', 'r.m-4s', 'e.\u0130ts', 'k.\u212Ats', 'e.mp', 'x.m4s.bak', 'y.vtt.', 'z.t'];
     const lookup = new PathConventionLookup(4000);
     for (let i = 0; i < 20_000; i++) {
       const n = Math.floor(rnd() * 7);

@@ -17,15 +17,35 @@ export interface AssetLookup {
   lookupNow?(host: string, path: string): AssetInfo | null | undefined;
 }
 
-const MEDIA = new Set(['m4s', 'm4v', 'm4a', 'mp4', 'ts', 'aac', 'cmfv', 'cmfa', 'webm', 'vtt']);
-const MANIFEST = new Set(['m3u8', 'mpd']);
+const MEDIA = ['m4s', 'm4v', 'm4a', 'mp4', 'ts', 'aac', 'cmfv', 'cmfa', 'webm', 'vtt'];
+const MANIFEST = ['m3u8', 'mpd'];
+type FileKind = 'media' | 'manifest';
 
-/** 'media', 'manifest' or undefined (not a file of ours), by the file name's extension in any case. */
-function kindOf(file: string): 'media' | 'manifest' | undefined {
-  const dot = file.lastIndexOf('.');
-  if (dot < 0) return undefined;
-  const ext = file.slice(dot + 1).toLowerCase();
-  return MEDIA.has(ext) ? 'media' : MANIFEST.has(ext) ? 'manifest' : undefined;
+/**
+ * 'media', 'manifest' or undefined (not a file of ours), by the extension s[from, to) in any
+ * case. Our extensions are two to four ASCII letters and digits: such an extension is looked
+ * up by its characters (lower-cased) packed into a number, without cutting it out; any other
+ * is cut out and lower-cased, with the same answer.
+ */
+function kindOfExtension(s: string, from: number, to: number): FileKind | undefined {
+  if (to - from < 2 || to - from > 4) return undefined;
+  let code = 0;
+  for (let i = from; i < to; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    else if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a))) return KIND_BY_NAME.get(s.slice(from, to).toLowerCase());
+    code = code * 128 + c;
+  }
+  return KIND_BY_CODE.get(code);
+}
+
+const KIND_BY_NAME = new Map<string, FileKind>([...MEDIA.map((e) => [e, 'media'] as const), ...MANIFEST.map((e) => [e, 'manifest'] as const)]);
+const KIND_BY_CODE = new Map<number, FileKind>([...KIND_BY_NAME].map(([ext, kind]) => [[...ext].reduce((code, c) => code * 128 + c.charCodeAt(0), 0), kind]));
+
+/** The kind of the file s[from, to) by its extension (kindOfExtension). */
+function kindOfFile(s: string, from: number, to: number): FileKind | undefined {
+  const dot = s.lastIndexOf('.', to - 1);
+  return dot < from ? undefined : kindOfExtension(s, dot + 1, to);
 }
 
 /**
@@ -54,9 +74,8 @@ export class PathConventionLookup implements AssetLookup {
 
   lookupSync(path: string): AssetInfo | null {
     const slash = path.lastIndexOf('/');
-    const file = path.slice(slash + 1);
-    if (file === '') return this.read(path);
-    const kind = kindOf(file);
+    if (slash === path.length - 1) return this.read(path);
+    const kind = kindOfFile(path, slash + 1, path.length);
     if (kind === undefined) return null;
     const folders = this.byFolder[kind];
     const folder = path.slice(0, slash);
@@ -91,7 +110,7 @@ export class PathConventionLookup implements AssetLookup {
       from = to + 1;
     }
     if (count < 3) return null;
-    const kind = kindOf(path.slice(lastStart, lastEnd));
+    const kind = kindOfFile(path, lastStart, lastEnd);
     if (kind === undefined) return null;
     const segment = (i: number, max: number) => path.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + max));
     return { environmentId: segment(0, 128), assetId: segment(1, 128), rendition: count >= 4 ? segment(2, 64) : '', segmentDurationMs: kind === 'media' ? this.defaultSegmentMs : 0 };

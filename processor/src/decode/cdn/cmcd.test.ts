@@ -1,4 +1,4 @@
-import { parseCmcd, type CmcdValues } from './cmcd';
+import { cmcdParser, parseCmcd, type CmcdValues } from './cmcd';
 import { cmcdFrom } from './record';
 
 /**
@@ -52,7 +52,11 @@ function reference(payload: string): CmcdValues {
 }
 
 describe('CMCD reading', () => {
-  it('gives what the plain reading rules give, for 20,000 seeded payloads of common and odd shapes', () => {
+  it('gives what the plain reading rules give, for 20,000 seeded payloads of common and odd shapes; a parser of some values gives those of them', () => {
+    const some = ['session_id', 'buffer_length_ms', 'startup', 'playback_rate'] as const;
+    const parseSome = cmcdParser(some);
+    const only = (v: CmcdValues) => Object.fromEntries(Object.entries(v).filter(([k]) => (some as readonly string[]).includes(k)));
+    let readSome = 0;
     let seed = 20261204;
     const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
@@ -67,8 +71,12 @@ describe('CMCD reading', () => {
         pairs.push(rnd() < 0.15 ? key : `${key}=${pick(values)}`);
       }
       const payload = (rnd() < 0.05 ? '//1.0@V/' : '') + pairs.join(rnd() < 0.05 ? ',,' : ',');
-      expect([payload, parseCmcd(payload)]).toEqual([payload, reference(payload)]);
+      const expected = reference(payload);
+      expect([payload, parseCmcd(payload)]).toEqual([payload, expected]);
+      expect([payload, parseSome(payload)]).toEqual([payload, only(expected)]);
+      if (Object.keys(only(expected)).length > 0 && Object.keys(only(expected)).length < Object.keys(expected).length) readSome++;
     }
+    expect(readSome).toBeGreaterThan(1000); // payloads with values of both kinds
   });
 });
 

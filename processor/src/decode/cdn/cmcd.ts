@@ -53,30 +53,65 @@ const VERSION_PREFIX = /^\s*\/\/[\w.]+@\w+\//;
  * skipped), and only the key and the value of each pair are cut out of it.
  */
 export function parseCmcd(payload: string): CmcdValues {
-  const out: CmcdValues = {};
-  const s = payload.includes('@') ? payload.replace(VERSION_PREFIX, '') : payload;
-  let quoted = false;
-  let from = 0;
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : COMMA;
-    if (c === QUOTE && s.charCodeAt(i - 1) !== BACKSLASH) quoted = !quoted;
-    else if (c === COMMA && (!quoted || i === s.length)) {
-      if (i > from) addPair(out, s, from, i);
-      from = i + 1;
-    }
-  }
-  return out;
+  return ALL_KEYS.parse(payload);
 }
+
+/**
+ * A parser that reads only the given values of CMCD payloads and passes over the other
+ * keys as it passes over unknown ones: a reader that needs a few of them (the CDN jobs)
+ * does not pay for cutting out and unquoting the rest.
+ */
+export function cmcdParser<F extends keyof CmcdValues>(fields: readonly F[]): (payload: string) => Pick<CmcdValues, F> {
+  const wanted = new Set<keyof CmcdValues>(fields);
+  const keys = new CmcdKeys(new Map([...KEYS].filter(([, [field]]) => wanted.has(field))));
+  return (payload) => keys.parse(payload);
+}
+
+/** The keys one parser reads: by name, and by their letters packed into a number (lettersCode). */
+class CmcdKeys {
+  /**
+   * Every CMCD key we read is one to three lowercase letters, so a pair's key is looked up
+   * by its code without cutting it out of the payload.
+   */
+  private readonly codes: Map<number, [keyof CmcdValues, Kind]>;
+
+  constructor(private readonly names: Map<string, [keyof CmcdValues, Kind]>) {
+    this.codes = new Map([...names].map(([key, spec]) => [lettersCode(key, 0, key.length), spec]));
+  }
+
+  parse(payload: string): CmcdValues {
+    const out: CmcdValues = {};
+    const s = payload.includes('@') ? payload.replace(VERSION_PREFIX, '') : payload;
+    let quoted = false;
+    let from = 0;
+    for (let i = 0; i <= s.length; i++) {
+      const c = i < s.length ? s.charCodeAt(i) : COMMA;
+      if (c === QUOTE && s.charCodeAt(i - 1) !== BACKSLASH) quoted = !quoted;
+      else if (c === COMMA && (!quoted || i === s.length)) {
+        if (i > from) this.addPair(out, s, from, i);
+        from = i + 1;
+      }
+    }
+    return out;
+  }
+
+  /** Reads the pair s[from, to) into `out` when its key is one of ours (readPair). */
+  private addPair(out: CmcdValues, s: string, from: number, to: number): void {
+    const eq = s.indexOf('=', from);
+    const hasValue = eq >= 0 && eq < to;
+    const keyEnd = hasValue ? eq : to;
+    const code = lettersCode(s, from, keyEnd);
+    const spec = code >= 0 ? this.codes.get(code) : this.names.get(s.slice(from, keyEnd).trim());
+    if (spec) readPair(out, spec, s, hasValue ? eq : -1, to);
+  }
+}
+
+/** Every key of CmcdValues. */
+const ALL_KEYS = new CmcdKeys(KEYS);
 
 const COMMA = 0x2c;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-
-/**
- * Our keys by their letters packed into a number: every CMCD key we read is one to three
- * lowercase letters, so a pair's key is looked up without cutting it out of the payload.
- */
-const KEY_CODES = new Map<number, [keyof CmcdValues, Kind]>([...KEYS].map(([key, spec]) => [lettersCode(key, 0, key.length), spec]));
 
 /** s[from, to) as a number when it is one to three lowercase letters, else -1. */
 function lettersCode(s: string, from: number, to: number): number {
@@ -103,17 +138,12 @@ function digits(s: string, from: number, to: number): number {
 }
 
 /**
- * Reads the pair s[from, to) into `out` when its key is one of ours and its value is valid.
- * The common shapes (a key of lowercase letters, an integer of digits, a bare `true`) are
- * read in place; anything else is cut out, trimmed and read as before, with the same result.
+ * Reads the value of a pair whose key is one of ours (`eq` its '=', -1 when the pair is a
+ * bare key) into `out` when it is valid. The common shapes (an integer of digits, a bare
+ * `true`) are read in place; anything else is cut out, trimmed and read, with the same result.
  */
-function addPair(out: CmcdValues, s: string, from: number, to: number): void {
-  const eq = s.indexOf('=', from);
-  const hasValue = eq >= 0 && eq < to;
-  const keyEnd = hasValue ? eq : to;
-  const code = lettersCode(s, from, keyEnd);
-  const spec = code >= 0 ? KEY_CODES.get(code) : KEYS.get(s.slice(from, keyEnd).trim());
-  if (!spec) return;
+function readPair(out: CmcdValues, spec: [keyof CmcdValues, Kind], s: string, eq: number, to: number): void {
+  const hasValue = eq >= 0;
   const rec = out as Record<string, unknown>;
   const [field, kind] = spec;
   if (kind === 'boolean') {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CdnAccessRecordMessage } from '../../proto';
-import { parseCmcd, type CmcdValues } from './cmcd';
+import { cmcdParser, parseCmcd, type CmcdValues } from './cmcd';
 
 /** A normalized CDN access record (the CdnAccessRecord protobuf's fields). */
 export type CdnRecord = CdnAccessRecordMessage & { cmcd?: CmcdValues | null };
@@ -90,9 +90,20 @@ export function cmcdPayloads(query: string, headers?: readonly (string | undefin
 
 /** The CMCD values of payloads (a later payload's keys win); undefined when they hold none of ours. */
 export function cmcdOf(payloads: readonly string[] | undefined): CmcdValues | undefined {
+  return mergedCmcd(payloads, parseCmcd);
+}
+
+const parseJobCmcd = cmcdParser(CDN_JOB_CMCD_FIELDS);
+
+/** cmcdOf for enrichment and the CDN jobs: only the values they read (CDN_JOB_CMCD_FIELDS). */
+export function jobCmcdOf(payloads: readonly string[] | undefined): CdnJobCmcd | undefined {
+  return mergedCmcd(payloads, parseJobCmcd);
+}
+
+function mergedCmcd<T extends object>(payloads: readonly string[] | undefined, parse: (payload: string) => T): T | undefined {
   if (payloads === undefined || payloads.length === 0) return undefined;
-  let cmcd = parseCmcd(payloads[0]!);
-  for (let i = 1; i < payloads.length; i++) cmcd = { ...cmcd, ...parseCmcd(payloads[i]!) };
+  let cmcd = parse(payloads[0]!);
+  for (let i = 1; i < payloads.length; i++) cmcd = { ...cmcd, ...parse(payloads[i]!) };
   return hasAnyField(cmcd) ? cmcd : undefined;
 }
 

@@ -1,11 +1,11 @@
-import { cmcdOf, type CdnJobRecord, type PendingCmcd } from '../../../decode/cdn/record';
+import { jobCmcdOf, type CdnJobRecord, type PendingCmcd } from '../../../decode/cdn/record';
 import type { ColumnReader, ColumnWriter } from './columns';
 
 /**
  * A parsed CDN record as columns (see columns.ts): the fields enrichment and the CDN jobs
  * read (CdnJobRecord), then its CMCD payloads not yet read (parseCdnLine with cmcd:
  * 'payloads'). Read back as one object literal with every such field (undefined where the
- * record had none) and the CMCD values read from the payloads: reading them is about a
+ * record had none) and the CMCD values the jobs read (CDN_JOB_CMCD_FIELDS) read from the payloads: reading them is about a
  * tenth of a CDN line's work, and the main thread has the time for it while the reader
  * worker sets the pace. Ids, client addresses, paths and payloads differ on nearly every
  * line and skip the string table.
@@ -65,7 +65,7 @@ export function readCdnRecord(r: ColumnReader): CdnJobRecord {
   if (count > 0) {
     const payloads = new Array<string>(count);
     for (let i = 0; i < count; i++) payloads[i] = r.str();
-    const cmcd = cmcdOf(payloads);
+    const cmcd = jobCmcdOf(payloads);
     if (cmcd) record.cmcd = cmcd;
   }
   return record;

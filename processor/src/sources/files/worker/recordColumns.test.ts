@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseCdnLine, parserFor, type CdnFormat, type CdnJobRecord, type CdnRecord, type PendingCmcd } from '../../../decode/cdn';
-import { CDN_JOB_FIELDS } from '../../../decode/cdn/record';
+import { CDN_JOB_CMCD_FIELDS, CDN_JOB_FIELDS } from '../../../decode/cdn/record';
 import { decodeViewLine } from '../../../decode/viewsNdjson';
 import type { ViewRecord } from '../../../decode/viewRecord';
 import { simulateRange } from '../../simulator';
@@ -43,11 +43,12 @@ describe('views as columns', () => {
   });
 });
 
-/** What a record should come back as: every field the CDN jobs read, in their order, and its CMCD values, nothing else. */
+/** What a record should come back as: every field the CDN jobs read, in their order, and the CMCD values they read, nothing else. */
 function jobFields(r: CdnRecord): CdnJobRecord {
   const out: Record<string, unknown> = {};
   for (const k of CDN_JOB_FIELDS) out[k] = r[k];
-  if (r.cmcd) out.cmcd = r.cmcd;
+  const cmcd = Object.entries(r.cmcd ?? {}).filter(([k]) => (CDN_JOB_CMCD_FIELDS as readonly string[]).includes(k));
+  if (cmcd.length > 0) out.cmcd = Object.fromEntries(cmcd);
   return out as CdnJobRecord;
 }
 
@@ -83,13 +84,13 @@ describe('CDN records as columns', () => {
     expect(expected.filter((r) => r.cmcd).length).toBeGreaterThan(500);
   });
 
-  it('keeps the fields the parsers fill later (enrichment) and reads the CMCD payloads (a later payload\'s keys win); leaves out what the jobs never read', () => {
+  it('keeps the fields the parsers fill later (enrichment) and reads the CMCD values the jobs read of the payloads (a later payload\'s keys win); leaves out what the jobs never read', () => {
     const r: CdnRecord & PendingCmcd = {
       record_id: 'r1', source_format: 'fastly', cdn: 'fastly', pop: 'FRA', request_time_ms: START, client_ip: '192.0.2.1', asn: 64500, country: 'DE',
       method: 'GET', scheme: 'https', host: 'h', path: '/p', query: 'q', protocol: 'HTTP/2', user_agent: 'ua', referer: 'ref', content_type: 'video/mp4',
       status: 200, bytes_sent: 0, ttfb_ms: 0.5, total_ms: 10, cache_status: 'HIT', cache_hit: false, client_rtt_ms: 20, environment_id: 'env', asset_id: 'a',
       rendition: '720p', segment_duration_ms: 4000,
-      cmcdPayloads: ['br=3000,bl=0,bs,sid="s"', 'bl=200,mtp=1', ''],
+      cmcdPayloads: ['br=3000,bl=0,bs,sid="s",ot=v,cid="c"', 'bl=200,mtp=1,st=l', ''],
     };
     const { cmcdPayloads, ...withoutCmcd } = r;
     expect(cmcdPayloads).toBeDefined();
@@ -102,6 +103,8 @@ describe('CDN records as columns', () => {
     for (const k of CDN_JOB_FIELDS) expect([k, back![k]]).toEqual([k, r[k]]);
     expect(back).not.toHaveProperty('user_agent');
     expect(back).not.toHaveProperty('cmcdPayloads');
+    // CMCD values the jobs do not read (object type, content id, stream type) are not read.
+    expect(back!.cmcd).not.toHaveProperty('object_type');
   });
 
   it('refuses a record whose CMCD was read already (it travels as payloads)', () => {
