@@ -108,7 +108,10 @@ describe('a partition state rebuilt from the topic across a rejoin of the group'
     const joinsBefore = joinsLogged();
     const c = member(false);
     const cStarted = c.start();
-    await waitFor(() => joinsLogged() > joinsBefore, 60_000, 'the coordinator to receive the second member\'s join');
+    // The mock coordinator logs each JoinGroup. A real Kafka (KAFKA_BROKERS) has no such log
+    // (and the mock answers no DescribeGroups): there the member is released at once; the
+    // assertion holds either way, only the test's power to catch the bug needs the log.
+    if (kafka.groupLog) await waitFor(() => joinsLogged() > joinsBefore, 60_000, 'the coordinator to receive the second member\'s join');
     release();
     await cStarted;
     await waitFor(async () => (await committedTotal()) === ALL, 120_000, 'every message committed');

@@ -1,5 +1,8 @@
 import { cmcdParser, parseCmcd, type CmcdValues } from './cmcd';
-import { cmcdFrom } from './record';
+import { cmcdOf, cmcdPayloads } from './record';
+
+/** CMCD from the `CMCD` query argument and/or CMCD-* header values (header keys win). */
+const cmcdFrom = (query: string, headers?: readonly (string | undefined)[]) => cmcdOf(cmcdPayloads(query, headers));
 
 /**
  * The reading rules of parseCmcd written the plain way (each pair cut out, trimmed, looked up

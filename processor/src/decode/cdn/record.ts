@@ -107,11 +107,6 @@ function mergedCmcd<T extends object>(payloads: readonly string[] | undefined, p
   return hasAnyField(cmcd) ? cmcd : undefined;
 }
 
-/** CMCD from the `CMCD` query argument and/or CMCD-* header values (header keys win). */
-export function cmcdFrom(query: string, headers?: readonly (string | undefined)[]): CmcdValues | undefined {
-  return cmcdOf(cmcdPayloads(query, headers));
-}
-
 /** s[at, at + 4) is "CMCD" in any case (compared in place: the query string is not cut). */
 function isCmcdName(s: string, at: number): boolean {
   // ASCII letters: setting bit 0x20 makes them lower case.

@@ -5,10 +5,10 @@ import type { ColumnReader, ColumnWriter } from './columns';
  * A parsed CDN record as columns (see columns.ts): the fields enrichment and the CDN jobs
  * read (CdnJobRecord), then its CMCD payloads not yet read (parseCdnLine with cmcd:
  * 'payloads'). Read back as one object literal with every such field (undefined where the
- * record had none) and the CMCD values the jobs read (CDN_JOB_CMCD_FIELDS) read from the payloads: reading them is about a
- * tenth of a CDN line's work, and the main thread has the time for it while the reader
- * worker sets the pace. Ids, client addresses, paths and payloads differ on nearly every
- * line and skip the string table.
+ * record had none) and the CMCD values the jobs read (CDN_JOB_CMCD_FIELDS) read from the
+ * payloads: reading them is about a tenth of a CDN line's work, and the main thread has the
+ * time for it while the reader worker sets the pace. Ids, client addresses, paths and
+ * payloads differ on nearly every line and skip the string table.
  */
 export function writeCdnRecord(w: ColumnWriter, r: CdnJobRecord & PendingCmcd): void {
   if (r.cmcd) throw new Error('writeCdnRecord: CMCD travels as its payloads (parseCdnLine with cmcd: \'payloads\')');
