@@ -146,6 +146,8 @@ describe('faults in Kafka mode', () => {
     const disturbed = await dump(influx.url, run.db);
     const differing = Object.keys(undisturbed).filter((m) => disturbed[m] !== undisturbed[m]);
     // A difference leaves the members' whole outputs and the coordinator's log beside the run.
+    // QOE_FAULTS_KEEP=1 keeps the members' outputs and the coordinator log of passing runs too.
+    if (process.env.QOE_FAULTS_KEEP) postmortem(run, members(), 'kept');
     if (differing.length > 0) console.error(`points differ in ${differing.join(', ')}: ${postmortem(run, members(), 'the disturbed run')}`);
     for (const m of Object.keys(undisturbed)) expect([m, disturbed[m]]).toEqual([m, undisturbed[m]]);
     // Incidents: the same ids (a redone batch republishes an id, never opens a new one).
