@@ -295,6 +295,72 @@ describe('CDN logs through Kafka: raw batches -> enrichment -> hourly usage exac
     expect(await stored()).toEqual(truth);
   });
 
+  it('the CDN stage publishes every batch but saves on its interval; stopping saves, and a redone stretch publishes again what usage counts once', async () => {
+    const run = `${process.pid}-${Date.now()}-interval`;
+    const raw = `cdn.logs.raw.it-${run}`;
+    const enriched = `cdn.logs.enriched.it-${run}`;
+    const db = `qoe_it_cdn_interval_${process.pid}`;
+    const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 5 * 3_600_000;
+    const { records, truth } = twoHours(21, hour, 0.3);
+    const client = createKafka(kafka.brokers, 'qoe-it-cdn-interval', log);
+    const producer = new CdnBatchProducer(client, raw, 500);
+    await producer.connect();
+    for (let i = 0; i < records.length; i += 200) await producer.send(records.slice(i, i + 200));
+    const admin = client.admin();
+    await admin.connect();
+    const store = new RedisCheckpointStore<CdnJobsSnapshot>(redis);
+    const group = `qoe-it-cdn-interval-${run}`;
+    const saved = async (group: string) => {
+      const out: number[] = [];
+      for (let p = 0; p < 16; p++) {
+        const cp = await store.load(group, raw, p);
+        if (cp) out.push(Number(cp.offset));
+      }
+      return out;
+    };
+    const committed = async (group: string) => (await admin.fetchOffsets({ groupId: group, topics: [raw] }))[0]!.partitions.reduce((n, p) => n + Math.max(0, Number(p.offset)), 0);
+    const published = async () => ((await admin.fetchTopicOffsets(enriched).catch(() => [])) as { high: string }[]).reduce((n, p) => n + Number(p.high), 0);
+    const rawMessages = (await admin.fetchTopicOffsets(raw)).reduce((n, p) => n + Number(p.high), 0);
+    const writer = await InfluxWriter.connect({ url: influxUrl(), database: db, batchSize: 2000 });
+    const groupTimeouts = { sessionTimeout: 6_000, rebalanceTimeout: 6_000, heartbeatInterval: 1_000 };
+    const cdn = (groupId: string, checkpointEveryMs: number) => new CdnLogsConsumer(client, { groupId, topic: raw, enrichedTopic: enriched, jobs: {}, groupTimeouts, checkpointEveryMs }, new RecordEnricher(new PathConventionLookup()), writer, new MemoryDeadLetterSink(), store, log);
+    const usage = new UsageConsumer(client, { groupId: `qoe-it-usage-interval-${run}`, topic: enriched, jobs: {}, groupTimeouts }, writer, new MemoryDeadLetterSink(), store, log);
+    try {
+      const a = cdn(group, 600_000);
+      await a.start();
+      await waitFor(async () => (await published()) >= records.length, 60_000, 'every record enriched and published');
+      // Every batch published, none saved or committed: the interval has not passed.
+      expect(a.stats().records).toBe(records.length);
+      expect(await saved(group)).toEqual([]);
+      expect(await committed(group)).toBe(0);
+      // Stopping saves what the last checkpoints do not hold, and commits it.
+      await a.stop();
+      expect((await saved(group)).reduce((n, o) => n + o, 0)).toBe(rawMessages);
+      expect(await committed(group)).toBe(rawMessages);
+      // A member that crashed before its first save: its successor redoes the topic and publishes every record again.
+      const b = cdn(`${group}-again`, 600_000);
+      await b.start();
+      await waitFor(async () => (await published()) >= 2 * records.length, 60_000, 'the redone records published again');
+      await b.stop();
+      // Later records on every partition of the enriched topic move usage's watermark past both hours.
+      const late = records.slice(0, 40).map((r, i) => ({ ...r, record_id: `sentinel-${i}`, request_time_ms: hour + 4 * 3_600_000 + 60_000 }));
+      const enrichedLate = await new RecordEnricher(new PathConventionLookup()).enrich(late);
+      const p = client.producer();
+      await p.connect();
+      await p.send({ topic: enriched, acks: -1, messages: enrichedLate.map((r) => ({ key: r.environment_id || 'unknown', value: Buffer.from(pb.CdnAccessRecord.encode(r as never).finish()) })) });
+      await p.disconnect();
+      await usage.start();
+      // Each record twice on the enriched topic, counted once.
+      await waitFor(async () => sameMaps(await storedUsage(db, hour), truth), 120_000, `usage equal to the truth (${truth.size} hours and environments)`);
+    } finally {
+      await usage.stop();
+      await admin.disconnect();
+      await producer.disconnect();
+      await writer.close();
+    }
+    expect(await storedUsage(db, hour)).toEqual(truth);
+  });
+
   it('offsets removed by retention before they were processed: counted as lost, the rest still counted', async () => {
     // librdkafka's mock cluster keeps 5 MiB per partition, like a topic whose retention
     // ran out during an outage of the usage stage.

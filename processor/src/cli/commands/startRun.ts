@@ -159,7 +159,7 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
   const cdnConsumer = jobs.has('cdn')
     ? new CdnLogsConsumer(
         kafka,
-        { groupId: config.QOE_KAFKA_CDN_GROUP, groupTimeouts, topic: TOPICS.cdnLogsRaw, enrichedTopic: TOPICS.cdnLogsEnriched, jobs: cdnJobOptions(config) },
+        { groupId: config.QOE_KAFKA_CDN_GROUP, groupTimeouts, topic: TOPICS.cdnLogsRaw, enrichedTopic: TOPICS.cdnLogsEnriched, jobs: cdnJobOptions(config), checkpointEveryMs: config.QOE_KAFKA_CDN_CHECKPOINT_MS },
         assets.enricher,
         writer,
         dead,

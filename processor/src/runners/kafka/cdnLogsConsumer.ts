@@ -12,8 +12,7 @@ import type { QoePoint } from '../../schema/point';
 import type { RedisCheckpointStore } from '../../state/checkpointStore';
 import { CheckpointedConsumer, type ConsumerGroupOptions } from './checkpointedConsumer';
 
-/** The stage publishes enriched records, so its state is saved after every batch (no checkpointEveryMs). */
-export interface CdnLogsConsumerOptions extends Omit<ConsumerGroupOptions, 'checkpointEveryMs'> {
+export interface CdnLogsConsumerOptions extends Omit<ConsumerGroupOptions, 'republishable'> {
   /** cdn.logs.raw: CdnLogBatch messages from collectors, keyed by CDN. */
   topic: string;
   /** cdn.logs.enriched: enriched CdnAccessRecord messages keyed by environment_id (the usage job's input). */
@@ -22,6 +21,15 @@ export interface CdnLogsConsumerOptions extends Omit<ConsumerGroupOptions, 'chec
 }
 
 export const DEFAULT_CDN_GROUP = 'qoe-cdn';
+
+/**
+ * At most how often the CDN stage saves a partition's state (ms). Every batch publishes
+ * enriched records, and the usage stage absorbs a record published twice (record ids
+ * de-duplicate within the open hours), so batches are not saved one by one: a crash
+ * publishes again the records of the batches since the last save, and rewrites the same
+ * health points.
+ */
+export const DEFAULT_CDN_CHECKPOINT_MS = 1_000;
 
 /**
  * Stage 1 of the distributed CDN path: collector batches (keyed by CDN) -> enrichment
@@ -34,7 +42,7 @@ export class CdnLogsConsumer extends CheckpointedConsumer<CdnJobs, CdnJobsSnapsh
   constructor(kafka: Kafka, opts: CdnLogsConsumerOptions, enricher: RecordEnricher, sink: PointSink, dead: DeadLetterSink, store: RedisCheckpointStore<CdnJobsSnapshot>, logger: Logger) {
     super(
       kafka,
-      opts,
+      { ...opts, checkpointEveryMs: opts.checkpointEveryMs ?? DEFAULT_CDN_CHECKPOINT_MS, republishable: true },
       {
         job: 'cdn',
         create: () => new CdnJobs({ ...opts.jobs, idleTimeoutMs: 0, health: true, usage: false }),

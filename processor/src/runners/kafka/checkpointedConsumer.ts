@@ -163,6 +163,13 @@ export interface ConsumerGroupOptions {
    * beyond what a per-batch save would redo, since no unsaved batch published any.
    */
   checkpointEveryMs?: number;
+  /**
+   * The topics this member publishes to absorb a batch published twice (their readers
+   * de-duplicate by record id, as usage does): a batch that published is then saved on the
+   * checkpointEveryMs schedule like any other, and a crash publishes again what the batches
+   * after the last save published. Default false: a batch that published is saved at once.
+   */
+  republishable?: boolean;
   /** At most this many bytes of a partition in one fetch (kafkajs default 1 MiB); smaller batches, more of them. */
   maxBytesPerPartition?: number;
 }
@@ -197,6 +204,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
   private readonly groupId: string;
   private readonly topic: string;
   private readonly checkpointEveryMs: number;
+  private readonly saveWhenPublished: boolean;
   private readonly heartbeatMs: number;
 
   constructor(
@@ -212,6 +220,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     this.groupId = groupId;
     this.topic = topic;
     this.checkpointEveryMs = group.checkpointEveryMs ?? 0;
+    this.saveWhenPublished = !group.republishable;
     this.producer = kafka.producer();
     const timeouts = group.groupTimeouts ?? DEFAULT_GROUP_TIMEOUTS;
     this.heartbeatMs = timeouts.heartbeatInterval;
@@ -529,7 +538,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     const next = last + 1n;
     if (next > st.nextOffset) st.nextOffset = next;
     resolveOffset(last.toString());
-    if (published || this.saveDue(st)) await this.save(partition, st);
+    if ((published && this.saveWhenPublished) || this.saveDue(st)) await this.save(partition, st);
     else if (st.commitPending && st.rebuildUntil === undefined) await this.commit(partition, st);
     await heartbeat();
   }
