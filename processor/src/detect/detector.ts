@@ -88,6 +88,14 @@ export class Detector {
   private readonly properties = new Map<string, PropertyState>();
   /** Every title with state, least recently played first (found through PropertyState.titleByVideo). */
   private readonly titles = new LruList<TitleState>();
+  /**
+   * The newest title the sweep has handled (idle past titleIdleCloseMs, its incidents
+   * closed): it and every older title in `titles` need nothing more until their TTL, so
+   * the next sweep starts after it. Without it every sweep walked all idle titles, which
+   * with tens of thousands of titles cost more than the views themselves. A handled title
+   * that plays again moves to the newest end of `titles`, out of this stretch.
+   */
+  private sweptUpTo: TitleState | undefined;
   /** Titles with an open incident, per property (kept in step with TitleState.incidents). */
   private readonly titlesWithIncidents = new Map<string, Set<TitleState>>();
   private nowMs = Number.NEGATIVE_INFINITY;
@@ -304,6 +312,9 @@ export class Detector {
       const failures = ts.window.outcomes().filter((x) => x.errorType === type);
       if (ts.incidents === NO_INCIDENTS) ts.incidents = new Map();
       ts.incidents.set(type, this.open('title', ps, ts, type, j, n, e, failures, now, events));
+      // Judged from its property's window (not just played), a title may be one the sweep
+      // has handled: the next sweep looks at every idle title again, to close this incident.
+      if (this.sweptUpTo && ts.lastSeenMs <= this.sweptUpTo.lastSeenMs) this.sweptUpTo = undefined;
     }
   }
 
@@ -376,16 +387,17 @@ export class Detector {
 
   /** Closes incidents of titles (and properties) no longer played; drops stale title state. */
   private sweep(now: number, events: IncidentEvent[]): void {
-    for (const ts of this.titles) {
-      const idle = now - ts.lastSeenMs;
-      if (idle < this.o.titleIdleCloseMs && this.titles.size <= this.o.maxTitles) break; // LRU order: the rest are fresher
-      for (const [type, s] of ts.incidents) {
-        ts.incidents.delete(type);
-        events.push({ kind: 'close', incident: this.closed(s, ts.lastSeenMs) });
-      }
-      this.indexTitle(ts);
-      if (idle >= this.o.titleTtlMs || this.titles.size > this.o.maxTitles) this.dropTitle(ts);
-      else if (idle < this.o.titleIdleCloseMs) break;
+    // Least recently played first, so idle time falls along the list: each loop stops at
+    // the first title with nothing to do.
+    for (let ts = this.titles.oldest(); ts; ts = this.titles.oldest()) {
+      if (now - ts.lastSeenMs < this.o.titleTtlMs && this.titles.size <= this.o.maxTitles) break;
+      this.closeTitleIncidents(ts, events);
+      this.dropTitle(ts);
+    }
+    for (let ts = this.sweptUpTo ? this.sweptUpTo.newer : this.titles.oldest(); ts; ts = ts.newer) {
+      if (now - ts.lastSeenMs < this.o.titleIdleCloseMs) break;
+      this.closeTitleIncidents(ts, events);
+      this.sweptUpTo = ts;
     }
     for (const ps of this.properties.values()) {
       if (now - ps.lastSeenMs < this.o.titleIdleCloseMs) continue;
@@ -398,12 +410,17 @@ export class Detector {
 
   private evictOldestTitle(events: IncidentEvent[]): void {
     const ts = this.titles.oldest()!;
+    this.closeTitleIncidents(ts, events);
+    this.dropTitle(ts);
+  }
+
+  /** Closes a title's open incidents as of when it was last played. */
+  private closeTitleIncidents(ts: TitleState, events: IncidentEvent[]): void {
     for (const [type, s] of ts.incidents) {
       ts.incidents.delete(type);
       events.push({ kind: 'close', incident: this.closed(s, ts.lastSeenMs) });
     }
     this.indexTitle(ts);
-    this.dropTitle(ts);
   }
 
   private resetTitleWindows(propertyId: string): void {
@@ -440,7 +457,10 @@ export class Detector {
 
   private title(ps: PropertyState, videoId: string, title: string, now: number): TitleState {
     let ts = ps.titleByVideo.get(videoId);
-    if (ts) this.titles.touch(ts); // most recently played last
+    if (ts) {
+      if (ts === this.sweptUpTo) this.sweptUpTo = ts.older; // playing again: no longer handled
+      this.titles.touch(ts); // most recently played last
+    }
     else {
       ts = { propertyId: ps.id, videoId, title, window: new CountWindow(this.o.titleWindow, false), sinceHop: 0, lastSeenMs: now, incidents: NO_INCIDENTS };
       this.addTitle(ts);
@@ -455,6 +475,7 @@ export class Detector {
   }
 
   private dropTitle(ts: TitleState): void {
+    if (ts === this.sweptUpTo) this.sweptUpTo = ts.older;
     this.titles.remove(ts);
     this.properties.get(ts.propertyId)?.titleByVideo.delete(ts.videoId);
   }
