@@ -19,9 +19,25 @@ const BARE_SCRIPTS = {
 const TAB_FORMATS: readonly VendorFormat[] = ['cloudfront', 'cloudfront-realtime'];
 export const CDN_FORMATS_BENCHED: readonly VendorFormat[] = ['cloudfront', 'cloudfront-realtime', 'fastly', 'akamai-ds2', 'cloudflare'];
 
+/**
+ * The built-in scenario's catalogs (300 to 1,500 titles a property, most views on a few) with
+ * a hundred times more titles and a flatter popularity: a broadcaster's back catalogue, where
+ * most titles are played once or twice an hour. Per-title state (detector windows, LRU order)
+ * then holds far more titles than the default inputs make.
+ */
+const LARGE_CATALOG_SCENARIO = {
+  properties: [
+    { id: 'prop-news', weight: 3, baselineErrorPct: 0.5, titles: 80_000, zipfS: 0.8, liveShare: 0.4 },
+    { id: 'prop-sport', weight: 2, baselineErrorPct: 2, titles: 30_000, zipfS: 0.8, liveShare: 0.6 },
+    { id: 'prop-kids', weight: 1, baselineErrorPct: 5, titles: 150_000, zipfS: 0.7, liveShare: 0 },
+  ],
+};
+
 export interface BenchInputs {
   dir: string;
   viewsNdjson: string;
+  /** The same number of views over large catalogs (LARGE_CATALOG_SCENARIO). */
+  viewsLargeCatalog: string;
   viewsHalf: string;
   viewsProtobuf: string;
   cdn: Record<VendorFormat, string>;
@@ -35,6 +51,10 @@ export function generateInputs(dir: string, views: number, cdnRecords: number): 
   const viewsNdjson = path.join(dir, 'views.ndjson');
   const sim = (args: string[]) => runNode([QOE_BIN, 'simulate', '--start', BENCH_START, ...args]);
   sim(['--minutes', minutes(views, 95), '--rate', '170', '--out', viewsNdjson]);
+  const scenario = path.join(dir, 'large-catalog.json');
+  fs.writeFileSync(scenario, JSON.stringify(LARGE_CATALOG_SCENARIO));
+  const viewsLargeCatalog = path.join(dir, 'views-large-catalog.ndjson');
+  sim(['--scenario', scenario, '--minutes', minutes(views, 95), '--rate', '170', '--out', viewsLargeCatalog]);
   const viewsProtobuf = path.join(dir, 'views.pb');
   sim(['--minutes', minutes(views, 95), '--rate', '170', '--format', 'protobuf', '--out', viewsProtobuf]);
   const viewsHalf = path.join(dir, 'views-half.ndjson');
@@ -45,7 +65,18 @@ export function generateInputs(dir: string, views: number, cdnRecords: number): 
     cdn[f] = path.join(dir, `cdn.${f}.log`);
     sim(['--minutes', minutes(cdnRecords, 73), '--rate', '1', '--cdn-rate', '130', '--out', '/dev/null', '--cdn-out', cdn[f], '--cdn-format', f]);
   }
-  return { dir, viewsNdjson, viewsHalf, viewsProtobuf, cdn, views: lines.length };
+  return { dir, viewsNdjson, viewsLargeCatalog, viewsHalf, viewsProtobuf, cdn, views: lines.length };
+}
+
+/** Distinct (property, video) pairs of a views file. */
+function titlesIn(file: string): number {
+  const titles = new Set<string>();
+  for (const l of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!l) continue;
+    const v = JSON.parse(l) as { property_id?: string; video_id?: string };
+    titles.add(`${v.property_id}|${v.video_id}`);
+  }
+  return titles.size;
 }
 
 function countLines(file: string): number {
@@ -82,6 +113,8 @@ export function replayRatios(inputs: BenchInputs): BenchRow[] {
 
   const [bareViews, views] = bestOfEach(RUNS, () => runNode([ndjson, inputs.viewsNdjson]), () => replay(['--views', inputs.viewsNdjson]));
   rows.push(ratioRow(SECTION, 'views NDJSON (QoE + detector) to line protocol / readline + JSON.parse', views.ms / bareViews.ms, detail(views, bareViews, inputs.views), { max: 2 }));
+  const [bareLarge, large] = bestOfEach(RUNS, () => runNode([ndjson, inputs.viewsLargeCatalog]), () => replay(['--views', inputs.viewsLargeCatalog]));
+  rows.push(ratioRow(SECTION, `views NDJSON over large catalogs (${titlesIn(inputs.viewsLargeCatalog).toLocaleString('en-US')} titles played) / readline + JSON.parse`, large.ms / bareLarge.ms, detail(large, bareLarge, countLines(inputs.viewsLargeCatalog)), { max: 2 }));
   const [barePb, pb] = bestOfEach(RUNS, () => runNode([protobuf, inputs.viewsProtobuf]), () => replay(['--views', inputs.viewsProtobuf]));
   rows.push(ratioRow(SECTION, 'views protobuf to line protocol / protobufjs decodeDelimited loop', pb.ms / barePb.ms, detail(pb, barePb, inputs.views), { max: 3 }));
 

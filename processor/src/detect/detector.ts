@@ -115,7 +115,10 @@ export class Detector {
     const now = this.nowMs;
     const ps = this.property(v.propertyId);
     ps.lastSeenMs = Math.max(ps.lastSeenMs, v.viewEndMs);
-    const titleKey = v.videoId;
+    const ts = this.title(ps, v.videoId, v.videoTitle, now);
+    // The title's own copy of its video id: windows that hold the view's copy would keep
+    // each batch's strings alive for minutes (promoted by every young-generation collection).
+    const titleKey = ts.videoId;
     // Only failures are kept as objects, with their breakdown values (what breakdowns look
     // at); a view that did not fail is its title in the property window and nothing of its
     // own in the title's.
@@ -124,7 +127,6 @@ export class Detector {
     else ps.window.pushSuccess(titleKey);
     ps.mix.add(v.cdn, v.asn, v.country, v.playerName, v.deviceCategory);
 
-    const ts = this.title(ps, titleKey, v.videoTitle, now);
     if (failure) ts.window.push(failure);
     else ts.window.pushSuccess(titleKey);
     ts.lastSeenMs = now;
@@ -465,7 +467,8 @@ export class Detector {
       ts = { propertyId: ps.id, videoId, title, window: new CountWindow(this.o.titleWindow, false), sinceHop: 0, lastSeenMs: now, incidents: NO_INCIDENTS };
       this.addTitle(ts);
     }
-    if (title !== 'unknown') ts.title = title;
+    // Written only when it changed: each write of the view's copy would keep that string alive.
+    if (title !== 'unknown' && title !== ts.title) ts.title = title;
     return ts;
   }
 
