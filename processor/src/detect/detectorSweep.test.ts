@@ -1,4 +1,5 @@
 import type { ViewRecord } from '../decode/viewRecord';
+import { benchView } from '../bench/benchView';
 import { Random } from '../sources/simulator/random';
 import { Detector } from './detector';
 import type { DetectorOptions } from './options';
@@ -11,33 +12,6 @@ import type { IncidentEvent } from './incident';
  * every idle title each time, as the exhaustive sweep did: both must give the same events.
  */
 const OPTIONS: Partial<DetectorOptions> = { titleIdleCloseMs: 60_000, titleTtlMs: 5 * 60_000, maxTitles: 60, warmupViews: 200, propertyHop: 10, titleHop: 3, titleMinViews: 6, minErrors: 3 };
-
-function view(n: number, t: number, propertyId: string, videoId: string, failed: boolean): ViewRecord {
-  return {
-    viewId: `v${n}`,
-    propertyId,
-    viewStartMs: t - 30_000,
-    viewEndMs: t,
-    videoId,
-    videoTitle: `Title ${videoId}`,
-    cdn: 'fastly',
-    country: 'DE',
-    asn: '3320',
-    playerName: 'web',
-    deviceCategory: 'desktop',
-    streamType: 'vod',
-    startupMs: failed ? null : 900,
-    rebufferCount: 0,
-    rebufferMs: 0,
-    watchMs: 30_000,
-    bitrateBps: 3e6,
-    upscaleRatio: 0,
-    exitBeforeVideoStart: false,
-    startupFailure: false,
-    playbackFailure: failed,
-    errorType: failed ? 'networkError' : '',
-  };
-}
 
 /**
  * Two properties whose titles come and go: each minute a few titles are "in season" (most
@@ -60,7 +34,7 @@ function stream(seed: number, count: number): ViewRecord[] {
     const revival = !comeback && rnd() < 0.05;
     const title = comeback ? (minute - 3) * 3 : revival ? Math.floor(rnd() * (minute * 3 + 5)) : minute * 3 + Math.floor(rnd() * 5);
     const failing = comeback;
-    out.push(view(n, t, propertyId, `${propertyId}-t${title}`, rnd() < (failing ? 0.8 : 0.01)));
+    out.push(benchView(propertyId, `${propertyId}-t${title}`, t, rnd() < (failing ? 0.8 : 0.01)));
   }
   return out;
 }

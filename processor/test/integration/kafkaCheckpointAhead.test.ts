@@ -10,26 +10,13 @@ import Redis from 'ioredis';
 import type { KafkaMessage } from 'kafkajs';
 import { silentLogger } from '../../src/log/logger';
 import { MemoryDeadLetterSink } from '../../src/sinks/deadLetterSink';
-import type { PointSink } from '../../src/sinks/pointSink';
 import { createKafka } from '../../src/sources/kafka/kafkaClient';
 import { CheckpointedConsumer, type PartitionJobSpec } from '../../src/runners/kafka/checkpointedConsumer';
 import { RedisCheckpointStore } from '../../src/state/checkpointStore';
 import { startTestKafka, type TestKafka } from '../../src/test-support/kafka';
 import { waitFor } from '../../src/test-support/waitFor';
+import { NO_POINTS, TakenJob, TEST_GROUP_TIMING } from '../../src/test-support/takenJob';
 
-/** A job whose state is every message value it took. */
-class TakenJob {
-  taken: number[] = [];
-  snapshot(): number[] {
-    return this.taken;
-  }
-  restore(state: number[]): void {
-    this.taken = [...state];
-  }
-}
-
-const noPoints: PointSink = { write: async () => {}, flush: async () => {}, close: async () => {} };
-const TIMING = { sessionTimeout: 6_000, rebalanceTimeout: 8_000, heartbeatInterval: 500 };
 
 describe('a partition state restored from a checkpoint ahead of the committed offset', () => {
   let kafka: TestKafka;
@@ -88,7 +75,7 @@ describe('a partition state restored from a checkpoint ahead of the committed of
       },
     };
     // A checkpoint interval longer than the test: only the catch-up commit can move the offsets.
-    const member = new CheckpointedConsumer<TakenJob, number[]>(client, { groupId: group, topic, groupTimeouts: TIMING, checkpointEveryMs: 600_000 }, spec, noPoints, new MemoryDeadLetterSink(), store, silentLogger);
+    const member = new CheckpointedConsumer<TakenJob, number[]>(client, { groupId: group, topic, groupTimeouts: TEST_GROUP_TIMING, checkpointEveryMs: 600_000 }, spec, NO_POINTS, new MemoryDeadLetterSink(), store, silentLogger);
     const committed = async () => new Map((await admin.fetchOffsets({ groupId: group, topics: [topic] }))[0]!.partitions.map((p) => [p.partition, p.offset]));
     try {
       await member.start();

@@ -13,26 +13,13 @@ import Redis from 'ioredis';
 import type { KafkaMessage } from 'kafkajs';
 import { silentLogger } from '../../src/log/logger';
 import { MemoryDeadLetterSink } from '../../src/sinks/deadLetterSink';
-import type { PointSink } from '../../src/sinks/pointSink';
 import { createKafka } from '../../src/sources/kafka/kafkaClient';
 import { CheckpointedConsumer, type PartitionJobSpec } from '../../src/runners/kafka/checkpointedConsumer';
 import { RedisCheckpointStore } from '../../src/state/checkpointStore';
 import { startTestKafka, type TestKafka } from '../../src/test-support/kafka';
 import { waitFor } from '../../src/test-support/waitFor';
+import { NO_POINTS, TakenJob, TEST_GROUP_TIMING } from '../../src/test-support/takenJob';
 
-/** A job whose state is every message value it took, in order. */
-class TakenJob {
-  taken: number[] = [];
-  snapshot(): number[] {
-    return this.taken;
-  }
-  restore(state: number[]): void {
-    this.taken = [...state];
-  }
-}
-
-const noPoints: PointSink = { write: async () => {}, flush: async () => {}, close: async () => {} };
-const TIMING = { sessionTimeout: 6_000, rebalanceTimeout: 8_000, heartbeatInterval: 500 };
 
 describe('a partition state rebuilt from the topic across a rejoin of the group', () => {
   let kafka: TestKafka;
@@ -81,7 +68,7 @@ describe('a partition state rebuilt from the topic across a rejoin of the group'
         return { records: messages.length, points: [], dead: [], publish: [] };
       },
     });
-    const member = (gated: boolean) => new CheckpointedConsumer<TakenJob, number[]>(client, { groupId: group, topic, groupTimeouts: TIMING, maxBytesPerPartition: 64 }, spec(gated), noPoints, new MemoryDeadLetterSink(), store, silentLogger);
+    const member = (gated: boolean) => new CheckpointedConsumer<TakenJob, number[]>(client, { groupId: group, topic, groupTimeouts: TEST_GROUP_TIMING, maxBytesPerPartition: 64 }, spec(gated), NO_POINTS, new MemoryDeadLetterSink(), store, silentLogger);
 
     // A first member takes the first messages, checkpoints and commits them, and stops.
     // Fetches of a message or two a partition keep the rebuild going for many batches.
