@@ -1,6 +1,6 @@
 import { instrument } from '../log/instrumentation';
 import { CONSUMER_EVENTS, type ConsumerAssignedEvent, type ConsumerBatchEvent } from './kafka/checkpointedConsumer';
-import { ConsumerTotals, distributedSample } from './pipelineSamples';
+import { ConsumerTotals, distributedSample, embeddedSample } from './pipelineSamples';
 
 const writer = { written: 0, rejected: 0, dropped: 0, retries: 0, buffered: 0, failing: false, pauses: 0 };
 
@@ -37,5 +37,18 @@ describe('self-metrics of the Kafka consumers, from their instrumentation events
     ]);
     expect(s.counters.deadLetters).toEqual([{ tags: { reason: 'late' }, value: 3 }]);
     expect(s.gauges.openIncidents).toBe(1);
+  });
+});
+
+describe('self-metrics of the embedded pipeline', () => {
+  it('counts the HTTP collector\'s refusals by reason, and none without a collector', () => {
+    const stats = { views: 5, cdnRecords: 0, lateViews: 0, lateCdnRecords: 0, points: 0, deadLetters: 0, incidentsOpened: 0, recordsBySource: [], pointsByJob: { view_qoe: 0, cdn: 0 }, watermarkMs: Number.NEGATIVE_INFINITY };
+    const s = embeddedSample(stats, { ...writer, pauses: 2 }, { deadLetterReasons: {}, openIncidents: 0, collector: { throttled: 3, deferred: 7 } }, 0);
+    expect(s.counters.collectorRefused).toEqual([
+      { tags: { reason: 'rate_limit' }, value: 3 },
+      { tags: { reason: 'backpressure' }, value: 7 },
+    ]);
+    expect(s.counters.backpressurePauses).toBe(2);
+    expect(embeddedSample(stats, writer, { deadLetterReasons: {}, openIncidents: 0 }, 0).counters.collectorRefused).toBeUndefined();
   });
 });

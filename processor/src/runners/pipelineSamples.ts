@@ -10,6 +10,8 @@ export interface ProcessParts {
   openIncidents: number;
   /** Counters of the cached asset lookup; undefined without an asset database. */
   assets?: { lookups: number; cacheHits: number; dbQueries: number };
+  /** Requests the HTTP collector refused (embedded mode): 429 for its rate limit, 503 for back-pressure. */
+  collector?: { throttled: number; deferred: number };
 }
 
 function writerPart(w: WriterStats): Pick<SelfMetricsSample, 'counters' | 'gauges'> {
@@ -23,6 +25,12 @@ function processPart(p: ProcessParts): Pick<SelfMetricsSample, 'counters' | 'gau
   const reasons: Tagged[] = Object.entries(p.deadLetterReasons).map(([reason, value]) => ({ tags: { reason }, value }));
   const counters: SelfMetricsSample['counters'] = { deadLetters: reasons };
   const gauges: SelfMetricsSample['gauges'] = { openIncidents: p.openIncidents };
+  if (p.collector) {
+    counters.collectorRefused = [
+      { tags: { reason: 'rate_limit' }, value: p.collector.throttled },
+      { tags: { reason: 'backpressure' }, value: p.collector.deferred },
+    ];
+  }
   if (p.assets) {
     Object.assign(counters, { assetLookups: p.assets.lookups, assetCacheHits: p.assets.cacheHits, assetDbQueries: p.assets.dbQueries });
     if (p.assets.lookups > 0) gauges.assetCacheHitRatio = Math.round((p.assets.cacheHits / p.assets.lookups) * 1000) / 1000;

@@ -68,6 +68,8 @@ export const SELF_METRICS = {
     recordsIn: 'records_in',
     /** Times the InfluxDB writer's buffer was full and consumption paused (back-pressure). */
     backpressurePauses: 'backpressure_pauses',
+    /** HTTP collector requests refused for the client to retry (429 rate limit, 503 back-pressure). */
+    collectorRefused: 'collector_refused',
     /** Points each job emitted (its output, before InfluxDB). */
     recordsOut: 'records_out',
     /** Asset lookups of the enrichment (CDN records), whether answered by the cache or the database. */
@@ -122,6 +124,7 @@ export const SELF_METRIC_METRIC_TAGS: Partial<Record<SelfMetricName, readonly st
   records_out: ['job'],
   dead_letters: ['reason'],
   late_records: ['job'],
+  collector_refused: ['reason'],
   kafka_consumer_lag: ['group', 'topic', 'partition'],
   watermark_lag_ms: ['job'],
   window_emit_ms: ['job'],
@@ -142,6 +145,7 @@ export const SELF_METRIC_DESCRIPTIONS: Record<SelfMetricName, string> = {
   kafka_messages_lost: 'Kafka offsets the topic retention removed before they were processed.',
   kafka_state_rebuilds: 'Partitions whose checkpoint was missing though the group had committed an offset (a checkpoint store that lost data): their state was rebuilt from the topic, the output of the messages taken again discarded.',
   backpressure_pauses: 'Times the InfluxDB writer buffer was full and consumption paused.',
+  collector_refused: 'Requests the embedded HTTP collector refused for the client to retry, by reason: rate_limit (429, beyond QOE_COLLECTOR_MAX_RPS) or backpressure (503, InfluxDB writes behind); nothing of a refused request is kept.',
   influx_buffered_points: 'Points waiting for InfluxDB.',
   influx_failing: '1 while InfluxDB writes fail and are retried, else 0.',
   watermark_lag_ms: 'Wall clock minus the watermark, by job (in Kafka mode the furthest behind of its partitions): how far behind real time the series are.',

@@ -146,10 +146,12 @@ describe('InfluxWriter across an InfluxDB restart', () => {
     writer.on('retry', () => retries++);
     await writer.write(points(300, 0));
     await writer.flush();
+    expect(writer.behind()).toBe(false);
 
     await influxd.stop();
     // 300 fit in the buffer while the server is down; the next 700 must wait for room.
     await writer.write(points(300, 300));
+    expect(writer.behind()).toBe(true); // half the buffer or more: callers that can refuse work should
     let blockedWriteDone = false;
     const blocked = writer.write(points(700, 600)).then(() => {
       blockedWriteDone = true;
@@ -162,6 +164,7 @@ describe('InfluxWriter across an InfluxDB restart', () => {
     await influxd.start();
     await blocked;
     await writer.close();
+    expect(writer.behind()).toBe(false);
     expect(retries).toBeGreaterThan(0);
     expect(await countViews(influxd.url, 'qoe_restart')).toEqual({ count: 1300, sum: (1300 * 1301) / 2 });
     expect(writer.getStats().written).toBe(1300);

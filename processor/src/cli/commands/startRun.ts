@@ -53,10 +53,20 @@ export async function runStart(opts: { deadLetter: string; statusInterval: strin
     return;
   }
   const pipeline = new EmbeddedPipeline(jobOptions(config), writer, dead, logger, Date.now, cdnJobOptions(config), assets.enricher);
+  const collector = new HttpCollector(
+    collectorOptions(config),
+    {
+      views: (v) => pipeline.ingest(v, 'http'),
+      cdnRecords: (r) => pipeline.ingestCdn(r, 'http'),
+      deadLetters: (d) => pipeline.deadLetters(d),
+      // Back-pressure to the clients (503, Retry-After) before the writer's buffer is full.
+      admit: () => (writer.behind() ? 'InfluxDB writes are behind' : undefined),
+    },
+    logger,
+  );
   // Self-metrics from the first record on (the simulator's backfill included).
-  const selfMetrics = startSelfMetrics(config, 'embedded', logger, () => embeddedSample(pipeline.getStats(), writer.getStats(), { deadLetterReasons: dead.reasons(), openIncidents: pipeline.detector.openIncidents().length, assets: assets.counters() }, Date.now()), writer);
+  const selfMetrics = startSelfMetrics(config, 'embedded', logger, () => embeddedSample(pipeline.getStats(), writer.getStats(), { deadLetterReasons: dead.reasons(), openIncidents: pipeline.detector.openIncidents().length, assets: assets.counters(), collector: collector.stats() }, Date.now()), writer);
 
-  const collector = new HttpCollector(collectorOptions(config), { views: (v) => pipeline.ingest(v, 'http'), cdnRecords: (r) => pipeline.ingestCdn(r, 'http'), deadLetters: (d) => pipeline.deadLetters(d) }, logger);
   const addr = await collector.listen();
   logger.info({ ...addr, auth: collectorOptions(config).tokens.length > 0 }, 'HTTP collector listening');
   const syslogOpts = syslogOptions(config);
@@ -113,7 +123,7 @@ export async function runStart(opts: { deadLetter: string; statusInterval: strin
   await syslog?.close();
   await admin.server.close();
   await simulator?.stop();
-  await pipeline.flush();
+  await pipeline.close();
   await writer.close();
   await dead.close();
   await assets.close();

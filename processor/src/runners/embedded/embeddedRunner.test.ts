@@ -40,4 +40,16 @@ describe('embedded pipeline, live', () => {
     expect(sink.requests('cdn_health', T0)).toBe(5);
     expect(sink.requests('cdn_health', T0 + 60_000)).toBe(0); // minute 1 is not complete
   });
+
+  it('writes the late updates still waiting for a quiet spell when it closes, and no open window', async () => {
+    const now = T0 + 5 * 60_000;
+    const sink = new LastValueSink();
+    const p = new EmbeddedPipeline({}, sink, new MemoryDeadLetterSink(), silentLogger, () => now, { outOfOrdernessMs: 0, healthLatenessMs: 5 * 60_000 });
+    await p.ingestCdn([rec(T0 + 1_000), rec(T0 + 61_000)], 'http');
+    await p.ingestCdn([rec(T0 + 2_000)], 'http'); // late for minute 0, not quiet yet
+    expect(sink.requests('cdn_health', T0)).toBe(1);
+    await p.close();
+    expect(sink.requests('cdn_health', T0)).toBe(2);
+    expect(sink.requests('cdn_health', T0 + 60_000)).toBe(0);
+  });
 });

@@ -166,7 +166,14 @@ export class EmbeddedPipeline {
     for (const e of events) this.onIncident?.(e);
   }
 
-  async flush(): Promise<void> {
+  /**
+   * At shutdown: the late updates of emitted windows still waiting for a quiet spell go out
+   * (they count records already taken), then everything is flushed. Open windows stay
+   * unwritten: their minutes are not complete.
+   */
+  async close(): Promise<void> {
+    await this.emit(this.job.qoe.emitPendingUpdates(), 'view_qoe');
+    await this.emit(this.cdn.emitPendingUpdates(), 'cdn');
     await this.sink.flush();
   }
 

@@ -178,6 +178,15 @@ export class InfluxWriter extends EventEmitter {
     return { ...this.stats, buffered: this.pending() };
   }
 
+  /**
+   * Half of maxBufferLines or more are waiting: a caller that can refuse work (the HTTP
+   * collector, whose clients retry) should, before write() starts making it wait. The
+   * other half is room for the work already taken.
+   */
+  behind(): boolean {
+    return this.pending() >= this.opts.maxBufferLines / 2;
+  }
+
   private pending(): number {
     return this.pendingLines;
   }

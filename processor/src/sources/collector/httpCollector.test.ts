@@ -3,7 +3,7 @@ import { silentLogger } from '../../log/logger';
 import { pb } from '../../proto';
 import type { DeadLetter, ViewRecord } from '../../decode/viewRecord';
 import { encodeDelimitedViews } from '../../decode/viewsProtobuf';
-import { HttpCollector, type HttpCollectorOptions } from './httpCollector';
+import { HttpCollector, RETRY_AFTER_S, type HttpCollectorOptions } from './httpCollector';
 import type { CdnRecord } from '../../decode/cdn';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -17,7 +17,7 @@ const view = (id: string, endOffsetMs = 0) => ({
   watch_time: 59_000,
 });
 
-async function withCollector(opts: Partial<HttpCollectorOptions>, fn: (url: string, got: { views: ViewRecord[]; dead: DeadLetter[]; cdn: CdnRecord[] }) => Promise<void>, failViews = false) {
+async function withCollector(opts: Partial<HttpCollectorOptions>, fn: (url: string, got: { views: ViewRecord[]; dead: DeadLetter[]; cdn: CdnRecord[] }, c: HttpCollector) => Promise<void>, failViews = false, admit?: () => string | undefined) {
   const got = { views: [] as ViewRecord[], dead: [] as DeadLetter[], cdn: [] as CdnRecord[] };
   const c = new HttpCollector(
     { host: '127.0.0.1', port: 0, tokens: [], maxBodyBytes: 64 * 1024, maxFutureMs: 3_600_000, ...opts },
@@ -28,12 +28,13 @@ async function withCollector(opts: Partial<HttpCollectorOptions>, fn: (url: stri
       },
       cdnRecords: async (r) => void got.cdn.push(...r),
       deadLetters: (d) => got.dead.push(...d),
+      ...(admit ? { admit } : {}),
     },
     silentLogger,
   );
   const { port } = await c.listen();
   try {
-    await fn(`http://127.0.0.1:${port}`, got);
+    await fn(`http://127.0.0.1:${port}`, got, c);
   } finally {
     await c.close();
   }
@@ -120,6 +121,33 @@ describe('HTTP collector: views', () => {
         expect(res.status).toBe(503);
       },
       true,
+    );
+  });
+
+  it('refuses whole requests with 503 and Retry-After while downstream is behind, keeping nothing of them, and takes them again after', async () => {
+    let behind: string | undefined = 'InfluxDB writes are behind';
+    await withCollector(
+      {},
+      async (url, got, c) => {
+        const body = [JSON.stringify(view('a')), '{broken'].join('\n');
+        const refused = await post(url, body);
+        expect(refused.status).toBe(503);
+        expect(refused.headers.get('retry-after')).toBe(String(RETRY_AFTER_S));
+        expect(((await refused.json()) as { error: string }).error).toMatch(/InfluxDB writes are behind; retry after/);
+        const cdn = await fetch(`${url}/v1/cdn-logs?format=fastly`, { method: 'POST', body: 'x' });
+        expect(cdn.status).toBe(503);
+        // Nothing of a refused request is kept: not its good views, not its dead letters.
+        expect([got.views.length, got.dead.length, got.cdn.length]).toEqual([0, 0, 0]);
+        expect(c.stats()).toMatchObject({ deferred: 2, accepted: 0, rejected: 0 });
+        behind = undefined;
+        const again = await post(url, body);
+        expect(again.status).toBe(200);
+        expect(got.views.map((v) => v.viewId)).toEqual(['a']);
+        expect(got.dead).toHaveLength(1);
+        expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      },
+      false,
+      () => behind,
     );
   });
 

@@ -28,7 +28,16 @@ export interface CollectorOutputs {
   /** Parsed CDN access records; absent = this collector takes no CDN logs. */
   cdnRecords?(records: CdnRecord[]): Promise<void>;
   deadLetters(records: DeadLetter[]): void;
+  /**
+   * Why records cannot be taken now (downstream is behind), or undefined when they can.
+   * A refused request gets 503 with Retry-After and nothing of it is kept, so the client's
+   * retry counts it once.
+   */
+  admit?(): string | undefined;
 }
+
+/** Seconds a client is asked to wait before retrying a request refused for back-pressure. */
+export const RETRY_AFTER_S = 2;
 
 /** How many rejection reasons a response lists. */
 const MAX_REASONS_IN_RESPONSE = 20;
@@ -39,11 +48,12 @@ const MAX_REASONS_IN_RESPONSE = 20;
  * - POST /v1/cdn-logs?format=FORMAT[&fields=a,b]: CDN access log lines in a vendor format (plain or gzip)
  * - GET /healthz
  * Answers 200 with {accepted, rejected, errors} once accepted records are handed on; the
- * rejected ones are dead-lettered with their reason. 4xx with a reason for bad requests.
+ * rejected ones are dead-lettered with their reason. 4xx with a reason for bad requests;
+ * 503 with Retry-After, before the body is read, while the outputs do not admit records.
  */
 export class HttpCollector {
   private server: http.Server | undefined;
-  private readonly counters = { requests: 0, accepted: 0, rejected: 0, badRequests: 0, throttled: 0 };
+  private readonly counters = { requests: 0, accepted: 0, rejected: 0, badRequests: 0, throttled: 0, deferred: 0 };
   private readonly limiter: RateLimiter | undefined;
 
   constructor(
@@ -94,6 +104,14 @@ export class HttpCollector {
       if (url.pathname !== '/v1/views' && url.pathname !== '/v1/cdn-logs') throw new HttpRequestError(404, `no endpoint ${url.pathname}; POST /v1/views or /v1/cdn-logs`);
       if (req.method !== 'POST') throw new HttpRequestError(405, 'use POST');
       this.authorize(req);
+      const busy = this.outputs.admit?.();
+      if (busy !== undefined) {
+        this.counters.deferred++;
+        res.setHeader('retry-after', String(RETRY_AFTER_S));
+        send(res, 503, { error: `${busy}; retry after ${RETRY_AFTER_S} s` });
+        req.resume();
+        return;
+      }
       if (url.pathname === '/v1/cdn-logs') return await this.handleCdnLogs(req, res, url);
       const body = await readBody(req, this.opts.maxBodyBytes);
       const limits: ViewLimits = { nowMs: Date.now(), maxFutureMs: this.opts.maxFutureMs };
