@@ -1,3 +1,5 @@
+import { ownCopy } from '../decode/ownCopy';
+
 /** What the asset database knows of a requested URL. */
 export interface AssetInfo {
   environmentId: string;
@@ -82,7 +84,8 @@ export class PathConventionLookup implements AssetLookup {
     let info = folders.get(folder);
     if (info === undefined) {
       if (folders.size >= FOLDERS_KEPT) folders.clear();
-      folders.set(folder, (info = this.read(path)));
+      // A key of its own, not a slice of the path (ownCopy).
+      folders.set(ownCopy(folder), (info = this.read(path)));
     }
     return info;
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CdnAccessRecordMessage } from '../../proto';
 import { cmcdParser, parseCmcd, type CmcdValues } from './cmcd';
+import { ownCopy } from '../ownCopy';
 
 /** A normalized CDN access record (the CdnAccessRecord protobuf's fields). */
 export type CdnRecord = CdnAccessRecordMessage & { cmcd?: CmcdValues | null };
@@ -129,7 +130,9 @@ export function memoized(read: (s: string) => string, size = 1024): (s: string) 
     let v = known.get(s);
     if (v === undefined) {
       if (known.size >= size) known.clear();
-      known.set(s, (v = read(s)));
+      // Kept under a key of its own, not a slice of the line (ownCopy); the answer is read from it too.
+      const key = ownCopy(s);
+      known.set(key, (v = read(key)));
     }
     return v;
   };

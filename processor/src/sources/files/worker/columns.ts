@@ -67,13 +67,12 @@ export class ColumnWriter {
     this.numbers.push(v);
   }
 
-  /** A number that may be absent (undefined or null): a presence flag, then the number when present. */
+  /**
+   * A number that may be absent (undefined or null), written as NaN: one value, no presence
+   * flag. NaN itself, which no validated record holds, reads back as absent.
+   */
   optionalNum(v: number | null | undefined): void {
-    if (v === undefined || v === null) this.numbers.push(0);
-    else {
-      this.numbers.push(1);
-      this.numbers.push(v);
-    }
+    this.numbers.push(v ?? NaN);
   }
 
   optionalBool(v: boolean | null | undefined): void {
@@ -134,7 +133,8 @@ export class ColumnReader {
   }
 
   optionalNum(): number | undefined {
-    return this.packed.numbers[this.n++] === 1 ? this.packed.numbers[this.n++] : undefined;
+    const v = this.packed.numbers[this.n++]!;
+    return Number.isNaN(v) ? undefined : v;
   }
 
   optionalBool(): boolean | undefined {
