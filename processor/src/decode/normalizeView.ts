@@ -8,6 +8,13 @@ export interface ViewLimits {
   /** Wall-clock now, ms; views ending later than now + maxFutureMs are rejected. */
   nowMs: number;
   maxFutureMs: number;
+  /**
+   * The label fields (video id and title, CDN, country, player, device, stream type) left as
+   * their text, not cleaned (cleanLabel; '' when absent or not text): for a replay's reader
+   * worker, whose reader on the main thread cleans each distinct value of a chunk once
+   * (viewColumns.ts) instead of the worker cleaning every view's.
+   */
+  rawLabels?: boolean;
 }
 
 const HOUR_MS = 3_600_000;
@@ -72,9 +79,10 @@ function readView(raw: RawView, limits: ViewLimits): ViewRecord {
   // A startup failure is a playback failure that happened before the first frame. A Mux
   // export marks failures by its error fields instead of playback_failure (see muxFailureTypeId).
   const playbackFailure = failed || startupFailure || failureTypeId !== null;
-  const errorCode = label(raw.player_error_code);
+  const errorCode = cleanLabel(raw.player_error_code);
   const errorType = !playbackFailure ? '' : errorCode !== UNKNOWN_VALUE ? errorCode : failureTypeId !== null ? `error_type_${failureTypeId}` : 'unknown';
   const started = !startupFailure && !ebvs && startup !== null && startup > 0;
+  const label = limits.rawLabels ? labelText : cleanLabel;
 
   return {
     viewId,
@@ -151,8 +159,13 @@ function idField(v: unknown, name: string): string {
   return s;
 }
 
-/** Free-text breakdown label: trimmed, control characters removed, bounded length. */
-function label(v: unknown): string {
+/** A label field's text as cleanLabel reads it ('' for no text, which it reads as unknown). */
+function labelText(v: unknown): string {
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+}
+
+/** Free-text breakdown label: trimmed, control characters removed, bounded length. Cleaning a clean label changes nothing. */
+export function cleanLabel(v: unknown): string {
   if (v === undefined || v === null) return UNKNOWN_VALUE;
   if (typeof v !== 'string' && typeof v !== 'number') return UNKNOWN_VALUE;
   const raw = typeof v === 'string' ? v : String(v);

@@ -125,6 +125,7 @@ export class ColumnWriter {
 export class ColumnReader {
   private n = 0;
   private s = 0;
+  private readonly cleaned: (string | undefined)[] = [];
 
   constructor(private readonly packed: PackedColumns) {}
 
@@ -145,6 +146,17 @@ export class ColumnReader {
   /** The next string, of a record that always has it. */
   str(): string {
     return this.packed.strings[this.packed.refs[this.s++]!]!;
+  }
+
+  /**
+   * The next string through `clean`, which is called once for each distinct string of the
+   * chunk (the same `clean` for every call on a reader).
+   */
+  strAs(clean: (s: string) => string): string {
+    const ref = this.packed.refs[this.s++]!;
+    let v = this.cleaned[ref];
+    if (v === undefined) v = this.cleaned[ref] = clean(this.packed.strings[ref] ?? '');
+    return v;
   }
 
   /** The next string, undefined when an absent one was written. */

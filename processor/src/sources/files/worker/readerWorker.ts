@@ -35,8 +35,11 @@ function post(m: ReaderMessage<unknown>): void {
 }
 
 async function run(job: ReaderJob): Promise<void> {
-  if (job.kind === 'views') await postBatches(readViewFile(job.file, job.format, job.batchSize, () => job.limits, job.skipRecords), viewBatchCodec);
-  else await postBatches(readCdnLogFile(job.file, job.format, job.batchSize, { ...(job.fields ? { fields: job.fields } : {}), nowMs: job.nowMs, cmcd: 'payloads' }), cdnBatchCodec);
+  if (job.kind === 'views') {
+    // Labels are cleaned on the main thread, once a distinct value of a chunk (viewColumns.ts).
+    const limits = { ...job.limits, rawLabels: true };
+    await postBatches(readViewFile(job.file, job.format, job.batchSize, () => limits, job.skipRecords), viewBatchCodec);
+  } else await postBatches(readCdnLogFile(job.file, job.format, job.batchSize, { ...(job.fields ? { fields: job.fields } : {}), nowMs: job.nowMs, cmcd: 'payloads' }), cdnBatchCodec);
   post({ type: 'end' });
 }
 

@@ -43,6 +43,30 @@ describe('views as columns', () => {
   });
 });
 
+describe('views with labels left to the reader (rawLabels, as the reader worker decodes them)', () => {
+  it('read back equal to views decoded with clean labels, whatever the labels held', () => {
+    const limits = { nowMs: Date.now(), maxFutureMs: Infinity };
+    const base = { view_id: 'v', property_id: 'p', view_start: '2026-11-20T12:00:00Z', view_end: '2026-11-20T12:01:00Z' };
+    const odd: unknown[] = [' spaced ', 'tab\there', 'nul\u0000x', '\u007f', '', '   ', 'x'.repeat(300), ' ' + 'y'.repeat(250), 42, 3.5, -0, true, null, { a: 1 }, ['a'], 'unknown', 'é😀', 'same', 'same'];
+    const fields = ['video_id', 'video_title', 'cdn', 'country', 'player_name', 'viewer_device_category', 'stream_type'];
+    const lines: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      const v: Record<string, unknown> = { ...base, view_id: `v${i}` };
+      fields.forEach((f, k) => {
+        const pick = odd[(i * 7 + k * 3) % (odd.length + 1)];
+        if (pick !== undefined) v[f] = pick;
+      });
+      lines.push(JSON.stringify(v));
+    }
+    const decode = (rawLabels: boolean) => lines.map((l) => decodeViewLine(l, { ...limits, rawLabels }, 'test')).map((d) => ('view' in d ? d.view : undefined));
+    const [clean, raw] = [decode(false), decode(true)];
+    expect(clean.every((v) => v !== undefined)).toBe(true);
+    // The raw decode differs (labels not cleaned), and the round trip cleans them.
+    expect(raw).not.toStrictEqual(clean);
+    expect(roundTrip(raw as ViewRecord[], writeView, readView)).toStrictEqual(clean);
+  });
+});
+
 /** What a record should come back as: every field the CDN jobs read, in their order, and the CMCD values they read, nothing else. */
 function jobFields(r: CdnRecord): CdnJobRecord {
   const out: Record<string, unknown> = {};

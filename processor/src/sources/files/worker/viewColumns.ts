@@ -1,10 +1,13 @@
 import type { ViewRecord } from '../../../decode/viewRecord';
+import { cleanLabel } from '../../../decode/normalizeView';
 import type { ColumnReader, ColumnWriter } from './columns';
 
 /**
  * A ViewRecord as columns (see columns.ts): written in the worker, read back on the main
  * thread into an object with the same fields in the same order as normalizeView makes.
  * A view that never started has startupMs null, written as NaN (a validated time is never NaN).
+ * The reader worker leaves label fields uncleaned (ViewLimits.rawLabels): they are cleaned
+ * here, once for each distinct value of a chunk (cleaning a clean label changes nothing).
  */
 export function writeView(w: ColumnWriter, v: ViewRecord): void {
   w.startRecord();
@@ -37,14 +40,14 @@ export function readView(r: ColumnReader): ViewRecord {
   const propertyId = r.str();
   const viewStartMs = r.num();
   const viewEndMs = r.num();
-  const videoId = r.str();
-  const videoTitle = r.str();
-  const cdn = r.str();
-  const country = r.str();
+  const videoId = r.strAs(cleanLabel);
+  const videoTitle = r.strAs(cleanLabel);
+  const cdn = r.strAs(cleanLabel);
+  const country = r.strAs(cleanLabel);
   const asn = r.str();
-  const playerName = r.str();
-  const deviceCategory = r.str();
-  const streamType = r.str();
+  const playerName = r.strAs(cleanLabel);
+  const deviceCategory = r.strAs(cleanLabel);
+  const streamType = r.strAs(cleanLabel);
   const startup = r.num();
   return {
     viewId,
