@@ -21,7 +21,14 @@ import { startTestKafka, type TestKafka } from '../../src/test-support/kafka';
 import { tempFile } from '../../src/test-support/viewFiles';
 import { waitFor } from '../../src/test-support/waitFor';
 import { FULL, recordFault } from './faultReport';
-import { countPoints, dump, expectNoSecrets, qoe, seeded, type Child } from './harness';
+import { countPoints, dump, expectNoSecrets, outputs, qoe, seeded, type Child } from './harness';
+import type { CdnRecord } from '../../src/decode/cdn';
+import { silentLogger } from '../../src/log/logger';
+import { pb } from '../../src/proto';
+import { TOPICS } from '../../src/schema';
+import { CdnBatchProducer } from '../../src/sinks/kafka/cdnBatchProducer';
+import { toProtoTimes, ViewsProducer } from '../../src/sinks/kafka/viewsProducer';
+import { createKafka } from '../../src/sources/kafka/kafkaClient';
 import { caughtUp, closeAdmins, kafkaInput, readIncidentIds, totalLag, viralMinute, type KafkaInput } from './kafkaInput';
 
 /** Fast group timing, so a crashed member's partitions move within seconds. */
@@ -44,6 +51,8 @@ describe('faults in Kafka mode', () => {
   const keptDirs = new Set<string>();
   let undisturbed: Record<string, string>;
   let undisturbedIncidents: string[];
+  /** The undisturbed run's dead letters (late records of the input), one JSON object a line. */
+  let undisturbedDeadLetters: string[];
 
   /** A fresh cluster (its own topics), database and consumer groups for one run of the input. */
   async function newRun(name: string): Promise<Run> {
@@ -78,7 +87,15 @@ describe('faults in Kafka mode', () => {
     };
   }
 
-  const member = (run: Run, name: string, extra: Record<string, string> = {}) => qoe(['start', '--dead-letter', tempFile(`${name}-dead.ndjson`, '')], run.env(extra));
+  /** Where each member writes its dead letters. */
+  const deadLetterFiles = new Map<Child, string>();
+  const member = (run: Run, name: string, extra: Record<string, string> = {}) => {
+    const file = tempFile(`${name}-dead.ndjson`, '');
+    const m = qoe(['start', '--dead-letter', file], run.env(extra));
+    deadLetterFiles.set(m, file);
+    return m;
+  };
+  const deadLettersOf = (m: Child) => fs.readFileSync(deadLetterFiles.get(m)!, 'utf8').split('\n').filter(Boolean);
   const stopMember = async (m: Child) => {
     if (m.proc.exitCode === null && m.proc.signalCode === null) m.proc.kill('SIGTERM');
     await m.exited;
@@ -101,6 +118,7 @@ describe('faults in Kafka mode', () => {
     } finally {
       await stopMember(calm);
     }
+    undisturbedDeadLetters = deadLettersOf(calm);
     undisturbed = await dump(influx.url, run.db);
     undisturbedIncidents = await readIncidentIds(run.kafka.brokers);
     expect(countPoints(undisturbed)).toBeGreaterThan(100);
@@ -293,6 +311,88 @@ describe('faults in Kafka mode', () => {
         checked: `lag peaked at ${lagPeak.spike} messages (${lagPeak.normal} for the normal minute) and drained by itself; produce to committed ${(drainMs.spike / 1000).toFixed(1)} s (${(drainMs.normal / 1000).toFixed(1)} s for the normal minute: the commit cycle dominates at this size); RSS < 400 MiB; every point and incident id equal to the undisturbed run`,
         records: input.records,
         faultMs: drainMs.spike,
+        rssPeakBytes: rss,
+        recoveryMs,
+        result: 'equal to undisturbed',
+      });
+    } finally {
+      await stopMember(a);
+    }
+  });
+
+  it('hostile messages on the Kafka topics (random bytes, empty, truncated and oversized messages, views and CDN records of impossible values) among the input: each dead-lettered with its reason, every point equal to the undisturbed run', async () => {
+    const run = await newRun('hostile');
+    const a = member(run, 'ha');
+    const rnd = seeded(4242);
+    const bytes = (n: number) => Buffer.from(Array.from({ length: n }, () => Math.floor(rnd() * 256)));
+    const goodView = input.chunks[0]!.views[0]!;
+    const goodRecord = input.chunks[0]!.cdn[0]!;
+    const encodedView = Buffer.from(pb.VideoView.encode(pb.VideoView.fromObject(toProtoTimes(goodView))).finish());
+    const encodedBatch = Buffer.from(pb.CdnLogBatch.encode({ batch_id: 'b', collector_id: 'c', received_at_ms: 0, records: [goodRecord] as never }).finish());
+    // Messages no reader can take: random bytes (after a tag of wire type 7, which no protobuf
+    // message has: random bytes alone may decode), nothing, a message whose last field is cut
+    // short, half a megabyte.
+    const junk = (n: number) => Buffer.concat([Buffer.from([0x07]), bytes(n)]);
+    const garbage = (encoded: Buffer) => [junk(63), junk(0), Buffer.alloc(0), Buffer.concat([encoded, Buffer.from([0x0a, 0x40, 0x41])]), junk(512 * 1024), ...Array.from({ length: 20 }, () => junk(Math.floor(rnd() * 300)))];
+    const viewGarbage = garbage(encodedView);
+    const cdnGarbage = garbage(encodedBatch);
+    // Views and records that decode but must be refused (each marked by its id).
+    const at = (iso: string) => ({ ...goodView, view_start: iso, view_end: iso });
+    const badViews = [
+      { ...at('1970-01-01T00:00:01Z'), view_id: 'hostile-epoch' },
+      { ...at('3000-01-01T00:00:00Z'), view_id: 'hostile-future' },
+      { ...goodView, view_id: 'hostile-negative', rebuffer_duration: -5 },
+      { ...goodView, view_id: 'hostile-nan', weighted_average_bitrate: Number.NaN },
+      { ...goodView, view_id: 'hostile-end-before-start', view_start: goodView.view_end, view_end: goodView.view_start },
+      { ...goodView, view_id: '' },
+      { ...goodView, view_id: 'hostile-\u0001-control' },
+    ];
+    const badRecords: CdnRecord[] = [
+      { ...goodRecord, record_id: 'hostile-status', status: 42 },
+      { ...goodRecord, record_id: 'hostile-time', request_time_ms: 0 },
+      { ...goodRecord, record_id: 'hostile-bytes', bytes_sent: -1 },
+      { ...goodRecord, record_id: 'hostile-ttfb', ttfb_ms: -5 },
+    ];
+    const hostileCount = viewGarbage.length + cdnGarbage.length + badViews.length + badRecords.length;
+    const half = Math.floor(input.chunks.length / 2);
+    try {
+      await input.produce(run.kafka.brokers, input.chunks.slice(0, half));
+      // Keyed as the input's messages are, so they land among them in the same partitions.
+      const kafka = createKafka(run.kafka.brokers, 'qoe-faults-hostile', silentLogger);
+      const plain = kafka.producer({ allowAutoTopicCreation: true });
+      const views = new ViewsProducer(kafka);
+      const cdn = new CdnBatchProducer(kafka, TOPICS.cdnLogsRaw, 200);
+      await Promise.all([plain.connect(), views.connect(), cdn.connect()]);
+      try {
+        const viewKeys = [...new Set(input.chunks[0]!.views.map((v) => String(v.property_id)))];
+        const cdnKeys = [...new Set(input.chunks[0]!.cdn.map((r) => String(r.cdn)))];
+        await plain.send({ topic: TOPICS.views, acks: -1, messages: viewGarbage.map((value, i) => ({ key: viewKeys[i % viewKeys.length]!, value })) });
+        await plain.send({ topic: TOPICS.cdnLogsRaw, acks: -1, messages: cdnGarbage.map((value, i) => ({ key: cdnKeys[i % cdnKeys.length]!, value })) });
+        await views.send(badViews);
+        await cdn.send(badRecords);
+      } finally {
+        await Promise.all([plain.disconnect(), views.disconnect(), cdn.disconnect()]);
+      }
+      await input.produce(run.kafka.brokers, input.chunks.slice(half));
+      const recoveryMs = await expectEqualToUndisturbed(run, () => [a]);
+      expect(a.proc.exitCode).toBeNull(); // no crash
+      await stopMember(a);
+      const deadLetters = deadLettersOf(a);
+      // Every hostile message or record dead-lettered once, besides what the input itself gives.
+      expect(deadLetters.length - undisturbedDeadLetters.length).toBe(hostileCount);
+      const parsed = deadLetters.map((l) => JSON.parse(l) as { reason?: string; record?: unknown });
+      expect(parsed.every((d) => typeof d.reason === 'string' && d.reason.length > 0)).toBe(true);
+      const text = deadLetters.join('\n');
+      for (const id of ['hostile-epoch', 'hostile-future', 'hostile-negative', 'hostile-nan', 'hostile-end-before-start', 'hostile-status', 'hostile-time', 'hostile-bytes', 'hostile-ttfb']) expect([id, text.includes(id)]).toEqual([id, true]);
+      expect(parsed.filter((d) => /^undecodable (VideoView|CdnLogBatch)|^empty message$/.test(d.reason!)).length).toBe(viewGarbage.length + cdnGarbage.length);
+      outputs.push(text);
+      const rss = a.rssPeak();
+      expect(rss).toBeLessThan(400 * 1024 * 1024);
+      recordFault({
+        fault: 'hostile input, Kafka topics',
+        done: `one member; after half the input, ${viewGarbage.length} messages on the views topic and ${cdnGarbage.length} on the raw CDN topic that no reader can take (random bytes, empty, cut short, half a megabyte), ${badViews.length} views (epoch and year-3000 times, negative and NaN values, end before start, no id, a control character in the id) and ${badRecords.length} CDN records (status 42, time 0, negative bytes and TTFB) that decode but must be refused, keyed among the input's messages; then the rest`,
+        checked: `dead letters = the undisturbed run's + ${hostileCount}, each with its reason; no crash; every point and incident id equal to the undisturbed run`,
+        records: input.records + hostileCount,
         rssPeakBytes: rss,
         recoveryMs,
         result: 'equal to undisturbed',

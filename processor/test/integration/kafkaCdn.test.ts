@@ -163,7 +163,7 @@ describe('CDN logs through Kafka: raw batches -> enrichment -> hourly usage exac
     expect(offsets.reduce((n, p) => n + Number(p.high), 0)).toBeGreaterThanOrEqual(records.length);
   });
 
-  it('hostile messages on both CDN topics are dead-lettered with their reasons; the rest is counted once, with clean tags', async () => {
+  it('hostile messages on both CDN topics (undecodable, empty, batches of no records) are dead-lettered with their reasons; the rest is counted once, with clean tags', async () => {
     const run = `${process.pid}-${Date.now()}-hostile`;
     const raw = `cdn.logs.raw.it-${run}`;
     const enriched = `cdn.logs.enriched.it-${run}`;
@@ -196,7 +196,9 @@ describe('CDN logs through Kafka: raw batches -> enrichment -> hourly usage exac
     await producer.connect();
     await plain.connect();
     await producer.send(good.slice(0, 400));
-    await plain.send({ topic: raw, acks: -1, messages: undecodable.map((value) => ({ key: base.cdn!, value })) });
+    // And messages that are not batches though protobuf reads them: nothing, a batch of no records.
+    const noBatch = [Buffer.alloc(0), Buffer.from(pb.CdnLogBatch.encode({ batch_id: 'b-empty' }).finish())];
+    await plain.send({ topic: raw, acks: -1, messages: [...undecodable, ...noBatch].map((value) => ({ key: base.cdn!, value })) });
     await producer.send(hostile);
     await producer.send(good.slice(400));
     await plain.send({ topic: enriched, acks: -1, messages: [...undecodable.slice(0, 1), Buffer.from(pb.CdnAccessRecord.encode({ ...base, record_id: 'e-time', request_time_ms: 0 } as never).finish())].map((value) => ({ key: 'env', value })) });
@@ -230,6 +232,8 @@ describe('CDN logs through Kafka: raw batches -> enrichment -> hourly usage exac
     };
     expect(byKind(cdnDead)).toEqual({
       'undecodable CdnLogBatch': 2,
+      'empty message': 1,
+      'CdnLogBatch holds no records': 1,
       'missing or invalid HTTP status': 1,
       'missing or invalid request time': 1,
       'invalid byte count': 1,

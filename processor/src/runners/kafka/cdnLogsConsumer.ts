@@ -51,14 +51,23 @@ export class CdnLogsConsumer extends CheckpointedConsumer<CdnJobs, CdnJobsSnapsh
           const dead: DeadLetter[] = [];
           const records: CdnRecord[] = [];
           for (const m of messages) {
-            let batch: CdnLogBatchMessage;
-            try {
-              batch = pb.CdnLogBatch.decode(m.value ?? Buffer.alloc(0));
-            } catch (err) {
-              dead.push(deadLetter(`undecodable CdnLogBatch: ${(err as Error).message}`, source, m.value ?? '', m.offset));
+            if (!m.value || m.value.length === 0) {
+              dead.push(deadLetter('empty message', source, '', m.offset));
               continue;
             }
-            for (const message of batch.records ?? []) {
+            let batch: CdnLogBatchMessage;
+            try {
+              batch = pb.CdnLogBatch.decode(m.value);
+            } catch (err) {
+              dead.push(deadLetter(`undecodable CdnLogBatch: ${(err as Error).message}`, source, m.value, m.offset));
+              continue;
+            }
+            // No producer of ours sends an empty batch: bytes that decode to one are not a batch.
+            if (!batch.records || batch.records.length === 0) {
+              dead.push(deadLetter('CdnLogBatch holds no records', source, m.value, m.offset));
+              continue;
+            }
+            for (const message of batch.records) {
               const r = recordFromMessage(message, Date.now());
               if ('record' in r) records.push(r.record);
               else dead.push(deadLetter(r.dead, source, message, m.offset));

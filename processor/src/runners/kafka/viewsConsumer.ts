@@ -50,7 +50,8 @@ export class ViewsConsumer extends CheckpointedConsumer<ViewJobs, ViewJobsSnapsh
           let records = 0;
           let late = 0;
           for (const message of messages) {
-            if (!message.value) {
+            // A null value (a tombstone) or no bytes: protobuf would read nothing as an empty view.
+            if (!message.value || message.value.length === 0) {
               dead.push(deadLetter('empty message', source, '', message.offset));
               continue;
             }
