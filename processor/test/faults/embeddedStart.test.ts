@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import { DEFAULT_SCENARIO, simulateRange } from '../../src/sources/simulator';
 import { toVendorLine } from '../../src/sources/simulator/renderCdnLogs';
+import { FaultProxy } from '../../src/test-support/faultProxy';
 import { PrivateInfluxd } from '../../src/test-support/influxd';
 import { simulatedViews, tempFile } from '../../src/test-support/viewFiles';
 import { waitFor } from '../../src/test-support/waitFor';
@@ -72,7 +73,7 @@ describe('faults: embedded qoe start', () => {
     expectNoSecrets();
   });
 
-  it('InfluxDB stopped while views and CDN logs arrive over HTTP: the collector refuses with 503 instead of buffering without bound, the clients retry, and the results equal the undisturbed run', async () => {
+  it('InfluxDB stopped, then answering 500s, then hanging, while views and CDN logs arrive over HTTP: the collector refuses with 503 instead of buffering without bound, the clients retry, and the results equal the undisturbed run', async () => {
     const minutes = FULL ? 30 : 20;
     const views = simulatedViews(from, minutes, { rate: 20, seed: 21 });
     const cdn = [...simulateRange(DEFAULT_SCENARIO, from, from + minutes * 60_000, { views: false, cdn: true })].flatMap((s) => s.cdn);
@@ -87,6 +88,8 @@ describe('faults: embedded qoe start', () => {
     expect(chunks.reduce((n, c) => n + c.viewCount + c.cdnCount, 0)).toBe(records);
     const half = Math.floor(minutes / 2);
     const dir = path.dirname(tempFile('x', ''));
+    // Both runs write through a proxy that can answer 500 or never answer (passing through otherwise).
+    const proxy = await FaultProxy.start(influx.url);
 
     // A small write buffer (the collector refuses once half of it waits), quick retries.
     const start = (db: string): { run: Child; base: () => string } => {
@@ -97,7 +100,7 @@ describe('faults: embedded qoe start', () => {
         QOE_ADMIN_PORT: '0',
         QOE_COLLECTOR_TOKENS: COLLECTOR_TOKEN,
         QOE_STATSD_HOST: '',
-        QOE_INFLUX_URL: influx.url,
+        QOE_INFLUX_URL: proxy.url,
         QOE_INFLUX_DB: db,
         QOE_INFLUX_BATCH_SIZE: '100',
         QOE_INFLUX_MAX_BUFFER: '400',
@@ -125,7 +128,8 @@ describe('faults: embedded qoe start', () => {
     expect(countPoints(undisturbed)).toBeGreaterThan(minutes * 10);
 
     // Disturbed: influxd stopped once the first half's points are in, the second half sent
-    // while it is down (the fault lasts two minutes in the full suite), then started again.
+    // while it is down (two minutes in the full suite); started again behind the proxy
+    // answering 500, then never answering (the writer's 2 s timeout), then passing through.
     const hit = start('embedded_disturbed');
     await listening(hit.run);
     const tally: ClientTally = { accepted: 0, rejected: 0, refusals: 0, backlog: records };
@@ -140,19 +144,28 @@ describe('faults: embedded qoe start', () => {
     await waitFor(() => /InfluxDB write failed, retrying/.test(hit.run.stderr()) || clientDone, 60_000, () => `the writer to retry (${hit.run.stderr().slice(-500)})`);
     await waitFor(() => tally.refusals > 0 || clientDone, 120_000, 'the collector to refuse a request');
     expect(clientDone).toBe(false);
-    const outageMs = FULL ? 120_000 : 15_000;
-    await new Promise((r) => setTimeout(r, Math.max(0, faultStart + outageMs - Date.now()))); // the fault's own length
+    const stoppedMs = FULL ? 120_000 : 15_000;
+    const phaseMs = FULL ? 40_000 : 5_000;
+    await new Promise((r) => setTimeout(r, Math.max(0, faultStart + stoppedMs - Date.now()))); // the fault's own length
     expect(hit.run.proc.exitCode).toBeNull(); // waiting, not failed
-    const heldBack = tally.backlog;
-    const refusedDuringOutage = tally.refusals;
-    // Consumption paused: most of the second half is still with the client.
-    expect(heldBack).toBeGreaterThan(0);
     await influx.start();
+    for (const mode of ['error500', 'hang'] as const) {
+      proxy.mode = mode;
+      await waitFor(() => proxy.counts[mode] > 0, 60_000, `a write to meet the ${mode} fault`);
+      await new Promise((r) => setTimeout(r, phaseMs)); // the fault's own length
+    }
+    expect(hit.run.proc.exitCode).toBeNull();
+    const heldBack = tally.backlog;
+    const refusedDuringFault = tally.refusals;
+    // Consumption paused: part of the second half is still with the client.
+    expect(heldBack).toBeGreaterThan(0);
+    proxy.mode = 'pass';
     const back = Date.now();
     await rest;
     hit.run.proc.kill('SIGTERM');
     expect(await hit.run.exited).toBe(0);
     const recoveryMs = Date.now() - back;
+    await proxy.close();
     expect(tally.accepted).toBe(records);
     expect(tally.backlog).toBe(0);
 
@@ -161,9 +174,9 @@ describe('faults: embedded qoe start', () => {
     const rss = Math.max(calm.run.rssPeak(), hit.run.rssPeak());
     expect(rss).toBeLessThan(400 * 1024 * 1024);
     recordFault({
-      fault: 'Embedded mode: InfluxDB stopped while the HTTP collector takes data',
-      done: `\`qoe start\` without Kafka (write buffer 400 lines); ${minutes} minutes of views and Fastly log lines POSTed a minute at a time by a client that honours Retry-After; influxd stopped after the first half's points were written, for ${outageMs / 1000} s, while the second half was sent; then started again`,
-      checked: `the collector answered 503 once half the write buffer waited (${refusedDuringOutage} refusals during the outage, ${heldBack.toLocaleString('en-US')} records still with the client when influxd came back: consumption paused, not buffered); the process stayed up; every record accepted once; every point of every measurement equal to the undisturbed run; RSS < 400 MiB`,
+      fault: 'Embedded mode: InfluxDB stopped, 500s, hanging, while the HTTP collector takes data',
+      done: `\`qoe start\` without Kafka (write buffer 400 lines); ${minutes} minutes of views and Fastly log lines POSTed a minute at a time by a client that honours Retry-After; after the first half's points were written, influxd stopped for ${stoppedMs / 1000} s, then behind a proxy answering 500 (${phaseMs / 1000} s), then never answering (${phaseMs / 1000} s, 2 s client timeout), while the second half was sent`,
+      checked: `the collector answered 503 once half the write buffer waited (${refusedDuringFault} refusals during the fault, ${heldBack.toLocaleString('en-US')} records still with the client when it ended: consumption paused, not buffered); the process stayed up; every record accepted once; every point of every measurement equal to the undisturbed run; RSS < 400 MiB`,
       records,
       faultMs: back - faultStart,
       rssPeakBytes: rss,
