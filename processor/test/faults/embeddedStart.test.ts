@@ -7,11 +7,10 @@ import * as path from 'node:path';
 import { DEFAULT_SCENARIO, simulateRange } from '../../src/sources/simulator';
 import { toVendorLine } from '../../src/sources/simulator/renderCdnLogs';
 import { FaultProxy } from '../../src/test-support/faultProxy';
-import { PrivateInfluxd } from '../../src/test-support/influxd';
 import { simulatedViews, tempFile } from '../../src/test-support/viewFiles';
 import { waitFor } from '../../src/test-support/waitFor';
 import { FULL, recordFault } from './faultReport';
-import { COLLECTOR_TOKEN, countPoints, dump, expectNoSecrets, influxQuery, qoe, type Child } from './harness';
+import { COLLECTOR_TOKEN, countPoints, dump, influxQuery, qoe, suiteServers, type Child } from './harness';
 
 /** One minute of input: the views that ended in it and the CDN requests made in it, as bodies. */
 interface Chunk {
@@ -62,16 +61,8 @@ async function send(base: string, chunks: readonly Chunk[], tally: ClientTally):
 
 describe('faults: embedded qoe start', () => {
   const from = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 4 * 3_600_000;
-  let influx: PrivateInfluxd;
-
-  beforeAll(async () => {
-    influx = await PrivateInfluxd.create();
-    await influx.start();
-  });
-  afterAll(async () => {
-    await influx?.destroy();
-    expectNoSecrets();
-  });
+  const servers = suiteServers();
+  const influx = () => servers.influx();
 
   it('InfluxDB stopped, then answering 500s, then hanging, while views and CDN logs arrive over HTTP: the collector refuses with 503 instead of buffering without bound, the clients retry, and the results equal the undisturbed run', async () => {
     const minutes = FULL ? 30 : 20;
@@ -89,7 +80,7 @@ describe('faults: embedded qoe start', () => {
     const half = Math.floor(minutes / 2);
     const dir = path.dirname(tempFile('x', ''));
     // Both runs write through a proxy that can answer 500 or never answer (passing through otherwise).
-    const proxy = await FaultProxy.start(influx.url);
+    const proxy = await FaultProxy.start(influx().url);
 
     // A small write buffer (the collector refuses once half of it waits), quick retries.
     const start = (db: string): { run: Child; base: () => string } => {
@@ -110,7 +101,7 @@ describe('faults: embedded qoe start', () => {
       });
       return { run, base: () => /Views are also accepted at (http:\/\/[\d.]+:\d+)\/v1\/views/.exec(run.stderr())![1]! };
     };
-    const firstPoints = (db: string) => waitFor(async () => (await influxQuery(influx.url, db, 'SELECT count("views") FROM "per_minute"."view_qoe"').catch(() => [])).length > 0, 60_000, `the first points in ${db}`);
+    const firstPoints = (db: string) => waitFor(async () => (await influxQuery(influx().url, db, 'SELECT count("views") FROM "per_minute"."view_qoe"').catch(() => [])).length > 0, 60_000, `the first points in ${db}`);
     const listening = (run: Child) => waitFor(() => /Views are also accepted at http/.test(run.stderr()) || run.proc.exitCode !== null, 60_000, 'qoe start to listen');
 
     // Undisturbed: the first half, its first points written, the second half, a clean stop.
@@ -124,7 +115,7 @@ describe('faults: embedded qoe start', () => {
     expect(await calm.run.exited).toBe(0);
     // (A refusal here would only mean a slow InfluxDB; the client retries it either way.)
     expect([calmTally.accepted, calmTally.rejected, calmTally.backlog]).toEqual([records, 0, 0]);
-    const undisturbed = await dump(influx.url, 'embedded_undisturbed');
+    const undisturbed = await dump(influx().url, 'embedded_undisturbed');
     expect(countPoints(undisturbed)).toBeGreaterThan(minutes * 10);
 
     // Disturbed: influxd stopped once the first half's points are in, the second half sent
@@ -135,7 +126,7 @@ describe('faults: embedded qoe start', () => {
     const tally: ClientTally = { accepted: 0, rejected: 0, refusals: 0, backlog: records };
     await send(hit.base(), chunks.slice(0, half), tally);
     await firstPoints('embedded_disturbed');
-    await influx.stop();
+    await influx().stop();
     const faultStart = Date.now();
     const rest = send(hit.base(), chunks.slice(half), tally);
     let clientDone = false;
@@ -148,7 +139,7 @@ describe('faults: embedded qoe start', () => {
     const phaseMs = FULL ? 40_000 : 5_000;
     await new Promise((r) => setTimeout(r, Math.max(0, faultStart + stoppedMs - Date.now()))); // the fault's own length
     expect(hit.run.proc.exitCode).toBeNull(); // waiting, not failed
-    await influx.start();
+    await influx().start();
     for (const mode of ['error500', 'hang'] as const) {
       proxy.mode = mode;
       await waitFor(() => proxy.counts[mode] > 0, 60_000, `a write to meet the ${mode} fault`);
@@ -169,7 +160,7 @@ describe('faults: embedded qoe start', () => {
     expect(tally.accepted).toBe(records);
     expect(tally.backlog).toBe(0);
 
-    const disturbed = await dump(influx.url, 'embedded_disturbed');
+    const disturbed = await dump(influx().url, 'embedded_disturbed');
     for (const m of Object.keys(undisturbed)) expect([m, disturbed[m]]).toEqual([m, undisturbed[m]]);
     const rss = Math.max(calm.run.rssPeak(), hit.run.rssPeak());
     expect(rss).toBeLessThan(400 * 1024 * 1024);

@@ -14,24 +14,15 @@ import type { CdnAccessRecordMessage } from '../../src/proto';
 import { MEASUREMENTS, RETENTION_POLICIES } from '../../src/schema';
 import { DEFAULT_SCENARIO, simulateRange } from '../../src/sources/simulator';
 import { toVendorLine } from '../../src/sources/simulator/renderCdnLogs';
-import { PrivateInfluxd } from '../../src/test-support/influxd';
 import { simulatedViews, tempFile, toNdjson } from '../../src/test-support/viewFiles';
 import { waitFor } from '../../src/test-support/waitFor';
 import { FULL, recordFault } from './faultReport';
-import { COLLECTOR_TOKEN, countPoints, dump, expectNoSecrets, influxQuery, outputs, qoe, seeded } from './harness';
+import { COLLECTOR_TOKEN, countPoints, dump, influxQuery, outputs, qoe, seeded, suiteServers } from './harness';
 
 describe('faults', () => {
   const from = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 4 * 3_600_000;
-  let influx: PrivateInfluxd;
-
-  beforeAll(async () => {
-    influx = await PrivateInfluxd.create();
-    await influx.start();
-  });
-  afterAll(async () => {
-    await influx?.destroy();
-    expectNoSecrets();
-  });
+  const servers = suiteServers();
+  const influx = () => servers.influx();
 
   it('InfluxDB stopped in the middle of a replay: consumption waits, nothing is lost or doubled, results equal the undisturbed run', async () => {
     // Enough views for several checkpoint saves (one every 10,000 records).
@@ -39,23 +30,23 @@ describe('faults', () => {
     const views = simulatedViews(from, minutes, { rate: FULL ? 40 : 30, seed: 3 });
     const file = tempFile('fault-views.ndjson', toNdjson(views));
     // Small write batches, quick retries; a buffer large enough to reach a checkpoint in the outage.
-    const env = (db: string) => ({ QOE_INFLUX_URL: influx.url, QOE_INFLUX_DB: db, QOE_INFLUX_BATCH_SIZE: '500', QOE_INFLUX_MAX_BUFFER: '50000', QOE_INFLUX_RETRY_MS: '100', QOE_INFLUX_RETRY_MAX_MS: '1000', QOE_INFLUX_TIMEOUT_MS: '2000' });
+    const env = (db: string) => ({ QOE_INFLUX_URL: influx().url, QOE_INFLUX_DB: db, QOE_INFLUX_BATCH_SIZE: '500', QOE_INFLUX_MAX_BUFFER: '50000', QOE_INFLUX_RETRY_MS: '100', QOE_INFLUX_RETRY_MAX_MS: '1000', QOE_INFLUX_TIMEOUT_MS: '2000' });
     const args = ['replay', '--views', file, '--speed', String((minutes * 60) / 15), '--dead-letter', tempFile('fault-dead.ndjson', '')];
 
     const calm = qoe(args, env('undisturbed'));
     expect(await calm.exited).toBe(0);
-    const undisturbed = await dump(influx.url, 'undisturbed');
+    const undisturbed = await dump(influx().url, 'undisturbed');
     expect(countPoints(undisturbed)).toBeGreaterThan(minutes * 10);
     expect(views.length).toBeGreaterThan(20_000);
 
     // The disturbed run checkpoints, and crashes while InfluxDB is away: a checkpoint taken
     // then would claim points InfluxDB never stored (the resumed run would skip them).
-    const checkpoint = tempFile('fault-influx.checkpoint', '');
+    const checkpoint = tempFile('fault-influx().checkpoint', '');
     fs.rmSync(checkpoint);
     const hitArgs = [...args, '--checkpoint', checkpoint, '--batch-size', '500'];
     const hit = qoe(hitArgs, env('disturbed'));
-    await waitFor(async () => (await influxQuery(influx.url, 'disturbed', 'SELECT count("views") FROM "per_minute"."view_qoe"').catch(() => [])).length > 0, 60_000, 'the first points of the disturbed run');
-    await influx.stop();
+    await waitFor(async () => (await influxQuery(influx().url, 'disturbed', 'SELECT count("views") FROM "per_minute"."view_qoe"').catch(() => [])).length > 0, 60_000, 'the first points of the disturbed run');
+    await influx().stop();
     const faultStart = Date.now();
     await waitFor(() => /InfluxDB write failed, retrying/.test(hit.stderr()), 60_000, () => `the replay to retry (${hit.stderr().slice(-500)})`);
     const consumedAt = () => (fs.existsSync(checkpoint) ? (JSON.parse(fs.readFileSync(checkpoint, 'utf8')) as { recordsConsumed: number }).recordsConsumed : 0);
@@ -67,12 +58,12 @@ describe('faults', () => {
     expect(consumedAt()).toBe(before);
     hit.proc.kill('SIGKILL'); // and the process dies while InfluxDB is away
     await hit.exited;
-    await influx.start();
+    await influx().start();
     const back = Date.now();
     const resumed = qoe(hitArgs, env('disturbed'));
     expect(await resumed.exited).toBe(0);
     const recoveryMs = Date.now() - back;
-    const disturbed = await dump(influx.url, 'disturbed');
+    const disturbed = await dump(influx().url, 'disturbed');
     for (const m of Object.keys(undisturbed)) expect([m, disturbed[m]]).toEqual([m, undisturbed[m]]);
     const rss = Math.max(hit.rssPeak(), resumed.rssPeak());
     expect(rss).toBeLessThan(400 * 1024 * 1024);
@@ -282,14 +273,14 @@ describe('faults', () => {
     );
     const file = tempFile('cdn-flood.log', [...good, ...hostile, ...flood].join('\n') + '\n');
     const db = 'cdnflood';
-    const replay = qoe(['replay', '--cdn-logs', file, '--cdn-format', 'fastly', '--dead-letter', tempFile('cdn-flood-dead.ndjson', '')], { QOE_INFLUX_URL: influx.url, QOE_INFLUX_DB: db, QOE_MAX_KEYS_PER_WINDOW: '40', QOE_MAX_ASSETS_PER_HOUR: '60' });
+    const replay = qoe(['replay', '--cdn-logs', file, '--cdn-format', 'fastly', '--dead-letter', tempFile('cdn-flood-dead.ndjson', '')], { QOE_INFLUX_URL: influx().url, QOE_INFLUX_DB: db, QOE_MAX_KEYS_PER_WINDOW: '40', QOE_MAX_ASSETS_PER_HOUR: '60' });
     expect(await replay.exited).toBe(0);
     const summary = /replayed (\d+) CDN records into \d+ points; (\d+) lines rejected/.exec(replay.stderr());
     expect(summary).not.toBeNull();
     expect(Number(summary![1]) + Number(summary![2])).toBe(good.length + hostile.length + flood.length);
     const range = `time >= ${start - 3_600_000}ms AND time < ${start + 3_600_000}ms`;
     const worst = async (m: (typeof MEASUREMENTS)[keyof typeof MEASUREMENTS], by: string) => {
-      const series = await influxQuery(influx.url, db, `SELECT count(*) FROM "${m.rp.name}"."${m.name}" WHERE ${range} GROUP BY ${by}`);
+      const series = await influxQuery(influx().url, db, `SELECT count(*) FROM "${m.rp.name}"."${m.name}" WHERE ${range} GROUP BY ${by}`);
       return Math.max(0, ...series.flatMap((x) => x.values.map((v) => Math.max(...v.slice(1).map(Number).filter(Number.isFinite)))));
     };
     const pops = await worst(MEASUREMENTS.cdnHealth, 'time(1m), "cdn"');
@@ -309,13 +300,13 @@ describe('faults', () => {
     // Every third view also under a property of its own.
     const views = simulatedViews(from, 10, { rate: FULL ? 60 : 30, seed: 11 }).map((v, i) => ({ ...v, ...(i % 3 === 0 ? { property_id: `prop-flood-${i}` } : {}), video_id: `flood-${i}`, video_title: `Flood ${i}`, cdn: `cdn-${i}`, asn: 100000 + i, country: `Z${i}`, player_name: `player-${i}`, viewer_device_category: `device-${i}` }));
     const file = tempFile('flood.ndjson', toNdjson(views));
-    const run = qoe(['replay', '--views', file, '--dead-letter', tempFile('flood-dead.ndjson', '')], { QOE_INFLUX_URL: influx.url, QOE_INFLUX_DB: 'flood', QOE_MAX_KEYS_PER_WINDOW: '25' });
+    const run = qoe(['replay', '--views', file, '--dead-letter', tempFile('flood-dead.ndjson', '')], { QOE_INFLUX_URL: influx().url, QOE_INFLUX_DB: 'flood', QOE_MAX_KEYS_PER_WINDOW: '25' });
     expect(await run.exited).toBe(0);
-    const perMinute = await influxQuery(influx.url, 'flood', `SELECT count("views") FROM "${RETENTION_POLICIES.minute.name}"."view_qoe_by" WHERE time >= ${from}ms AND time < ${from + 11 * 60_000}ms GROUP BY time(1m), "property_id", "dimension"`);
+    const perMinute = await influxQuery(influx().url, 'flood', `SELECT count("views") FROM "${RETENTION_POLICIES.minute.name}"."view_qoe_by" WHERE time >= ${from}ms AND time < ${from + 11 * 60_000}ms GROUP BY time(1m), "property_id", "dimension"`);
     const worst = Math.max(...perMinute.flatMap((s) => s.values.map((v) => Number(v[1] ?? 0))));
     expect(worst).toBeGreaterThan(0);
     expect(worst).toBeLessThanOrEqual(10 + 1); // QOE_TOP_N values and "other"
-    const properties = await influxQuery(influx.url, 'flood', `SELECT count("views") FROM "${RETENTION_POLICIES.minute.name}"."view_qoe" WHERE time >= ${from}ms AND time < ${from + 11 * 60_000}ms GROUP BY time(1m)`);
+    const properties = await influxQuery(influx().url, 'flood', `SELECT count("views") FROM "${RETENTION_POLICIES.minute.name}"."view_qoe" WHERE time >= ${from}ms AND time < ${from + 11 * 60_000}ms GROUP BY time(1m)`);
     const worstProperties = Math.max(...properties.flatMap((s) => s.values.map((v) => Number(v[1] ?? 0))));
     expect(worstProperties).toBe(25 + 1); // QOE_MAX_KEYS_PER_WINDOW properties and "other"
     recordFault({ fault: 'cardinality attack', done: `${views.length} views, each with its own title, CDN, ASN, country, player and device, every third under a property of its own`, checked: `view_qoe_by series per property, dimension and minute in InfluxDB <= top N + other (worst ${worst}); properties per minute in view_qoe ${worstProperties} (QOE_MAX_KEYS_PER_WINDOW=25 + other)`, records: views.length, rssPeakBytes: run.rssPeak(), result: 'as expected' });

@@ -3,6 +3,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MEASUREMENTS } from '../../src/schema';
+import { PrivateInfluxd } from '../../src/test-support/influxd';
+import { PrivateRedis } from '../../src/test-support/redisServer';
 
 export const BIN = path.resolve(__dirname, '../../bin/qoe.js');
 export const COLLECTOR_TOKEN = 'fault-suite-collector-token-5f2c';
@@ -70,4 +72,39 @@ export function expectNoSecrets(): void {
   const all = outputs.join('\n');
   expect(all).not.toContain(COLLECTOR_TOKEN);
   expect(all).not.toContain(ADMIN_TOKEN);
+}
+
+/** The private servers of one describe block, read through getters once its beforeAll ran. */
+export interface SuiteServers {
+  influx(): PrivateInfluxd;
+  redis(): PrivateRedis;
+}
+
+/**
+ * Registers the hooks every fault file needs: a private InfluxDB (and Redis when asked) started
+ * before the file's cases, destroyed after them, and then every output of the file's processes
+ * searched for the suite's secrets. Call it first in the describe block, so its servers are up
+ * before the file's own beforeAll runs.
+ */
+export function suiteServers(opts: { redis?: boolean } = {}): SuiteServers {
+  let influx: PrivateInfluxd | undefined;
+  let redis: PrivateRedis | undefined;
+  beforeAll(async () => {
+    influx = await PrivateInfluxd.create();
+    await influx.start();
+    if (opts.redis) {
+      redis = await PrivateRedis.create();
+      await redis.start();
+    }
+  });
+  afterAll(async () => {
+    await influx?.destroy();
+    await redis?.destroy();
+    expectNoSecrets();
+  });
+  const started = <T>(server: T | undefined, name: string): T => {
+    if (!server) throw new Error(`the suite's ${name} is not started (suiteServers(${name === 'Redis' ? '{ redis: true }' : ''}) registers it, read it inside a hook or case)`);
+    return server;
+  };
+  return { influx: () => started(influx, 'InfluxDB'), redis: () => started(redis, 'Redis') };
 }

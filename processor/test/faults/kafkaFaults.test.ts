@@ -9,8 +9,6 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { FAILPOINTS } from '../../src/config/failpoints';
-import { PrivateInfluxd } from '../../src/test-support/influxd';
-import { PrivateRedis } from '../../src/test-support/redisServer';
 import { PrivatePostgres } from '../../src/test-support/postgresServer';
 import Redis from 'ioredis';
 import { Pool } from 'pg';
@@ -21,7 +19,7 @@ import { startTestKafka, type TestKafka } from '../../src/test-support/kafka';
 import { tempFile } from '../../src/test-support/viewFiles';
 import { waitFor } from '../../src/test-support/waitFor';
 import { FULL, recordFault } from './faultReport';
-import { countPoints, dump, expectNoSecrets, outputs, qoe, seeded, type Child } from './harness';
+import { countPoints, dump, outputs, qoe, seeded, suiteServers, type Child } from './harness';
 import type { CdnRecord } from '../../src/decode/cdn';
 import { silentLogger } from '../../src/log/logger';
 import { pb } from '../../src/proto';
@@ -42,8 +40,9 @@ interface Run {
 }
 
 describe('faults in Kafka mode', () => {
-  let influx: PrivateInfluxd;
-  let redis: PrivateRedis;
+  const servers = suiteServers({ redis: true });
+  const influx = () => servers.influx();
+  const redis = () => servers.redis();
   const clusters: TestKafka[] = [];
   const input: KafkaInput = kafkaInput(Math.floor(Date.now() / 3_600_000) * 3_600_000 - 6 * 3_600_000, FULL ? 24 : 12);
   /** Each run's folder (the coordinator's log), removed at the end unless a wait ran out in it. */
@@ -75,9 +74,9 @@ describe('faults in Kafka mode', () => {
         QOE_KAFKA_CDN_GROUP: groups.cdn,
         QOE_KAFKA_USAGE_GROUP: groups.usage,
         QOE_KAFKA_USAGE_CHECKPOINT_MS: '1000',
-        QOE_INFLUX_URL: influx.url,
+        QOE_INFLUX_URL: influx().url,
         QOE_INFLUX_DB: `kafka_${name}`,
-        QOE_REDIS_URL: redis.url,
+        QOE_REDIS_URL: redis().url,
         QOE_PG_URL: '',
         QOE_ADMIN_PORT: '0',
         QOE_SIM_ENABLED: 'false',
@@ -103,10 +102,6 @@ describe('faults in Kafka mode', () => {
   const isDone = (run: Run) => caughtUp(run.kafka.brokers, run.groups);
 
   beforeAll(async () => {
-    influx = await PrivateInfluxd.create();
-    await influx.start();
-    redis = await PrivateRedis.create();
-    await redis.start();
     // The undisturbed run: one member, the whole input, until every group committed its end.
     const run = await newRun('undisturbed');
     const calm = member(run, 'calm');
@@ -119,7 +114,7 @@ describe('faults in Kafka mode', () => {
       await stopMember(calm);
     }
     undisturbedDeadLetters = deadLettersOf(calm);
-    undisturbed = await dump(influx.url, run.db);
+    undisturbed = await dump(influx().url, run.db);
     undisturbedIncidents = await readIncidentIds(run.kafka.brokers);
     expect(countPoints(undisturbed)).toBeGreaterThan(100);
     expect(JSON.parse(undisturbed.usage!).length).toBeGreaterThan(0);
@@ -131,9 +126,6 @@ describe('faults in Kafka mode', () => {
     await closeAdmins();
     for (const k of clusters) await k.stop();
     for (const dir of runDirs) if (!keptDirs.has(dir)) fs.rmSync(dir, { recursive: true, force: true });
-    await influx?.destroy();
-    await redis?.destroy();
-    expectNoSecrets();
   });
 
   /**
@@ -161,7 +153,7 @@ describe('faults in Kafka mode', () => {
     const recovery = Date.now() - t0;
     await input.produce(run.kafka.brokers, [input.sentinels]);
     await waitFor(() => isDone(run), 240_000, () => postmortem(run, members(), 'the disturbed run to consume the sentinels'));
-    const disturbed = await dump(influx.url, run.db);
+    const disturbed = await dump(influx().url, run.db);
     const differing = Object.keys(undisturbed).filter((m) => disturbed[m] !== undisturbed[m]);
     // A difference leaves the members' whole outputs and the coordinator's log beside the run.
     // QOE_FAULTS_KEEP=1 keeps the members' outputs and the coordinator log of passing runs too.
@@ -403,7 +395,7 @@ describe('faults in Kafka mode', () => {
   });
 
   it('InfluxDB gone, then answering 500s, then hanging, in the middle of a Kafka-mode run: consumption waits, nothing is committed unwritten, lag drains after, every point equal', async () => {
-    const proxy = await FaultProxy.start(influx.url);
+    const proxy = await FaultProxy.start(influx().url);
     const run = await newRun('influx');
     const env = { QOE_INFLUX_URL: proxy.url, QOE_INFLUX_BATCH_SIZE: '500', QOE_INFLUX_RETRY_MS: '100', QOE_INFLUX_RETRY_MAX_MS: '1000', QOE_INFLUX_TIMEOUT_MS: '1000' };
     const a = member(run, 'ia', env);
@@ -456,11 +448,11 @@ describe('faults in Kafka mode', () => {
       await input.produce(calmRun.kafka.brokers, [input.sentinels]);
       await waitFor(() => isDone(calmRun), 240_000, () => `the baseline to consume the sentinels (${calm.stderr().slice(-800)})`);
       await stopMember(calm);
-      const baseline = await dump(influx.url, calmRun.db);
+      const baseline = await dump(influx().url, calmRun.db);
       expect(JSON.parse(baseline.usage!).length).toBeGreaterThan(0);
 
       // A cold cache: nothing of the baseline's lookups left in Redis.
-      const cache = new Redis(redis.url);
+      const cache = new Redis(redis().url);
       const keys = await cache.keys('qoe:asset:*');
       if (keys.length > 0) await cache.del(...keys);
       cache.disconnect();
@@ -487,7 +479,7 @@ describe('faults in Kafka mode', () => {
       const recoveryMs = Date.now() - t1;
       await input.produce(run.kafka.brokers, [input.sentinels]);
       await waitFor(() => isDone(run), 240_000, () => `the sentinels consumed (${a.stderr().slice(-800)})`);
-      const disturbed = await dump(influx.url, run.db);
+      const disturbed = await dump(influx().url, run.db);
       for (const m of Object.keys(baseline)) expect([m, disturbed[m]]).toEqual([m, baseline[m]]);
       expect(doneDuringFault).toBe(false);
       expect(peakDuringFault).toBeLessThan(400 * 1024 * 1024);
@@ -509,7 +501,7 @@ describe('faults in Kafka mode', () => {
       await input.produce(run.kafka.brokers, input.chunks.slice(0, half));
       await waitFor(() => isDone(run), 240_000, () => `the first half consumed (${a.stderr().slice(-800)})`);
       const marks = [a.stderr().length, b.stderr().length];
-      await redis.kill();
+      await redis().kill();
       const t0 = Date.now();
       await input.produce(run.kafka.brokers, input.chunks.slice(half));
       // A member meets the fault (its Redis client reports the lost connection), which then
@@ -517,7 +509,7 @@ describe('faults in Kafka mode', () => {
       await waitFor(() => [a, b].some((m, i) => /ECONNREFUSED|[Cc]onnection is closed|[Rr]edis/.test(m.stderr().slice(marks[i]))), 120_000, 'a member to meet the Redis fault');
       await new Promise((r) => setTimeout(r, FULL ? 60_000 : 5_000));
       expect(await isDone(run)).toBe(false);
-      await redis.start();
+      await redis().start();
       faultMs = Date.now() - t0;
       const recoveryMs = await expectEqualToUndisturbed(run, () => [a, b]);
       expect([a, b].every((m) => m.proc.exitCode === null)).toBe(true);
@@ -539,9 +531,9 @@ describe('faults in Kafka mode', () => {
       // Both members die; the checkpoint store comes back empty while the groups' committed offsets stay.
       for (const m of first) m.proc.kill('SIGKILL');
       for (const m of first) await m.exited;
-      await redis.kill();
-      redis.wipe();
-      await redis.start();
+      await redis().kill();
+      redis().wipe();
+      await redis().start();
       await input.produce(run.kafka.brokers, input.chunks.slice(half));
       second = [member(run, 'lc'), member(run, 'ld')];
       const recoveryMs = await expectEqualToUndisturbed(run, () => second);
