@@ -174,7 +174,11 @@ describe('faults in Kafka mode', () => {
     const hit = new Map<string, number>();
     let rssPeak = 0;
     const arm = (): Record<string, string> => (kills < target ? { QOE_FAILPOINTS: `${points[Math.floor(rnd() * points.length)]!}:${1 + Math.floor(rnd() * 3)}` } : {});
-    const members: Child[] = [member(run, 'a0', arm()), member(run, 'b0', arm())];
+    // Both first members die on the CDN stage's first batch after its enriched records went
+    // out and before its checkpoint: the restart publishes them again, which usage must count
+    // once (record-id de-duplication). Whichever member takes a CDN batch first reaches it.
+    const republish = { QOE_FAILPOINTS: `${FAILPOINTS.flushed}@cdn:1` };
+    const members: Child[] = [member(run, 'a0', republish), member(run, 'b0', republish)];
     const all = [...members];
     const alive = (m: Child) => m.proc.exitCode === null && m.proc.signalCode === null;
     const joinAt = Math.floor(input.chunks.length / 2);
@@ -186,7 +190,8 @@ describe('faults in Kafka mode', () => {
         if (alive(m)) continue;
         await m.exited;
         rssPeak = Math.max(rssPeak, m.rssPeak());
-        const point = /"failpoint":"([a-z.]+)"/.exec(m.stderr())?.[1];
+        const reached = /"failpoint":"([a-z.]+)","job":"([a-z_]+)"/.exec(m.stderr());
+        const point = reached && `${reached[1]!}@${reached[2]!}`;
         if (point) hit.set(point, (hit.get(point) ?? 0) + 1);
         else if (m.proc.signalCode !== 'SIGKILL') throw new Error(`member exited by itself (${String(m.proc.exitCode)}): ${m.stderr().slice(-1500)}`);
         kills++;
@@ -242,10 +247,11 @@ describe('faults in Kafka mode', () => {
       expect(kills).toBeGreaterThanOrEqual(target);
       // The seeded schedule reaches the protocol's points, not only idle kills.
       expect([...hit.keys()].filter((k) => k.startsWith('kafka.')).length).toBeGreaterThanOrEqual(FULL ? 3 : 1);
+      expect(hit.get(`${FAILPOINTS.flushed}@cdn`)).toBeGreaterThanOrEqual(1);
       for (const m of all) rssPeak = Math.max(rssPeak, m.rssPeak());
       recordFault({
         fault: 'Kafka mode: members crashed, one joining and leaving',
-        done: `2 \`qoe start\` in one group over ${input.chunks.length} chunks; ${kills} SIGKILLs (${[...hit].map(([k, n]) => `${k} ${n}`).join(', ')}), each restarted (with a new seeded failpoint until the ${target}th kill); a 3rd member joined at chunk ${joinAt} and left at ${joinAt + 1}`,
+        done: `2 \`qoe start\` in one group over ${input.chunks.length} chunks; ${kills} SIGKILLs (${[...hit].map(([k, n]) => `${k} ${n}`).join(', ')}), the first two members armed at the CDN stage's flushed point (enriched records published, not saved: republished after the restart), each restarted (with a new seeded failpoint until the ${target}th kill); a 3rd member joined at chunk ${joinAt} and left at ${joinAt + 1}`,
         checked: 'every point of every measurement (views, CDN health, usage, incidents) and the incident ids on the topic equal to an undisturbed single-member run',
         records: input.records,
         rssPeakBytes: rssPeak,

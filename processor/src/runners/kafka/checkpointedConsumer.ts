@@ -238,7 +238,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
       this.membership = { joined: true, assigned: [...assigned].sort((a, b) => a - b) };
       this.logger.info({ group: groupId, topic, partitions: [...assigned] }, 'assigned partitions');
       instrument<ConsumerAssignedEvent>(CONSUMER_EVENTS.assigned, () => ({ job: spec.job, group: groupId, topic, partitions: this.membership.assigned }));
-      failpoint(FAILPOINTS.rebalance);
+      failpoint(FAILPOINTS.rebalance, spec.job);
     });
     this.consumer.on(this.consumer.events.CRASH, (e) => this.crashed(e.payload.error, e.payload.restart));
   }
@@ -416,7 +416,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     st.savedOffset = st.nextOffset;
     st.savedAtMs = Date.now();
     st.commitPending = true;
-    failpoint(FAILPOINTS.checkpointed);
+    failpoint(FAILPOINTS.checkpointed, this.spec.job);
     await this.commit(partition, st);
   }
 
@@ -487,7 +487,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     if (last === undefined) return;
     this.messages += fresh.length;
     st.lastBatchMs = Date.now();
-    failpoint(FAILPOINTS.fetched);
+    failpoint(FAILPOINTS.fetched, this.spec.job);
     // Output can wait long (InfluxDB away, the writer retrying): keep heart-beating meanwhile,
     // so the group does not take this member for dead and rebalance while it waits.
     const beat = setInterval(() => void heartbeat().catch(() => undefined), this.heartbeatMs);
@@ -534,7 +534,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     } finally {
       clearInterval(beat);
     }
-    failpoint(FAILPOINTS.flushed);
+    failpoint(FAILPOINTS.flushed, this.spec.job);
     const next = last + 1n;
     if (next > st.nextOffset) st.nextOffset = next;
     resolveOffset(last.toString());
