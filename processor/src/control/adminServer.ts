@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -6,6 +5,7 @@ import * as path from 'node:path';
 import type { Logger } from '../log/logger';
 import { RateLimiter } from '../limits/rateLimiter';
 import { applyControl, type ControlRequest, type ControlTarget } from './controlTarget';
+import { bearerToken, tokenMatches } from './bearerToken';
 
 export interface AdminServerOptions {
   host: string;
@@ -125,11 +125,8 @@ export class AdminServer {
   }
 
   private authorized(req: http.IncomingMessage): boolean {
-    const m = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '');
-    if (!m) return false;
-    const given = Buffer.from(m[1]!.trim());
-    const want = Buffer.from(this.opts.token);
-    return given.length === want.length && timingSafeEqual(given, want);
+    const given = bearerToken(req.headers.authorization);
+    return given !== undefined && tokenMatches(given, [this.opts.token]);
   }
 }
 

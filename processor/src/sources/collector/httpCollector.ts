@@ -1,5 +1,5 @@
-import { timingSafeEqual } from 'node:crypto';
 import { RateLimiter } from '../../limits/rateLimiter';
+import { bearerToken, tokenMatches } from '../../control/bearerToken';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../../log/logger';
@@ -166,15 +166,9 @@ export class HttpCollector {
 
   private authorize(req: http.IncomingMessage): void {
     if (this.opts.tokens.length === 0) return;
-    const header = req.headers.authorization ?? '';
-    const m = /^Bearer\s+(.+)$/i.exec(header);
-    if (!m) throw new HttpRequestError(401, 'missing bearer token');
-    const given = Buffer.from(m[1]!.trim());
-    const ok = this.opts.tokens.some((t) => {
-      const want = Buffer.from(t);
-      return want.length === given.length && timingSafeEqual(want, given);
-    });
-    if (!ok) throw new HttpRequestError(401, 'invalid bearer token');
+    const given = bearerToken(req.headers.authorization);
+    if (given === undefined) throw new HttpRequestError(401, 'missing bearer token');
+    if (!tokenMatches(given, this.opts.tokens)) throw new HttpRequestError(401, 'invalid bearer token');
   }
 }
 
