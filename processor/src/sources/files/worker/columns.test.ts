@@ -38,6 +38,30 @@ describe('ColumnWriter / ColumnReader', () => {
     expect(packed.refs).toHaveLength(2000);
   });
 
+  it('stops looking up a field whose values turn out nearly all different in a chunk, and looks again in the next chunk', () => {
+    const w = new ColumnWriter();
+    // Field 0 repeats (five values); field 1 is new in 4 records of 5, and repeats 'again' in the fifth.
+    const records = Array.from({ length: 2000 }, (_, i) => [`title-${i % 5}`, i % 5 === 4 ? 'again' : `video-${i}`]);
+    for (const r of records) {
+      w.startRecord();
+      for (const v of r) w.str(v);
+    }
+    const packed = w.take();
+    expect(packed.strings.filter((v) => v === 'title-0')).toHaveLength(1);
+    // Looked up for the chunk's first 256 records (once in the table), then written each time.
+    expect(packed.strings.filter((v) => v === 'again').length).toBe(1 + records.slice(256).filter((r) => r[1] === 'again').length);
+    const reader = new ColumnReader(packed);
+    expect(records.map(() => [reader.str(), reader.str()])).toEqual(records);
+    expect(reader.done).toBe(true);
+    // The next chunk, where field 1 repeats, shares its values again.
+    for (let i = 0; i < 1000; i++) {
+      w.startRecord();
+      w.str('title-0');
+      w.str(`video-${i % 2}`);
+    }
+    expect(w.take().strings).toEqual(['title-0', 'video-0', 'video-1']);
+  });
+
   it('reads back strings that repeat from one record to the next, and ones that change, across chunks', () => {
     const w = new ColumnWriter();
     const records = Array.from({ length: 50 }, (_, i) => [i % 7 === 0 ? 'b' : 'a', `t${Math.floor(i / 3)}`, i % 2 ? undefined : 'x']);

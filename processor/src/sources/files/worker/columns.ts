@@ -44,6 +44,10 @@ class Growable<T extends Float64Array<ArrayBuffer> | Uint32Array<ArrayBuffer>> {
 
 const INITIAL_SIZE = 16 * 1024;
 
+/** A field whose first DISTINCT_PROBE lookups of a chunk found a new string DISTINCT_SHARE of the time or more is written without lookups for the rest of the chunk. */
+const DISTINCT_PROBE = 256;
+const DISTINCT_SHARE = 0.75;
+
 export class ColumnWriter {
   private numbers = new Growable(new Float64Array(INITIAL_SIZE), (n) => new Float64Array(n));
   private refs = new Growable(new Uint32Array(INITIAL_SIZE), (n) => new Uint32Array(n));
@@ -53,6 +57,15 @@ export class ColumnWriter {
   private previous: (string | undefined)[] = [];
   private previousRef: number[] = [];
   private field = 0;
+  /** Per field position, this chunk: table lookups made, and how many met a new string. */
+  private lookups: number[] = [];
+  private misses: number[] = [];
+  /**
+   * Field positions whose values this chunk turned out to be nearly all different (video ids
+   * and titles over a large catalog): written without the table's lookup and insert, which
+   * would cost two map operations a value and find nothing to share.
+   */
+  private distinct: boolean[] = [];
 
   /**
    * A record begins: its strings are compared with the previous record's strings at the same
@@ -88,11 +101,20 @@ export class ColumnWriter {
       this.refs.push(previousRef);
       return;
     }
-    let i = this.index.get(s);
-    if (i === undefined) {
+    let i: number | undefined;
+    if (this.distinct[field] === true) {
       i = this.strings.length;
       this.strings.push(s);
-      this.index.set(s, i);
+    } else {
+      i = this.index.get(s);
+      if (i === undefined) {
+        i = this.strings.length;
+        this.strings.push(s);
+        this.index.set(s, i);
+        this.misses[field] = (this.misses[field] ?? 0) + 1;
+      }
+      const lookups = (this.lookups[field] = (this.lookups[field] ?? 0) + 1);
+      if (lookups === DISTINCT_PROBE && this.misses[field]! >= DISTINCT_SHARE * DISTINCT_PROBE) this.distinct[field] = true;
     }
     this.previous[field] = s;
     this.previousRef[field] = i;
@@ -118,6 +140,9 @@ export class ColumnWriter {
     this.index = new Map();
     this.previous = [];
     this.previousRef = [];
+    this.lookups = [];
+    this.misses = [];
+    this.distinct = [];
     return packed;
   }
 }
