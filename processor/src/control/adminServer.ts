@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { Logger } from '../log/logger';
 import { RateLimiter } from '../limits/rateLimiter';
 import { applyControl, type ControlRequest, type ControlTarget } from './controlTarget';
-import { bearerToken, tokenMatches } from './bearerToken';
+import { bearerToken, tokenMatches } from '../limits/bearerToken';
 
 export interface AdminServerOptions {
   host: string;

@@ -110,7 +110,9 @@ export class Detector {
   /** The incident events the view caused: most views cause none, and get one shared, frozen empty array. */
   process(v: ViewRecord): readonly IncidentEvent[] {
     const events = this.events;
-    events.length = 0;
+    // Nearly always empty already (the last view's events went out spliced); storing a length
+    // is a runtime call, so only after a view that threw.
+    if (events.length !== 0) events.length = 0;
     if (v.viewEndMs > this.nowMs) this.nowMs = v.viewEndMs;
     const now = this.nowMs;
     const ps = this.property(v.propertyId);
@@ -465,16 +467,16 @@ export class Detector {
     }
     else {
       ts = { propertyId: ps.id, videoId, title, window: new CountWindow(this.o.titleWindow, false), sinceHop: 0, lastSeenMs: now, incidents: NO_INCIDENTS };
-      this.addTitle(ts);
+      this.addTitle(ts, ps);
     }
     // Written only when it changed: each write of the view's copy would keep that string alive.
     if (title !== 'unknown' && title !== ts.title) ts.title = title;
     return ts;
   }
 
-  private addTitle(ts: TitleState): void {
+  private addTitle(ts: TitleState, ps = this.property(ts.propertyId)): void {
     this.titles.push(ts);
-    this.property(ts.propertyId).titleByVideo.set(ts.videoId, ts);
+    ps.titleByVideo.set(ts.videoId, ts);
   }
 
   private dropTitle(ts: TitleState): void {

@@ -1,5 +1,5 @@
 import { RateLimiter } from '../../limits/rateLimiter';
-import { bearerToken, tokenMatches } from '../../control/bearerToken';
+import { bearerToken, tokenMatches } from '../../limits/bearerToken';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../../log/logger';
