@@ -44,7 +44,7 @@ class Growable<T extends Float64Array<ArrayBuffer> | Uint32Array<ArrayBuffer>> {
 
 const INITIAL_SIZE = 16 * 1024;
 
-/** A field whose first DISTINCT_PROBE lookups of a chunk found a new string DISTINCT_SHARE of the time or more is written without lookups for the rest of the chunk. */
+/** An adaptiveStr field whose first DISTINCT_PROBE lookups of a chunk found a new string DISTINCT_SHARE of the time or more is written without lookups for the rest of the chunk. */
 const DISTINCT_PROBE = 256;
 const DISTINCT_SHARE = 0.75;
 
@@ -60,11 +60,7 @@ export class ColumnWriter {
   /** Per field position, this chunk: table lookups made, and how many met a new string. */
   private lookups: number[] = [];
   private misses: number[] = [];
-  /**
-   * Field positions whose values this chunk turned out to be nearly all different (video ids
-   * and titles over a large catalog): written without the table's lookup and insert, which
-   * would cost two map operations a value and find nothing to share.
-   */
+  /** Field positions of adaptiveStr whose values this chunk turned out to be nearly all different. */
   private distinct: boolean[] = [];
 
   /**
@@ -94,6 +90,22 @@ export class ColumnWriter {
 
   /** A string (or an absent one: undefined or null) that may repeat in other records: put in the table once. */
   str(s: string | null | undefined): void {
+    this.tableStr(s, false);
+  }
+
+  /**
+   * A string that repeats with some inputs and hardly ever with others (a video id or title:
+   * a few thousand titles, or a catalog of tens of thousands): put in the table once, until
+   * the chunk shows it is nearly always new (see DISTINCT_PROBE); then written without the
+   * table's lookup and insert, which would cost two map operations a value and share nothing.
+   * Only for such fields: where repeats are rarer but matter to the reader (a CDN record's
+   * path, whose repeats hit the main thread's caches as the same string), the table pays.
+   */
+  adaptiveStr(s: string | null | undefined): void {
+    this.tableStr(s, true);
+  }
+
+  private tableStr(s: string | null | undefined, adaptive: boolean): void {
     if (s === null) s = undefined;
     const field = this.field++;
     const previousRef = this.previousRef[field];
@@ -102,7 +114,7 @@ export class ColumnWriter {
       return;
     }
     let i: number | undefined;
-    if (this.distinct[field] === true) {
+    if (adaptive && this.distinct[field] === true) {
       i = this.strings.length;
       this.strings.push(s);
     } else {
@@ -111,10 +123,12 @@ export class ColumnWriter {
         i = this.strings.length;
         this.strings.push(s);
         this.index.set(s, i);
-        this.misses[field] = (this.misses[field] ?? 0) + 1;
+        if (adaptive) this.misses[field] = (this.misses[field] ?? 0) + 1;
       }
-      const lookups = (this.lookups[field] = (this.lookups[field] ?? 0) + 1);
-      if (lookups === DISTINCT_PROBE && this.misses[field]! >= DISTINCT_SHARE * DISTINCT_PROBE) this.distinct[field] = true;
+      if (adaptive) {
+        const lookups = (this.lookups[field] = (this.lookups[field] ?? 0) + 1);
+        if (lookups === DISTINCT_PROBE && (this.misses[field] ?? 0) >= DISTINCT_SHARE * DISTINCT_PROBE) this.distinct[field] = true;
+      }
     }
     this.previous[field] = s;
     this.previousRef[field] = i;

@@ -15,8 +15,8 @@ export function writeView(w: ColumnWriter, v: ViewRecord): void {
   w.str(v.propertyId);
   w.num(v.viewStartMs);
   w.num(v.viewEndMs);
-  w.str(v.videoId);
-  w.str(v.videoTitle);
+  w.adaptiveStr(v.videoId);
+  w.adaptiveStr(v.videoTitle);
   w.str(v.cdn);
   w.str(v.country);
   w.str(v.asn);
