@@ -268,8 +268,16 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     await this.exclusive;
     for (const [partition, st] of this.partitions) {
       if (st.rebuildUntil !== undefined) continue;
-      if (unsaved(st)) await this.save(partition, st);
-      else if (st.commitPending) await this.commit(partition, st).catch((err: Error) => this.logger.warn({ topic: this.topic, partition, err: err.message }, 'committing the checkpoint\'s offset on stop failed; the next owner commits it'));
+      try {
+        if (unsaved(st)) await this.save(partition, st);
+        else if (st.commitPending) await this.commit(partition, st);
+      } catch (err) {
+        // Either way the next owner starts from a consistent place: a commit refused (the group
+        // rebalancing as this member leaves) is made by the owner that restores the checkpoint;
+        // a checkpoint not saved leaves the last one, whose batches the next owner redoes.
+        const saved = st.savedOffset === st.nextOffset;
+        this.logger.warn({ topic: this.topic, partition, err: (err as Error).message }, saved ? 'committing the checkpoint\'s offset on stop failed; the next owner commits it' : 'saving the checkpoint on stop failed; the next owner redoes the batches since the last one');
+      }
     }
     try {
       await this.consumer.disconnect();
