@@ -19,47 +19,43 @@ export const NO_DIMS: readonly string[] = Object.freeze([]);
  */
 export const SUCCESSFUL_VIEW: ViewOutcome = Object.freeze({ title: '', errorType: '', dims: NO_DIMS });
 
-interface TitleCounts {
-  views: number;
-  /** Errors per type; made at the title's first error (most titles in a window have none). */
-  errors: Map<string, number> | undefined;
-}
-
 const NO_ERRORS: ReadonlyMap<string, number> = new Map();
 
-/** A view in a window: its outcome, or (a view that did not fail, in a window counting per title) its title. */
-type Entry = ViewOutcome | string;
-
-function outcomeOf(e: Entry): ViewOutcome {
-  return typeof e === 'string' ? { title: e, errorType: '', dims: NO_DIMS } : e;
+/** Adds one to a count in a map of counts. */
+export function countUp(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-const titleOf = (e: Entry): string => (typeof e === 'string' ? e : e.title);
-const errorTypeOf = (e: Entry): string => (typeof e === 'string' ? '' : e.errorType);
+/** Takes one from a count in a map of counts, deleting it at zero. */
+export function countDown(counts: Map<string, number>, key: string): void {
+  const n = (counts.get(key) ?? 0) - 1;
+  if (n > 0) counts.set(key, n);
+  else counts.delete(key);
+}
 
 /**
- * The last N views (a sliding count window) with running totals: views, errors per type
- * and, when asked, per title. O(1) per view. A window that has seen only SUCCESSFUL_VIEW
- * is just its count; the ring exists from the first other view on and grows to N as views
- * come, and the error counts exist from the first error on, so a title seen once costs
- * little (the detector may hold a million of them).
+ * A title's last N views (a sliding count window) with running totals: views and errors per
+ * type. O(1) per view. A window that has seen only SUCCESSFUL_VIEW is just its count; the
+ * ring exists from the first failure on and grows to N as views come, and the error counts
+ * exist from the first error on, so a title seen once costs little (the detector may hold
+ * a million of them). A property's window, which also counts per title, is PropertyWindow.
  */
 export class CountWindow {
   /**
    * Views in arrival order until full; then a ring whose oldest view is at head. Undefined
    * while every view in the window is SUCCESSFUL_VIEW (`filled` of them).
    */
-  private ring: (Entry | undefined)[] | undefined;
-  private filled = 0;
+  private ring: ViewOutcome[] | undefined;
+  private filled: number;
   private head = 0;
   private errorCounts: Map<string, number> | undefined;
-  readonly byTitle: Map<string, TitleCounts> | undefined;
 
+  /** A window of `capacity` views, holding `successes` views that did not fail (at most capacity). */
   constructor(
     readonly capacity: number,
-    trackTitles: boolean,
+    successes = 0,
   ) {
-    this.byTitle = trackTitles ? new Map() : undefined;
+    this.filled = Math.min(successes, capacity);
   }
 
   /** Views in the window. */
@@ -73,114 +69,57 @@ export class CountWindow {
   }
 
   push(o: ViewOutcome): void {
-    // A window counting per title keeps a view that did not fail as its title alone.
-    this.add(o.errorType === '' && this.byTitle ? o.title : o);
+    if (o.errorType === '') this.pushSuccess();
+    else this.add(o);
   }
 
-  /** A view of `title` that did not fail: no object is made for it (most views, in a window that may hold thousands). */
-  pushSuccess(title: string): void {
-    this.add(this.byTitle ? title : SUCCESSFUL_VIEW);
-  }
-
-  private add(o: Entry): void {
+  /** A view that did not fail: no object is made for it. */
+  pushSuccess(): void {
+    // A success replacing the oldest success (when full) changes nothing but the count.
     if (this.ring === undefined) {
-      if (o === SUCCESSFUL_VIEW) {
-        // A success replacing the oldest success (when full) changes nothing but the count.
-        if (this.filled < this.capacity) {
-          this.filled++;
-        }
-        return;
-      }
-      this.ring = new Array<Entry | undefined>(Math.min(this.capacity, Math.max(1, this.filled * 2)));
+      if (this.filled < this.capacity) this.filled++;
+      return;
+    }
+    this.add(SUCCESSFUL_VIEW);
+  }
+
+  private add(o: ViewOutcome): void {
+    if (this.ring === undefined) {
+      this.ring = new Array<ViewOutcome>(Math.min(this.capacity, Math.max(1, this.filled * 2)));
       for (let i = 0; i < this.filled; i++) this.ring[i] = SUCCESSFUL_VIEW;
     }
     if (this.filled < this.capacity) {
       // Grown by doubling, exactly (push() would reserve 17 slots for a title seen once).
       if (this.filled === this.ring.length) {
-        const bigger = new Array<Entry | undefined>(Math.min(this.capacity, this.filled * 2));
-        for (let i = 0; i < this.filled; i++) bigger[i] = this.ring[i];
+        const bigger = new Array<ViewOutcome>(Math.min(this.capacity, this.filled * 2));
+        for (let i = 0; i < this.filled; i++) bigger[i] = this.ring[i]!;
         this.ring = bigger;
       }
       this.ring[this.filled++] = o;
     } else {
-      this.remove(this.ring[this.head]!);
+      const oldest = this.ring[this.head]!;
+      if (oldest.errorType !== '' && this.errorCounts) countDown(this.errorCounts, oldest.errorType);
       this.ring[this.head] = o;
       this.head = (this.head + 1) % this.capacity;
     }
-    const title = titleOf(o);
-    const errorType = errorTypeOf(o);
-    if (errorType) {
-      this.errorCounts ??= new Map();
-      this.errorCounts.set(errorType, (this.errorCounts.get(errorType) ?? 0) + 1);
-    }
-    if (this.byTitle) {
-      let t = this.byTitle.get(title);
-      if (!t) this.byTitle.set(title, (t = { views: 0, errors: undefined }));
-      t.views++;
-      if (errorType) {
-        t.errors ??= new Map();
-        t.errors.set(errorType, (t.errors.get(errorType) ?? 0) + 1);
-      }
-    }
+    if (o.errorType !== '') countUp((this.errorCounts ??= new Map()), o.errorType);
   }
 
   errorsOf(type: string): number {
     return this.errorCounts?.get(type) ?? 0;
   }
 
-  /** Views and errors of a type of one title in the window (property windows only). */
-  titleCounts(title: string, type: string): { views: number; errors: number } {
-    const t = this.byTitle?.get(title);
-    return { views: t?.views ?? 0, errors: t?.errors?.get(type) ?? 0 };
-  }
-
-  /** The title with the most errors of a type in the window. */
-  topTitle(type: string): string | undefined {
-    let best: string | undefined;
-    let bestErrors = 0;
-    for (const [title, c] of this.byTitle ?? []) {
-      const e = c.errors?.get(type) ?? 0;
-      if (e > bestErrors || (e === bestErrors && e > 0 && best !== undefined && title < best)) {
-        best = title;
-        bestErrors = e;
-      }
-    }
-    return best;
-  }
-
   outcomes(): ViewOutcome[] {
     if (this.ring === undefined) return new Array<ViewOutcome>(this.filled).fill(SUCCESSFUL_VIEW);
-    return this.ring.slice(0, this.filled).map((e) => outcomeOf(e!));
+    return this.ring.slice(0, this.filled);
   }
 
   snapshot(): ViewOutcome[] {
     // Oldest first, so a restore pushes them back in order.
-    const out: ViewOutcome[] = [];
     const ring = this.ring;
     if (ring === undefined) return this.outcomes();
-    for (let i = 0; i < this.filled; i++) out.push(outcomeOf(ring[(this.head + i) % this.filled]!));
+    const out: ViewOutcome[] = [];
+    for (let i = 0; i < this.filled; i++) out.push(ring[(this.head + i) % this.filled]!);
     return out;
-  }
-
-  private remove(o: Entry): void {
-    const title = titleOf(o);
-    const errorType = errorTypeOf(o);
-    if (errorType && this.errorCounts) {
-      const n = (this.errorCounts.get(errorType) ?? 0) - 1;
-      if (n > 0) this.errorCounts.set(errorType, n);
-      else this.errorCounts.delete(errorType);
-    }
-    if (this.byTitle) {
-      const t = this.byTitle.get(title);
-      if (t) {
-        t.views--;
-        if (errorType && t.errors) {
-          const n = (t.errors.get(errorType) ?? 0) - 1;
-          if (n > 0) t.errors.set(errorType, n);
-          else t.errors.delete(errorType);
-        }
-        if (t.views <= 0) this.byTitle.delete(title);
-      }
-    }
   }
 }

@@ -101,6 +101,29 @@ describe('Detector', () => {
     expect(stalled).toEqual([]);
   });
 
+  it('counts a title\'s views in its property window whole when the title plays again after its state was dropped', () => {
+    // maxTitles far below the catalog: the bad title's state is evicted between its plays
+    // while its failures are still in the property's window. Counted apart from them when it
+    // came back, the title would not explain the property's excess: a property incident.
+    const vs = views([{ type: 'bad_title', property: 'prop-sport', titleRank: 1, startMin: 60, durationMin: 20, errorRatePct: 85, errorType: 'networkError' }], 100);
+    const opens = run(vs, new Detector({ maxTitles: 10 })).filter((e) => e.kind === 'open').map((e) => `${e.incident.scope} ${e.incident.videoId}`);
+    expect(opens.length).toBeGreaterThan(0);
+    expect(new Set(opens)).toEqual(new Set(['title prop-sport-v1']));
+  });
+
+  it('continues after a snapshot and restore with the same events, titles dropped while in their property windows included', () => {
+    const vs = views([{ type: 'bad_title', property: 'prop-sport', titleRank: 1, startMin: 60, durationMin: 20, errorRatePct: 85, errorType: 'networkError' }], 100);
+    const o = { maxTitles: 10 };
+    const uninterrupted = run(vs, new Detector(o));
+    let d = new Detector(o);
+    const cut: IncidentEvent[] = [];
+    for (let i = 0; i < vs.length; i += 997) {
+      cut.push(...run(vs.slice(i, i + 997), d));
+      d = Detector.restore(JSON.parse(JSON.stringify(d.snapshot())), o);
+    }
+    expect(cut).toEqual(uninterrupted);
+  });
+
   it('bounds title state: titles not played are evicted', () => {
     const d = new Detector({ maxTitles: 200, titleTtlMs: 10 * 60_000 });
     run(views([], 30), d);

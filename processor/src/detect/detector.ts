@@ -5,6 +5,7 @@ import { CountWindow, SUCCESSFUL_VIEW, type ViewOutcome } from './countWindow';
 import { incidentId, incidentMessage, type Incident, type IncidentEvent, type IncidentScope } from './incident';
 import { LruList } from './lruList';
 import { NormalMix } from './normalMix';
+import { PropertyWindow, type WindowedTitle } from './propertyWindow';
 import { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions } from './options';
 
 interface OpenState {
@@ -16,7 +17,7 @@ interface OpenState {
 
 interface PropertyState {
   id: string;
-  window: CountWindow;
+  window: PropertyWindow;
   baseline: Baseline;
   mix: NormalMix;
   hopViews: number;
@@ -27,13 +28,23 @@ interface PropertyState {
   muted: boolean;
   /** This property's titles with state, by video id (the same objects as Detector.titles). */
   titleByVideo: Map<string, TitleState>;
+  /**
+   * Titles dropped (idle past their TTL, or the oldest beyond maxTitles) while views of theirs
+   * were still in the property window, by video id: the window counts them on these objects,
+   * so a title played again takes its object back and its counts stay whole. Those with no
+   * view left in the window are pruned (pruneDeparted).
+   */
+  departed: Map<string, TitleState>;
 }
 
-interface TitleState {
+interface TitleState extends WindowedTitle {
   propertyId: string;
   videoId: string;
   title: string;
-  window: CountWindow;
+  /** The title's last views; undefined until its first failure (most titles never fail), `successes` counting them meanwhile. */
+  window: CountWindow | undefined;
+  /** Views in the title's window while it has none (all successes; at most titleWindow). */
+  successes: number;
   sinceHop: number;
   lastSeenMs: number;
   /** Open incidents; NO_INCIDENTS (shared, never written) until the first one opens. */
@@ -51,6 +62,8 @@ interface TitleState {
 const NO_INCIDENTS = new Map<string, OpenState>();
 
 const NO_EVENTS: readonly IncidentEvent[] = Object.freeze([]);
+
+const NO_ERRORS: ReadonlyMap<string, number> = new Map();
 
 /** The error types of a window and of the open incidents, each once, in order (judged in this order). */
 function typesOf(errors: ReadonlyMap<string, number>, incidents: ReadonlyMap<string, OpenState>): string[] {
@@ -118,19 +131,20 @@ export class Detector {
     const ps = this.property(v.propertyId);
     ps.lastSeenMs = Math.max(ps.lastSeenMs, v.viewEndMs);
     const ts = this.title(ps, v.videoId, v.videoTitle, now);
-    // The title's own copy of its video id: windows that hold the view's copy would keep
-    // each batch's strings alive for minutes (promoted by every young-generation collection).
-    const titleKey = ts.videoId;
     // Only failures are kept as objects, with their breakdown values (what breakdowns look
-    // at); a view that did not fail is its title in the property window and nothing of its
-    // own in the title's.
-    const failure: ViewOutcome | undefined = v.playbackFailure && v.errorType !== '' ? { title: titleKey, errorType: v.errorType, dims: [v.cdn, v.asn, v.country, v.playerName, v.deviceCategory] } : undefined;
-    if (failure) ps.window.push(failure);
-    else ps.window.pushSuccess(titleKey);
+    // at; the title's own copy of its video id: the view's would keep each batch's strings
+    // alive for minutes); a view that did not fail is its title in the property window and
+    // a count in the title's.
+    const failure: ViewOutcome | undefined = v.playbackFailure && v.errorType !== '' ? { title: ts.videoId, errorType: v.errorType, dims: [v.cdn, v.asn, v.country, v.playerName, v.deviceCategory] } : undefined;
+    if (failure) {
+      ps.window.pushFailure(ts, failure);
+      (ts.window ??= new CountWindow(this.o.titleWindow, ts.successes)).push(failure);
+    } else {
+      ps.window.pushSuccess(ts);
+      if (ts.window) ts.window.pushSuccess();
+      else if (ts.successes < this.o.titleWindow) ts.successes++;
+    }
     ps.mix.add(v.cdn, v.asn, v.country, v.playerName, v.deviceCategory);
-
-    if (failure) ts.window.push(failure);
-    else ts.window.pushSuccess(titleKey);
     ts.lastSeenMs = now;
     if (this.titles.size > this.o.maxTitles) this.evictOldestTitle(events);
 
@@ -249,7 +263,7 @@ export class Detector {
       let n = ps.window.count;
       let e = ps.window.errorsOf(type);
       for (const ts of this.titlesInIncident(ps.id, type)) {
-        const c = ps.window.titleCounts(ts.videoId, type);
+        const c = ps.window.titleCounts(ts, type);
         n -= c.views;
         e -= c.errors;
       }
@@ -280,7 +294,7 @@ export class Detector {
         const c = ps.window.titleCounts(top, type);
         const without = this.judge(e - c.errors, n - c.views, p0, ps.baseline.rho);
         if (!without.anomalous && c.errors >= this.o.minErrors) {
-          const ts = ps.titleByVideo.get(top);
+          const ts = ps.titleByVideo.get(top.videoId);
           if (ts) {
             this.judgeTitle(ts, ps, now, events);
             this.indexTitle(ts);
@@ -288,7 +302,7 @@ export class Detector {
           continue;
         }
       }
-      const failures = ps.window.outcomes().filter((x) => x.errorType === type);
+      const failures = ps.window.failures(type);
       ps.incidents.set(type, this.open('property', ps, undefined, type, j, n, e, failures, now, events));
     }
     if (!anyAbnormal) ps.baseline.learn(ps.hopViews, ps.hopErrors, this.o.baselineMemoryViews);
@@ -298,11 +312,14 @@ export class Detector {
   }
 
   private judgeTitle(ts: TitleState, ps: PropertyState, now: number, events: IncidentEvent[]): void {
-    for (const type of typesOf(ts.window.errors, ts.incidents)) {
-      const n = ts.window.count;
-      const e = ts.window.errorsOf(type);
+    const w = ts.window;
+    // A title without failures in its window and without incidents has nothing to judge.
+    if (w === undefined && ts.incidents.size === 0) return;
+    for (const type of typesOf(w?.errors ?? NO_ERRORS, ts.incidents)) {
+      const n = w ? w.count : ts.successes;
+      const e = w ? w.errorsOf(type) : 0;
       // Normal for this title = the property's baseline, or the rest of the property now if that is worse.
-      const c = ps.window.titleCounts(ts.videoId, type);
+      const c = ps.window.titleCounts(ts, type);
       const restViews = ps.window.count - c.views;
       const restRate = restViews > 0 ? (ps.window.errorsOf(type) - c.errors) / restViews : 0;
       const p0 = Math.max(ps.baseline.rate(type), restRate);
@@ -313,7 +330,7 @@ export class Detector {
         continue;
       }
       if (ps.incidents.has(type) || ps.baseline.viewsSeen < this.o.warmupViews || n < this.o.titleMinViews || !j.anomalous) continue;
-      const failures = ts.window.outcomes().filter((x) => x.errorType === type);
+      const failures = w ? w.outcomes().filter((x) => x.errorType === type) : [];
       if (ts.incidents === NO_INCIDENTS) ts.incidents = new Map();
       ts.incidents.set(type, this.open('title', ps, ts, type, j, n, e, failures, now, events));
       // Judged from its property's window (not just played), a title may be one the sweep
@@ -430,7 +447,8 @@ export class Detector {
   private resetTitleWindows(propertyId: string): void {
     for (const ts of this.titles) {
       if (ts.propertyId !== propertyId || ts.incidents.size > 0) continue;
-      ts.window = new CountWindow(this.o.titleWindow, false);
+      ts.window = undefined;
+      ts.successes = 0;
       ts.sinceHop = 0;
     }
   }
@@ -453,7 +471,7 @@ export class Detector {
   private property(id: string): PropertyState {
     let ps = this.properties.get(id);
     if (!ps) {
-      ps = { id, window: new CountWindow(this.o.propertyWindow, true), baseline: new Baseline(), mix: new NormalMix(), hopViews: 0, hopErrors: new Map(), sinceHop: 0, incidents: new Map(), lastSeenMs: Number.NEGATIVE_INFINITY, muted: false, titleByVideo: new Map() };
+      ps = { id, window: new PropertyWindow(this.o.propertyWindow), baseline: new Baseline(), mix: new NormalMix(), hopViews: 0, hopErrors: new Map(), sinceHop: 0, incidents: new Map(), lastSeenMs: Number.NEGATIVE_INFINITY, muted: false, titleByVideo: new Map(), departed: new Map() };
       this.properties.set(id, ps);
     }
     return ps;
@@ -466,7 +484,12 @@ export class Detector {
       this.titles.touch(ts); // most recently played last
     }
     else {
-      ts = { propertyId: ps.id, videoId, title, window: new CountWindow(this.o.titleWindow, false), sinceHop: 0, lastSeenMs: now, incidents: NO_INCIDENTS };
+      ts = ps.departed.get(videoId);
+      if (ts) {
+        // Dropped while views of it were in the property window: the same object again, as a new title.
+        ps.departed.delete(videoId);
+        Object.assign(ts, { title, window: undefined, successes: 0, sinceHop: 0, lastSeenMs: now, incidents: NO_INCIDENTS });
+      } else ts = newTitle(ps.id, videoId, title, now);
       this.addTitle(ts, ps);
     }
     // Written only when it changed: each write of the view's copy would keep that string alive.
@@ -482,7 +505,13 @@ export class Detector {
   private dropTitle(ts: TitleState): void {
     if (ts === this.sweptUpTo) this.sweptUpTo = ts.older;
     this.titles.remove(ts);
-    this.properties.get(ts.propertyId)?.titleByVideo.delete(ts.videoId);
+    const ps = this.properties.get(ts.propertyId);
+    if (!ps) return;
+    ps.titleByVideo.delete(ts.videoId);
+    if (ts.windowViews > 0) {
+      ps.departed.set(ts.videoId, ts);
+      if (ps.departed.size > ps.window.capacity) pruneDeparted(ps);
+    }
   }
 
   // ---------------------------------------------------------------- state
@@ -504,7 +533,7 @@ export class Detector {
         lastSeenMs: Number.isFinite(ps.lastSeenMs) ? ps.lastSeenMs : null,
         muted: ps.muted,
       })),
-      titles: [...this.titles].map((ts) => ({ propertyId: ts.propertyId, videoId: ts.videoId, title: ts.title, window: ts.window.snapshot(), sinceHop: ts.sinceHop, lastSeenMs: ts.lastSeenMs, incidents: openStates(ts.incidents) })),
+      titles: [...this.titles].map((ts) => ({ propertyId: ts.propertyId, videoId: ts.videoId, title: ts.title, window: ts.window ? ts.window.snapshot() : new Array<ViewOutcome>(ts.successes).fill(SUCCESSFUL_VIEW), sinceHop: ts.sinceHop, lastSeenMs: ts.lastSeenMs, incidents: openStates(ts.incidents) })),
     };
   }
 
@@ -513,16 +542,29 @@ export class Detector {
     const d = new Detector(options);
     d.nowMs = s.nowMs ?? Number.NEGATIVE_INFINITY;
     for (const p of s.properties) {
-      const window = new CountWindow(d.o.propertyWindow, true);
-      for (const o of p.window) window.push(o);
-      d.properties.set(p.id, { id: p.id, window, baseline: Baseline.restore(p.baseline), mix: NormalMix.restore(p.mix), hopViews: p.hopViews, hopErrors: new Map(p.hopErrors), sinceHop: p.sinceHop, incidents: new Map(p.incidents), lastSeenMs: p.lastSeenMs ?? Number.NEGATIVE_INFINITY, muted: p.muted, titleByVideo: new Map() });
+      d.properties.set(p.id, { id: p.id, window: new PropertyWindow(d.o.propertyWindow), baseline: Baseline.restore(p.baseline), mix: NormalMix.restore(p.mix), hopViews: p.hopViews, hopErrors: new Map(p.hopErrors), sinceHop: p.sinceHop, incidents: new Map(p.incidents), lastSeenMs: p.lastSeenMs ?? Number.NEGATIVE_INFINITY, muted: p.muted, titleByVideo: new Map(), departed: new Map() });
     }
     for (const t of s.titles) {
-      const window = new CountWindow(d.o.titleWindow, false);
-      for (const o of t.window) window.push(o.errorType ? o : SUCCESSFUL_VIEW);
-      const ts: TitleState = { propertyId: t.propertyId, videoId: t.videoId, title: t.title, window, sinceHop: t.sinceHop, lastSeenMs: t.lastSeenMs, incidents: t.incidents.length > 0 ? new Map(t.incidents) : NO_INCIDENTS };
+      const ts = newTitle(t.propertyId, t.videoId, t.title, t.lastSeenMs);
+      if (t.window.some((o) => o.errorType !== '')) {
+        ts.window = new CountWindow(d.o.titleWindow);
+        for (const o of t.window) ts.window.push(o);
+      } else ts.successes = Math.min(t.window.length, d.o.titleWindow);
+      ts.sinceHop = t.sinceHop;
+      if (t.incidents.length > 0) ts.incidents = new Map(t.incidents);
       d.addTitle(ts);
       d.indexTitle(ts);
+    }
+    // The property windows count on the titles' objects: restored after the titles, with an
+    // object kept aside (departed) for each title dropped while still in a window.
+    for (const p of s.properties) {
+      const ps = d.properties.get(p.id)!;
+      for (const o of p.window) {
+        let ts = ps.titleByVideo.get(o.title) ?? ps.departed.get(o.title);
+        if (!ts) ps.departed.set(o.title, (ts = newTitle(p.id, o.title, '', Number.NEGATIVE_INFINITY)));
+        if (o.errorType !== '') ps.window.pushFailure(ts, o);
+        else ps.window.pushSuccess(ts);
+      }
     }
     return d;
   }
@@ -544,6 +586,16 @@ export interface DetectorSnapshot {
     muted: boolean;
   }[];
   titles: { propertyId: string; videoId: string; title: string; window: ViewOutcome[]; sinceHop: number; lastSeenMs: number; incidents: [string, OpenState][] }[];
+}
+
+/** A title's state before its first view is counted (every field set, so that every title has one shape). */
+function newTitle(propertyId: string, videoId: string, title: string, lastSeenMs: number): TitleState {
+  return { propertyId, videoId, title, window: undefined, successes: 0, sinceHop: 0, lastSeenMs, incidents: NO_INCIDENTS, windowViews: 0, windowErrors: undefined, older: undefined, newer: undefined };
+}
+
+/** Forgets the departed titles of a property that have no view left in its window. */
+function pruneDeparted(ps: PropertyState): void {
+  for (const [videoId, ts] of ps.departed) if (ts.windowViews === 0) ps.departed.delete(videoId);
 }
 
 /** Critical when half the views fail, or the rate is 20 points above normal. */
