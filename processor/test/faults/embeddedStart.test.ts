@@ -61,8 +61,7 @@ async function send(base: string, chunks: readonly Chunk[], tally: ClientTally):
 
 describe('faults: embedded qoe start', () => {
   const from = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 4 * 3_600_000;
-  const servers = suiteServers();
-  const influx = () => servers.influx();
+  const { influx } = suiteServers();
 
   it('InfluxDB stopped, then answering 500s, then hanging, while views and CDN logs arrive over HTTP: the collector refuses with 503 instead of buffering without bound, the clients retry, and the results equal the undisturbed run', async () => {
     const minutes = FULL ? 30 : 20;

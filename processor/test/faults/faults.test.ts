@@ -21,8 +21,7 @@ import { COLLECTOR_TOKEN, countPoints, dump, influxQuery, outputs, qoe, seeded, 
 
 describe('faults', () => {
   const from = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 4 * 3_600_000;
-  const servers = suiteServers();
-  const influx = () => servers.influx();
+  const { influx } = suiteServers();
 
   it('InfluxDB stopped in the middle of a replay: consumption waits, nothing is lost or doubled, results equal the undisturbed run', async () => {
     // Enough views for several checkpoint saves (one every 10,000 records).

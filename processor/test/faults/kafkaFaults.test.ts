@@ -40,9 +40,7 @@ interface Run {
 }
 
 describe('faults in Kafka mode', () => {
-  const servers = suiteServers({ redis: true });
-  const influx = () => servers.influx();
-  const redis = () => servers.redis();
+  const { influx, redis } = suiteServers({ redis: true });
   const clusters: TestKafka[] = [];
   const input: KafkaInput = kafkaInput(Math.floor(Date.now() / 3_600_000) * 3_600_000 - 6 * 3_600_000, FULL ? 24 : 12);
   /** Each run's folder (the coordinator's log), removed at the end unless a wait ran out in it. */

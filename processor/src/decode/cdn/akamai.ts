@@ -70,7 +70,7 @@ function akamaiRecord(o: Record<string, unknown>, line: string): ParseResult {
     cache_status: cacheStatus === '1' ? 'hit' : cacheStatus === '0' ? 'miss' : cacheStatus,
     cache_hit: cacheStatus === '1',
   };
-  return { record, cmcd: cmcdPayloads(query, o.cmcd === undefined ? undefined : [safeDecode(str(o.cmcd))]) };
+  return { record, cmcdPayloads: cmcdPayloads(query, o.cmcd === undefined ? undefined : [safeDecode(str(o.cmcd))]) };
 }
 
 function edgePop(ip: string): string {

@@ -48,7 +48,7 @@ export function parseCloudflare(line: string): ParseResult {
     cache_hit: CACHE_HITS.has(cache),
     client_rtt_ms: Math.max(0, num(o.ClientTCPRTTMs) ?? 0),
   };
-  return { record, cmcd: cmcdPayloads(url.query, cmcdHeaders(o.RequestHeaders)) };
+  return { record, cmcdPayloads: cmcdPayloads(url.query, cmcdHeaders(o.RequestHeaders)) };
 }
 
 const CMCD_HEADERS = ['cmcd-object', 'cmcd-request', 'cmcd-session', 'cmcd-status'];

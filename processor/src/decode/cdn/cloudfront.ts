@@ -104,7 +104,7 @@ export class CloudFrontStandardParser {
     };
     // CloudFront logs the completion time; the request started time-taken earlier.
     if (record.total_ms) record.request_time_ms = time - Math.round(record.total_ms);
-    return { record, cmcd: cmcdPayloads(query) };
+    return { record, cmcdPayloads: cmcdPayloads(query) };
   }
 }
 
@@ -163,7 +163,7 @@ export class CloudFrontRealtimeParser {
     };
     // `timestamp` is when the edge finished responding; the request started time-taken earlier.
     if (record.total_ms) record.request_time_ms = Math.round(ts * 1000) - Math.round(record.total_ms);
-    return { record, cmcd: cmcdPayloads(query, cmcdAt.length > 0 ? [cmcdFromRealtimeFields(cols, cmcdAt)] : undefined) };
+    return { record, cmcdPayloads: cmcdPayloads(query, cmcdAt.length > 0 ? [cmcdFromRealtimeFields(cols, cmcdAt)] : undefined) };
   }
 }
 

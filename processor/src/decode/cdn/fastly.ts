@@ -57,7 +57,7 @@ export function parseFastly(line: string): ParseResult {
     client_rtt_ms: Math.max(0, microseconds(o.client_rtt_us) ?? 0),
   };
   const withHeaders = o.cmcd_object !== undefined || o.cmcd_request !== undefined || o.cmcd_session !== undefined || o.cmcd_status !== undefined;
-  return { record, cmcd: cmcdPayloads(url.query, withHeaders ? [o.cmcd_object, o.cmcd_request, o.cmcd_session, o.cmcd_status].map((h) => (h === undefined ? undefined : str(h))) : undefined) };
+  return { record, cmcdPayloads: cmcdPayloads(url.query, withHeaders ? [o.cmcd_object, o.cmcd_request, o.cmcd_session, o.cmcd_status].map((h) => (h === undefined ? undefined : str(h))) : undefined) };
 }
 
 /** The first of `keys` the object has with a value (not null, "" or "-"). */
@@ -131,5 +131,5 @@ function parseFastlyCommonLog(line: string): ParseResult {
     status: c.status,
     bytes_sent: c.bytes,
   };
-  return { record, cmcd: cmcdPayloads(url.query) };
+  return { record, cmcdPayloads: cmcdPayloads(url.query) };
 }

@@ -29,7 +29,7 @@ export function parserFor(format: CdnFormat, opts: { fields?: readonly string[] 
 /**
  * Parses and validates one line; hostile input becomes a reason, never an exception. The
  * record's CMCD payloads are read into record.cmcd, or with `cmcd: 'payloads'` left in the
- * result for the caller to read later (cmcdOf).
+ * result (cmcdPayloads) for the caller to read later (cmcdOf).
  */
 export function parseCdnLine(parser: LineParser, line: string, nowMs: number, opts: { cmcd?: 'read' | 'payloads' } = {}): ParseResult {
   if (line.length > 64 * 1024) return { dead: 'line longer than 64 KiB' };
@@ -42,9 +42,9 @@ export function parseCdnLine(parser: LineParser, line: string, nowMs: number, op
   if (!('record' in r)) return r;
   const reason = validateRecord(r.record, nowMs);
   if (reason) return { dead: reason };
-  if (opts.cmcd === 'payloads' || r.cmcd === undefined) return r;
-  const cmcd = cmcdOf(r.cmcd);
+  if (opts.cmcd === 'payloads' || r.cmcdPayloads === undefined) return r;
+  const cmcd = cmcdOf(r.cmcdPayloads);
   if (cmcd) r.record.cmcd = cmcd;
-  r.cmcd = undefined; // read
+  r.cmcdPayloads = undefined; // read
   return r;
 }

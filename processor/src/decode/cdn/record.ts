@@ -31,7 +31,7 @@ export type CdnJobRecord = Pick<CdnRecord, (typeof CDN_JOB_FIELDS)[number]> & { 
  * parseCdnLine reads them into record.cmcd, or leaves them for another thread), a reason to
  * dead-letter it, or nothing (a header or blank line).
  */
-export type ParseResult = { record: CdnRecord; cmcd?: string[] | undefined } | { dead: string } | { skip: true };
+export type ParseResult = { record: CdnRecord; cmcdPayloads?: string[] | undefined } | { dead: string } | { skip: true };
 
 /** A record's CMCD payloads still to be read (cmcdOf): how a replay's reader worker hands CMCD over. */
 export interface PendingCmcd {

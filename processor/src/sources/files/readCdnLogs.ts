@@ -36,7 +36,7 @@ export async function* readCdnLogFile(
       if ('skip' in r) continue;
       if ('record' in r) {
         const record: CdnRecord & PendingCmcd = r.record;
-        if (r.cmcd) record.cmcdPayloads = r.cmcd;
+        if (r.cmcdPayloads) record.cmcdPayloads = r.cmcdPayloads;
         batch.records.push(record);
       }
       else batch.dead.push(deadLetter(r.dead, `${format}:${file}`, line, lineNo));

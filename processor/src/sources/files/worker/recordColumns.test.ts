@@ -97,7 +97,7 @@ describe('CDN records as columns', () => {
       const p = parseCdnLine(withPayloads, line, Date.now(), { cmcd: 'payloads' });
       const v = parseCdnLine(withValues, line, Date.now());
       if ('record' in p && 'record' in v) {
-        sent.push(p.cmcd ? { ...p.record, cmcdPayloads: p.cmcd } : p.record);
+        sent.push(p.cmcdPayloads ? { ...p.record, cmcdPayloads: p.cmcdPayloads } : p.record);
         expected.push(v.record);
       } else expect(p).toEqual(v);
     }
