@@ -27,6 +27,8 @@ describe('loadConfig', () => {
     ['QOE_SIM_CDN_PER_S', '-1'],
     ['QOE_SIM_ENABLED', 'maybe'],
     ['QOE_FAILPOINTS', 'nowhere:x'],
+    ['QOE_KAFKA_TOPIC_PREFIX', 'staging/'],
+    ['QOE_KAFKA_TOPIC_PREFIX', 'x'.repeat(201)],
   ])('names the bad variable %s', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^invalid environment variable ${variable}: .+ \\(got ${JSON.stringify(value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)$`));

@@ -51,6 +51,8 @@ const schema = {
   QOE_KAFKA_BROKERS: text(''),
   /** Kafka client id. */
   QOE_KAFKA_CLIENT_ID: text('qoe'),
+  /** Put before every topic name (qoe.views -> PREFIX + qoe.views), so that several deployments can share one Kafka cluster; empty = the names as they are. */
+  QOE_KAFKA_TOPIC_PREFIX: text('', { pattern: [/^[A-Za-z0-9._-]{0,200}$/, "letters, digits, '.', '_' and '-' only (Kafka's topic characters), at most 200"] }),
   /** Consumer group of the per-minute QoE job. */
   QOE_KAFKA_VIEWS_GROUP: text('qoe-view-qoe'),
   /** Consumer group of the CDN stage on cdn.logs.raw (enrichment, CDN health, client QoE). */

@@ -22,6 +22,19 @@ export const TOPICS = {
   deadLetter: 'qoe.deadletter',
 } as const;
 
+export type TopicKey = keyof typeof TOPICS;
+export type TopicNames = Readonly<Record<TopicKey, string>>;
+
+/**
+ * The topics' names under a prefix (QOE_KAFKA_TOPIC_PREFIX), so that several deployments
+ * (staging and production, or each run of the fault suite) can share one Kafka cluster.
+ */
+export function prefixedTopics(prefix: string): TopicNames {
+  const out = {} as Record<TopicKey, string>;
+  for (const k of Object.keys(TOPICS) as TopicKey[]) out[k] = prefix + TOPICS[k];
+  return out;
+}
+
 /** How each topic is created (`qoe topics`): partitions and how long Kafka keeps messages. */
 export interface TopicSettings {
   partitions: number;

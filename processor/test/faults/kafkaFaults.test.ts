@@ -23,17 +23,22 @@ import { countPoints, dump, outputs, qoe, seeded, suiteServers, type Child } fro
 import type { CdnRecord } from '../../src/decode/cdn';
 import { silentLogger } from '../../src/log/logger';
 import { pb } from '../../src/proto';
-import { TOPICS } from '../../src/schema';
+import { prefixedTopics } from '../../src/schema';
 import { CdnBatchProducer } from '../../src/sinks/kafka/cdnBatchProducer';
 import { toProtoTimes, ViewsProducer } from '../../src/sinks/kafka/viewsProducer';
 import { createKafka } from '../../src/sources/kafka/kafkaClient';
-import { caughtUp, closeAdmins, kafkaInput, readIncidentIds, totalLag, viralMinute, type KafkaInput } from './kafkaInput';
+import { caughtUp, closeAdmins, kafkaInput, readIncidentIds, totalLag, viralMinute, type KafkaInput, type KafkaTarget } from './kafkaInput';
+
+/** Names this run of the suite's topics and groups apart from earlier runs' (on a real Kafka, which keeps them). */
+const SUITE_RUN = Date.now().toString(36);
 
 /** Fast group timing, so a crashed member's partitions move within seconds. */
 const GROUP_TIMING = { QOE_KAFKA_SESSION_TIMEOUT_MS: '6000', QOE_KAFKA_REBALANCE_TIMEOUT_MS: '8000', QOE_KAFKA_HEARTBEAT_MS: '500' };
 
 interface Run {
   kafka: TestKafka;
+  /** The cluster and the run's topics (QOE_KAFKA_TOPIC_PREFIX of its own). */
+  at: KafkaTarget;
   db: string;
   groups: { views: string; cdn: string; usage: string };
   env(extra?: Record<string, string>): Record<string, string>;
@@ -51,36 +56,46 @@ describe('faults in Kafka mode', () => {
   /** The undisturbed run's dead letters (late records of the input), one JSON object a line. */
   let undisturbedDeadLetters: string[];
 
-  /** A fresh cluster (its own topics), database and consumer groups for one run of the input. */
+  /**
+   * A cluster, topics, database and consumer groups of its own for one run of the input. The
+   * topics are the pipeline's under a prefix of the run's (QOE_KAFKA_TOPIC_PREFIX): on the mock
+   * cluster (a fresh one a run, its topics made on first use with 4 partitions) the whole
+   * pipeline then runs under a prefix; on a real Kafka (KAFKA_BROKERS) `qoe topics` creates
+   * them with 4 partitions, new for every run of the suite.
+   */
   async function newRun(name: string): Promise<Run> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `qoe-kafka-${name}-`));
     runDirs.push(dir);
     const kafka = await startTestKafka({ groupLog: path.join(dir, 'coordinator.log') });
     clusters.push(kafka);
-    // Each run needs topics of its own, which a fresh mock cluster gives (its topics are
-    // created on first use with 4 partitions); the pipeline's topic names are fixed, so a
-    // shared real Kafka cannot give that yet.
-    if (!kafka.mock) throw new Error('the Kafka-mode fault cases need a fresh cluster per run: unset KAFKA_BROKERS to use the mock cluster');
-    const groups = { views: `qoe-views-${name}`, cdn: `qoe-cdn-${name}`, usage: `qoe-usage-${name}` };
+    const prefix = `faults-${SUITE_RUN}-${name}.`;
+    const groups = { views: `qoe-views-${SUITE_RUN}-${name}`, cdn: `qoe-cdn-${SUITE_RUN}-${name}`, usage: `qoe-usage-${SUITE_RUN}-${name}` };
+    const env = (extra: Record<string, string> = {}) => ({
+      QOE_KAFKA_BROKERS: kafka.brokers.join(','),
+      QOE_KAFKA_TOPIC_PREFIX: prefix,
+      QOE_KAFKA_VIEWS_GROUP: groups.views,
+      QOE_KAFKA_CDN_GROUP: groups.cdn,
+      QOE_KAFKA_USAGE_GROUP: groups.usage,
+      QOE_KAFKA_USAGE_CHECKPOINT_MS: '1000',
+      QOE_INFLUX_URL: influx().url,
+      QOE_INFLUX_DB: `kafka_${name}`,
+      QOE_REDIS_URL: redis().url,
+      QOE_PG_URL: '',
+      QOE_ADMIN_PORT: '0',
+      QOE_SIM_ENABLED: 'false',
+      ...GROUP_TIMING,
+      ...extra,
+    });
+    if (!kafka.mock) {
+      const topics = qoe(['topics', '--partitions', '4'], env());
+      expect([await topics.exited, topics.stderr()]).toEqual([0, expect.stringContaining('created:')]);
+    }
     return {
       kafka,
+      at: { brokers: kafka.brokers, topics: prefixedTopics(prefix) },
       db: `kafka_${name}`,
       groups,
-      env: (extra = {}) => ({
-        QOE_KAFKA_BROKERS: kafka.brokers.join(','),
-        QOE_KAFKA_VIEWS_GROUP: groups.views,
-        QOE_KAFKA_CDN_GROUP: groups.cdn,
-        QOE_KAFKA_USAGE_GROUP: groups.usage,
-        QOE_KAFKA_USAGE_CHECKPOINT_MS: '1000',
-        QOE_INFLUX_URL: influx().url,
-        QOE_INFLUX_DB: `kafka_${name}`,
-        QOE_REDIS_URL: redis().url,
-        QOE_PG_URL: '',
-        QOE_ADMIN_PORT: '0',
-        QOE_SIM_ENABLED: 'false',
-        ...GROUP_TIMING,
-        ...extra,
-      }),
+      env,
     };
   }
 
@@ -97,23 +112,23 @@ describe('faults in Kafka mode', () => {
     if (m.proc.exitCode === null && m.proc.signalCode === null) m.proc.kill('SIGTERM');
     await m.exited;
   };
-  const isDone = (run: Run) => caughtUp(run.kafka.brokers, run.groups);
+  const isDone = (run: Run) => caughtUp(run.at, run.groups);
 
   beforeAll(async () => {
     // The undisturbed run: one member, the whole input, until every group committed its end.
     const run = await newRun('undisturbed');
     const calm = member(run, 'calm');
     try {
-      await input.produce(run.kafka.brokers, input.chunks);
+      await input.produce(run.at, input.chunks);
       await waitFor(() => isDone(run), 240_000, () => `the undisturbed run to consume the input (${calm.stderr().slice(-1500)})`);
-      await input.produce(run.kafka.brokers, [input.sentinels]);
+      await input.produce(run.at, [input.sentinels]);
       await waitFor(() => isDone(run), 240_000, () => `the undisturbed run to consume the sentinels (${calm.stderr().slice(-1500)})`);
     } finally {
       await stopMember(calm);
     }
     undisturbedDeadLetters = deadLettersOf(calm);
     undisturbed = await dump(influx().url, run.db);
-    undisturbedIncidents = await readIncidentIds(run.kafka.brokers);
+    undisturbedIncidents = await readIncidentIds(run.at);
     expect(countPoints(undisturbed)).toBeGreaterThan(100);
     expect(JSON.parse(undisturbed.usage!).length).toBeGreaterThan(0);
     expect(JSON.parse(undisturbed.cdn_health!).length).toBeGreaterThan(0);
@@ -149,7 +164,7 @@ describe('faults in Kafka mode', () => {
     const t0 = Date.now();
     await waitFor(() => isDone(run), 240_000, () => postmortem(run, members(), 'the disturbed run to consume the input'));
     const recovery = Date.now() - t0;
-    await input.produce(run.kafka.brokers, [input.sentinels]);
+    await input.produce(run.at, [input.sentinels]);
     await waitFor(() => isDone(run), 240_000, () => postmortem(run, members(), 'the disturbed run to consume the sentinels'));
     const disturbed = await dump(influx().url, run.db);
     const differing = Object.keys(undisturbed).filter((m) => disturbed[m] !== undisturbed[m]);
@@ -159,7 +174,7 @@ describe('faults in Kafka mode', () => {
     if (differing.length > 0) console.error(`points differ in ${differing.join(', ')}: ${postmortem(run, members(), 'the disturbed run')}`);
     for (const m of Object.keys(undisturbed)) expect([m, disturbed[m]]).toEqual([m, undisturbed[m]]);
     // Incidents: the same ids (a redone batch republishes an id, never opens a new one).
-    expect(await readIncidentIds(run.kafka.brokers)).toEqual(undisturbedIncidents);
+    expect(await readIncidentIds(run.at)).toEqual(undisturbedIncidents);
     return recovery;
   }
 
@@ -205,7 +220,7 @@ describe('faults in Kafka mode', () => {
           // Started: every consumer in its group (the line `qoe start` prints once running).
           await waitFor(() => /consuming .*Press Ctrl-C to stop/.test(third!.stderr()) || !alive(third!), 120_000, () => `the third member to start (${third!.stderr().slice(-800)})`);
         }
-        await input.produce(run.kafka.brokers, [input.chunks[i]!]);
+        await input.produce(run.at, [input.chunks[i]!]);
         if (i === joinAt + 1 && third) {
           await stopMember(third); // leaves the group cleanly mid-run
           if (third.proc.exitCode !== 0) throw new Error(`the third member did not stop cleanly (${String(third.proc.exitCode)}): ${third.stderr().slice(-2000)}`);
@@ -278,10 +293,10 @@ describe('faults in Kafka mode', () => {
     try {
       for (const step of steps) {
         const t0 = Date.now();
-        await input.produce(run.kafka.brokers, step.chunks);
+        await input.produce(run.at, step.chunks);
         await waitFor(
           async () => {
-            const lag = await totalLag(run.kafka.brokers, run.groups);
+            const lag = await totalLag(run.at, run.groups);
             if (step.watch && lag !== undefined) lagPeak[step.watch] = Math.max(lagPeak[step.watch], lag);
             return lag === 0;
           },
@@ -352,24 +367,24 @@ describe('faults in Kafka mode', () => {
     const hostileCount = viewGarbage.length + cdnGarbage.length + badViews.length + badRecords.length;
     const half = Math.floor(input.chunks.length / 2);
     try {
-      await input.produce(run.kafka.brokers, input.chunks.slice(0, half));
+      await input.produce(run.at, input.chunks.slice(0, half));
       // Keyed as the input's messages are, so they land among them in the same partitions.
       const kafka = createKafka(run.kafka.brokers, 'qoe-faults-hostile', silentLogger);
       const plain = kafka.producer({ allowAutoTopicCreation: true });
-      const views = new ViewsProducer(kafka);
-      const cdn = new CdnBatchProducer(kafka, TOPICS.cdnLogsRaw, 200);
+      const views = new ViewsProducer(kafka, run.at.topics.views);
+      const cdn = new CdnBatchProducer(kafka, run.at.topics.cdnLogsRaw, 200);
       await Promise.all([plain.connect(), views.connect(), cdn.connect()]);
       try {
         const viewKeys = [...new Set(input.chunks[0]!.views.map((v) => String(v.property_id)))];
         const cdnKeys = [...new Set(input.chunks[0]!.cdn.map((r) => String(r.cdn)))];
-        await plain.send({ topic: TOPICS.views, acks: -1, messages: viewGarbage.map((value, i) => ({ key: viewKeys[i % viewKeys.length]!, value })) });
-        await plain.send({ topic: TOPICS.cdnLogsRaw, acks: -1, messages: cdnGarbage.map((value, i) => ({ key: cdnKeys[i % cdnKeys.length]!, value })) });
+        await plain.send({ topic: run.at.topics.views, acks: -1, messages: viewGarbage.map((value, i) => ({ key: viewKeys[i % viewKeys.length]!, value })) });
+        await plain.send({ topic: run.at.topics.cdnLogsRaw, acks: -1, messages: cdnGarbage.map((value, i) => ({ key: cdnKeys[i % cdnKeys.length]!, value })) });
         await views.send(badViews);
         await cdn.send(badRecords);
       } finally {
         await Promise.all([plain.disconnect(), views.disconnect(), cdn.disconnect()]);
       }
-      await input.produce(run.kafka.brokers, input.chunks.slice(half));
+      await input.produce(run.at, input.chunks.slice(half));
       const recoveryMs = await expectEqualToUndisturbed(run, () => [a]);
       expect(a.proc.exitCode).toBeNull(); // no crash
       await stopMember(a);
@@ -409,12 +424,12 @@ describe('faults in Kafka mode', () => {
     const phaseMs = FULL ? 40_000 : 5_000;
     let faultMs = 0;
     try {
-      await input.produce(run.kafka.brokers, input.chunks.slice(0, half));
+      await input.produce(run.at, input.chunks.slice(0, half));
       await waitFor(() => isDone(run), 240_000, () => `the first half consumed (${a.stderr().slice(-800)})`);
       const t0 = Date.now();
       for (const mode of ['refuse', 'error500', 'hang'] as const) {
         proxy.mode = mode;
-        if (mode === 'refuse') await input.produce(run.kafka.brokers, input.chunks.slice(half));
+        if (mode === 'refuse') await input.produce(run.at, input.chunks.slice(half));
         // The fault is met (a write tried in this mode), then lasts its own fixed time.
         await waitFor(() => proxy.counts[mode] > 0, 120_000, `a write to meet the ${mode} fault`);
         await new Promise((r) => setTimeout(r, phaseMs));
@@ -455,9 +470,9 @@ describe('faults in Kafka mode', () => {
       const calmRun = await newRun('pgcalm');
       const calm = member(calmRun, 'pgcalm', withPg);
       members.push(calm);
-      await input.produce(calmRun.kafka.brokers, input.chunks);
+      await input.produce(calmRun.at, input.chunks);
       await waitFor(() => isDone(calmRun), 240_000, () => `the baseline to consume the input (${calm.stderr().slice(-800)})`);
-      await input.produce(calmRun.kafka.brokers, [input.sentinels]);
+      await input.produce(calmRun.at, [input.sentinels]);
       await waitFor(() => isDone(calmRun), 240_000, () => `the baseline to consume the sentinels (${calm.stderr().slice(-800)})`);
       await stopMember(calm);
       const baseline = await dump(influx().url, calmRun.db);
@@ -473,13 +488,13 @@ describe('faults in Kafka mode', () => {
       const b = member(run, 'pgb', withPg);
       members.push(a, b);
       const half = Math.floor(input.chunks.length / 2);
-      await input.produce(run.kafka.brokers, input.chunks.slice(0, half));
+      await input.produce(run.at, input.chunks.slice(0, half));
       await waitFor(() => isDone(run), 240_000, () => `the first half consumed (${a.stderr().slice(-800)})`);
       const marks = [a.stderr().length, b.stderr().length];
       await pg.stop();
       const t0 = Date.now();
       // The second half's assets are not in the cache yet (one property's titles only come later).
-      await input.produce(run.kafka.brokers, input.chunks.slice(half));
+      await input.produce(run.at, input.chunks.slice(half));
       await waitFor(() => [a, b].some((m, i) => /ECONNREFUSED|terminat|[Cc]onnection/.test(m.stderr().slice(marks[i]))), 120_000, () => `a member to meet the PostgreSQL fault (${a.stderr().slice(-600)})`);
       await new Promise((r) => setTimeout(r, FULL ? 60_000 : 5_000));
       const doneDuringFault = await isDone(run);
@@ -489,7 +504,7 @@ describe('faults in Kafka mode', () => {
       const t1 = Date.now();
       await waitFor(() => isDone(run), 240_000, () => `the input consumed after the fault (${a.stderr().slice(-800)})`);
       const recoveryMs = Date.now() - t1;
-      await input.produce(run.kafka.brokers, [input.sentinels]);
+      await input.produce(run.at, [input.sentinels]);
       await waitFor(() => isDone(run), 240_000, () => `the sentinels consumed (${a.stderr().slice(-800)})`);
       const disturbed = await dump(influx().url, run.db);
       for (const m of Object.keys(baseline)) expect([m, disturbed[m]]).toEqual([m, baseline[m]]);
@@ -510,12 +525,12 @@ describe('faults in Kafka mode', () => {
     const half = Math.floor(input.chunks.length / 2);
     let faultMs = 0;
     try {
-      await input.produce(run.kafka.brokers, input.chunks.slice(0, half));
+      await input.produce(run.at, input.chunks.slice(0, half));
       await waitFor(() => isDone(run), 240_000, () => `the first half consumed (${a.stderr().slice(-800)})`);
       const marks = [a.stderr().length, b.stderr().length];
       await redis().kill();
       const t0 = Date.now();
-      await input.produce(run.kafka.brokers, input.chunks.slice(half));
+      await input.produce(run.at, input.chunks.slice(half));
       // A member meets the fault (its Redis client reports the lost connection), which then
       // lasts its own fixed time; meanwhile nothing can be checkpointed, so no group commits the end.
       await waitFor(() => [a, b].some((m, i) => /ECONNREFUSED|[Cc]onnection is closed|[Rr]edis/.test(m.stderr().slice(marks[i]))), 120_000, 'a member to meet the Redis fault');
@@ -538,7 +553,7 @@ describe('faults in Kafka mode', () => {
     const half = Math.floor(input.chunks.length / 2);
     let second: Child[] = [];
     try {
-      await input.produce(run.kafka.brokers, input.chunks.slice(0, half));
+      await input.produce(run.at, input.chunks.slice(0, half));
       await waitFor(() => isDone(run), 240_000, () => `the first half consumed (${first[0]!.stderr().slice(-800)})`);
       // Both members die; the checkpoint store comes back empty while the groups' committed offsets stay.
       for (const m of first) m.proc.kill('SIGKILL');
@@ -546,7 +561,7 @@ describe('faults in Kafka mode', () => {
       await redis().kill();
       redis().wipe();
       await redis().start();
-      await input.produce(run.kafka.brokers, input.chunks.slice(half));
+      await input.produce(run.at, input.chunks.slice(half));
       second = [member(run, 'lc'), member(run, 'ld')];
       const recoveryMs = await expectEqualToUndisturbed(run, () => second);
       const rebuilt = second.map((m) => (m.stderr().match(/rebuilding the state from the topic/g) ?? []).length).reduce((x, y) => x + y, 0);

@@ -2,12 +2,18 @@
 import type { Admin } from 'kafkajs';
 import type { CdnRecord } from '../../src/decode/cdn';
 import { silentLogger } from '../../src/log/logger';
-import { TOPICS } from '../../src/schema';
+import type { TopicNames } from '../../src/schema';
 import { CdnBatchProducer } from '../../src/sinks/kafka/cdnBatchProducer';
 import { ViewsProducer } from '../../src/sinks/kafka/viewsProducer';
 import { createKafka } from '../../src/sources/kafka/kafkaClient';
 import { parseScenario, simulateRange, type Scenario, type SimulatedView } from '../../src/sources/simulator';
 import { PathConventionLookup } from '../../src/enrich/assetLookup';
+
+/** A Kafka cluster and the names of the pipeline's topics on it (a run's QOE_KAFKA_TOPIC_PREFIX). */
+export interface KafkaTarget {
+  brokers: string[];
+  topics: TopicNames;
+}
 
 export interface Chunk {
   views: SimulatedView[];
@@ -27,7 +33,7 @@ export interface KafkaInput {
   records: number;
   /** The simulator scenario of the input (its catalog seeds an asset database). */
   scenario: Scenario;
-  produce(brokers: string[], chunks: readonly Chunk[]): Promise<void>;
+  produce(at: KafkaTarget, chunks: readonly Chunk[]): Promise<void>;
 }
 
 /** The minute of the input whose CDN records come at ten times the normal rate. */
@@ -81,10 +87,10 @@ export function kafkaInput(fromMs: number, minutes: number): KafkaInput {
     sentinels: { views: sentinelViews, cdn: sentinelCdn },
     scenario,
     records: chunks.reduce((n, c) => n + c.views.length + c.cdn.length, 0),
-    produce: async (brokers, list) => {
-      const kafka = createKafka(brokers, 'qoe-faults-input', silentLogger);
-      const views = new ViewsProducer(kafka);
-      const cdn = new CdnBatchProducer(kafka, TOPICS.cdnLogsRaw, 200);
+    produce: async (at, list) => {
+      const kafka = createKafka(at.brokers, 'qoe-faults-input', silentLogger);
+      const views = new ViewsProducer(kafka, at.topics.views);
+      const cdn = new CdnBatchProducer(kafka, at.topics.cdnLogsRaw, 200);
       await views.connect();
       await cdn.connect();
       try {
@@ -128,10 +134,11 @@ async function groupLag(admin: Admin, groupId: string, topic: string): Promise<n
 }
 
 /** The lag of the views, CDN and usage groups together (messages produced and not yet committed). */
-export async function totalLag(brokers: string[], groups: { views: string; cdn: string; usage: string }): Promise<number | undefined> {
-  const admin = await adminOf(brokers);
+export async function totalLag(at: KafkaTarget, groups: { views: string; cdn: string; usage: string }): Promise<number | undefined> {
+  const admin = await adminOf(at.brokers);
+  const { views, cdnLogsRaw, cdnLogsEnriched } = at.topics;
   try {
-    return (await groupLag(admin, groups.views, TOPICS.views)) + (await groupLag(admin, groups.cdn, TOPICS.cdnLogsRaw)) + (await groupLag(admin, groups.usage, TOPICS.cdnLogsEnriched));
+    return (await groupLag(admin, groups.views, views)) + (await groupLag(admin, groups.cdn, cdnLogsRaw)) + (await groupLag(admin, groups.usage, cdnLogsEnriched));
   } catch {
     return undefined; // a coordinator moving: ask again
   }
@@ -143,21 +150,21 @@ export async function totalLag(brokers: string[], groups: { views: string; cdn: 
  * end of the enriched topic (totalLag asks in that order). Offsets are committed only after
  * the points are in InfluxDB.
  */
-export async function caughtUp(brokers: string[], groups: { views: string; cdn: string; usage: string }): Promise<boolean> {
-  return (await totalLag(brokers, groups)) === 0;
+export async function caughtUp(at: KafkaTarget, groups: { views: string; cdn: string; usage: string }): Promise<boolean> {
+  return (await totalLag(at, groups)) === 0;
 }
 
 /** The distinct incident ids on the incidents topic, sorted (read from the beginning to the end offsets). */
-export async function readIncidentIds(brokers: string[]): Promise<string[]> {
-  const admin = await adminOf(brokers);
-  const ends = await admin.fetchTopicOffsets(TOPICS.incidents);
+export async function readIncidentIds(at: KafkaTarget): Promise<string[]> {
+  const admin = await adminOf(at.brokers);
+  const ends = await admin.fetchTopicOffsets(at.topics.incidents);
   const total = ends.reduce((n, e) => n + Number(e.high), 0);
   if (total === 0) return [];
-  const consumer = createKafka(brokers, 'qoe-faults-incidents', silentLogger).consumer({ groupId: `qoe-faults-incidents-${Date.now()}-${Math.random()}` });
+  const consumer = createKafka(at.brokers, 'qoe-faults-incidents', silentLogger).consumer({ groupId: `qoe-faults-incidents-${Date.now()}-${Math.random()}` });
   const ids = new Set<string>();
   let seen = 0;
   await consumer.connect();
-  await consumer.subscribe({ topic: TOPICS.incidents, fromBeginning: true });
+  await consumer.subscribe({ topic: at.topics.incidents, fromBeginning: true });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`read ${seen} of ${total} incident messages in 60 s`)), 60_000);
     void consumer.run({

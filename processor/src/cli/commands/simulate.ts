@@ -39,7 +39,7 @@ export function simulateCommand(): Command {
     .option('--format <format>', 'ndjson (one VideoView / CdnAccessRecord JSON object a line) or protobuf (length-delimited messages)', oneOf(VIEW_FILE_FORMATS), 'ndjson')
     .option('--follow', 'after the range, keep generating in wall-clock time (a live source) until interrupted', false)
     .option('--labels <file>', 'write the injected incidents with absolute event times as JSON (ground truth for evaluation)')
-    .option('--kafka <brokers>', 'produce the views to topic qoe.views on these brokers (host:port,...) instead of --out')
+    .option('--kafka <brokers>', 'produce the views to topic qoe.views (after QOE_KAFKA_TOPIC_PREFIX) on these brokers (host:port,...) instead of --out')
     .option('--kafka-cdn', 'with --kafka: also generate CDN access records and produce them to cdn.logs.raw (as a collector would)', false)
     .option('--collector <url>', 'POST the views to this `qoe collect` HTTP collector (NDJSON, gzip; QOE_COLLECTOR_TOKEN as bearer token) instead of --out, as players would')
     .option('--syslog <host:port>', 'stream the CDN records as syslog over TCP (RFC 5424, octet counted) in --cdn-format to this collector, as a CDN log stream would')

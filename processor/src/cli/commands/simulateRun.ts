@@ -12,6 +12,7 @@ import type { CdnRecord } from '../../decode/cdn';
 import { cdnFileHeader, toVendorLine } from '../../sources/simulator/renderCdnLogs';
 import { closeOut, ndjson, openOut, write } from '../outputStreams';
 import { configOrExit } from '../configFromEnv';
+import { prefixedTopics } from '../../schema';
 import { parseHostPort, SyslogTcpClient, ViewsHttpClient } from '../../sinks/collector/collectorClient';
 
 /** What `qoe simulate` does (loaded only when the command runs). */
@@ -26,9 +27,10 @@ export async function runSimulate(opts: SimulateOptions): Promise<void> {
   const scenarioStartMs = scenario.start ? Date.parse(scenario.start) : fromMs;
 
   if (opts.labels) fs.writeFileSync(opts.labels, JSON.stringify(labels(scenario, scenarioStartMs), null, 2) + '\n');
-  const producer = opts.kafka ? new ViewsProducer(createKafka(parseBrokers(opts.kafka), 'qoe-simulate', createLogger('warn'))) : undefined;
+  const topics = opts.kafka ? prefixedTopics(configOrExit().config.QOE_KAFKA_TOPIC_PREFIX) : undefined;
+  const producer = opts.kafka ? new ViewsProducer(createKafka(parseBrokers(opts.kafka), 'qoe-simulate', createLogger('warn')), topics!.views) : undefined;
   await producer?.connect();
-  const cdnProducer = opts.kafka && opts.kafkaCdn ? new CdnBatchProducer(createKafka(parseBrokers(opts.kafka), 'qoe-simulate', createLogger('warn'))) : undefined;
+  const cdnProducer = opts.kafka && opts.kafkaCdn ? new CdnBatchProducer(createKafka(parseBrokers(opts.kafka), 'qoe-simulate', createLogger('warn')), topics!.cdnLogsRaw) : undefined;
   await cdnProducer?.connect();
   const http = opts.collector ? new ViewsHttpClient(opts.collector, configOrExit().config.QOE_COLLECTOR_TOKEN) : undefined;
   if (opts.syslog && (opts.cdnFormat === 'record' || opts.cdnOut)) throw new Error('--syslog streams vendor log lines: give --cdn-format (cloudfront, fastly, ...) and no --cdn-out');

@@ -7,7 +7,7 @@ import { ViewsConsumer } from '../../runners/kafka/viewsConsumer';
 import { CdnLogsConsumer, UsageConsumer } from '../../runners/kafka/cdnLogsConsumer';
 import type { CdnJobsSnapshot } from '../../jobs/cdnJobs';
 import { RedisCheckpointStore } from '../../state/checkpointStore';
-import { TOPICS } from '../../schema';
+import { prefixedTopics } from '../../schema';
 import { AdminServer, type AdminServerOptions } from '../../control/adminServer';
 import { adminToken } from '../../control/adminToken';
 import type { ControlTarget } from '../../control/controlTarget';
@@ -154,11 +154,12 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
   let sample: () => SelfMetricsSample = () => ({ counters: {}, gauges: {} });
   const selfMetrics = startSelfMetrics(config, 'distributed', logger, () => sample(), writer);
   armFailpoints(config.QOE_FAILPOINTS);
+  const topics = prefixedTopics(config.QOE_KAFKA_TOPIC_PREFIX);
   const groupTimeouts = { sessionTimeout: config.QOE_KAFKA_SESSION_TIMEOUT_MS, rebalanceTimeout: config.QOE_KAFKA_REBALANCE_TIMEOUT_MS, heartbeatInterval: config.QOE_KAFKA_HEARTBEAT_MS };
   const consumer = jobs.has('views')
     ? new ViewsConsumer(
         kafka,
-        { groupId: config.QOE_KAFKA_VIEWS_GROUP, groupTimeouts, topic: TOPICS.views, job: jobOptions(config), maxFutureMs: config.QOE_MAX_FUTURE_MS, incidentsTopic: TOPICS.incidents, checkpointEveryMs: config.QOE_KAFKA_VIEWS_CHECKPOINT_MS },
+        { groupId: config.QOE_KAFKA_VIEWS_GROUP, groupTimeouts, topic: topics.views, job: jobOptions(config), maxFutureMs: config.QOE_MAX_FUTURE_MS, incidentsTopic: topics.incidents, checkpointEveryMs: config.QOE_KAFKA_VIEWS_CHECKPOINT_MS },
         writer,
         dead,
         new RedisCheckpointStore<ViewJobsSnapshot>(redis),
@@ -169,7 +170,7 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
   const cdnConsumer = jobs.has('cdn')
     ? new CdnLogsConsumer(
         kafka,
-        { groupId: config.QOE_KAFKA_CDN_GROUP, groupTimeouts, topic: TOPICS.cdnLogsRaw, enrichedTopic: TOPICS.cdnLogsEnriched, jobs: cdnJobOptions(config), checkpointEveryMs: config.QOE_KAFKA_CDN_CHECKPOINT_MS },
+        { groupId: config.QOE_KAFKA_CDN_GROUP, groupTimeouts, topic: topics.cdnLogsRaw, enrichedTopic: topics.cdnLogsEnriched, jobs: cdnJobOptions(config), checkpointEveryMs: config.QOE_KAFKA_CDN_CHECKPOINT_MS },
         assets.enricher,
         writer,
         dead,
@@ -179,7 +180,7 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
     : undefined;
   await cdnConsumer?.start();
   const usageConsumer = jobs.has('usage')
-    ? new UsageConsumer(kafka, { groupId: config.QOE_KAFKA_USAGE_GROUP, groupTimeouts, topic: TOPICS.cdnLogsEnriched, jobs: cdnJobOptions(config), checkpointEveryMs: config.QOE_KAFKA_USAGE_CHECKPOINT_MS }, writer, dead, new RedisCheckpointStore<CdnJobsSnapshot>(redis), logger)
+    ? new UsageConsumer(kafka, { groupId: config.QOE_KAFKA_USAGE_GROUP, groupTimeouts, topic: topics.cdnLogsEnriched, jobs: cdnJobOptions(config), checkpointEveryMs: config.QOE_KAFKA_USAGE_CHECKPOINT_MS }, writer, dead, new RedisCheckpointStore<CdnJobsSnapshot>(redis), logger)
     : undefined;
   await usageConsumer?.start();
   // Incidents and the control topic belong to the views job (its detectors).
@@ -191,7 +192,7 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
       if (events.length === 0 || !incidentsProducer) return;
       await writer.write(events.flatMap(incidentPoints));
       await writer.flush();
-      await incidentsProducer.send({ topic: TOPICS.incidents, acks: -1, messages: events.map((e) => ({ key: e.incident.incidentId, value: Buffer.from(encodeIncident(e)) })) });
+      await incidentsProducer.send({ topic: topics.incidents, acks: -1, messages: events.map((e) => ({ key: e.incident.incidentId, value: Buffer.from(encodeIncident(e)) })) });
     },
   };
   const running = [consumer, cdnConsumer, usageConsumer].filter((c) => c !== undefined);
@@ -203,9 +204,9 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
       return waiting.length === 0 ? true : `not yet in consumer group ${waiting.map((m) => m.groupId).join(', ')}`;
     },
   });
-  const control = consumer ? new ControlTopicListener(kafka, target, logger) : undefined;
+  const control = consumer ? new ControlTopicListener(kafka, target, logger, { control: topics.control, replies: topics.controlReplies }) : undefined;
   await control?.start();
-  const consumed = [consumer ? `${TOPICS.views} (group ${config.QOE_KAFKA_VIEWS_GROUP})` : '', cdnConsumer ? `${TOPICS.cdnLogsRaw} (group ${config.QOE_KAFKA_CDN_GROUP})` : '', usageConsumer ? `${TOPICS.cdnLogsEnriched} (group ${config.QOE_KAFKA_USAGE_GROUP})` : ''].filter(Boolean);
+  const consumed = [consumer ? `${topics.views} (group ${config.QOE_KAFKA_VIEWS_GROUP})` : '', cdnConsumer ? `${topics.cdnLogsRaw} (group ${config.QOE_KAFKA_CDN_GROUP})` : '', usageConsumer ? `${topics.cdnLogsEnriched} (group ${config.QOE_KAFKA_USAGE_GROUP})` : ''].filter(Boolean);
   process.stdout.write(`Jobs ${[...jobs].join(', ')}: consuming ${consumed.join(', ')} from ${config.QOE_KAFKA_BROKERS}; writing to ${config.QOE_INFLUX_URL} database "${config.QOE_INFLUX_DB}". Press Ctrl-C to stop.\n`);
   const statusTimer = setInterval(() => logger.info({ jobs: [...jobs], consumer: consumer?.stats(), cdn: cdnConsumer?.stats(), usage: usageConsumer?.stats(), writer: writer.getStats(), deadLetters: dead.count() }, 'status'), 30_000);
   sample = () => {

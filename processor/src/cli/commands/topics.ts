@@ -3,7 +3,7 @@ import { positiveInt } from '../optionParsers';
 
 export function topicsCommand(): Command {
   return new Command('topics')
-    .description('Create the Kafka topics (QOE_KAFKA_BROKERS) with their partition counts, retention (cdn.logs.enriched: 30 days) and cleanup policy from the schema; existing topics are left as they are. --dry-run prints the plan.')
+    .description('Create the Kafka topics (QOE_KAFKA_BROKERS; names after QOE_KAFKA_TOPIC_PREFIX) with their partition counts, retention (cdn.logs.enriched: 30 days) and cleanup policy from the schema; existing topics are left as they are. --dry-run prints the plan.')
     .option('--replication-factor <n>', 'replicas of every partition', positiveInt, 1)
     .option('--partitions <n>', 'partitions of every topic (default: per topic, from the schema)', positiveInt)
     .option('--dry-run', 'print the topics and their settings as JSON, change nothing')
@@ -13,12 +13,12 @@ export function topicsCommand(): Command {
         import('../../sources/kafka/kafkaClient'),
         import('../../sources/kafka/topics'),
       ]);
-      const topicOpts = { replicationFactor: opts.replicationFactor, ...(opts.partitions !== undefined ? { partitions: opts.partitions } : {}) };
+      const { config, logger } = configOrExit();
+      const topicOpts = { replicationFactor: opts.replicationFactor, prefix: config.QOE_KAFKA_TOPIC_PREFIX, ...(opts.partitions !== undefined ? { partitions: opts.partitions } : {}) };
       if (opts.dryRun) {
         process.stdout.write(JSON.stringify(topicConfigs(topicOpts), null, 2) + '\n');
         return;
       }
-      const { config, logger } = configOrExit();
       if (!config.QOE_KAFKA_BROKERS) throw new Error('set QOE_KAFKA_BROKERS to the brokers to create the topics on');
       const r = await ensureTopics(createKafka(parseBrokers(config.QOE_KAFKA_BROKERS), config.QOE_KAFKA_CLIENT_ID, logger), topicOpts);
       process.stdout.write(`created: ${r.created.join(', ') || '-'}\nalready there: ${r.existing.join(', ') || '-'}\n`);

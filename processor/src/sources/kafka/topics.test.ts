@@ -1,4 +1,4 @@
-import { TOPICS } from '../../schema';
+import { prefixedTopics, TOPICS } from '../../schema';
 import { topicConfigs } from './topics';
 
 describe('topic settings (qoe topics)', () => {
@@ -15,6 +15,14 @@ describe('topic settings (qoe topics)', () => {
     }
     // Keyed state moves with partitions: the keyed job topics must have room to scale out.
     expect(configs.find((c) => c.topic === TOPICS.views)!.numPartitions).toBeGreaterThan(1);
+  });
+
+  it('puts a deployment\'s prefix before every topic name', () => {
+    const configs = topicConfigs({ replicationFactor: 1, prefix: 'staging.' });
+    expect(configs.map((c) => c.topic).sort()).toEqual(Object.values(TOPICS).map((t) => `staging.${t}`).sort());
+    expect(configs.map((c) => c.numPartitions)).toEqual(topicConfigs({ replicationFactor: 1 }).map((c) => c.numPartitions));
+    expect(prefixedTopics('staging.')).toMatchObject({ views: 'staging.qoe.views', cdnLogsRaw: 'staging.cdn.logs.raw', incidents: 'staging.qoe.incidents' });
+    expect(prefixedTopics('')).toEqual(TOPICS);
   });
 
   it('lets a laptop override the partition count', () => {

@@ -1,18 +1,21 @@
 import type { ITopicConfig, Kafka } from 'kafkajs';
-import { TOPICS, TOPIC_SETTINGS } from '../../schema';
+import { TOPICS, TOPIC_SETTINGS, prefixedTopics } from '../../schema';
 
 export interface TopicOptions {
   replicationFactor: number;
   /** Overrides every topic's partition count (e.g. 1 on a laptop); undefined = the schema's. */
   partitions?: number;
+  /** Put before every topic name (QOE_KAFKA_TOPIC_PREFIX); default none. */
+  prefix?: string;
 }
 
 /** The createTopics request for every topic of the project, from the schema. */
 export function topicConfigs(opts: TopicOptions): ITopicConfig[] {
+  const names = prefixedTopics(opts.prefix ?? '');
   return (Object.keys(TOPICS) as (keyof typeof TOPICS)[]).map((k) => {
     const s = TOPIC_SETTINGS[k];
     return {
-      topic: TOPICS[k],
+      topic: names[k],
       numPartitions: opts.partitions ?? s.partitions,
       replicationFactor: opts.replicationFactor,
       configEntries: [
