@@ -1,7 +1,7 @@
 import type { ViewRecord } from '../decode/viewRecord';
 import { Baseline } from './baseline';
 import { betaBinomialUpperTail, betaParams } from './betaBinomial';
-import { CountWindow, SUCCESSFUL_VIEW, type ViewOutcome } from './countWindow';
+import { countUp, CountWindow, SUCCESSFUL_VIEW, type ViewOutcome } from './countWindow';
 import { incidentId, incidentMessage, type Incident, type IncidentEvent, type IncidentScope } from './incident';
 import { LruList } from './lruList';
 import { NormalMix } from './normalMix';
@@ -151,7 +151,7 @@ export class Detector {
     // Views of a title in an incident would teach the baseline that the incident is normal.
     if (ts.incidents.size === 0) {
       ps.hopViews++;
-      if (failure) ps.hopErrors.set(failure.errorType, (ps.hopErrors.get(failure.errorType) ?? 0) + 1);
+      if (failure) countUp(ps.hopErrors, failure.errorType);
     }
     if (failure) {
       const p = ps.incidents.get(failure.errorType);

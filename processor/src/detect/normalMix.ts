@@ -1,4 +1,4 @@
-import { BREAKDOWN_DIMENSIONS, type ViewOutcome } from './countWindow';
+import { BREAKDOWN_DIMENSIONS, countUp, type ViewOutcome } from './countWindow';
 import type { IncidentBreakdown } from './incident';
 
 /** Values tracked per dimension; rarer ones are folded into "other". */
@@ -88,7 +88,7 @@ export class NormalMix {
     const out: IncidentBreakdown[] = [];
     BREAKDOWN_DIMENSIONS.forEach((dimension, d) => {
       const counts = new Map<string, number>();
-      for (const f of failures) counts.set(f.dims[d]!, (counts.get(f.dims[d]!) ?? 0) + 1);
+      for (const f of failures) countUp(counts, f.dims[d]!);
       let best: IncidentBreakdown | undefined;
       for (const [value, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
         const sharePct = (100 * n) / failures.length;

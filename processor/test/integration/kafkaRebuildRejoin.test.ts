@@ -10,15 +10,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import Redis from 'ioredis';
-import type { KafkaMessage } from 'kafkajs';
 import { silentLogger } from '../../src/log/logger';
 import { MemoryDeadLetterSink } from '../../src/sinks/deadLetterSink';
 import { createKafka } from '../../src/sources/kafka/kafkaClient';
-import { CheckpointedConsumer, type PartitionJobSpec } from '../../src/runners/kafka/checkpointedConsumer';
+import { CheckpointedConsumer } from '../../src/runners/kafka/checkpointedConsumer';
 import { RedisCheckpointStore } from '../../src/state/checkpointStore';
-import { startTestKafka, type TestKafka } from '../../src/test-support/kafka';
+import { committedTotal, joinsLogged, startTestKafka, type TestKafka } from '../../src/test-support/kafka';
 import { waitFor } from '../../src/test-support/waitFor';
-import { NO_POINTS, TakenJob, TEST_GROUP_TIMING } from '../../src/test-support/takenJob';
+import { BatchGate, NO_POINTS, TakenJob, TEST_GROUP_TIMING } from '../../src/test-support/takenJob';
 
 
 describe('a partition state rebuilt from the topic across a rejoin of the group', () => {
@@ -51,24 +50,9 @@ describe('a partition state rebuilt from the topic across a rejoin of the group'
     const store = new RedisCheckpointStore<number[]>(redis);
     const admin = client.admin();
     await admin.connect();
-    const committedTotal = async () => (await admin.fetchOffsets({ groupId: group, topics: [topic] }))[0]!.partitions.reduce((n, p) => n + Math.max(0, Number(p.offset)), 0);
-    let gate: Promise<void> | undefined;
-    let reachedGate = false;
-    const spec = (gated: boolean): PartitionJobSpec<TakenJob, number[]> => ({
-      job: 'rejoin-test',
-      create: () => new TakenJob(),
-      handle: async (job, messages: KafkaMessage[]) => {
-        if (gated && gate) {
-          const wait = gate;
-          gate = undefined;
-          reachedGate = true;
-          await wait;
-        }
-        for (const m of messages) job.taken.push(Number(m.value!.toString()));
-        return { records: messages.length, points: [], dead: [], publish: [] };
-      },
-    });
-    const member = (gated: boolean) => new CheckpointedConsumer<TakenJob, number[]>(client, { groupId: group, topic, groupTimeouts: TEST_GROUP_TIMING, maxBytesPerPartition: 64 }, spec(gated), NO_POINTS, new MemoryDeadLetterSink(), store, silentLogger);
+    const committed = () => committedTotal(admin, group, topic);
+    const gate = new BatchGate();
+    const member = (gated: boolean) => new CheckpointedConsumer<TakenJob, number[]>(client, { groupId: group, topic, groupTimeouts: TEST_GROUP_TIMING, maxBytesPerPartition: 64 }, gate.spec('rejoin-test', gated), NO_POINTS, new MemoryDeadLetterSink(), store, silentLogger);
 
     // A first member takes the first messages, checkpoints and commits them, and stops.
     // Fetches of a message or two a partition keep the rebuild going for many batches.
@@ -77,7 +61,7 @@ describe('a partition state rebuilt from the topic across a rejoin of the group'
     await send(0, FIRST);
     const a = member(false);
     await a.start();
-    await waitFor(async () => (await committedTotal()) === FIRST, 60_000, `the first member to commit ${FIRST} messages`);
+    await waitFor(async () => (await committed()) === FIRST, 60_000, `the first member to commit ${FIRST} messages`);
     await a.stop();
     const partitions = (await admin.fetchTopicOffsets(topic)).length;
     expect(partitions).toBeGreaterThan(2);
@@ -87,21 +71,20 @@ describe('a partition state rebuilt from the topic across a rejoin of the group'
 
     // The next member holds its first batch taken from the topic's start until the
     // coordinator has received a second member's join (the rebalance has begun).
-    let release!: () => void;
-    gate = new Promise<void>((r) => (release = r));
+    gate.arm();
     const b = member(true);
     await b.start();
-    await waitFor(() => reachedGate, 60_000, 'the member to start rebuilding');
-    const joinsBefore = joinsLogged();
+    await waitFor(() => gate.reached, 60_000, 'the member to start rebuilding');
+    const joinsBefore = joinsLogged(kafka);
     const c = member(false);
     const cStarted = c.start();
     // The mock coordinator logs each JoinGroup. A real Kafka (KAFKA_BROKERS) has no such log
     // (and the mock answers no DescribeGroups): there the member is released at once; the
     // assertion holds either way, only the test's power to catch the bug needs the log.
-    if (kafka.groupLog) await waitFor(() => joinsLogged() > joinsBefore, 60_000, 'the coordinator to receive the second member\'s join');
-    release();
+    if (kafka.groupLog) await waitFor(() => joinsLogged(kafka) > joinsBefore, 60_000, 'the coordinator to receive the second member\'s join');
+    gate.open();
     await cStarted;
-    await waitFor(async () => (await committedTotal()) === ALL, 120_000, 'every message committed');
+    await waitFor(async () => (await committed()) === ALL, 120_000, 'every message committed');
     expect(b.stats().partitions.length).toBeGreaterThan(0); // b kept partitions across the rejoin
     await b.stop();
     await c.stop();
@@ -116,10 +99,4 @@ describe('a partition state rebuilt from the topic across a rejoin of the group'
     await admin.disconnect();
     await producer.disconnect();
   });
-
-  /** JoinGroup requests the mock coordinator has received so far. */
-  function joinsLogged(): number {
-    const log = kafka.groupLog && fs.existsSync(kafka.groupLog) ? fs.readFileSync(kafka.groupLog, 'utf8') : '';
-    return (log.match(/JoinGroup/g) ?? []).length;
-  }
 });

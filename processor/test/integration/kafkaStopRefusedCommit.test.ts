@@ -11,15 +11,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import Redis from 'ioredis';
-import type { KafkaMessage } from 'kafkajs';
 import { createLogger, silentLogger } from '../../src/log/logger';
 import { MemoryDeadLetterSink } from '../../src/sinks/deadLetterSink';
 import { createKafka } from '../../src/sources/kafka/kafkaClient';
-import { CheckpointedConsumer, type PartitionJobSpec } from '../../src/runners/kafka/checkpointedConsumer';
+import { CheckpointedConsumer } from '../../src/runners/kafka/checkpointedConsumer';
 import { RedisCheckpointStore } from '../../src/state/checkpointStore';
-import { startTestKafka, type TestKafka } from '../../src/test-support/kafka';
+import { committedTotal, joinsLogged, startTestKafka, type TestKafka } from '../../src/test-support/kafka';
 import { waitFor } from '../../src/test-support/waitFor';
-import { NO_POINTS, TakenJob } from '../../src/test-support/takenJob';
+import { BatchGate, NO_POINTS, TakenJob } from '../../src/test-support/takenJob';
 
 /**
  * The mock coordinator keeps a group joining for the session timeout less one second after a
@@ -57,42 +56,26 @@ describe('a member stopping while its group rebalances', () => {
     const admin = client.admin();
     await admin.connect();
     const partitions = (await admin.fetchTopicOffsets(topic)).length;
-    const committedTotal = async () => (await admin.fetchOffsets({ groupId: group, topics: [topic] }))[0]!.partitions.reduce((n, p) => n + Math.max(0, Number(p.offset)), 0);
+    const committed = () => committedTotal(admin, group, topic);
 
-    let gate: Promise<void> | undefined;
-    let reachedGate = false;
-    const spec = (gated: boolean): PartitionJobSpec<TakenJob, number[]> => ({
-      job: 'stop-refused-test',
-      create: () => new TakenJob(),
-      handle: async (job, messages: KafkaMessage[]) => {
-        if (gated && gate) {
-          const wait = gate;
-          gate = undefined;
-          reachedGate = true;
-          await wait;
-        }
-        for (const m of messages) job.taken.push(Number(m.value!.toString()));
-        return { records: messages.length, points: [], dead: [], publish: [] };
-      },
-    });
+    const gate = new BatchGate();
     const warnings: string[] = [];
-    const leaving = new CheckpointedConsumer<TakenJob, number[]>(client, { groupId: group, topic, groupTimeouts: GROUP_TIMING }, spec(true), NO_POINTS, new MemoryDeadLetterSink(), store, createLogger('warn', 'qoe', (line) => warnings.push(line)));
-    const staying = new CheckpointedConsumer<TakenJob, number[]>(client, { groupId: group, topic, groupTimeouts: GROUP_TIMING }, spec(false), NO_POINTS, new MemoryDeadLetterSink(), store, silentLogger);
+    const leaving = new CheckpointedConsumer<TakenJob, number[]>(client, { groupId: group, topic, groupTimeouts: GROUP_TIMING }, gate.spec('stop-refused-test', true), NO_POINTS, new MemoryDeadLetterSink(), store, createLogger('warn', 'qoe', (line) => warnings.push(line)));
+    const staying = new CheckpointedConsumer<TakenJob, number[]>(client, { groupId: group, topic, groupTimeouts: GROUP_TIMING }, gate.spec('stop-refused-test', false), NO_POINTS, new MemoryDeadLetterSink(), store, silentLogger);
 
     // The first member holds its first batch until a second member's join has reached the
     // coordinator: from then on the group is rebalancing and refuses commits.
-    let release!: () => void;
-    gate = new Promise<void>((r) => (release = r));
+    gate.arm();
     await leaving.start();
-    await waitFor(() => reachedGate, 60_000, 'the first member to take its first batch');
-    const joinsBefore = joinsLogged();
+    await waitFor(() => gate.reached, 60_000, 'the first member to take its first batch');
+    const joinsBefore = joinsLogged(kafka);
     const stayingStarted = staying.start();
-    if (kafka.groupLog) await waitFor(() => joinsLogged() > joinsBefore, 60_000, 'the coordinator to receive the second member\'s join');
+    if (kafka.groupLog) await waitFor(() => joinsLogged(kafka) > joinsBefore, 60_000, 'the coordinator to receive the second member\'s join');
     else await waitFor(async () => (await admin.describeGroups([group])).groups[0]?.state === 'PreparingRebalance', 60_000, 'the group to start rebalancing');
 
     // Stop while the batch is in hand: its checkpoint is saved, its commit refused.
     const stopped = leaving.stop();
-    release();
+    gate.open();
     await expect(stopped).resolves.toBeUndefined();
     const refused = warnings.filter((l) => l.includes('committing the checkpoint\'s offset on stop failed'));
     expect(refused.length).toBeGreaterThan(0);
@@ -100,7 +83,7 @@ describe('a member stopping while its group rebalances', () => {
 
     // The second member gets every partition, restores the saved checkpoint and commits it.
     await stayingStarted;
-    await waitFor(async () => (await committedTotal()) === ALL, 120_000, async () => `every message committed (${await committedTotal()} of ${ALL})`);
+    await waitFor(async () => (await committed()) === ALL, 120_000, async () => `every message committed (${await committed()} of ${ALL})`);
     await staying.stop();
     const taken: number[] = [];
     for (let p = 0; p < partitions; p++) taken.push(...((await store.load(group, topic, p))?.state ?? []));
@@ -108,10 +91,4 @@ describe('a member stopping while its group rebalances', () => {
     await admin.disconnect();
     await producer.disconnect();
   });
-
-  /** JoinGroup requests the mock coordinator has received so far. */
-  function joinsLogged(): number {
-    const log = kafka.groupLog && fs.existsSync(kafka.groupLog) ? fs.readFileSync(kafka.groupLog, 'utf8') : '';
-    return (log.match(/JoinGroup/g) ?? []).length;
-  }
 });
