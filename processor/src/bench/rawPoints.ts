@@ -1,4 +1,4 @@
-import type { CdnRecord } from '../decode/cdn';
+import type { CdnJobRecord } from '../decode/cdn';
 import { escapeKey, escapeTagValue, quotedString } from '../schema/lineProtocolEscape';
 
 /** The raw alternative's measurement: one point per CDN request (not part of the product's schema). */
@@ -13,7 +13,7 @@ export const RAW_MEASUREMENT = 'cdn_request';
  * from CMCD (session, bitrate, buffer, throughput, startup). What no series uses (user
  * agent, query string, referer) is left out, which favours the raw side.
  */
-export function rawLineOf(r: CdnRecord): string {
+export function rawLineOf(r: CdnJobRecord): string {
   let tags = '';
   const tag = (k: string, v: string | null | undefined) => {
     if (v) tags += `,${k}=${escapeTagValue(v)}`;

@@ -1,4 +1,4 @@
-import { asNumber, cmcdPayloads, countryCode, decodeRepeated, lineId, httpStatus, num, safeDecode, str, type CdnRecord, type ParseResult } from './record';
+import { asNumber, cmcdPayloads, countryCode, decodeRepeated, lineId, httpStatus, num, safeDecode, str, type CdnRecord, type ParseResult, type ParserOptions } from './record';
 
 /**
  * Akamai DataStream 2 JSON: one object a line, every value a string, absent fields
@@ -6,6 +6,16 @@ import { asNumber, cmcdPayloads, countryCode, decodeRepeated, lineId, httpStatus
  * transfer time; Akamai logs no POP name, so the edge server's /24 stands for it.
  */
 export function parseAkamaiDs2(line: string): ParseResult {
+  return parseAkamaiJson(line, false);
+}
+
+/** A parser of Akamai DataStream 2: JSON lines, or structured lines in the order of opts.fields. */
+export function akamaiParser(opts: ParserOptions = {}): (line: string) => ParseResult {
+  const jobFieldsOnly = opts.jobFieldsOnly === true;
+  return opts.fields ? akamaiStructuredParser(opts.fields, jobFieldsOnly) : (line) => parseAkamaiJson(line, jobFieldsOnly);
+}
+
+function parseAkamaiJson(line: string, jobFieldsOnly: boolean): ParseResult {
   if (line.trim() === '') return { skip: true };
   if (!line.trimStart().startsWith('{') && /^\S+([ \t]\S+){5,}/.test(line.trim())) {
     return { dead: 'Akamai DataStream 2 structured (space- or tab-delimited) line: its field order is the stream\'s own; pass it as the JSON field names (e.g. version,cpcode,reqTimeSec,bytes,...) with --cdn-fields (qoe replay) or ?fields= (POST /v1/cdn-logs), or deliver JSON' };
@@ -17,14 +27,14 @@ export function parseAkamaiDs2(line: string): ParseResult {
     return { dead: `invalid JSON: ${(err as Error).message}` };
   }
   if (!o || typeof o !== 'object' || Array.isArray(o)) return { dead: 'not a JSON object' };
-  return akamaiRecord(o, line);
+  return akamaiRecord(o, line, jobFieldsOnly);
 }
 
 /**
  * Akamai DataStream 2 structured lines: values separated by spaces or tabs in the stream's
  * configured field order (given as the JSON field names), `-` for absent values.
  */
-export function akamaiStructuredParser(fields: readonly string[]): (line: string) => ParseResult {
+export function akamaiStructuredParser(fields: readonly string[], jobFieldsOnly = false): (line: string) => ParseResult {
   return (line) => {
     if (line.trim() === '') return { skip: true };
     const cols = line.trim().split(/[ \t]+/);
@@ -33,11 +43,12 @@ export function akamaiStructuredParser(fields: readonly string[]): (line: string
     fields.forEach((name, i) => {
       if (cols[i] !== '-') o[name] = cols[i];
     });
-    return akamaiRecord(o, line);
+    return akamaiRecord(o, line, jobFieldsOnly);
   };
 }
 
-function akamaiRecord(o: Record<string, unknown>, line: string): ParseResult {
+/** The record of a line's values; with jobFieldsOnly, the text no CDN job reads is left blank (ParserOptions). */
+function akamaiRecord(o: Record<string, unknown>, line: string, jobFieldsOnly: boolean): ParseResult {
   const t = num(o.reqTimeSec);
   if (t === undefined) return { dead: 'missing or invalid reqTimeSec' };
   const turnaround = num(o.turnAroundTimeMSec);
@@ -60,8 +71,8 @@ function akamaiRecord(o: Record<string, unknown>, line: string): ParseResult {
     path: safeDecode(str(o.reqPath)),
     query,
     protocol: str(o.proto),
-    user_agent: decodeRepeated(str(o.UA)),
-    referer: decodeRepeated(str(o.referer)),
+    user_agent: jobFieldsOnly ? '' : decodeRepeated(str(o.UA)),
+    referer: jobFieldsOnly ? '' : decodeRepeated(str(o.referer)),
     content_type: str(o.rspContentType),
     status: httpStatus(o.statusCode),
     bytes_sent: num(o.totalBytes) || num(o.bytes) || 0,

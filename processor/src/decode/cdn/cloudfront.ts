@@ -1,6 +1,6 @@
 import { positionsOf, TabCells, type Positions } from './columns';
 import { StandardTime } from './standardTime';
-import { asNumber, cmcdPayloads, countryCode, decodeRepeated, lineId, httpStatus, popName, str, type CdnRecord, type ParseResult } from './record';
+import { asNumber, cmcdPayloads, countryCode, decodeRepeated, lineId, httpStatus, popName, str, type CdnRecord, type ParseResult, type ParserOptions } from './record';
 
 /** The 33 fields of CloudFront standard logs, in order, when a file has no #Fields line. */
 export const CLOUDFRONT_STANDARD_FIELDS = [
@@ -50,16 +50,23 @@ const CACHE_HITS = new Set(['Hit', 'RefreshHit', 'OriginShieldHit']);
  */
 export class CloudFrontStandardParser {
   private fields = CLOUDFRONT_STANDARD_FIELDS;
-  private at = positionsOf(CLOUDFRONT_STANDARD_FIELDS, STANDARD_READ);
+  /** The fields not read (opts.jobFieldsOnly): their columns are never cut out. */
+  private readonly unread: readonly (keyof typeof STANDARD_READ)[];
+  private at: Positions<keyof typeof STANDARD_READ>;
   private headerSeen = false;
   private readonly times = new StandardTime();
   private readonly cells = new TabCells();
+
+  constructor(opts: Pick<ParserOptions, 'jobFieldsOnly'> = {}) {
+    this.unread = opts.jobFieldsOnly ? NOT_FOR_JOBS : [];
+    this.at = positionsOf(CLOUDFRONT_STANDARD_FIELDS, STANDARD_READ, this.unread);
+  }
 
   parse(line: string): ParseResult {
     if (line.startsWith('#')) {
       if (line.startsWith('#Fields:')) {
         this.fields = line.slice(8).trim().split(/\s+/);
-        this.at = positionsOf(this.fields, STANDARD_READ);
+        this.at = positionsOf(this.fields, STANDARD_READ, this.unread);
         this.headerSeen = true;
       }
       return { skip: true };
@@ -115,8 +122,16 @@ export class CloudFrontStandardParser {
  */
 export class CloudFrontRealtimeParser {
   private readonly cells = new TabCells();
+  private readonly fields: readonly string[] | undefined;
+  /** The fields not read (opts.jobFieldsOnly), and the layouts of the field lists met, worked out with them left out. */
+  private readonly unread: readonly (keyof typeof REALTIME_READ)[];
+  private readonly layouts: WeakMap<readonly string[], RealtimeLayout>;
 
-  constructor(private readonly fields?: readonly string[]) {}
+  constructor(opts: ParserOptions = {}) {
+    this.fields = opts.fields;
+    this.unread = opts.jobFieldsOnly ? NOT_FOR_JOBS : [];
+    this.layouts = opts.jobFieldsOnly ? jobLayouts : fullLayouts;
+  }
 
   parse(line: string): ParseResult {
     if (line.trim() === '') return { skip: true };
@@ -129,7 +144,7 @@ export class CloudFrontRealtimeParser {
     }
     cols.dropTrailingBlank(fields.length);
     if (cols.count !== fields.length) return { dead: `expected ${fields.length} tab-separated fields (the configured field list), got ${cols.count}` };
-    const { at, cmcdAt } = realtimeLayout(fields);
+    const { at, cmcdAt } = realtimeLayout(fields, this.layouts, this.unread);
     const ts = cols.number(at.timestamp);
     if (ts === undefined) return { dead: 'invalid timestamp' };
     // Real-time logs put the query string into cs-uri-stem too.
@@ -196,14 +211,19 @@ interface RealtimeLayout {
   cmcdAt: readonly (readonly [number, string])[];
 }
 
-const layouts = new WeakMap<readonly string[], RealtimeLayout>();
+/** The fields a record holds that no CDN job reads (CdnJobRecord), by the parsers' names: not read with jobFieldsOnly. */
+const NOT_FOR_JOBS = ['method', 'scheme', 'protocol', 'userAgent', 'referer', 'contentType'] as const satisfies readonly (keyof typeof STANDARD_READ & keyof typeof REALTIME_READ)[];
+
+/** Layouts of the field lists met: of parsers that read every field, and of those that read the jobs' (jobFieldsOnly). */
+const fullLayouts = new WeakMap<readonly string[], RealtimeLayout>();
+const jobLayouts = new WeakMap<readonly string[], RealtimeLayout>();
 
 /** Where a real-time field list puts what the parser reads, worked out once per list. */
-function realtimeLayout(fields: readonly string[]): RealtimeLayout {
+function realtimeLayout(fields: readonly string[], layouts: WeakMap<readonly string[], RealtimeLayout>, unread: readonly (keyof typeof REALTIME_READ)[]): RealtimeLayout {
   let layout = layouts.get(fields);
   if (!layout) {
     const cmcdAt = REALTIME_CMCD_FIELDS.map(([field, key]) => [fields.lastIndexOf(field), key] as const).filter(([i]) => i >= 0);
-    layouts.set(fields, (layout = { at: positionsOf(fields, REALTIME_READ), cmcdAt }));
+    layouts.set(fields, (layout = { at: positionsOf(fields, REALTIME_READ, unread), cmcdAt }));
   }
   return layout;
 }

@@ -7,10 +7,14 @@ import { num } from './record';
  */
 export type Positions<K extends string> = Readonly<Record<K, number>>;
 
-/** The column of each named field (-1 when the list lacks it; a name listed twice: its last column). */
-export function positionsOf<K extends string>(fields: readonly string[], names: Readonly<Record<K, string>>): Positions<K> {
+/**
+ * The column of each named field (-1 when the list lacks it; a name listed twice: its last
+ * column). The fields in `unread` are given -1 too, as if the list lacked them: a parser
+ * that need not read them (see ParserOptions.jobFieldsOnly) then never cuts them out.
+ */
+export function positionsOf<K extends string>(fields: readonly string[], names: Readonly<Record<K, string>>, unread: readonly K[] = []): Positions<K> {
   const out = {} as Record<K, number>;
-  for (const key of Object.keys(names) as K[]) out[key] = fields.lastIndexOf(names[key]);
+  for (const key of Object.keys(names) as K[]) out[key] = unread.includes(key) ? -1 : fields.lastIndexOf(names[key]);
   return out;
 }
 

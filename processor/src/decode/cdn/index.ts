@@ -1,26 +1,30 @@
-import { akamaiStructuredParser, parseAkamaiDs2 } from './akamai';
+import { akamaiParser } from './akamai';
 import { parseCloudflare } from './cloudflare';
 import { CloudFrontRealtimeParser, CloudFrontStandardParser } from './cloudfront';
 import { parseFastly } from './fastly';
-import { cmcdOf, validateRecord, type CdnFormat, type ParseResult } from './record';
+import { cmcdOf, validateRecord, type CdnFormat, type ParseResult, type ParserOptions } from './record';
 
-export { CDN_FORMATS, NO_RESPONSE_STATUS, type CdnFormat, type CdnJobRecord, type CdnRecord, type PendingCmcd, type ParseResult } from './record';
+export { CDN_FORMATS, NO_RESPONSE_STATUS, type CdnFormat, type CdnJobRecord, type CdnRecord, type PendingCmcd, type ParseResult, type ParserOptions } from './record';
 
 /** A line parser for one format; stateful for formats with header lines (CloudFront). */
 export interface LineParser {
   parse(line: string): ParseResult;
 }
 
-export function parserFor(format: CdnFormat, opts: { fields?: readonly string[] } = {}): LineParser {
+/**
+ * The parser of a format. Fastly's and Cloudflare's JSON lines hold every field as a string
+ * once parsed, so jobFieldsOnly leaves nothing out there.
+ */
+export function parserFor(format: CdnFormat, opts: ParserOptions = {}): LineParser {
   switch (format) {
     case 'cloudfront':
-      return new CloudFrontStandardParser();
+      return new CloudFrontStandardParser(opts);
     case 'cloudfront-realtime':
-      return new CloudFrontRealtimeParser(opts.fields);
+      return new CloudFrontRealtimeParser(opts);
     case 'fastly':
       return { parse: parseFastly };
     case 'akamai-ds2':
-      return { parse: opts.fields ? akamaiStructuredParser(opts.fields) : parseAkamaiDs2 };
+      return { parse: akamaiParser(opts) };
     case 'cloudflare':
       return { parse: parseCloudflare };
   }

@@ -33,6 +33,20 @@ export type CdnJobRecord = Pick<CdnRecord, (typeof CDN_JOB_FIELDS)[number]> & { 
  */
 export type ParseResult = { record: CdnRecord; cmcdPayloads?: string[] | undefined } | { dead: string } | { skip: true };
 
+/** How a parser reads its lines. */
+export interface ParserOptions {
+  /** The configured field list (CloudFront real-time, Akamai DataStream 2 structured lines). */
+  fields?: readonly string[] | undefined;
+  /**
+   * Reads only what enrichment and the CDN jobs read (CdnJobRecord, and the query for its
+   * CMCD): the text fields nothing after them looks at (method, scheme, protocol, user agent,
+   * referrer, content type) are left blank instead of being cut out and decoded. For readers
+   * whose records go to the jobs and nowhere else (qoe replay); the collectors publish
+   * records whole and read everything.
+   */
+  jobFieldsOnly?: boolean | undefined;
+}
+
 /** A record's CMCD payloads still to be read (cmcdOf): how a replay's reader worker hands CMCD over. */
 export interface PendingCmcd {
   cmcdPayloads?: readonly string[] | undefined;

@@ -1,10 +1,10 @@
-import { parseCdnLine, parserFor, type CdnFormat, type CdnJobRecord, type CdnRecord, type PendingCmcd } from '../../decode/cdn';
+import { parseCdnLine, parserFor, type CdnFormat, type CdnJobRecord, type PendingCmcd } from '../../decode/cdn';
 import { deadLetter, type DeadLetter } from '../../decode/viewRecord';
 import { openChunkedInput } from './openInput';
 import { readLines } from './readLines';
 
-/** Parsed records (whole, or the fields the CDN jobs read when they come from a reader worker) and the lines' dead letters. */
-export interface CdnBatch<R extends CdnJobRecord = CdnRecord> {
+/** Parsed records (the fields enrichment and the CDN jobs read) and the lines' dead letters. */
+export interface CdnBatch<R extends CdnJobRecord = CdnJobRecord> {
   records: R[];
   dead: DeadLetter[];
   bytesRead: number;
@@ -12,19 +12,21 @@ export interface CdnBatch<R extends CdnJobRecord = CdnRecord> {
 
 /**
  * Reads a CDN log file ("-" = stdin; gzip content inflated) in batches of parsed records and
- * dead letters. With `cmcd: 'payloads'` a record's CMCD is left unread, in cmcdPayloads.
+ * dead letters. A file's records go to enrichment and the CDN jobs (or their bench), so only
+ * what those read is read (ParserOptions.jobFieldsOnly). With `cmcd: 'payloads'` a record's
+ * CMCD is left unread, in cmcdPayloads.
  */
 export async function* readCdnLogFile(
   file: string,
   format: CdnFormat,
   batchSize: number,
   opts: { fields?: readonly string[]; nowMs?: number; cmcd?: 'read' | 'payloads' } = {},
-): AsyncGenerator<CdnBatch<CdnRecord & PendingCmcd>> {
+): AsyncGenerator<CdnBatch<CdnJobRecord & PendingCmcd>> {
   const input = openChunkedInput(file);
-  const parser = parserFor(format, opts.fields ? { fields: opts.fields } : {});
+  const parser = parserFor(format, { fields: opts.fields, jobFieldsOnly: true });
   const nowMs = opts.nowMs ?? Date.now();
   const cmcd = opts.cmcd ?? 'read';
-  let batch: CdnBatch<CdnRecord & PendingCmcd> = { records: [], dead: [], bytesRead: 0 };
+  let batch: CdnBatch<CdnJobRecord & PendingCmcd> = { records: [], dead: [], bytesRead: 0 };
   let bytes = 0;
   let lineNo = 0;
   for await (const lines of readLines(input)) {
@@ -35,7 +37,7 @@ export async function* readCdnLogFile(
       const r = parseCdnLine(parser, line, nowMs, { cmcd });
       if ('skip' in r) continue;
       if ('record' in r) {
-        const record: CdnRecord & PendingCmcd = r.record;
+        const record: CdnJobRecord & PendingCmcd = r.record;
         if (r.cmcdPayloads) record.cmcdPayloads = r.cmcdPayloads;
         batch.records.push(record);
       }
