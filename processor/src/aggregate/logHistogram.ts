@@ -13,14 +13,19 @@ const LOG_GAMMA = Math.log(GAMMA);
 const ZERO = 'z';
 
 /**
- * Bucket -> count, and the total of the counts kept as they are added. The counts of a run
- * of DENSE_BUCKETS buckets are in one array indexed from `lowest` (grown by doubling as
- * values come: a count is an array increment), those outside it (values thousands of times
- * apart from the rest) in a Map. As properties of a plain object (what checkpoints hold,
+ * Bucket -> count, and the total of the counts kept as they are added. The first FEW_BUCKETS
+ * buckets counted are a short list (`few`: bucket, count, bucket, count, ...): most
+ * histograms of a breakdown value (an ASN or a country with a few requests a minute) never
+ * get more, and an array for each of them cost a typed array's allocation at every doubling
+ * (outside the heap from 32 counts on). From the next bucket on, the counts of a run of
+ * DENSE_BUCKETS buckets are in one array indexed from `lowest` (grown by doubling as values
+ * come: a count is an array increment), those outside it (values thousands of times apart
+ * from the rest) in a Map. As properties of a plain object (what checkpoints hold,
  * HistogramJson), a count of a bucket below 1 made the bucket's name as a string, and every
  * total and quantile made arrays of the object's keys and values.
  */
 export class LogHistogram {
+  private few: number[] | undefined;
   private counts: Uint32Array = NO_COUNTS;
   private lowest = 0;
   private spill: Map<number, number> | undefined;
@@ -35,15 +40,48 @@ export class LogHistogram {
       this.zeros += n;
       return;
     }
-    const i = key;
+    const at = key - this.lowest;
+    if (at >= 0 && at < this.counts.length) this.counts[at]! += n;
+    else if (this.counts.length > 0 || !this.addFew(key, n)) this.addDense(key, n);
+  }
+
+  /** Counts in the short list (kept in ascending order of bucket): false when the bucket is not in it and it is full. */
+  private addFew(i: number, n: number): boolean {
+    const few = (this.few ??= []);
+    let k = 0;
+    while (k < few.length && few[k]! < i) k += 2;
+    if (k < few.length && few[k] === i) {
+      few[k + 1]! += n;
+      return true;
+    }
+    if (few.length === 2 * FEW_BUCKETS) return false;
+    // Bucket 0 as +0 (Math.ceil of a small negative is -0), as the array's index arithmetic gives it.
+    few.splice(k, 0, i === 0 ? 0 : i, n);
+    return true;
+  }
+
+  private addDense(i: number, n: number): void {
+    const few = this.few;
+    if (few) {
+      // The short list is full: the array is made once to cover its buckets and this one
+      // (when they are within DENSE_BUCKETS), and its counts move in first.
+      this.few = undefined;
+      this.cover(Math.min(i, few[0]!), Math.max(i, few[few.length - 2]!));
+      for (let k = 0; k < few.length; k += 2) this.addDense(few[k]!, few[k + 1]!);
+    }
     const at = i - this.lowest;
     if (at >= 0 && at < this.counts.length) this.counts[at]! += n;
-    else if (this.cover(i)) this.counts[i - this.lowest]! += n;
+    else if (this.cover(i, i)) this.counts[i - this.lowest]! += n;
     else (this.spill ??= new Map()).set(i, (this.spill.get(i) ?? 0) + n);
   }
 
   /** Each bucket with a count and its count, in ascending order of bucket. */
   forEach(f: (i: number, n: number) => void): void {
+    const few = this.few;
+    if (few) {
+      for (let k = 0; k < few.length; k += 2) f(few[k]!, few[k + 1]!);
+      return;
+    }
     const spilled = this.spill ? [...this.spill.keys()].sort((a, b) => a - b) : [];
     let s = 0;
     for (; s < spilled.length && spilled[s]! < this.lowest; s++) f(spilled[s]!, this.spill!.get(spilled[s]!)!);
@@ -51,19 +89,23 @@ export class LogHistogram {
     for (; s < spilled.length; s++) f(spilled[s]!, this.spill!.get(spilled[s]!)!);
   }
 
-  /** Makes the array cover bucket i when it can stay within DENSE_BUCKETS; false when it cannot. */
-  private cover(i: number): boolean {
+  /** Makes the array cover buckets lo to hi when it can stay within DENSE_BUCKETS; false when it cannot. */
+  private cover(lo: number, hi: number): boolean {
     if (this.counts.length === 0) {
-      this.counts = new Uint32Array(16);
-      this.lowest = i - 8;
+      const span = hi - lo + 1;
+      if (span > DENSE_BUCKETS) return false;
+      // Room on both sides, as much again as the buckets span (at least 16 in all).
+      const size = Math.min(DENSE_BUCKETS, Math.max(16, 2 * span));
+      this.counts = new Uint32Array(size);
+      this.lowest = lo - ((size - span) >> 1);
       return true;
     }
-    const from = Math.min(this.lowest, i);
-    const to = Math.max(this.lowest + this.counts.length, i + 1);
+    const from = Math.min(this.lowest, lo);
+    const to = Math.max(this.lowest + this.counts.length, hi + 1);
     if (to - from > DENSE_BUCKETS) return false;
     // Room on the side that grew, as much as the array had (doubling), within DENSE_BUCKETS.
     const size = Math.min(DENSE_BUCKETS, Math.max(to - from, this.counts.length * 2));
-    const lowest = i < this.lowest ? to - size : from;
+    const lowest = lo < this.lowest ? to - size : from;
     const counts = new Uint32Array(size);
     counts.set(this.counts, this.lowest - lowest);
     this.counts = counts;
@@ -76,6 +118,8 @@ export class LogHistogram {
 
 /** Buckets one array covers: a factor of e^(DENSE_BUCKETS * 0.02), about 30,000 between its smallest and largest value. */
 const DENSE_BUCKETS = 512;
+/** Buckets counted in the short list before the array (searched one by one, so few). */
+const FEW_BUCKETS = 12;
 const NO_COUNTS = new Uint32Array(0);
 
 /** A histogram in checkpoints: bucket index (as a string) -> count, and ZERO -> the count of values <= 0. */

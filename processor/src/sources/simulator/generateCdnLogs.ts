@@ -2,6 +2,7 @@ import type { CdnAccessRecordMessage } from '../../proto';
 import { buildCatalog, COUNTRIES, diurnalFactor, RENDITIONS, SEGMENT_MS, title, type Catalog } from './catalog';
 import { isActive, type SimulationClock } from './generateViews';
 import { hexId, Random } from './random';
+import { userAgentOf } from './userAgents';
 import type { Scenario } from './scenario';
 
 export const STREAM_CDN = 2;
@@ -48,7 +49,8 @@ export class CdnLogGenerator {
     const asn = country.asns[rng.int(country.asns.length)]!;
     const rendition = RENDITIONS[rng.int(RENDITIONS.length)]!;
     const manifest = rng.chance(0.08);
-    const sessionId = hexId(this.scenario.seed, prop.environmentId.length, rank, rng.int(50));
+    const session = [this.scenario.seed, prop.environmentId.length, rank, rng.int(50)];
+    const sessionId = hexId(...session);
 
     let rttFactor = 1;
     let failPct = 0.15;
@@ -85,7 +87,9 @@ export class CdnLogGenerator {
       host: `${prop.spec.id}.video.example`,
       path,
       protocol: 'HTTP/2.0',
-      user_agent: 'Mozilla/5.0 (simulated)',
+      user_agent: userAgentOf(...session),
+      // The player's page, as the browser sends it.
+      referer: `https://www.${prop.spec.id}.example/watch/${t.id}`,
       content_type: manifest ? 'application/vnd.apple.mpegurl' : 'video/iso.segment',
       status: aborted ? 0 : status,
       bytes_sent: bytes,

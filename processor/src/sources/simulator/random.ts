@@ -111,6 +111,11 @@ export function hexId(...parts: number[]): string {
   return hex8(hashOf(0x9e3779b9, parts)) + hex8(hashOf(0x3c6ef372, parts));
 }
 
+/** A stable 32-bit hash of numbers (hexId's first half): the same numbers, the same value. */
+export function hashOfNumbers(...parts: number[]): number {
+  return hashOf(0x9e3779b9, parts);
+}
+
 function hashOf(start: number, parts: readonly number[]): number {
   let h = start;
   for (const s of parts) h = mix(h ^ mix(Math.trunc(s) >>> 0) ^ mix(Math.floor(s / 2 ** 32) >>> 0));

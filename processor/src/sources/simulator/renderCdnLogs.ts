@@ -39,6 +39,7 @@ export function toCloudflareLine(r: CdnAccessRecordMessage): string {
     ClientRequestProtocol: r.protocol,
     ClientRequestScheme: r.scheme,
     ClientRequestUserAgent: r.user_agent,
+    ClientRequestReferer: r.referer,
     EdgeResponseStatus: r.status,
     EdgeResponseBytes: r.bytes_sent,
     EdgeTimeToFirstByteMs: Math.round(Number(r.ttfb_ms ?? 0)),
@@ -69,7 +70,7 @@ export function toCloudFrontLine(r: CdnAccessRecordMessage): string {
   const result = cloudFrontResultType(r);
   const f: Record<string, unknown> = {
     date: iso.slice(0, 10), time: iso.slice(11, 19), 'x-edge-location': `${r.pop}-P1`, 'sc-bytes': r.bytes_sent, 'c-ip': r.client_ip, 'cs-method': r.method,
-    'cs(Host)': 'd111111abcdef8.cloudfront.net', 'cs-uri-stem': r.path, 'sc-status': r.status, 'cs(User-Agent)': uaEncode(r.user_agent), 'cs-uri-query': cmcdQuery(r),
+    'cs(Host)': 'd111111abcdef8.cloudfront.net', 'cs-uri-stem': r.path, 'sc-status': r.status, 'cs(Referer)': r.referer, 'cs(User-Agent)': uaEncode(r.user_agent), 'cs-uri-query': cmcdQuery(r),
     'x-edge-result-type': result, 'x-edge-request-id': r.record_id, 'x-host-header': r.host, 'cs-protocol': r.scheme, 'time-taken': seconds(r.total_ms),
     'x-edge-response-result-type': result, 'cs-protocol-version': r.protocol, 'time-to-first-byte': seconds(r.ttfb_ms), 'x-edge-detailed-result-type': result, 'sc-content-type': r.content_type,
   };
@@ -83,7 +84,7 @@ export function toCloudFrontRealtimeLine(r: CdnAccessRecordMessage): string {
     // When the edge finished responding, as CloudFront logs it.
     timestamp: seconds(Number(r.request_time_ms) + Math.round(Number(r.total_ms ?? 0))), 'c-ip': r.client_ip, 'time-to-first-byte': seconds(r.ttfb_ms), 'sc-status': r.status, 'sc-bytes': r.bytes_sent, 'cs-method': r.method,
     'cs-protocol': r.scheme, 'cs-host': 'd111111abcdef8.cloudfront.net', 'cs-uri-stem': r.path, 'x-edge-location': `${r.pop}-P1`, 'x-edge-request-id': r.record_id, 'x-host-header': r.host,
-    'time-taken': seconds(r.total_ms), 'cs-protocol-version': r.protocol, 'c-ip-version': String(r.client_ip ?? '').includes(':') ? 'IPv6' : 'IPv4', 'cs-user-agent': uaEncode(r.user_agent),
+    'time-taken': seconds(r.total_ms), 'cs-protocol-version': r.protocol, 'c-ip-version': String(r.client_ip ?? '').includes(':') ? 'IPv6' : 'IPv4', 'cs-user-agent': uaEncode(r.user_agent), 'cs-referer': r.referer,
     'cs-uri-query': cmcdQuery(r), 'x-edge-response-result-type': result, 'x-edge-result-type': result, 'sc-content-type': r.content_type, 'x-edge-detailed-result-type': result, 'c-country': r.country,
   };
   return CLOUDFRONT_REALTIME_FIELDS.map((k) => dash(f[k])).join('\t');
@@ -96,7 +97,7 @@ export function toFastlyLine(r: CdnAccessRecordMessage): string {
     timestamp: new Date(Number(r.request_time_ms)).toISOString(), request_id: r.record_id, pop: r.pop, client_ip: r.client_ip, client_asn: r.asn ?? 0, client_country: r.country ?? '',
     method: r.method, host: r.host, url: q ? `${r.path}?${q}` : r.path, protocol: r.protocol, status: r.status, bytes: r.bytes_sent, ttfb_s: Number(r.ttfb_ms ?? 0) / 1000,
     elapsed_us: Math.round(Number(r.total_ms ?? 0) * 1000), cache_status: r.cache_hit ? 'HIT' : 'MISS', client_rtt_us: Math.round(Number(r.client_rtt_ms ?? 0) * 1000),
-    content_type: r.content_type, user_agent: r.user_agent, referer: '', cmcd_object: '', cmcd_request: '', cmcd_session: '', cmcd_status: '',
+    content_type: r.content_type, user_agent: r.user_agent, referer: r.referer ?? '', cmcd_object: '', cmcd_request: '', cmcd_session: '', cmcd_status: '',
   });
 }
 
@@ -106,7 +107,7 @@ export function toAkamaiDs2Line(r: CdnAccessRecordMessage): string {
   const popOctet = [...String(r.pop ?? '')].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 250, 7) + 1;
   return JSON.stringify({
     version: '1', cp: '123456', reqId: r.record_id, reqTimeSec: seconds(r.request_time_ms), bytes: String(r.bytes_sent ?? 0), cliIP: r.client_ip, statusCode: String(r.status),
-    proto: String(r.scheme ?? 'https').toUpperCase(), reqHost: r.host, reqMethod: r.method, reqPath: encodeURIComponent(String(r.path ?? '')), UA: encodeURIComponent(String(r.user_agent ?? '')),
+    proto: String(r.scheme ?? 'https').toUpperCase(), reqHost: r.host, reqMethod: r.method, reqPath: encodeURIComponent(String(r.path ?? '')), UA: encodeURIComponent(String(r.user_agent ?? '')), referer: encodeURIComponent(String(r.referer ?? '')),
     totalBytes: String(r.bytes_sent ?? 0), queryStr: encodeURIComponent(cmcdQuery(r)), turnAroundTimeMSec: String(ttfb), transferTimeMSec: String(Math.max(0, Math.round(Number(r.total_ms ?? 0)) - ttfb)),
     cacheStatus: r.cache_hit ? '1' : '0', country: r.country, edgeIP: `23.50.${popOctet}.10`,
   });
