@@ -6,6 +6,8 @@ import { bundledAsnCacheFileOf, bundledAsnCsvFiles, fileWords } from './bundledG
 /** Client IP -> autonomous system number; 0 = unknown. */
 export interface AsnSource {
   asn(ip: string): number;
+  /** The same answer for an IPv4 address given as its number (ipv4Number), when the source can read it so. */
+  asnOfIpv4?(ip: number): number;
 }
 
 /**
@@ -85,6 +87,10 @@ export class AsnRanges implements AsnSource {
     if (n === undefined) return 0;
     const key = [96n, 64n, 32n, 0n].map((shift) => Number(BigInt.asUintN(32, n >> shift)));
     return this.lookup6(key);
+  }
+
+  asnOfIpv4(n: number): number {
+    return this.lookup4(n);
   }
 
   private lookup4(n: number): number {

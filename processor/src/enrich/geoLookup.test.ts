@@ -58,6 +58,25 @@ describe('geo lookup from mmdb files', () => {
     expect(bundled.lookup('192.168.0.1').asn).toBe(0);
   });
 
+  it('answers IPv4 addresses (read as numbers, cached by number) as the databases do for their text', () => {
+    const countryDb = mmdbFromSetting('bundled')!;
+    const asn = asnFromSetting('bundled')!;
+    const cached = new MmdbGeoLookup(countryDb, asn, 500);
+    let seed = 5;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    let known = 0;
+    for (let i = 0; i < 3_000; i++) {
+      // Addresses anywhere, and again and again from a few networks (the cache's hits; 500 answers at most, so it starts over).
+      const n = i % 3 === 0 ? next() : 0x08080800 + (next() % 64);
+      const ip = [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
+      const record = countryDb.get(ip) as { country_code?: string } | null;
+      const expected = { asn: asn.asn(ip), country: (record?.country_code ?? '').toUpperCase() };
+      expect([ip, cached.lookup(ip)]).toEqual([ip, expected]);
+      if (expected.country) known++;
+    }
+    expect(known).toBeGreaterThan(2_000);
+  });
+
   it('fills only what the CDN did not log', () => {
     expect(applyGeo(record({ client_ip: '203.0.113.9' }), geo)).toMatchObject({ asn: 64500, country: 'NL' });
     expect(applyGeo(record({ client_ip: '203.0.113.9', asn: 3320, country: 'DE' }), geo)).toMatchObject({ asn: 3320, country: 'DE' });

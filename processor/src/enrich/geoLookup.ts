@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import { Reader, type Response } from 'maxmind';
 import { AsnRanges, type AsnSource } from './asnRanges';
 import { bundledCountryDbPath, fileBytes } from './bundledGeoFiles';
+import { Ipv4Cache, ipv4Number } from './ipv4';
 
 /** What an IP address tells about a client. */
 export interface GeoInfo {
@@ -43,7 +44,9 @@ export function openMmdb(file: string): Reader<Response> {
     throw new Error(`cannot read mmdb file ${file}: ${(err as Error).message}`);
   }
   try {
-    return new Reader<Response>(buf);
+    // Decoded records by their place in the file: a country database has a few hundred, and
+    // every address of a country would otherwise decode its record again.
+    return new Reader<Response>(buf, { cache: decodedRecords(10_000) });
   } catch (err) {
     throw new Error(`${file} is not a MaxMind DB (mmdb) file: ${(err as Error).message}`);
   }
@@ -56,6 +59,18 @@ function safeGet(reader: Reader<Response> | undefined, ip: string): MmdbRecord |
   } catch {
     return null; // e.g. an IPv6 address in an IPv4-only database
   }
+}
+
+/** A cache of at most `max` decoded mmdb records, cleared when full. */
+function decodedRecords(max: number): { get(key: number): unknown; set(key: number, value: unknown): void } {
+  const records = new Map<number, unknown>();
+  return {
+    get: (key) => records.get(key),
+    set: (key, value) => {
+      if (records.size >= max) records.clear();
+      records.set(key, value);
+    },
+  };
 }
 
 /** ASNs from an mmdb file in the GeoLite2-ASN (or ip-location-db asn-mmdb) layout. */
@@ -75,24 +90,40 @@ export function mmdbAsn(reader: Reader<Response>): AsnSource {
  * clients many times a minute.
  */
 export class MmdbGeoLookup implements GeoLookup {
+  /** IPv4 answers by address as a number (ipv4Number); IPv6 and other text by the string. */
+  private readonly v4: Ipv4Cache<GeoInfo>;
   private readonly cache = new Map<string, GeoInfo>();
 
   constructor(
     private readonly countryDb: Reader<Response> | undefined,
     private readonly asnSource: AsnSource | undefined,
     private readonly cacheSize = 50_000,
-  ) {}
+  ) {
+    this.v4 = new Ipv4Cache(cacheSize);
+  }
 
   lookup(ip: string): GeoInfo {
+    const v4 = ipv4Number(ip);
+    if (v4 !== undefined) {
+      let info = this.v4.get(v4);
+      if (info === undefined) this.v4.set(v4, (info = this.read(ip, v4)));
+      return info;
+    }
     const hit = this.cache.get(ip);
     if (hit) return hit;
     if (!ip || isIP(ip) === 0) return UNKNOWN;
-    const c = safeGet(this.countryDb, ip);
-    const country = (c?.country?.iso_code ?? c?.country_code ?? c?.registered_country?.iso_code ?? '').toUpperCase().slice(0, 2);
-    const info: GeoInfo = { asn: this.asnSource?.asn(ip) ?? 0, country: /^[A-Z]{2}$/.test(country) ? country : '' };
+    const info = this.read(ip, undefined);
     if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(ip, info);
     return info;
+  }
+
+  /** The answer of a valid address from the databases. */
+  private read(ip: string, v4: number | undefined): GeoInfo {
+    const c = safeGet(this.countryDb, ip);
+    const country = (c?.country?.iso_code ?? c?.country_code ?? c?.registered_country?.iso_code ?? '').toUpperCase().slice(0, 2);
+    const asn = this.asnSource === undefined ? 0 : v4 !== undefined && this.asnSource.asnOfIpv4 ? this.asnSource.asnOfIpv4(v4) : this.asnSource.asn(ip);
+    return { asn, country: /^[A-Z]{2}$/.test(country) ? country : '' };
   }
 }
 
