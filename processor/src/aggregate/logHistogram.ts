@@ -55,8 +55,12 @@ export class LogHistogram {
       return true;
     }
     if (few.length === 2 * FEW_BUCKETS) return false;
+    // Moved up by hand: splice would make an array of the (no) removed items at every insert.
+    few.push(0, 0);
+    for (let j = few.length - 1; j > k + 1; j--) few[j] = few[j - 2]!;
     // Bucket 0 as +0 (Math.ceil of a small negative is -0), as the array's index arithmetic gives it.
-    few.splice(k, 0, i === 0 ? 0 : i, n);
+    few[k] = i === 0 ? 0 : i;
+    few[k + 1] = n;
     return true;
   }
 

@@ -2,7 +2,7 @@ import type { CdnAccessRecordMessage } from '../../proto';
 import { buildCatalog, COUNTRIES, diurnalFactor, RENDITIONS, SEGMENT_MS, title, type Catalog } from './catalog';
 import { isActive, type SimulationClock } from './generateViews';
 import { hexId, Random } from './random';
-import { userAgentOf } from './userAgents';
+import { clientIpOf, userAgentOf } from './players';
 import type { Scenario } from './scenario';
 
 export const STREAM_CDN = 2;
@@ -72,6 +72,8 @@ export class CdnLogGenerator {
     const throughputKbps = Math.max(500, rng.logNormal(25_000 / rttFactor, 0.5));
     const total = ttfb + (bytes * 8) / throughputKbps;
     const path = manifest ? `/${prop.environmentId}/${t.id}/${rendition.name}/index.m3u8` : `/${prop.environmentId}/${t.id}/${rendition.name}/seg_${rng.int(900)}.m4s`;
+    // The draw that once chose one of 254 test addresses for the client stays, so every later draw is as it was.
+    rng.int(254);
 
     return {
       record_id: hexId(this.scenario.seed, STREAM_CDN, second, index),
@@ -79,7 +81,7 @@ export class CdnLogGenerator {
       cdn: cdn.name,
       pop,
       request_time_ms: timeMs,
-      client_ip: `198.51.100.${1 + rng.int(254)}`,
+      client_ip: clientIpOf(...session),
       asn,
       country: country.code,
       method: 'GET',

@@ -1,6 +1,7 @@
 import { simulateRange, parseScenario, DEFAULT_SCENARIO } from './index';
 import { diurnalFactor } from './catalog';
 import { normalizeView } from '../../decode/normalizeView';
+import { isIP } from 'node:net';
 
 const start = Date.parse('2026-11-20T19:00:00Z');
 const limits = { nowMs: Date.parse('2026-12-01T00:00:00Z'), maxFutureMs: 0 };
@@ -76,6 +77,27 @@ describe('simulator', () => {
     const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const rtt = (pop: string) => median(records.filter((r) => r.cdn === 'akamai' && r.pop === pop).map((r) => r.total_ms!));
     expect(rtt('FRA')).toBeGreaterThan(3 * rtt('LHR'));
+  });
+
+  it("gives CDN requests their player's user agent and a client address of public space, the same for a session's requests, thousands of them in a few dozen networks", () => {
+    const { records } = collect(parseScenario({ cdnRequestsPerSecond: 100 }), start, start + 10 * 60_000, true);
+    const bySession = new Map<string, { ua: string; ip: string }>();
+    for (const r of records) {
+      expect(isIP(r.client_ip!)).toBe(4);
+      const first = Number(r.client_ip!.split('.')[0]);
+      expect([0, 10, 100, 127, 169, 172, 192, 198, 203].includes(first) || first >= 224).toBe(false);
+      expect(r.user_agent!.length).toBeGreaterThan(40);
+      const seen = bySession.get(r.cmcd!.session_id!);
+      if (seen) expect({ ua: r.user_agent, ip: r.client_ip }).toEqual(seen);
+      else bySession.set(r.cmcd!.session_id!, { ua: r.user_agent!, ip: r.client_ip! });
+    }
+    const clients = new Set(records.map((r) => r.client_ip));
+    const networks = new Set(records.map((r) => r.client_ip!.split('.').slice(0, 2).join('.')));
+    expect(clients.size).toBeGreaterThan(1_000);
+    expect(clients.size).toBeLessThanOrEqual(4096);
+    expect(networks.size).toBeGreaterThan(20);
+    expect(networks.size).toBeLessThanOrEqual(128);
+    expect(new Set(records.map((r) => r.user_agent)).size).toBeGreaterThan(1_000);
   });
 
   it('follows the diurnal curve', () => {

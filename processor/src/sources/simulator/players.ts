@@ -1,6 +1,11 @@
 import { hashOfNumbers } from './random';
 
 /**
+ * What a player looks like in CDN logs: its user agent and its client address, the same for
+ * every request of its session.
+ */
+
+/**
  * Players' user agents as real logs show them: browsers, phones, tablets and TVs, with
  * version numbers that differ from device to device, so a day's log holds thousands of
  * distinct agents (a parser's caches meet what they meet in production), each as long as a
@@ -27,3 +32,32 @@ export function userAgentOf(...session: number[]): string {
   const patch = (h >>> 22) % 200;
   return template.replace(/\{v\}/g, String(major)).replace('{b}', String(build)).replace(/\{p\}/g, String(patch));
 }
+
+/** First octets of publicly routed IPv4 space: not 0, 10 (private), 100 (shared), 127, 169, 172, 192, 198, 203 (private, link-local, documentation and test ranges among them), nor 224 and up. */
+const PUBLIC_FIRST_OCTETS = Array.from({ length: 223 }, (_, i) => i + 1).filter((o) => ![10, 100, 127, 169, 172, 192, 198, 203].includes(o));
+
+/** Clients of the audience (households, phones): sessions share them, as several views share a home's address. */
+const CLIENTS = 4096;
+/** Networks (/16s of public space) the clients are in, from large to small: a few access providers carry most of an audience. */
+const NETWORKS = 128;
+
+/**
+ * The client address of a player: one of CLIENTS addresses of public IPv4 space in NETWORKS
+ * networks of skewed sizes, so a log holds thousands of distinct clients in a few dozen
+ * networks, and geo enrichment (client IP -> country, ASN) meets the databases' real
+ * networks as it does with production logs.
+ */
+export function clientIpOf(...session: number[]): string {
+  const client = hashOfNumbers(...session, CLIENT_STREAM) % CLIENTS;
+  const h = hashOfNumbers(client, CLIENT_STREAM);
+  // The square of a uniform draw: network k of n takes a share that shrinks with k.
+  const u = (h >>> 8) / 2 ** 24;
+  const network = Math.floor(u * u * NETWORKS);
+  const n = hashOfNumbers(network, NETWORK_STREAM);
+  const first = PUBLIC_FIRST_OCTETS[n % PUBLIC_FIRST_OCTETS.length]!;
+  return `${first}.${(n >>> 8) & 255}.${h & 255}.${1 + ((h >>> 16) % 254)}`;
+}
+
+/** Mixed into the numbers hashed, so a client and a network do not follow from the user agent's hash. */
+const CLIENT_STREAM = 0x1b873593;
+const NETWORK_STREAM = 0x2f6b4c1d;
