@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isIP } from 'node:net';
 import { bundledAsnCacheFileOf, bundledAsnCsvFiles, fileWords } from './bundledGeoFiles';
+import { ipv4Number } from './ipv4';
 
 /** Client IP -> autonomous system number; 0 = unknown. */
 export interface AsnSource {
@@ -78,9 +79,9 @@ export class AsnRanges implements AsnSource {
   }
 
   asn(ip: string): number {
-    const family = isIP(ip);
-    if (family === 4) return this.lookup4(ipv4ToNumber(ip));
-    if (family !== 6) return 0;
+    const v4 = ipv4Number(ip);
+    if (v4 !== undefined) return this.lookup4(v4);
+    if (isIP(ip) !== 6) return 0;
     const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
     if (mapped) return this.lookup4(ipv4ToNumber(mapped[1]!));
     const n = ipv6ToBigInt(ip);

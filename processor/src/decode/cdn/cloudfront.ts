@@ -123,14 +123,11 @@ export class CloudFrontStandardParser {
 export class CloudFrontRealtimeParser {
   private readonly cells = new TabCells();
   private readonly fields: readonly string[] | undefined;
-  /** The fields not read (opts.jobFieldsOnly), and the layouts of the field lists met, worked out with them left out. */
-  private readonly unread: readonly (keyof typeof REALTIME_READ)[];
-  private readonly layouts: WeakMap<readonly string[], RealtimeLayout>;
+  private readonly jobFieldsOnly: boolean;
 
   constructor(opts: ParserOptions = {}) {
     this.fields = opts.fields;
-    this.unread = opts.jobFieldsOnly ? NOT_FOR_JOBS : [];
-    this.layouts = opts.jobFieldsOnly ? jobLayouts : fullLayouts;
+    this.jobFieldsOnly = opts.jobFieldsOnly === true;
   }
 
   parse(line: string): ParseResult {
@@ -144,7 +141,7 @@ export class CloudFrontRealtimeParser {
     }
     cols.dropTrailingBlank(fields.length);
     if (cols.count !== fields.length) return { dead: `expected ${fields.length} tab-separated fields (the configured field list), got ${cols.count}` };
-    const { at, cmcdAt } = realtimeLayout(fields, this.layouts, this.unread);
+    const { at, cmcdAt } = realtimeLayout(fields, this.jobFieldsOnly);
     const ts = cols.number(at.timestamp);
     if (ts === undefined) return { dead: 'invalid timestamp' };
     // Real-time logs put the query string into cs-uri-stem too.
@@ -218,11 +215,13 @@ const NOT_FOR_JOBS = ['method', 'scheme', 'protocol', 'userAgent', 'referer', 'c
 const fullLayouts = new WeakMap<readonly string[], RealtimeLayout>();
 const jobLayouts = new WeakMap<readonly string[], RealtimeLayout>();
 
-/** Where a real-time field list puts what the parser reads, worked out once per list. */
-function realtimeLayout(fields: readonly string[], layouts: WeakMap<readonly string[], RealtimeLayout>, unread: readonly (keyof typeof REALTIME_READ)[]): RealtimeLayout {
+/** Where a real-time field list puts what the parser reads (all of it, or the jobs' fields), worked out once per list. */
+function realtimeLayout(fields: readonly string[], jobFieldsOnly: boolean): RealtimeLayout {
+  const layouts = jobFieldsOnly ? jobLayouts : fullLayouts;
   let layout = layouts.get(fields);
   if (!layout) {
     const cmcdAt = REALTIME_CMCD_FIELDS.map(([field, key]) => [fields.lastIndexOf(field), key] as const).filter(([i]) => i >= 0);
+    const unread: readonly (keyof typeof REALTIME_READ)[] = jobFieldsOnly ? NOT_FOR_JOBS : [];
     layouts.set(fields, (layout = { at: positionsOf(fields, REALTIME_READ, unread), cmcdAt }));
   }
   return layout;
