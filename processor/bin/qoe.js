@@ -6,10 +6,12 @@ process.stdout.on('error', (err) => {
   if (err.code === 'EPIPE') process.exit(0);
   throw err;
 });
-// A replay's reader worker loads its modules, and its CDN logs' geo tables are read, while
-// the CLI loads its own modules (see readerWorkerStart.ts, bundledGeoFiles.ts).
+// A replay's reader worker loads its modules, and its CDN logs' geo tables are read (by that
+// worker when it enriches them, else here), while the CLI loads its own modules (see
+// readerWorkerStart.ts, bundledGeoFiles.ts).
 if (process.argv[2] === 'replay') {
-  require('../dist/sources/files/worker/readerWorkerStart.js').startReaderWorkerEarly();
-  if (process.argv.some((a) => a === '--cdn-logs' || a.startsWith('--cdn-logs='))) require('../dist/enrich/bundledGeoFiles.js').readBundledGeoAhead();
+  const { cdnOnWorker } = require('../dist/runners/replay/worker/readerWorkerStart.js').startReaderWorkerEarly();
+  const cdn = process.argv.some((a) => a === '--cdn-logs' || a.startsWith('--cdn-logs='));
+  if (cdn && !cdnOnWorker) require('../dist/enrich/bundledGeoFiles.js').readBundledGeoAhead();
 }
 require('../dist/cli/main.js').main();

@@ -4,36 +4,44 @@ import { PathConventionLookup } from '../enrich/assetLookup';
 import { CachedAssetLookup } from '../enrich/cachedAssetLookup';
 import { assetCacheRedis, assetDbPool } from '../enrich/connections';
 import { ASSET_TABLE, countAssets, ensureAssetTable } from '../enrich/assetDb';
-import { asnFromSetting, mmdbFromSetting, MmdbGeoLookup, type GeoLookup } from '../enrich/geoLookup';
+import type { GeoLookup } from '../enrich/geoLookup';
+import { openGeo, type GeoSettings } from '../enrich/geoFromSettings';
 import { RecordEnricher } from '../enrich/recordEnricher';
+import type { WorkerEnrichment } from '../runners/replay/worker/readerJob';
 
 // CDN record enrichment from the configuration: in a module of its own, so that commands
 // without CDN records (a replay of views) do not load the geo databases' readers.
 
+/** The geo databases' settings of the configuration. */
+export function geoSettingsOf(c: Config): GeoSettings {
+  return { country: c.QOE_GEO_COUNTRY_MMDB, asn: c.QOE_GEO_ASN_MMDB };
+}
+
 /** The geo databases named by QOE_GEO_COUNTRY_MMDB and QOE_GEO_ASN_MMDB; a bad file is a ConfigError naming its variable. */
 export function openGeoFromConfig(c: Config): GeoLookup | null {
-  const named = <T>(variable: 'QOE_GEO_COUNTRY_MMDB' | 'QOE_GEO_ASN_MMDB', open: (setting: string) => T): T => {
-    try {
-      return open(c[variable]);
-    } catch (err) {
-      throw new ConfigError(variable, (err as Error).message);
-    }
-  };
-  const country = named('QOE_GEO_COUNTRY_MMDB', mmdbFromSetting);
-  const asn = named('QOE_GEO_ASN_MMDB', asnFromSetting);
-  return country || asn ? new MmdbGeoLookup(country, asn) : null;
+  return openGeo(geoSettingsOf(c));
+}
+
+/**
+ * What a replay's reader worker enriches (LocalEnricher: what needs no connection): the URL
+ * convention when no asset database is configured, and the geo tables.
+ */
+export function workerEnrichmentOf(c: Config): WorkerEnrichment {
+  return { urlConvention: !c.QOE_PG_URL, geo: geoSettingsOf(c) };
 }
 
 /**
  * CDN record enrichment: assets from the database behind the Redis cache when QOE_PG_URL
- * is set, else the URL convention; ASN and country from the configured mmdb files.
+ * is set, else the URL convention; ASN and country from the configured mmdb files (but for
+ * what a replay's reader worker enriched: enrichedOnWorker).
  * Call ready() once the database can be up (after the local services started): it creates
  * the asset table when missing and fails naming QOE_PG_URL when the database cannot be used,
  * instead of every CDN batch failing later.
  */
-export function recordEnricher(c: Config, logger: Logger): { enricher: RecordEnricher; ready: () => Promise<void>; close: () => Promise<void>; counters: () => CachedAssetLookup['counters'] | undefined } {
-  const geo = openGeoFromConfig(c);
-  if (!c.QOE_PG_URL) return { enricher: new RecordEnricher(new PathConventionLookup(), geo), ready: async () => {}, close: async () => {}, counters: () => undefined };
+export function recordEnricher(c: Config, logger: Logger, opts: { enrichedOnWorker?: boolean } = {}): { enricher: RecordEnricher; ready: () => Promise<void>; close: () => Promise<void>; counters: () => CachedAssetLookup['counters'] | undefined } {
+  // Enriched on a replay's reader worker (workerEnrichmentOf): the geo tables are opened there.
+  const geo = opts.enrichedOnWorker ? null : openGeoFromConfig(c);
+  if (!c.QOE_PG_URL) return { enricher: new RecordEnricher(opts.enrichedOnWorker ? null : new PathConventionLookup(), geo), ready: async () => {}, close: async () => {}, counters: () => undefined };
   const pool = assetDbPool(c.QOE_PG_URL, 8, (err) => logger.warn({ err: err.message }, 'asset database connection lost; lookups wait and retry until it is back'));
   const redis = assetCacheRedis(c.QOE_REDIS_URL);
   const lookup = new CachedAssetLookup(pool, redis, { maxDbQueriesPerSecond: c.QOE_ASSET_DB_MAX_QPS, ttlSeconds: c.QOE_ASSET_CACHE_TTL_S, negativeTtlSeconds: Math.max(30, Math.round(c.QOE_ASSET_CACHE_TTL_S / 10)) }, logger);

@@ -5,7 +5,7 @@ import { parseFailpoints } from './failpoints';
 export class ConfigError extends Error {
   constructor(
     readonly variable: string,
-    detail: string,
+    readonly detail: string,
   ) {
     super(`invalid environment variable ${variable}: ${detail}`);
     this.name = 'ConfigError';

@@ -1,4 +1,4 @@
-import type { CdnJobRecord } from '../decode/cdn';
+import { segmentDurationOf, type CdnJobRecord } from '../decode/cdn';
 import type { AssetInfo } from './assetLookup';
 import type { GeoLookup } from './geoLookup';
 
@@ -8,8 +8,7 @@ export function applyAsset<R extends CdnJobRecord>(r: R, asset: AssetInfo | null
   r.environment_id = asset.environmentId;
   r.asset_id = asset.assetId;
   r.rendition = asset.rendition;
-  const cmcdDuration = r.cmcd?.object_duration_ms ?? 0;
-  r.segment_duration_ms = asset.segmentDurationMs > 0 && cmcdDuration > 0 ? cmcdDuration : asset.segmentDurationMs;
+  r.segment_duration_ms = segmentDurationOf(asset.segmentDurationMs, r.cmcd);
   return r;
 }
 

@@ -26,13 +26,13 @@ interface Outputs {
   incidents: string;
 }
 
-function replay(reader: 'main' | 'worker' | 'auto', name: string, args: string[]): Outputs {
+function replay(reader: 'main' | 'worker' | 'auto', name: string, args: string[], env: Record<string, string> = {}): Outputs {
   const out = path.join(dir, `${name}.${reader}.lp`);
   const dead = path.join(dir, `${name}.${reader}.dead.ndjson`);
   const incidents = path.join(dir, `${name}.${reader}.incidents.ndjson`);
   const r = spawnSync(process.execPath, [BIN, 'replay', ...args, '--out', out, '--dead-letter', dead, ...(args.includes('--views') ? ['--incidents', incidents] : []), '--batch-size', '37'], {
     encoding: 'utf8',
-    env: { ...process.env, QOE_LOG_LEVEL: 'warn', QOE_PG_URL: '', QOE_REPLAY_READER: reader },
+    env: { ...process.env, QOE_LOG_LEVEL: 'warn', QOE_PG_URL: '', QOE_REPLAY_READER: reader, ...env },
   });
   const read = (f: string) => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : '');
   // Dead letters carry the wall-clock time they were written at; the summary names this run's files.
@@ -89,6 +89,21 @@ describe('qoe replay on a reader worker', () => {
     const r = expectSame('both', ['--views', views, '--cdn-logs', cdn, '--cdn-format', 'cloudfront']);
     expect(r.lp).toMatch(/^cdn_health,/m);
     expect(r.lp).toMatch(/^view_qoe,/m);
+  });
+
+  it('enriches on the worker as the main thread does, and stops as it does on a geo database it cannot use (the error names the variable)', () => {
+    const file = path.join(dir, 'geo.cloudfront.log');
+    simulate(['--minutes', '3', '--rate', '1', '--cdn-rate', '60', '--out', '/dev/null', '--cdn-out', file, '--cdn-format', 'cloudfront']);
+    const args = ['--cdn-logs', file, '--cdn-format', 'cloudfront'];
+    // The simulator's clients are in real networks: the bundled tables give them an ASN and a country.
+    expect(expectSame('geo', args).lp).toMatch(/^cdn_health_by,.*dimension=country,.*value=[A-Z]{2}[ ,]/m);
+    for (const env of [{ QOE_GEO_COUNTRY_MMDB: path.join(dir, 'missing.mmdb') }, { QOE_GEO_ASN_MMDB: file }] as Record<string, string>[]) {
+      const main = replay('main', 'bad-geo', args, env);
+      const worker = replay('worker', 'bad-geo', args, env);
+      expect(main.status).toBe(2);
+      expect(main.stderr).toContain(`invalid environment variable ${Object.keys(env)[0]}`);
+      expect(worker).toEqual(main);
+    }
   });
 
   it('QOE_REPLAY_READER=auto reads a small file on the main thread and writes the same', () => {

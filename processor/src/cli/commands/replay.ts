@@ -56,16 +56,17 @@ export function replayCommand(): Command {
       const viewsFormat = opts.views ? (opts.viewsFormat ?? formatOfFile(opts.views)) : undefined;
       const viewsLimits = { nowMs: Date.now(), maxFutureMs: config.QOE_MAX_FUTURE_MS };
       const cdnFields = opts.cdnFields ? { fields: opts.cdnFields.split(',').map((f) => f.trim()) } : {};
-      const worker = await import('../../sources/files/worker/readInWorker');
+      const worker = await import('../../runners/replay/worker/readInWorker');
       const viewsOnWorker = opts.views !== undefined && worker.readInWorkerFor(config.QOE_REPLAY_READER, opts.views);
       const cdnOnWorker = opts.cdnLogs !== undefined && worker.readInWorkerFor(config.QOE_REPLAY_READER, opts.cdnLogs);
       // bin/qoe.js may have started a worker before this command loaded: stopped if no reader takes it.
-      if (!viewsOnWorker && !cdnOnWorker) await (await import('../../sources/files/worker/readerWorkerStart')).stopWaitingReaderWorker();
+      if (!viewsOnWorker && !cdnOnWorker) await (await import('../../runners/replay/worker/readerWorkerStart')).stopWaitingReaderWorker();
       const viewsInput = viewsOnWorker
         ? { batches: worker.readViewFileInWorker(opts.views!, viewsFormat!, opts.batchSize, viewsLimits, resume?.recordsConsumed ?? 0), limits: viewsLimits }
         : undefined;
-      const startCdnReader = () => (cdnOnWorker ? worker.readCdnLogFileInWorker(opts.cdnLogs!, opts.cdnFormat!, opts.batchSize, cdnFields) : undefined);
-      let cdnBatches = opts.views ? undefined : startCdnReader();
+      // A worker reading CDN logs also enriches them where that needs no connection (the URL convention, the geo tables).
+      const startCdnReader = async () => (cdnOnWorker ? worker.readCdnLogFileInWorker(opts.cdnLogs!, opts.cdnFormat!, opts.batchSize, { ...cdnFields, enrich: (await import('../enricherFromConfig')).workerEnrichmentOf(config) }) : undefined);
+      let cdnReader = opts.views ? undefined : await startCdnReader();
       // Each input's runner (and what it needs: the detector, protobuf) is loaded only for that input.
       const viewsRunner = opts.views ? await import('../../runners/replay/replayViews') : undefined;
       // The InfluxDB client is loaded only when the replay writes into InfluxDB.
@@ -111,12 +112,14 @@ export function replayCommand(): Command {
       summary += `  views: ${stats.views + stats.deadLetters} records read = ${stats.views - stats.lateViews} aggregated + ${stats.deadLetters} rejected + ${stats.lateViews} too late (dead letters)\n`;
       }
       if (opts.cdnLogs) {
-        cdnBatches ??= startCdnReader();
+        cdnReader ??= await startCdnReader();
         // Enrichment (geo databases, asset lookups) loads only for CDN logs.
         const { recordEnricher } = await import('../enricherFromConfig');
+        // The worker opened its enrichment, or failed to (a ConfigError naming the geo variable, as below).
+        if (cdnReader) await orExitAsync(() => cdnReader!.ready());
         // bin/qoe.js may have started reading the bundled geo tables: the enricher takes those bytes.
-        await (await import('../../enrich/bundledGeoFiles')).readsAheadDone();
-        const assets = orExit(() => recordEnricher(config, logger));
+        else await (await import('../../enrich/bundledGeoFiles')).readsAheadDone();
+        const assets = orExit(() => recordEnricher(config, logger, { enrichedOnWorker: cdnReader !== undefined }));
         await orExitAsync(() => assets.ready());
         const bar = new ProgressBar('replay CDN logs');
         const { replayCdnLogs } = await import('../../runners/replay/replayCdn');
@@ -128,7 +131,7 @@ export function replayCommand(): Command {
             batchSize: opts.batchSize,
             jobs: cdnJobOptions(config),
             enricher: assets.enricher,
-            ...(cdnBatches ? { batches: cdnBatches } : {}),
+            ...(cdnReader ? { batches: cdnReader.batches } : {}),
             onProgress: (done, total, s) => bar.update(done, total, `${formatBytes(done)} ${s.records} records ${s.deadLetters} rejected ${s.points} points`),
           },
           sink,

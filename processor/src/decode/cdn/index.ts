@@ -4,7 +4,7 @@ import { CloudFrontRealtimeParser, CloudFrontStandardParser } from './cloudfront
 import { parseFastly } from './fastly';
 import { cmcdOf, validateRecord, type CdnFormat, type ParseResult, type ParserOptions } from './record';
 
-export { CDN_FORMATS, NO_RESPONSE_STATUS, type CdnFormat, type CdnJobRecord, type CdnRecord, type PendingCmcd, type ParseResult, type ParserOptions } from './record';
+export { CDN_FORMATS, NO_RESPONSE_STATUS, segmentDurationOf, type CdnFormat, type CdnJobRecord, type CdnRecord, type PendingCmcd, type ParseResult, type ParserOptions } from './record';
 
 /** A line parser for one format; stateful for formats with header lines (CloudFront). */
 export interface LineParser {

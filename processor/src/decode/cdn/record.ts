@@ -27,6 +27,17 @@ export type CdnJobCmcd = Pick<CmcdValues, (typeof CDN_JOB_CMCD_FIELDS)[number]>;
 export type CdnJobRecord = Pick<CdnRecord, (typeof CDN_JOB_FIELDS)[number]> & { cmcd?: CdnJobCmcd | null };
 
 /**
+ * A request's segment duration: the player's CMCD object duration (d) where it sent one and
+ * the catalog knows the file as a media segment, else the catalog's (0 for manifests).
+ * Enrichment applies it with the record's CMCD; a replay's reader worker enriches before
+ * the CMCD is read, so the main thread applies it again once it is (idempotent).
+ */
+export function segmentDurationOf(catalogMs: number, cmcd: CdnJobCmcd | null | undefined): number {
+  const d = cmcd?.object_duration_ms ?? 0;
+  return catalogMs > 0 && d > 0 ? d : catalogMs;
+}
+
+/**
  * What a parser makes of a line: a record with its CMCD payloads not yet read (cmcdPayloads;
  * parseCdnLine reads them into record.cmcd, or leaves them for another thread), a reason to
  * dead-letter it, or nothing (a header or blank line).

@@ -2,7 +2,7 @@ import type { CdnJobRecord, PendingCmcd } from '../../../decode/cdn';
 import type { ViewRecord } from '../../../decode/viewRecord';
 import type { CdnBatch } from '../readCdnLogs';
 import type { ViewBatch } from '../readViews';
-import { readCdnRecord, writeCdnRecord } from './cdnColumns';
+import { cdnRecordColumns, type EnrichedFields } from './cdnColumns';
 import { ColumnReader, ColumnWriter, type PackedColumns } from './columns';
 import { readView, writeView } from './viewColumns';
 
@@ -38,9 +38,15 @@ function recordsCodec<K extends string, R, B extends { [P in K]: R[] }>(key: K, 
 export type ViewBatchMeta = BatchMeta<ViewBatch, 'views'>;
 export const viewBatchCodec = recordsCodec<'views', ViewRecord, ViewBatch>('views', writeView, readView);
 
-/** CDN batches travel with only the fields the CDN jobs read (CdnJobRecord) and their CMCD payloads, read on arrival. */
+/**
+ * CDN batches travel with only the fields the CDN jobs read (CdnJobRecord), but those only
+ * the enrichment done on the worker reads, and their CMCD payloads, read on arrival.
+ */
 export type CdnBatchMeta = BatchMeta<CdnBatch<CdnJobRecord & PendingCmcd>, 'records'>;
-export const cdnBatchCodec = recordsCodec<'records', CdnJobRecord & PendingCmcd, CdnBatch<CdnJobRecord & PendingCmcd>>('records', writeCdnRecord, readCdnRecord);
+export function cdnBatchCodec(enriched: EnrichedFields): BatchCodec<CdnBatch<CdnJobRecord & PendingCmcd>, CdnBatchMeta> {
+  const { write, read } = cdnRecordColumns(enriched);
+  return recordsCodec<'records', CdnJobRecord & PendingCmcd, CdnBatch<CdnJobRecord & PendingCmcd>>('records', write, read);
+}
 
 /** A chunk of batches as the worker posts it. */
 export interface PackedChunk<M> {

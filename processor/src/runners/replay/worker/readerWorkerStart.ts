@@ -44,32 +44,45 @@ export function readInWorkerFor(setting: string, file: string): boolean {
 
 /**
  * The files a `qoe replay` command line reads (--views, --cdn-logs, as `--views FILE` or
- * `--views=FILE`), found before the CLI parses it: only a hint for starting a worker early.
+ * `--views=FILE`; the last of each), found before the CLI parses it: only a hint for
+ * starting a worker early.
  */
-export function replayFilesOf(argv: readonly string[]): string[] {
-  const files: string[] = [];
+export function replayInputsOf(argv: readonly string[]): { views?: string; cdnLogs?: string } {
+  const inputs: { views?: string; cdnLogs?: string } = {};
+  const options = [['--views', 'views'], ['--cdn-logs', 'cdnLogs']] as const;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    for (const option of ['--views', '--cdn-logs']) {
-      if (a === option && i + 1 < argv.length) files.push(argv[i + 1]!);
-      else if (a.startsWith(`${option}=`)) files.push(a.slice(option.length + 1));
+    for (const [option, key] of options) {
+      if (a === option && i + 1 < argv.length) inputs[key] = argv[i + 1]!;
+      else if (a.startsWith(`${option}=`)) inputs[key] = a.slice(option.length + 1);
     }
   }
-  return files;
+  return inputs;
 }
 
 let waiting: Worker | undefined;
+
+/** What the worker is told when it starts (workerData). */
+export interface ReaderWorkerData {
+  /** Start reading the bundled geo tables (bundledGeoFiles.ts): its first job will be CDN logs, enriched there. */
+  readGeoAhead: boolean;
+}
 
 /**
  * Starts a reader worker with no job yet when the command line names a file that will be
  * read on one (readInWorkerFor; QOE_REPLAY_READER is validated later, with the rest of the
  * configuration). It does not keep the process alive, and if it fails before it is given a
- * job, a later reader starts a worker of its own.
+ * job, a later reader starts a worker of its own. Says whether the CDN logs will be read,
+ * and so enriched, on a worker: else the caller reads the geo tables ahead on this thread.
  */
-export function startReaderWorkerEarly(argv: readonly string[] = process.argv): void {
+export function startReaderWorkerEarly(argv: readonly string[] = process.argv): { cdnOnWorker: boolean } {
   const setting = process.env.QOE_REPLAY_READER || 'auto';
-  if (waiting || !readerWorkerAvailable() || !replayFilesOf(argv).some((f) => readInWorkerFor(setting, f))) return;
-  const worker = new Worker(WORKER_SCRIPT);
+  const { views, cdnLogs } = replayInputsOf(argv);
+  const onWorker = (file: string | undefined) => file !== undefined && readInWorkerFor(setting, file);
+  const cdnOnWorker = onWorker(cdnLogs);
+  if (waiting || !(onWorker(views) || cdnOnWorker)) return { cdnOnWorker };
+  // Views are read first (by this worker); CDN logs then by a worker of their own.
+  const worker = new Worker(WORKER_SCRIPT, { workerData: { readGeoAhead: cdnOnWorker && views === undefined } satisfies ReaderWorkerData });
   worker.unref();
   const forget = () => {
     if (waiting === worker) waiting = undefined;
@@ -77,11 +90,12 @@ export function startReaderWorkerEarly(argv: readonly string[] = process.argv): 
   worker.once('error', forget);
   worker.once('exit', forget);
   waiting = worker;
+  return { cdnOnWorker };
 }
 
 /** A reader worker with no job: the one started early, or a new one. */
 export function readerWorker(): Worker {
-  const worker = waiting ?? new Worker(WORKER_SCRIPT);
+  const worker = waiting ?? new Worker(WORKER_SCRIPT, { workerData: { readGeoAhead: false } satisfies ReaderWorkerData });
   waiting = undefined;
   worker.removeAllListeners();
   return worker;

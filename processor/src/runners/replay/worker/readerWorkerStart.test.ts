@@ -1,10 +1,11 @@
-import { readInWorkerFor, replayFilesOf } from './readerWorkerStart';
+import { readInWorkerFor, replayInputsOf } from './readerWorkerStart';
 
 describe('starting the reader worker', () => {
   it('finds the files a replay command line names, in both spellings, and nothing else', () => {
-    expect(replayFilesOf(['node', 'qoe.js', 'replay', '--views', 'a.ndjson', '--cdn-logs=b.log', '--cdn-format', 'cloudfront', '--out', 'x.lp'])).toEqual(['a.ndjson', 'b.log']);
-    expect(replayFilesOf(['node', 'qoe.js', 'replay', '--out', 'x.lp', '--views'])).toEqual([]);
-    expect(replayFilesOf(['node', 'qoe.js', 'replay', '--viewsx', 'a'])).toEqual([]);
+    expect(replayInputsOf(['node', 'qoe.js', 'replay', '--views', 'a.ndjson', '--cdn-logs=b.log', '--cdn-format', 'cloudfront', '--out', 'x.lp'])).toEqual({ views: 'a.ndjson', cdnLogs: 'b.log' });
+    expect(replayInputsOf(['node', 'qoe.js', 'replay', '--cdn-logs', 'c.log', '--out', 'x.lp'])).toEqual({ cdnLogs: 'c.log' });
+    expect(replayInputsOf(['node', 'qoe.js', 'replay', '--out', 'x.lp', '--views'])).toEqual({});
+    expect(replayInputsOf(['node', 'qoe.js', 'replay', '--viewsx', 'a'])).toEqual({});
   });
 
   it('follows QOE_REPLAY_READER: worker always, main never, auto not for stdin or a missing file', () => {

@@ -1,0 +1,88 @@
+/**
+ * The reader worker's entry point: reads and decodes the file of the job it is sent (it may
+ * be started, and its modules loaded, before the job is known: readerWorkerStart.ts) with
+ * the same reader a replay uses on the main thread, enriches CDN records where it can
+ * without a connection (LocalEnricher: the URL convention, the geo tables, opened here),
+ * and posts the batches in chunks of columns (batchCodecs.ts), at most CHUNKS_IN_FLIGHT
+ * ahead of the main thread.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { ConfigError } from '../../../config/env';
+import { PathConventionLookup } from '../../../enrich/assetLookup';
+import { readBundledGeoAhead, readsAheadDone } from '../../../enrich/bundledGeoFiles';
+import { openGeo } from '../../../enrich/geoFromSettings';
+import { LocalEnricher } from '../../../enrich/recordEnricher';
+import type { CdnJobRecord } from '../../../decode/cdn';
+import { readCdnLogFile } from '../../../sources/files/readCdnLogs';
+import { readViewFile } from '../../../sources/files/readViews';
+import { ColumnWriter } from '../../../sources/files/worker/columns';
+import { cdnBatchCodec, viewBatchCodec, type BatchCodec } from '../../../sources/files/worker/batchCodecs';
+import { CHUNK_COLUMNS, CHUNKS_IN_FLIGHT, FIRST_CHUNK_COLUMNS, type CreditMessage, type JobMessage, type ReaderJob, type ReaderMessage, enrichedFieldsOf } from './readerJob';
+import type { ReaderWorkerData } from './readerWorkerStart';
+
+const port = parentPort!;
+// Started for CDN logs it will enrich: the geo tables are read (on the thread pool) while its modules load.
+if ((workerData as ReaderWorkerData | undefined)?.readGeoAhead) readBundledGeoAhead();
+let credits = CHUNKS_IN_FLIGHT;
+let wake: (() => void) | undefined;
+port.on('message', (m: JobMessage | CreditMessage) => {
+  if (m.type === 'job') {
+    run(m.job).catch((err: unknown) => post({ type: 'error', message: err instanceof Error ? err.message : String(err), ...(err instanceof ConfigError ? { config: { variable: err.variable, detail: err.detail } } : {}) }));
+    return;
+  }
+  credits++;
+  wake?.();
+});
+
+async function credit(): Promise<void> {
+  while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
+  wake = undefined;
+  credits--;
+}
+
+function post(m: ReaderMessage<unknown>): void {
+  if (m.type === 'chunk') port.postMessage(m, [m.columns.numbers.buffer, m.columns.refs.buffer]);
+  else port.postMessage(m);
+}
+
+async function run(job: ReaderJob): Promise<void> {
+  if (job.kind === 'views') {
+    post({ type: 'ready' });
+    // Labels are cleaned on the main thread, once a distinct value of a chunk (viewColumns.ts).
+    const limits = { ...job.limits, rawLabels: true };
+    await postBatches(readViewFile(job.file, job.format, job.batchSize, () => limits, job.skipRecords), viewBatchCodec);
+  } else {
+    if (job.enrich) await readsAheadDone();
+    const enricher = job.enrich ? new LocalEnricher(job.enrich.urlConvention ? new PathConventionLookup() : null, openGeo(job.enrich.geo)) : undefined;
+    post({ type: 'ready' });
+    const batches = readCdnLogFile(job.file, job.format, job.batchSize, { ...(job.fields ? { fields: job.fields } : {}), nowMs: job.nowMs, cmcd: 'payloads' });
+    await postBatches(enricher ? enriched(batches, enricher) : batches, cdnBatchCodec(enrichedFieldsOf(job.enrich)));
+  }
+  post({ type: 'end' });
+}
+
+/** The batches with their records enriched in place (the part that needs no connection; the main thread does the rest). */
+async function* enriched<B extends { records: readonly CdnJobRecord[] }>(batches: AsyncGenerator<B>, enricher: LocalEnricher): AsyncGenerator<B> {
+  for await (const batch of batches) {
+    enricher.enrich(batch.records);
+    yield batch;
+  }
+}
+
+async function postBatches<B, M>(source: AsyncGenerator<B>, codec: BatchCodec<B, M>): Promise<void> {
+  const w = new ColumnWriter();
+  let batches: M[] = [];
+  // The first chunks are small, so the main thread starts soon; later ones cost less per record.
+  let chunkColumns = FIRST_CHUNK_COLUMNS;
+  const send = async () => {
+    await credit();
+    post({ type: 'chunk', batches, columns: w.take() });
+    batches = [];
+    chunkColumns = Math.min(CHUNK_COLUMNS, chunkColumns * 2);
+  };
+  for await (const batch of source) {
+    batches.push(codec.pack(batch, w));
+    if (w.size >= chunkColumns) await send();
+  }
+  if (batches.length > 0) await send();
+}
