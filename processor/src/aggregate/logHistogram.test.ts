@@ -53,7 +53,7 @@ describe('log histogram', () => {
     expect(histogramCount(histogramFromJson({ '3': 2, x: 5, '1.5': 1, '-4': -1, '7': 0.5, z: 1 }))).toBe(3);
   });
 
-  it('counts the same in its array and outside it, whatever the order and spread of the values (a seeded model of bucket -> count)', () => {
+  it('counts the same in its array and outside it, whatever the order and spread of the values, in new arrays and in those released ones are given again (a seeded model of bucket -> count)', () => {
     const rng3 = new Random(5);
     for (let round = 0; round < 200; round++) {
       const h = emptyHistogram();
@@ -77,6 +77,13 @@ describe('log histogram', () => {
       histogramMerge(merged, histogramFromJson(expected));
       expect(histogramCount(merged)).toBe(2 * n);
       expect(histogramPercentiles(merged, [50, 99])).toEqual(histogramPercentiles(h, [50, 99]));
+      // Released, they are empty, and the next rounds' histograms count in their arrays again (from zero).
+      h.release();
+      merged.release();
+      expect(histogramCount(h)).toBe(0);
+      expect(histogramToJson(h)).toEqual({});
+      histogramAdd(h, 5);
+      expect(histogramToJson(h)).toEqual({ [String(Math.ceil(Math.log(5) / Math.log(1.01 / 0.99)))]: 1 });
     }
   });
 });

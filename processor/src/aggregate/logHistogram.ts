@@ -99,8 +99,8 @@ export class LogHistogram {
       const span = hi - lo + 1;
       if (span > DENSE_BUCKETS) return false;
       // Room on both sides, as much again as the buckets span (at least 16 in all).
-      const size = Math.min(DENSE_BUCKETS, Math.max(16, 2 * span));
-      this.counts = new Uint32Array(size);
+      const size = arraySize(2 * span);
+      this.counts = takeCounts(size);
       this.lowest = lo - ((size - span) >> 1);
       return true;
     }
@@ -108,16 +108,63 @@ export class LogHistogram {
     const to = Math.max(this.lowest + this.counts.length, hi + 1);
     if (to - from > DENSE_BUCKETS) return false;
     // Room on the side that grew, as much as the array had (doubling), within DENSE_BUCKETS.
-    const size = Math.min(DENSE_BUCKETS, Math.max(to - from, this.counts.length * 2));
+    const size = arraySize(Math.max(to - from, this.counts.length * 2));
     const lowest = lo < this.lowest ? to - size : from;
-    const counts = new Uint32Array(size);
+    const counts = takeCounts(size);
     counts.set(this.counts, this.lowest - lowest);
+    giveBackCounts(this.counts);
     this.counts = counts;
     this.lowest = lowest;
     // No spilled bucket falls in the new range: one was spilled because covering it would
     // have made the range wider than DENSE_BUCKETS, and the range only grows.
     return true;
   }
+
+  /**
+   * Empties the histogram and gives its array back to be used again by the histograms made
+   * next: for the accumulators of a window that is dropped, once its points are made.
+   */
+  release(): void {
+    giveBackCounts(this.counts);
+    this.few = undefined;
+    this.counts = NO_COUNTS;
+    this.lowest = 0;
+    this.spill = undefined;
+    this.zeros = 0;
+    this.count = 0;
+  }
+}
+
+/** An array size: a power of two from 16 to DENSE_BUCKETS, at least `n` (up to DENSE_BUCKETS), so released arrays fit the next. */
+function arraySize(n: number): number {
+  let size = 16;
+  while (size < n && size < DENSE_BUCKETS) size *= 2;
+  return size;
+}
+
+/**
+ * Arrays of released histograms, by length, used again (zeroed) before new ones are made:
+ * every CDN minute makes thousands (three a POP, ASN and country), and a typed array's
+ * allocation (outside the heap from 32 counts on) costs more than zeroing one. Up to
+ * MAX_FREE_BYTES are kept.
+ */
+const free = new Map<number, Uint32Array[]>();
+let freeBytes = 0;
+const MAX_FREE_BYTES = 16 * 1024 * 1024;
+
+function takeCounts(length: number): Uint32Array {
+  const a = free.get(length)?.pop();
+  if (a === undefined) return new Uint32Array(length);
+  freeBytes -= a.byteLength;
+  return a.fill(0);
+}
+
+function giveBackCounts(a: Uint32Array): void {
+  if (a.length === 0 || freeBytes + a.byteLength > MAX_FREE_BYTES) return;
+  let list = free.get(a.length);
+  if (list === undefined) free.set(a.length, (list = []));
+  list.push(a);
+  freeBytes += a.byteLength;
 }
 
 /** Buckets one array covers: a factor of e^(DENSE_BUCKETS * 0.02), about 30,000 between its smallest and largest value. */

@@ -100,6 +100,7 @@ export class CdnJobs implements Job<CdnJobRecord, CdnJobsOutput, CdnJobsSnapshot
       timeOf: (r) => Number(r.request_time_ms),
       create: (cdn, start) => new CdnMinute(cdn, start, o.limits),
       add: (acc, r) => acc.add(r),
+      release: (acc) => acc.release(),
     });
     this.usage = new TumblingWindows<CdnJobRecord, UsageHour>({
       sizeMs: MEASUREMENTS.usage.windowMs,
