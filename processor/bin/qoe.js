@@ -10,8 +10,8 @@ process.stdout.on('error', (err) => {
 // worker when it enriches them, else here), while the CLI loads its own modules (see
 // readerWorkerStart.ts, bundledGeoFiles.ts).
 if (process.argv[2] === 'replay') {
-  const { cdnOnWorker } = require('../dist/runners/replay/worker/readerWorkerStart.js').startReaderWorkerEarly();
+  const { cdnEnrichedOnWorker } = require('../dist/runners/replay/worker/readerWorkerStart.js').startReaderWorkerEarly();
   const cdn = process.argv.some((a) => a === '--cdn-logs' || a.startsWith('--cdn-logs='));
-  if (cdn && !cdnOnWorker) require('../dist/enrich/bundledGeoFiles.js').readBundledGeoAhead();
+  if (cdn && !cdnEnrichedOnWorker) require('../dist/enrich/bundledGeoFiles.js').readBundledGeoAhead();
 }
 require('../dist/cli/main.js').main();

@@ -64,8 +64,13 @@ export function replayCommand(): Command {
       const viewsInput = viewsOnWorker
         ? { batches: worker.readViewFileInWorker(opts.views!, viewsFormat!, opts.batchSize, viewsLimits, resume?.recordsConsumed ?? 0), limits: viewsLimits }
         : undefined;
-      // A worker reading CDN logs also enriches them where that needs no connection (the URL convention, the geo tables).
-      const startCdnReader = async () => (cdnOnWorker ? worker.readCdnLogFileInWorker(opts.cdnLogs!, opts.cdnFormat!, opts.batchSize, { ...cdnFields, enrich: (await import('../enricherFromConfig')).workerEnrichmentOf(config) }) : undefined);
+      // A worker reading CloudFront logs also enriches them where that needs no connection (the URL convention, the geo tables).
+      const workerEnriches = cdnOnWorker && worker.enrichesOnWorker(opts.cdnFormat!);
+      const startCdnReader = async () => {
+        if (!cdnOnWorker) return undefined;
+        const enrich = workerEnriches ? { enrich: (await import('../enricherFromConfig')).workerEnrichmentOf(config) } : {};
+        return worker.readCdnLogFileInWorker(opts.cdnLogs!, opts.cdnFormat!, opts.batchSize, { ...cdnFields, ...enrich });
+      };
       let cdnReader = opts.views ? undefined : await startCdnReader();
       // Each input's runner (and what it needs: the detector, protobuf) is loaded only for that input.
       const viewsRunner = opts.views ? await import('../../runners/replay/replayViews') : undefined;
@@ -118,8 +123,8 @@ export function replayCommand(): Command {
         // The worker opened its enrichment, or failed to (a ConfigError naming the geo variable, as below).
         if (cdnReader) await orExitAsync(() => cdnReader!.ready());
         // bin/qoe.js may have started reading the bundled geo tables: the enricher takes those bytes.
-        else await (await import('../../enrich/bundledGeoFiles')).readsAheadDone();
-        const assets = orExit(() => recordEnricher(config, logger, { enrichedOnWorker: cdnReader !== undefined }));
+        if (!workerEnriches) await (await import('../../enrich/bundledGeoFiles')).readsAheadDone();
+        const assets = orExit(() => recordEnricher(config, logger, { enrichedOnWorker: workerEnriches }));
         await orExitAsync(() => assets.ready());
         const bar = new ProgressBar('replay CDN logs');
         const { replayCdnLogs } = await import('../../runners/replay/replayCdn');

@@ -7,7 +7,7 @@ import { ConfigError } from '../../../config/env';
 import { enrichedFieldsOf, type CreditMessage, type JobMessage, type ReaderJob, type ReaderMessage, type WorkerEnrichment } from './readerJob';
 import { readerWorker, readerWorkerAvailable, WORKER_SCRIPT } from './readerWorkerStart';
 
-export { readInWorkerFor } from './readerWorkerStart';
+export { enrichesOnWorker, readInWorkerFor } from './readerWorkerStart';
 
 /**
  * readViewFile on a worker thread: the same batches (records, dead letters, positions), read

@@ -1,8 +1,8 @@
-import { readInWorkerFor, replayInputsOf } from './readerWorkerStart';
+import { enrichesOnWorker, readInWorkerFor, replayInputsOf } from './readerWorkerStart';
 
 describe('starting the reader worker', () => {
   it('finds the files a replay command line names, in both spellings, and nothing else', () => {
-    expect(replayInputsOf(['node', 'qoe.js', 'replay', '--views', 'a.ndjson', '--cdn-logs=b.log', '--cdn-format', 'cloudfront', '--out', 'x.lp'])).toEqual({ views: 'a.ndjson', cdnLogs: 'b.log' });
+    expect(replayInputsOf(['node', 'qoe.js', 'replay', '--views', 'a.ndjson', '--cdn-logs=b.log', '--cdn-format', 'cloudfront', '--out', 'x.lp'])).toEqual({ views: 'a.ndjson', cdnLogs: 'b.log', cdnFormat: 'cloudfront' });
     expect(replayInputsOf(['node', 'qoe.js', 'replay', '--cdn-logs', 'c.log', '--out', 'x.lp'])).toEqual({ cdnLogs: 'c.log' });
     expect(replayInputsOf(['node', 'qoe.js', 'replay', '--out', 'x.lp', '--views'])).toEqual({});
     expect(replayInputsOf(['node', 'qoe.js', 'replay', '--viewsx', 'a'])).toEqual({});
@@ -14,5 +14,10 @@ describe('starting the reader worker', () => {
     expect(readInWorkerFor('auto', '-')).toBe(false);
     expect(readInWorkerFor('auto', '/nonexistent/file.ndjson')).toBe(false);
     expect(readInWorkerFor('nonsense', __filename)).toBe(false);
+  });
+
+  it('enriches CloudFront logs on the worker (cheap to parse), JSON formats on the main thread', () => {
+    expect(['cloudfront', 'cloudfront-realtime'].every((f) => enrichesOnWorker(f as never))).toBe(true);
+    expect(['fastly', 'akamai-ds2', 'cloudflare'].some((f) => enrichesOnWorker(f as never))).toBe(false);
   });
 });
