@@ -28,6 +28,9 @@ export class LogHistogram {
   private few: number[] | undefined;
   private counts: Uint32Array = NO_COUNTS;
   private lowest = 0;
+  /** The lowest and highest places of the array that were counted in (none while usedHi < usedLo): what forEach reads, and release zeroes. */
+  private usedLo = DENSE_BUCKETS;
+  private usedHi = -1;
   private spill: Map<number, number> | undefined;
   /** Values <= 0. */
   zeros = 0;
@@ -41,8 +44,15 @@ export class LogHistogram {
       return;
     }
     const at = key - this.lowest;
-    if (at >= 0 && at < this.counts.length) this.counts[at]! += n;
+    if (at >= 0 && at < this.counts.length) this.countAt(at, n);
     else if (this.counts.length > 0 || !this.addFew(key, n)) this.addDense(key, n);
+  }
+
+  /** Adds n to the count at a place of the array (every count in the array is added here). */
+  private countAt(at: number, n: number): void {
+    this.counts[at]! += n;
+    if (at < this.usedLo) this.usedLo = at;
+    if (at > this.usedHi) this.usedHi = at;
   }
 
   /** Counts in the short list (kept in ascending order of bucket): false when the bucket is not in it and it is full. */
@@ -74,8 +84,8 @@ export class LogHistogram {
       for (let k = 0; k < few.length; k += 2) this.addDense(few[k]!, few[k + 1]!);
     }
     const at = i - this.lowest;
-    if (at >= 0 && at < this.counts.length) this.counts[at]! += n;
-    else if (this.cover(i, i)) this.counts[i - this.lowest]! += n;
+    if (at >= 0 && at < this.counts.length) this.countAt(at, n);
+    else if (this.cover(i, i)) this.countAt(i - this.lowest, n);
     else (this.spill ??= new Map()).set(i, (this.spill.get(i) ?? 0) + n);
   }
 
@@ -89,7 +99,7 @@ export class LogHistogram {
     const spilled = this.spill ? [...this.spill.keys()].sort((a, b) => a - b) : [];
     let s = 0;
     for (; s < spilled.length && spilled[s]! < this.lowest; s++) f(spilled[s]!, this.spill!.get(spilled[s]!)!);
-    for (let at = 0; at < this.counts.length; at++) if (this.counts[at]! > 0) f(this.lowest + at, this.counts[at]!);
+    for (let at = this.usedLo; at <= this.usedHi; at++) if (this.counts[at]! > 0) f(this.lowest + at, this.counts[at]!);
     for (; s < spilled.length; s++) f(spilled[s]!, this.spill!.get(spilled[s]!)!);
   }
 
@@ -111,10 +121,15 @@ export class LogHistogram {
     const size = arraySize(Math.max(to - from, this.counts.length * 2));
     const lowest = lo < this.lowest ? to - size : from;
     const counts = takeCounts(size);
-    counts.set(this.counts, this.lowest - lowest);
-    giveBackCounts(this.counts);
+    const shift = this.lowest - lowest;
+    counts.set(this.counts, shift);
+    giveBackCounts(this.counts, this.usedLo, this.usedHi);
     this.counts = counts;
     this.lowest = lowest;
+    if (this.usedHi >= this.usedLo) {
+      this.usedLo += shift;
+      this.usedHi += shift;
+    }
     // No spilled bucket falls in the new range: one was spilled because covering it would
     // have made the range wider than DENSE_BUCKETS, and the range only grows.
     return true;
@@ -125,10 +140,12 @@ export class LogHistogram {
    * next: for the accumulators of a window that is dropped, once its points are made.
    */
   release(): void {
-    giveBackCounts(this.counts);
+    giveBackCounts(this.counts, this.usedLo, this.usedHi);
     this.few = undefined;
     this.counts = NO_COUNTS;
     this.lowest = 0;
+    this.usedLo = DENSE_BUCKETS;
+    this.usedHi = -1;
     this.spill = undefined;
     this.zeros = 0;
     this.count = 0;
@@ -143,10 +160,10 @@ function arraySize(n: number): number {
 }
 
 /**
- * Arrays of released histograms, by length, used again (zeroed) before new ones are made:
- * every CDN minute makes thousands (three a POP, ASN and country), and a typed array's
- * allocation (outside the heap from 32 counts on) costs more than zeroing one. Up to
- * MAX_FREE_BYTES are kept.
+ * Arrays of released histograms, by length, used again before new ones are made: every CDN
+ * minute makes thousands (three a POP, ASN and country), and a typed array's allocation
+ * (outside the heap from 32 counts on) costs more than zeroing the places one was counted
+ * in. Every array kept here is all zeros. Up to MAX_FREE_BYTES are kept.
  */
 const free = new Map<number, Uint32Array[]>();
 let freeBytes = 0;
@@ -156,11 +173,13 @@ function takeCounts(length: number): Uint32Array {
   const a = free.get(length)?.pop();
   if (a === undefined) return new Uint32Array(length);
   freeBytes -= a.byteLength;
-  return a.fill(0);
+  return a;
 }
 
-function giveBackCounts(a: Uint32Array): void {
+/** Keeps an array whose counts are all in places usedLo to usedHi, zeroing those. */
+function giveBackCounts(a: Uint32Array, usedLo: number, usedHi: number): void {
   if (a.length === 0 || freeBytes + a.byteLength > MAX_FREE_BYTES) return;
+  if (usedHi >= usedLo) a.fill(0, usedLo, usedHi + 1);
   let list = free.get(a.length);
   if (list === undefined) free.set(a.length, (list = []));
   list.push(a);
