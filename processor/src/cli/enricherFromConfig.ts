@@ -5,29 +5,16 @@ import { CachedAssetLookup } from '../enrich/cachedAssetLookup';
 import { assetCacheRedis, assetDbPool } from '../enrich/connections';
 import { ASSET_TABLE, countAssets, ensureAssetTable } from '../enrich/assetDb';
 import type { GeoLookup } from '../enrich/geoLookup';
-import { openGeo, type GeoSettings } from '../enrich/geoFromSettings';
+import { openGeo } from '../enrich/geoFromSettings';
+import { geoSettingsOf } from './geoSettings';
 import { RecordEnricher } from '../enrich/recordEnricher';
-import type { WorkerEnrichment } from '../runners/replay/worker/readerJob';
 
 // CDN record enrichment from the configuration: in a module of its own, so that commands
 // without CDN records (a replay of views) do not load the geo databases' readers.
 
-/** The geo databases' settings of the configuration. */
-export function geoSettingsOf(c: Config): GeoSettings {
-  return { country: c.QOE_GEO_COUNTRY_MMDB, asn: c.QOE_GEO_ASN_MMDB };
-}
-
 /** The geo databases named by QOE_GEO_COUNTRY_MMDB and QOE_GEO_ASN_MMDB; a bad file is a ConfigError naming its variable. */
 export function openGeoFromConfig(c: Config): GeoLookup | null {
   return openGeo(geoSettingsOf(c));
-}
-
-/**
- * What a replay's reader worker enriches (LocalEnricher: what needs no connection): the URL
- * convention when no asset database is configured, and the geo tables.
- */
-export function workerEnrichmentOf(c: Config): WorkerEnrichment {
-  return { urlConvention: !c.QOE_PG_URL, geo: geoSettingsOf(c) };
 }
 
 /**

@@ -2,12 +2,12 @@ import type { CdnJobsStats } from '../../jobs/cdnJobs';
 import * as fs from 'node:fs';
 import { Command } from 'commander';
 import type { IncidentEvent } from '../../detect/incident';
-import { firstEventMs, retentionWarning } from '../../runners/replay/retentionCheck';
 import { CDN_FORMATS, type CdnFormat } from '../../decode/cdn/record';
 import type { InfluxWriter } from '../../sinks/influx/writer';
 import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
 import { LineProtocolFileSink, type PointSink } from '../../sinks/pointSink';
-import { formatOfFile, VIEW_FILE_FORMATS, type ViewFileFormat } from '../../sources/files/readViews';
+import { formatOfFile, VIEW_FILE_FORMATS, type ViewFileFormat } from '../../sources/files/viewFileFormat';
+import { workerEnrichmentOf } from '../geoSettings';
 import { cdnJobOptions, configOrExit, orExit, orExitAsync, jobOptions, writerOptions } from '../configFromEnv';
 import { formatBytes, ProgressBar } from '../progress';
 import { nonNegative, oneOf, positiveInt } from '../optionParsers';
@@ -68,7 +68,7 @@ export function replayCommand(): Command {
       const workerEnriches = cdnOnWorker && worker.enrichesOnWorker(opts.cdnFormat!);
       const startCdnReader = async () => {
         if (!cdnOnWorker) return undefined;
-        const enrich = workerEnriches ? { enrich: (await import('../enricherFromConfig')).workerEnrichmentOf(config) } : {};
+        const enrich = workerEnriches ? { enrich: workerEnrichmentOf(config) } : {};
         return worker.readCdnLogFileInWorker(opts.cdnLogs!, opts.cdnFormat!, opts.batchSize, { ...cdnFields, ...enrich });
       };
       let cdnReader = opts.views ? undefined : await startCdnReader();
@@ -78,6 +78,7 @@ export function replayCommand(): Command {
       const influx: InfluxWriter | undefined = opts.out ? undefined : await (await import('../../sinks/influx/writer')).InfluxWriter.connect(writerOptions(config), logger);
       const sink: PointSink = influx ?? new LineProtocolFileSink(opts.out!, config.QOE_INFLUX_DB, resume?.sink);
       if (influx) {
+        const { firstEventMs, retentionWarning } = await import('../../runners/replay/retentionCheck');
         const firsts = [
           opts.views ? await firstEventMs(opts.views, { views: viewsFormat! }) : undefined,
           opts.cdnLogs ? await firstEventMs(opts.cdnLogs, { cdn: opts.cdnFormat!, ...cdnFields }) : undefined,

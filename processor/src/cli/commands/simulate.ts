@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { SIMULATOR_CDN_FORMATS, type SimulatorCdnFormat } from '../../sources/simulator/renderCdnLogs';
 import { nonNegative, oneOf } from '../optionParsers';
-import { VIEW_FILE_FORMATS } from '../../sources/files/readViews';
+import { VIEW_FILE_FORMATS } from '../../sources/files/viewFileFormat';
 
 export interface SimulateOptions {
   scenario?: string;

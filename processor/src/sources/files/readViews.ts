@@ -5,9 +5,9 @@ import { decodeViewLine } from '../../decode/viewsNdjson';
 import { openChunkedInput, openInput, plainFileSize } from './openInput';
 import { readLines } from './readLines';
 
-/** The encodings of view files: NDJSON, or VideoView protobuf (delimited, single or batch). */
-export const VIEW_FILE_FORMATS = ['ndjson', 'protobuf'] as const;
-export type ViewFileFormat = (typeof VIEW_FILE_FORMATS)[number];
+import type { ViewFileFormat } from './viewFileFormat';
+
+export { formatOfFile, VIEW_FILE_FORMATS, type ViewFileFormat } from './viewFileFormat';
 
 export interface ViewBatch {
   views: ViewRecord[];
@@ -33,11 +33,6 @@ function closeBatch(batch: ViewBatch, bytesRead: number, recordsConsumed: number
   batch.bytesRead = bytesRead;
   batch.recordsConsumed = recordsConsumed;
   return { views: [], dead: [], bytesRead, recordsConsumed };
-}
-
-/** ndjson unless the name says protobuf (.pb, .bin, .protobuf, .delimited; then maybe .gz). */
-export function formatOfFile(file: string): ViewFileFormat {
-  return /\.(pb|bin|protobuf|delimited)(\.gz)?$/i.test(file) ? 'protobuf' : 'ndjson';
 }
 
 /**
