@@ -8,21 +8,39 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ConfigError } from '../../../config/env';
-import { PathConventionLookup } from '../../../enrich/assetLookup';
-import { readBundledGeoAhead, readsAheadDone } from '../../../enrich/bundledGeoFiles';
-import { openGeo } from '../../../enrich/geoFromSettings';
-import { LocalEnricher } from '../../../enrich/recordEnricher';
+import type { LocalEnricher } from '../../../enrich/recordEnricher';
 import type { CdnJobRecord } from '../../../decode/cdn';
 import { readCdnLogFile } from '../../../sources/files/readCdnLogs';
 import { readViewFile } from '../../../sources/files/readViews';
 import { ColumnWriter } from '../../../sources/files/worker/columns';
 import { cdnBatchCodec, viewBatchCodec, type BatchCodec } from '../../../sources/files/worker/batchCodecs';
-import { CHUNK_COLUMNS, CHUNKS_IN_FLIGHT, FIRST_CHUNK_COLUMNS, type CreditMessage, type JobMessage, type ReaderJob, type ReaderMessage, enrichedFieldsOf } from './readerJob';
+import { CHUNK_COLUMNS, CHUNKS_IN_FLIGHT, FIRST_CHUNK_COLUMNS, type CreditMessage, type JobMessage, type ReaderJob, type ReaderMessage, type WorkerEnrichment, enrichedFieldsOf } from './readerJob';
 import type { ReaderWorkerData } from './readerWorkerStart';
 
 const port = parentPort!;
-// Started for CDN logs it will enrich: the geo tables are read (on the thread pool) while its modules load.
-if ((workerData as ReaderWorkerData | undefined)?.readGeoAhead) readBundledGeoAhead();
+
+/**
+ * Enrichment's modules (the geo readers among them), loaded for a CDN job that enriches, not
+ * for views. Started for such a job (readGeoAhead), the worker loads them and starts reading
+ * the bundled geo tables (on the thread pool) at once, before its job arrives.
+ */
+let enrichment: Promise<(e: WorkerEnrichment) => Promise<LocalEnricher>> | undefined;
+function loadEnrichment(): Promise<(e: WorkerEnrichment) => Promise<LocalEnricher>> {
+  return (enrichment ??= (async () => {
+    const [{ PathConventionLookup }, geoFiles, { openGeo }, { LocalEnricher }] = await Promise.all([
+      import('../../../enrich/assetLookup'),
+      import('../../../enrich/bundledGeoFiles'),
+      import('../../../enrich/geoFromSettings'),
+      import('../../../enrich/recordEnricher'),
+    ]);
+    geoFiles.readBundledGeoAhead();
+    return async (e: WorkerEnrichment) => {
+      await geoFiles.readsAheadDone();
+      return new LocalEnricher(e.urlConvention ? new PathConventionLookup() : null, openGeo(e.geo));
+    };
+  })());
+}
+if ((workerData as ReaderWorkerData | undefined)?.readGeoAhead) void loadEnrichment();
 let credits = CHUNKS_IN_FLIGHT;
 let wake: (() => void) | undefined;
 port.on('message', (m: JobMessage | CreditMessage) => {
@@ -52,8 +70,7 @@ async function run(job: ReaderJob): Promise<void> {
     const limits = { ...job.limits, rawLabels: true };
     await postBatches(readViewFile(job.file, job.format, job.batchSize, () => limits, job.skipRecords), viewBatchCodec);
   } else {
-    if (job.enrich) await readsAheadDone();
-    const enricher = job.enrich ? new LocalEnricher(job.enrich.urlConvention ? new PathConventionLookup() : null, openGeo(job.enrich.geo)) : undefined;
+    const enricher = job.enrich ? await (await loadEnrichment())(job.enrich) : undefined;
     post({ type: 'ready' });
     const batches = readCdnLogFile(job.file, job.format, job.batchSize, { ...(job.fields ? { fields: job.fields } : {}), nowMs: job.nowMs, cmcd: 'payloads' });
     await postBatches(enricher ? enriched(batches, enricher) : batches, cdnBatchCodec(enrichedFieldsOf(job.enrich)));
