@@ -1,3 +1,5 @@
+import { TypedArrayPool } from './typedArrayPool';
+
 /**
  * A mergeable log-bucketed histogram (the DDSketch idea): a value x > 0 falls in bucket
  * ceil(log_gamma(x)) and is read back as the bucket's midpoint, so any quantile is within
@@ -110,7 +112,7 @@ export class LogHistogram {
       if (span > DENSE_BUCKETS) return false;
       // Room on both sides, as much again as the buckets span (at least 16 in all).
       const size = arraySize(2 * span);
-      this.counts = takeCounts(size);
+      this.counts = pool.take(size);
       this.lowest = lo - ((size - span) >> 1);
       return true;
     }
@@ -120,7 +122,7 @@ export class LogHistogram {
     // Room on the side that grew, as much as the array had (doubling), within DENSE_BUCKETS.
     const size = arraySize(Math.max(to - from, this.counts.length * 2));
     const lowest = lo < this.lowest ? to - size : from;
-    const counts = takeCounts(size);
+    const counts = pool.take(size);
     const shift = this.lowest - lowest;
     counts.set(this.counts, shift);
     giveBackCounts(this.counts, this.usedLo, this.usedHi);
@@ -160,30 +162,19 @@ function arraySize(n: number): number {
 }
 
 /**
- * Arrays of released histograms, by length, used again before new ones are made: every CDN
- * minute makes thousands (three a POP, ASN and country), and a typed array's allocation
- * (outside the heap from 32 counts on) costs more than zeroing the places one was counted
- * in. Every array kept here is all zeros. Up to MAX_FREE_BYTES are kept.
+ * Arrays of released histograms, used again before new ones are made: every CDN minute makes
+ * thousands (three a POP, ASN and country), and a typed array's allocation (outside the heap
+ * from 32 counts on) costs more than zeroing the places one was counted in. Every array kept
+ * here is all zeros.
  */
-const free = new Map<number, Uint32Array[]>();
-let freeBytes = 0;
-const MAX_FREE_BYTES = 16 * 1024 * 1024;
-
-function takeCounts(length: number): Uint32Array {
-  const a = free.get(length)?.pop();
-  if (a === undefined) return new Uint32Array(length);
-  freeBytes -= a.byteLength;
-  return a;
-}
+const pool = new TypedArrayPool<Uint32Array>(16 * 1024 * 1024, (n) => new Uint32Array(n));
 
 /** Keeps an array whose counts are all in places usedLo to usedHi, zeroing those. */
 function giveBackCounts(a: Uint32Array, usedLo: number, usedHi: number): void {
-  if (a.length === 0 || freeBytes + a.byteLength > MAX_FREE_BYTES) return;
+  // NO_COUNTS (no array yet) is not kept: it would be given back by every such histogram.
+  if (a.length === 0) return;
   if (usedHi >= usedLo) a.fill(0, usedLo, usedHi + 1);
-  let list = free.get(a.length);
-  if (list === undefined) free.set(a.length, (list = []));
-  list.push(a);
-  freeBytes += a.byteLength;
+  pool.giveBack(a);
 }
 
 /** Buckets one array covers: a factor of e^(DENSE_BUCKETS * 0.02), about 30,000 between its smallest and largest value. */

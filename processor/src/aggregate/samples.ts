@@ -1,3 +1,5 @@
+import { TypedArrayPool } from './typedArrayPool';
+
 /**
  * The numbers of a window that are kept for exact percentiles (the startup times of its
  * views). A few are kept in an array; past SMALL, in a Float64Array grown by doubling. An
@@ -49,7 +51,7 @@ export class Samples {
    * one: for a window that is dropped, once its points are made (nothing may hold a view()).
    */
   release(): void {
-    if (this.big !== undefined) giveBack(this.big);
+    if (this.big !== undefined) pool.giveBack(this.big);
     this.big = undefined;
     this.small = [];
     this.n = 0;
@@ -63,13 +65,13 @@ export class Samples {
   private grow(atLeast: number): void {
     let size = Math.max(2 * SMALL, 2 * (this.big?.length ?? 0));
     while (size < atLeast) size *= 2;
-    const bigger = takeArray(size);
+    const bigger = pool.take(size);
     if (this.big === undefined) {
       bigger.set(this.small);
       this.small = [];
     } else {
       bigger.set(this.big.subarray(0, this.n));
-      giveBack(this.big);
+      pool.giveBack(this.big);
     }
     this.big = bigger;
   }
@@ -78,27 +80,5 @@ export class Samples {
 /** Values kept in an array before they move to a typed array. */
 const SMALL = 64;
 
-/**
- * Typed arrays of released Samples, by length, used again before new ones are made: every
- * window makes new ones, and touching fresh memory costs about 3 ms a MB on these machines
- * (docs/performance.md), against reusing memory already touched. Up to MAX_FREE_BYTES are kept.
- */
-const free = new Map<number, Float64Array[]>();
-let freeBytes = 0;
-const MAX_FREE_BYTES = 32 * 1024 * 1024;
-
-/** A Float64Array of this length, from the released ones when there is one (its old values are not read: only the first n). */
-function takeArray(length: number): Float64Array {
-  const a = free.get(length)?.pop();
-  if (a === undefined) return new Float64Array(length);
-  freeBytes -= a.byteLength;
-  return a;
-}
-
-function giveBack(a: Float64Array): void {
-  if (freeBytes + a.byteLength > MAX_FREE_BYTES) return;
-  let list = free.get(a.length);
-  if (list === undefined) free.set(a.length, (list = []));
-  list.push(a);
-  freeBytes += a.byteLength;
-}
+/** Typed arrays of released Samples (their old values are not read: only the first n). */
+const pool = new TypedArrayPool<Float64Array>(32 * 1024 * 1024, (n) => new Float64Array(n));

@@ -78,7 +78,7 @@ let waiting: Worker | undefined;
 
 /** What the worker is told when it starts (workerData). */
 export interface ReaderWorkerData {
-  /** Start reading the bundled geo tables (bundledGeoFiles.ts): its first job will be CDN logs, enriched there. */
+  /** Load enrichment's modules and start reading the bundled geo tables (bundledGeoFiles.ts) at once: its first job will be CDN logs, enriched there. */
   readGeoAhead: boolean;
 }
 

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseCdnLine, parserFor, type CdnFormat, type CdnJobRecord, type CdnRecord, type PendingCmcd } from '../../../decode/cdn';
-import { CDN_JOB_CMCD_FIELDS, CDN_JOB_FIELDS } from '../../../decode/cdn/record';
+import { parseCdnLine, parserFor, type CdnFormat, type CdnJobRecord, type PendingCmcd } from '../../../decode/cdn';
+import { jobFields } from '../../../test-support/cdnJobFields';
 import { PathConventionLookup } from '../../../enrich/assetLookup';
 import { openGeo } from '../../../enrich/geoFromSettings';
 import { LocalEnricher, RecordEnricher } from '../../../enrich/recordEnricher';
@@ -42,15 +42,6 @@ async function onMainThread(format: CdnFormat, lines: string[]): Promise<CdnJobR
   const parser = parserFor(format);
   const records = lines.map((l) => parseCdnLine(parser, l, Date.now())).flatMap((p) => ('record' in p ? [p.record] : []));
   return (await new RecordEnricher(new PathConventionLookup(), openGeo(BUNDLED)).enrich(records)).map(jobFields);
-}
-
-/** The fields enrichment and the CDN jobs read (what a record read back from columns holds). */
-function jobFields(r: CdnRecord): CdnJobRecord {
-  const out: Record<string, unknown> = {};
-  for (const k of CDN_JOB_FIELDS) out[k] = r[k];
-  const cmcd = Object.entries(r.cmcd ?? {}).filter(([k]) => (CDN_JOB_CMCD_FIELDS as readonly string[]).includes(k));
-  if (cmcd.length > 0) out.cmcd = Object.fromEntries(cmcd);
-  return out as CdnJobRecord;
 }
 
 /** As a replay reading on a worker enriches: LocalEnricher there (CMCD not read yet), the records as columns, then the main thread's part. */

@@ -1,12 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseCdnLine, parserFor, type CdnFormat, type CdnJobRecord, type CdnRecord, type PendingCmcd } from '../../../decode/cdn';
-import { CDN_JOB_CMCD_FIELDS, CDN_JOB_FIELDS } from '../../../decode/cdn/record';
+import { CDN_JOB_FIELDS } from '../../../decode/cdn/record';
 import { decodeViewLine } from '../../../decode/viewsNdjson';
 import type { ViewRecord } from '../../../decode/viewRecord';
 import { simulateRange } from '../../simulator';
 import { parseScenario } from '../../simulator/scenario';
 import { toVendorLine } from '../../simulator/renderCdnLogs';
+import { jobFields } from '../../../test-support/cdnJobFields';
 import { readCdnRecord, writeCdnRecord } from './cdnColumns';
 import { ColumnReader, ColumnWriter } from './columns';
 import { readView, writeView } from './viewColumns';
@@ -66,15 +67,6 @@ describe('views with labels left to the reader (rawLabels, as the reader worker 
     expect(roundTrip(raw as ViewRecord[], writeView, readView)).toStrictEqual(clean);
   });
 });
-
-/** What a record should come back as: every field the CDN jobs read, in their order, and the CMCD values they read, nothing else. */
-function jobFields(r: CdnRecord): CdnJobRecord {
-  const out: Record<string, unknown> = {};
-  for (const k of CDN_JOB_FIELDS) out[k] = r[k];
-  const cmcd = Object.entries(r.cmcd ?? {}).filter(([k]) => (CDN_JOB_CMCD_FIELDS as readonly string[]).includes(k));
-  if (cmcd.length > 0) out.cmcd = Object.fromEntries(cmcd);
-  return out as CdnJobRecord;
-}
 
 describe('CDN records as columns', () => {
   const fixtures: [CdnFormat, string][] = [
