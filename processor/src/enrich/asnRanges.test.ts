@@ -37,6 +37,34 @@ describe('ASN range tables', () => {
     expect(table.asn(ip)).toBe(asn);
   });
 
+  it('finds an IPv4 address in ranges that start in its /16, before it, or span many /16s', () => {
+    let seed = 9;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    // Sorted, disjoint ranges: long ones across /16 boundaries, and runs of short ones in one /16.
+    const rows: [number, number, number][] = [];
+    for (let at = 256; at < 0xffff0000 && rows.length < 3_000; ) {
+      const long = next() % 4 === 0;
+      const start = at + (next() % (long ? 0x30000 : 512));
+      const end = Math.min(0xffffffff, start + (long ? next() % 0x50000 : next() % 300));
+      rows.push([start, end, rows.length + 1]);
+      at = end + 1 + (next() % (long ? 0x200000 : 64));
+    }
+    const table = AsnRanges.fromCsv(rows.map((r) => r.join(',')).join('\n'), '');
+    const expected = (n: number) => {
+      let found = 0;
+      for (const [start, end, asn] of rows) if (start <= n && n <= end) found = asn;
+      return found;
+    };
+    const probes = [0, 0xffffffff, ...rows.flatMap(([s, e]) => [s, e, s - 1, e + 1, (s + e) >>> 1]), ...Array.from({ length: 3_000 }, next)];
+    let inRange = 0;
+    for (const n of probes) {
+      const want = expected(n >>> 0);
+      expect([n >>> 0, table.asnOfIpv4(n >>> 0)]).toEqual([n >>> 0, want]);
+      if (want) inRange++;
+    }
+    expect(inRange).toBeGreaterThanOrEqual(3 * rows.length);
+  });
+
   it('turns IPv6 notations into 128-bit numbers', () => {
     expect(ipv6ToBigInt('::ffff:1.2.3.4')).toBe((0xffffn << 32n) | 0x01020304n);
     expect(ipv6ToBigInt('1:2:3:4:5:6:7:8')).toBe(0x00010002000300040005000600070008n);

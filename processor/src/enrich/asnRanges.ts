@@ -21,10 +21,15 @@ export interface AsnSource {
  * million rows and are read at every start.
  */
 export class AsnRanges implements AsnSource {
+  /** The IPv4 rows by /16 (prefixIndex): a lookup searches the rows of its address's /16 only. */
+  private readonly v4ByPrefix: Uint32Array;
+
   private constructor(
     private readonly v4: { start: Uint32Array; end: Uint32Array; asn: Uint32Array },
     private readonly v6: { start: Uint32Array; end: Uint32Array; asn: Uint32Array },
-  ) {}
+  ) {
+    this.v4ByPrefix = prefixIndex(v4.start);
+  }
 
   /** Reads the tables; throws an error naming the line when one is not `start,end,asn`. */
   static fromCsv(ipv4Csv: string | Buffer, ipv6Csv: string | Buffer): AsnRanges {
@@ -96,13 +101,15 @@ export class AsnRanges implements AsnSource {
 
   private lookup4(n: number): number {
     const { start, end, asn } = this.v4;
-    const i = lastAtOrBelow(asn.length, (k) => start[k]! <= n);
+    // The last row starting at or below n is one of its /16's rows, or else the row before them.
+    const p = n >>> 16;
+    const i = lastAtOrBelow(this.v4ByPrefix[p]!, this.v4ByPrefix[p + 1]! - 1, (k) => start[k]! <= n);
     return i >= 0 && n <= end[i]! ? asn[i]! : 0;
   }
 
   private lookup6(key: number[]): number {
     const { start, end, asn } = this.v6;
-    const i = lastAtOrBelow(asn.length, (k) => compareWords(start, k * 4, key) <= 0);
+    const i = lastAtOrBelow(0, asn.length - 1, (k) => compareWords(start, k * 4, key) <= 0);
     return i >= 0 && compareWords(end, i * 4, key) >= 0 ? asn[i]! : 0;
   }
 }
@@ -123,11 +130,15 @@ function compareWords(words: Uint32Array, at: number, key: readonly number[]): n
   return 0;
 }
 
-/** Binary search over n sorted rows: the last row whose start is at or below the key (startAtOrBelow), or -1. */
-function lastAtOrBelow(n: number, startAtOrBelow: (row: number) => boolean): number {
-  let lo = 0;
-  let hi = n - 1;
-  let found = -1;
+/**
+ * Binary search over the sorted rows from..to: the last row whose start is at or below the
+ * key (startAtOrBelow), else from - 1 (-1 when from is 0): the caller knows the rows before
+ * `from` start at or below it.
+ */
+function lastAtOrBelow(from: number, to: number, startAtOrBelow: (row: number) => boolean): number {
+  let lo = from;
+  let hi = to;
+  let found = from - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     if (startAtOrBelow(mid)) {
@@ -136,6 +147,23 @@ function lastAtOrBelow(n: number, startAtOrBelow: (row: number) => boolean): num
     } else hi = mid - 1;
   }
   return found;
+}
+
+/**
+ * For each /16 of the IPv4 space, p from 0 to 65,535, the first row (of rows sorted by start)
+ * that starts at or above p * 2^16, and at 65,536 the number of rows: the rows starting in
+ * p's /16 are index[p] .. index[p + 1] - 1. Half a million rows take a binary search of 19
+ * steps, each a read far from the last; a /16 holds a few dozen at most.
+ */
+function prefixIndex(start: Uint32Array): Uint32Array {
+  const index = new Uint32Array(65_537);
+  let row = 0;
+  for (let p = 0; p <= 65_536; p++) {
+    const from = p * 65_536;
+    while (row < start.length && start[row]! < from) row++;
+    index[p] = row;
+  }
+  return index;
 }
 
 const COMMA = 0x2c;

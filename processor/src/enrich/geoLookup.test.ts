@@ -35,6 +35,14 @@ describe('geo lookup from mmdb files', () => {
     expect(geo.lookup('198.18.0.1')).toEqual({ asn: 0, country: '' });
   });
 
+  it('gives the addresses of one network one answer object, which no caller can change', () => {
+    const a = geo.lookup('192.0.2.5');
+    expect(geo.lookup('192.0.2.77')).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(geo.lookup('192.0.2.200')).not.toBe(a);
+    expect(geo.lookup('198.18.0.1')).toBe(geo.lookup('not-an-ip'));
+  });
+
   it('answers unknown for hostile or unusable addresses instead of throwing', () => {
     for (const ip of ['', 'not-an-ip', '999.1.1.1', '2001:db8::1', '203.0.113.77\n', '-', 'x'.repeat(10_000)]) {
       expect(geo.lookup(ip)).toEqual({ asn: 0, country: '' });
@@ -69,7 +77,7 @@ describe('geo lookup from mmdb files', () => {
       // Addresses anywhere, and again and again from a few networks (the cache's hits; 500 answers at most, so it starts over).
       const n = i % 3 === 0 ? next() : 0x08080800 + (next() % 64);
       const ip = [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
-      const record = countryDb.get(ip) as { country_code?: string } | null;
+      const record = countryDb.reader.get(ip) as { country_code?: string } | null;
       const expected = { asn: asn.asn(ip), country: (record?.country_code ?? '').toUpperCase() };
       expect([ip, cached.lookup(ip)]).toEqual([ip, expected]);
       if (expected.country) known++;

@@ -1,7 +1,8 @@
 /**
- * A minimal MaxMind DB (MMDB v2) writer for tests: IPv4 networks only, 24-bit records,
- * values made of maps, strings and unsigned integers. Enough to build small GeoLite2-ASN
- * or GeoLite2-Country shaped files that the real reader (maxmind) opens.
+ * A minimal MaxMind DB (MMDB v2) writer for tests: IPv4 networks only (in an IPv4 tree, or
+ * under ::/96 in an IPv6 one), records of 24, 28 or 32 bits, values made of maps, strings and
+ * unsigned integers. Enough to build small GeoLite2-ASN or GeoLite2-Country shaped files that
+ * the real reader (maxmind) opens.
  */
 export type MmdbValue = string | number | { [key: string]: MmdbValue };
 
@@ -40,8 +41,32 @@ function ipv4ToInt(ip: string): number {
   return ip.split('.').reduce((n, o) => n * 256 + Number(o), 0);
 }
 
-/** Builds an IPv4 MMDB from `network/prefix -> value` entries (more specific ones last). */
-export function buildMmdb(databaseType: string, networks: Record<string, MmdbValue>): Buffer {
+export interface MmdbLayout {
+  recordSize: 24 | 28 | 32;
+  ipVersion: 4 | 6;
+}
+
+/** A node's two records as the layout writes them (MaxMind DB format 2.0, "Search Tree Section"). */
+function nodeBytes(left: number, right: number, recordSize: MmdbLayout['recordSize']): Buffer {
+  const b = Buffer.alloc(recordSize / 4);
+  if (recordSize === 24) {
+    b.writeUIntBE(left, 0, 3);
+    b.writeUIntBE(right, 3, 3);
+  } else if (recordSize === 28) {
+    b.writeUIntBE(left & 0xffffff, 0, 3);
+    b[3] = (((left >>> 24) & 0x0f) << 4) | ((right >>> 24) & 0x0f);
+    b.writeUIntBE(right & 0xffffff, 4, 3);
+  } else {
+    b.writeUInt32BE(left, 0);
+    b.writeUInt32BE(right, 4);
+  }
+  return b;
+}
+
+/** Builds an MMDB from IPv4 `network/prefix -> value` entries (more specific ones last). */
+export function buildMmdb(databaseType: string, networks: Record<string, MmdbValue>, layout: MmdbLayout = { recordSize: 24, ipVersion: 4 }): Buffer {
+  // IPv4 addresses in an IPv6 tree are those that start with 96 zero bits.
+  const skip = layout.ipVersion === 6 ? 96 : 0;
   // Tree nodes: [left, right]; a number >= 0 is a child node, {data} a data index, -1 empty.
   type Rec = number | { data: number };
   const nodes: [Rec, Rec][] = [[-1, -1]];
@@ -58,9 +83,9 @@ export function buildMmdb(databaseType: string, networks: Record<string, MmdbVal
     dataSize += encoded.length;
     const dataIndex = dataOffsets.length - 1;
     let node = 0;
-    for (let depth = 0; depth < bits; depth++) {
-      const bit = (addr >>> (31 - depth)) & 1;
-      if (depth === bits - 1) {
+    for (let depth = 0; depth < skip + bits; depth++) {
+      const bit = depth < skip ? 0 : (addr >>> (31 - (depth - skip))) & 1;
+      if (depth === skip + bits - 1) {
         nodes[node]![bit] = { data: dataIndex };
         break;
       }
@@ -75,17 +100,13 @@ export function buildMmdb(databaseType: string, networks: Record<string, MmdbVal
     }
   }
   const nodeCount = nodes.length;
-  const tree = Buffer.alloc(nodeCount * 6);
   const recordValue = (r: Rec): number => (typeof r === 'number' ? (r < 0 ? nodeCount : r) : nodeCount + 16 + dataOffsets[r.data]!);
-  nodes.forEach(([l, r], i) => {
-    tree.writeUIntBE(recordValue(l), i * 6, 3);
-    tree.writeUIntBE(recordValue(r), i * 6 + 3, 3);
-  });
+  const tree = Buffer.concat(nodes.map(([l, r]) => nodeBytes(recordValue(l), recordValue(r), layout.recordSize)));
   const metadata = Buffer.concat([
     control(TYPE_MAP, 9),
     encode('node_count'), encode(nodeCount),
-    encode('record_size'), encode(24, TYPE_UINT16),
-    encode('ip_version'), encode(4, TYPE_UINT16),
+    encode('record_size'), encode(layout.recordSize, TYPE_UINT16),
+    encode('ip_version'), encode(layout.ipVersion, TYPE_UINT16),
     encode('database_type'), encode(databaseType),
     encode('languages'), Buffer.from([0x00 | 0, 11 - 7]), // empty array (extended type 11)
     encode('binary_format_major_version'), encode(2, TYPE_UINT16),
