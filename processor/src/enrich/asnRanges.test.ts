@@ -1,7 +1,12 @@
-import { AsnRanges, ipv6ToBigInt } from './asnRanges';
+import { AsnRanges } from './asnRanges';
+import { ipv6Words } from './ipv6';
 
 const v4 = (a: number, b: number, c: number, d: number) => ((a << 24) >>> 0) + (b << 16) + (c << 8) + d;
-const v6 = (ip: string) => ipv6ToBigInt(ip)!.toString();
+const v6 = (ip: string) => {
+  const w = [0, 0, 0, 0];
+  if (!ipv6Words(ip, w)) throw new Error(`not an IPv6 address: ${ip}`);
+  return w.reduce((n, x) => (n << 32n) | BigInt(x), 0n).toString();
+};
 
 describe('ASN range tables', () => {
   const table = AsnRanges.fromCsv(
@@ -63,11 +68,6 @@ describe('ASN range tables', () => {
       if (want) inRange++;
     }
     expect(inRange).toBeGreaterThanOrEqual(3 * rows.length);
-  });
-
-  it('turns IPv6 notations into 128-bit numbers', () => {
-    expect(ipv6ToBigInt('::ffff:1.2.3.4')).toBe((0xffffn << 32n) | 0x01020304n);
-    expect(ipv6ToBigInt('1:2:3:4:5:6:7:8')).toBe(0x00010002000300040005000600070008n);
   });
 
   it('answers 0 for anything that is not an address', () => {

@@ -1,14 +1,16 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isIP } from 'node:net';
 import { bundledAsnCacheFileOf, bundledAsnCsvFiles, fileWords } from './bundledGeoFiles';
 import { ipv4Number } from './ipv4';
+import { ipv6Words, isIpv4Mapped } from './ipv6';
 
 /** Client IP -> autonomous system number; 0 = unknown. */
 export interface AsnSource {
   asn(ip: string): number;
-  /** The same answer for an IPv4 address given as its number (ipv4Number), when the source can read it so. */
-  asnOfIpv4?(ip: number): number;
+  /** The same answer for an IPv4 address given as its number (ipv4Number) and its text, when the source can read the number. */
+  asnOfIpv4?(ip: number, text: string): number;
+  /** The same for an IPv6 address given as four 32-bit words (ipv6Words) and its text. */
+  asnOfIpv6?(words: readonly number[], text: string): number;
 }
 
 /**
@@ -86,17 +88,17 @@ export class AsnRanges implements AsnSource {
   asn(ip: string): number {
     const v4 = ipv4Number(ip);
     if (v4 !== undefined) return this.lookup4(v4);
-    if (isIP(ip) !== 6) return 0;
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
-    if (mapped) return this.lookup4(ipv4ToNumber(mapped[1]!));
-    const n = ipv6ToBigInt(ip);
-    if (n === undefined) return 0;
-    const key = [96n, 64n, 32n, 0n].map((shift) => Number(BigInt.asUintN(32, n >> shift)));
-    return this.lookup6(key);
+    const words = [0, 0, 0, 0];
+    return ipv6Words(ip, words) ? this.asnOfIpv6(words) : 0;
   }
 
   asnOfIpv4(n: number): number {
     return this.lookup4(n);
+  }
+
+  /** IPv4-mapped addresses (::ffff:a.b.c.d) are looked up as IPv4. */
+  asnOfIpv6(words: readonly number[]): number {
+    return isIpv4Mapped(words) ? this.lookup4(words[3]!) : this.lookup6(words);
   }
 
   private lookup4(n: number): number {
@@ -107,7 +109,7 @@ export class AsnRanges implements AsnSource {
     return i >= 0 && n <= end[i]! ? asn[i]! : 0;
   }
 
-  private lookup6(key: number[]): number {
+  private lookup6(key: readonly number[]): number {
     const { start, end, asn } = this.v6;
     const i = lastAtOrBelow(0, asn.length - 1, (k) => compareWords(start, k * 4, key) <= 0);
     return i >= 0 && compareWords(end, i * 4, key) >= 0 ? asn[i]! : 0;
@@ -284,32 +286,4 @@ function setToPredecessor(dst: Uint32Array, i: number, src: Uint32Array, j: numb
     borrow = v < 0 ? 1 : 0;
     dst[i * words + w] = v < 0 ? v + 0x1_0000_0000 : v;
   }
-}
-
-function ipv4ToNumber(ip: string): number {
-  const p = ip.split('.');
-  return ((Number(p[0]) << 24) >>> 0) + (Number(p[1]) << 16) + (Number(p[2]) << 8) + Number(p[3]);
-}
-
-/** An IPv6 address (validated by isIP) as a 128-bit integer. */
-export function ipv6ToBigInt(ip: string): bigint | undefined {
-  let addr = ip.replace(/%.*$/, ''); // zone id
-  const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(addr);
-  if (v4) {
-    const n = ipv4ToNumber(v4[1]!);
-    addr = `${addr.slice(0, -v4[1]!.length)}${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}`;
-  }
-  const halves = addr.split('::');
-  if (halves.length > 2) return undefined;
-  const head = halves[0] ? halves[0].split(':') : [];
-  const tail = halves.length === 2 && halves[1] ? halves[1].split(':') : [];
-  const fill = halves.length === 2 ? 8 - head.length - tail.length : 0;
-  const groups = [...head, ...Array<string>(Math.max(0, fill)).fill('0'), ...tail];
-  if (groups.length !== 8) return undefined;
-  let n = 0n;
-  for (const g of groups) {
-    if (!/^[0-9a-f]{1,4}$/i.test(g)) return undefined;
-    n = (n << 16n) | BigInt(parseInt(g, 16));
-  }
-  return n;
 }

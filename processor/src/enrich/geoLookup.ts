@@ -1,9 +1,9 @@
-import { isIP } from 'node:net';
 import { Reader, type Response } from 'maxmind';
 import { AsnRanges, type AsnSource } from './asnRanges';
 import { bundledCountryDbPath, fileBytes } from './bundledGeoFiles';
 import { Ipv4Cache, ipv4Number } from './ipv4';
-import { MmdbIpv4Tree } from './mmdbIpv4Tree';
+import { ipv6Words } from './ipv6';
+import { MmdbTree } from './mmdbTree';
 
 /** What an IP address tells about a client. */
 export interface GeoInfo {
@@ -36,10 +36,10 @@ export interface MmdbRecord {
 
 const UNKNOWN: GeoInfo = Object.freeze({ asn: 0, country: '' });
 
-/** An mmdb file in memory: maxmind's reader, and its search tree read in place for IPv4 addresses given as numbers. */
+/** An mmdb file in memory: maxmind's reader (which decodes its records), and its search tree walked in place with addresses as numbers. */
 export interface MmdbFile {
   reader: Reader<Response>;
-  ipv4: MmdbIpv4Tree;
+  tree: MmdbTree;
 }
 
 /** Opens an mmdb file; throws an error naming the file when it is missing or not an mmdb. */
@@ -51,17 +51,15 @@ export function openMmdb(file: string): MmdbFile {
     throw new Error(`cannot read mmdb file ${file}: ${(err as Error).message}`);
   }
   try {
-    // Decoded records by their place in the file: a country database has a few hundred, and
-    // every address of a country would otherwise decode its record again.
-    const reader = new Reader<Response>(buf, { cache: decodedRecords(10_000) });
-    return { reader, ipv4: new MmdbIpv4Tree(buf, reader.metadata) };
+    // Records are decoded once each (RecordAnswers keeps their answers): the reader keeps none.
+    const reader = new Reader<Response>(buf);
+    return { reader, tree: new MmdbTree(buf, reader.metadata) };
   } catch (err) {
     throw new Error(`${file} is not a MaxMind DB (mmdb) file: ${(err as Error).message}`);
   }
 }
 
-function safeGet(db: MmdbFile | undefined, ip: string): MmdbRecord | null {
-  if (!db) return null;
+function safeGet(db: MmdbFile, ip: string): MmdbRecord | null {
   try {
     return db.reader.get(ip) as MmdbRecord | null;
   } catch {
@@ -69,26 +67,14 @@ function safeGet(db: MmdbFile | undefined, ip: string): MmdbRecord | null {
   }
 }
 
-/** A cache of at most `max` decoded mmdb records, cleared when full. */
-function decodedRecords(max: number): { get(key: number): unknown; set(key: number, value: unknown): void } {
-  const records = new Map<number, unknown>();
-  return {
-    get: (key) => records.get(key),
-    set: (key, value) => {
-      if (records.size >= max) records.clear();
-      records.set(key, value);
-    },
-  };
-}
-
 /**
- * What an mmdb file answers for IPv4 addresses given as numbers: the address's record is
- * found in the search tree (MmdbIpv4Tree), and each record is decoded and answered once (by
- * the reader, from the text of the first address met in it), then kept by its place in the
- * file: a network's addresses share one answer. At most `max` answers are kept (cleared when
- * full), so a database of millions of records costs a decoding a new one, never unbounded memory.
+ * What an mmdb file answers for addresses found in its search tree (MmdbTree): each record is
+ * decoded and answered once (by the reader, from the text of the first address met in it),
+ * then kept by its place in the file, so a network's addresses share one answer. At most
+ * `max` answers are kept (cleared when full): a database of millions of records costs a
+ * decoding a new one, never unbounded memory.
  */
-export class Ipv4Answers<T> {
+export class RecordAnswers<T> {
   private readonly byRecord = new Map<number, T>();
 
   constructor(
@@ -98,9 +84,8 @@ export class Ipv4Answers<T> {
     private readonly max = 10_000,
   ) {}
 
-  /** The answer for an address: `ip` is its text, `v4` its number (ipv4Number(ip)). */
-  of(ip: string, v4: number): T {
-    const record = this.db.ipv4.recordOf(v4);
+  /** The answer for an address: `record` is what the tree found for it (undefined: nothing), `ip` its text. */
+  of(record: number | undefined, ip: string): T {
     if (record === undefined) return this.none;
     let a = this.byRecord.get(record);
     if (a === undefined) {
@@ -118,19 +103,17 @@ const asnOf = (r: MmdbRecord | null): number => {
 
 /** ASNs from an mmdb file in the GeoLite2-ASN (or ip-location-db asn-mmdb) layout. */
 export function mmdbAsn(db: MmdbFile): AsnSource {
-  const ipv4 = new Ipv4Answers(db, asnOf, 0);
+  const answers = new RecordAnswers(db, asnOf, 0);
+  const words = [0, 0, 0, 0];
   return {
     asn: (ip) => {
       const v4 = ipv4Number(ip);
-      return v4 === undefined ? asnOf(safeGet(db, ip)) : ipv4.of(ip, v4);
+      if (v4 !== undefined) return answers.of(db.tree.recordOfIpv4(v4), ip);
+      return ipv6Words(ip, words) ? answers.of(db.tree.recordOfIpv6(words), ip) : 0;
     },
-    asnOfIpv4: (v4) => ipv4.of(ipv4Text(v4), v4),
+    asnOfIpv4: (v4, ip) => answers.of(db.tree.recordOfIpv4(v4), ip),
+    asnOfIpv6: (w, ip) => answers.of(db.tree.recordOfIpv6(w), ip),
   };
-}
-
-/** The dotted-quad text of an IPv4 address given as a number (what the reader decodes a record from). */
-function ipv4Text(v4: number): string {
-  return `${v4 >>> 24}.${(v4 >>> 16) & 255}.${(v4 >>> 8) & 255}.${v4 & 255}`;
 }
 
 /** A country code as the project writes it (two upper-case letters), from any of the layouts' fields; '' when none. */
@@ -146,16 +129,18 @@ function countryOf(c: MmdbRecord | null): string {
  * clients many times a minute.
  */
 export class MmdbGeoLookup implements GeoLookup {
-  /** IPv4 answers by address as a number (ipv4Number); IPv6 and other text by the string. */
+  /** IPv4 answers by address as a number (ipv4Number); IPv6 ones by their text. */
   private readonly v4: Ipv4Cache<GeoInfo>;
-  private readonly cache = new Map<string, GeoInfo>();
-  private readonly countryOfIpv4: Ipv4Answers<string> | undefined;
+  private readonly v6 = new Map<string, GeoInfo>();
+  private readonly countries: RecordAnswers<string> | undefined;
   /**
    * One GeoInfo object for each (ASN, country) met (a few thousand networks; at most
    * MAX_INFOS kept): an answer for each new client address would be an object of its own
    * for the caches to keep.
    */
   private readonly infos = new Map<number, GeoInfo>();
+  /** The IPv6 address being read, as words (ipv6Words). */
+  private readonly words = [0, 0, 0, 0];
 
   constructor(
     private readonly countryDb: MmdbFile | undefined,
@@ -163,29 +148,38 @@ export class MmdbGeoLookup implements GeoLookup {
     private readonly cacheSize = 50_000,
   ) {
     this.v4 = new Ipv4Cache(cacheSize);
-    this.countryOfIpv4 = countryDb && new Ipv4Answers(countryDb, countryOf, '');
+    this.countries = countryDb && new RecordAnswers(countryDb, countryOf, '');
   }
 
   lookup(ip: string): GeoInfo {
     const v4 = ipv4Number(ip);
     if (v4 !== undefined) {
       let info = this.v4.get(v4);
-      if (info === undefined) this.v4.set(v4, (info = this.read(ip, v4)));
+      if (info === undefined) this.v4.set(v4, (info = this.readIpv4(ip, v4)));
       return info;
     }
-    const hit = this.cache.get(ip);
-    if (hit) return hit;
-    if (!ip || isIP(ip) === 0) return UNKNOWN;
-    const info = this.read(ip, undefined);
-    if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
-    this.cache.set(ip, info);
+    let info = this.v6.get(ip);
+    if (info === undefined) {
+      if (!ipv6Words(ip, this.words)) return UNKNOWN;
+      // Cleared when full: deleting the oldest key of a Map leaves a hole that every later
+      // "oldest key" walks past, and a log of new IPv6 clients met that at each address.
+      if (this.v6.size >= this.cacheSize) this.v6.clear();
+      this.v6.set(ip, (info = this.readIpv6(ip, this.words)));
+    }
     return info;
   }
 
-  /** The answer of a valid address from the databases. */
-  private read(ip: string, v4: number | undefined): GeoInfo {
-    const country = v4 !== undefined && this.countryOfIpv4 ? this.countryOfIpv4.of(ip, v4) : countryOf(safeGet(this.countryDb, ip));
-    const asn = this.asnSource === undefined ? 0 : v4 !== undefined && this.asnSource.asnOfIpv4 ? this.asnSource.asnOfIpv4(v4) : this.asnSource.asn(ip);
+  private readIpv4(ip: string, v4: number): GeoInfo {
+    const country = this.countries ? this.countries.of(this.countryDb!.tree.recordOfIpv4(v4), ip) : '';
+    const a = this.asnSource;
+    const asn = a === undefined ? 0 : a.asnOfIpv4 ? a.asnOfIpv4(v4, ip) : a.asn(ip);
+    return this.info(asn, country);
+  }
+
+  private readIpv6(ip: string, words: readonly number[]): GeoInfo {
+    const country = this.countries ? this.countries.of(this.countryDb!.tree.recordOfIpv6(words), ip) : '';
+    const a = this.asnSource;
+    const asn = a === undefined ? 0 : a.asnOfIpv6 ? a.asnOfIpv6(words, ip) : a.asn(ip);
     return this.info(asn, country);
   }
 
