@@ -1,4 +1,5 @@
 import { Reader, type Response } from 'maxmind';
+import { ownCopy } from '../decode/ownCopy';
 import { AsnRanges, type AsnSource } from './asnRanges';
 import { bundledCountryDbPath, fileBytes } from './bundledGeoFiles';
 import { Ipv4Cache, ipv4Number } from './ipv4';
@@ -164,7 +165,8 @@ export class MmdbGeoLookup implements GeoLookup {
       // Cleared when full: deleting the oldest key of a Map leaves a hole that every later
       // "oldest key" walks past, and a log of new IPv6 clients met that at each address.
       if (this.v6.size >= this.cacheSize) this.v6.clear();
-      this.v6.set(ip, (info = this.readIpv6(ip, this.words)));
+      // A key of its own: the address is often a slice of its log line, which it would keep alive (ownCopy).
+      this.v6.set(ownCopy(ip), (info = this.readIpv6(ip, this.words)));
     }
     return info;
   }
