@@ -41,7 +41,33 @@ export interface BenchInputs {
   viewsHalf: string;
   viewsProtobuf: string;
   cdn: Record<VendorFormat, string>;
+  /** The CloudFront log with every request from a client address of its own (newClientsLog). */
+  cloudfrontNewClients: string;
   views: number;
+}
+
+/** IPv6 provider networks (/32s) the new clients' IPv6 addresses are drawn in (the simulator's IPv6 networks are among them). */
+const NEW_CLIENT_V6_NETWORKS = ['2003:e2', '2a02:8108', '2a01:cb00', '2600:1700', '2601:40', '2a00:23c5', '240e:3b0', '2405:201'];
+
+/**
+ * The same CloudFront log with every line's client address one never seen before in it, half
+ * of them IPv6: the simulated audience is 4,096 clients, so after the first minutes the geo
+ * cache answers nearly every line, where a log of a large audience meets new addresses all
+ * the time (and each costs a reading of the geo tables). Deterministic.
+ */
+export function newClientsLog(from: string, to: string): void {
+  const lines = fs.readFileSync(from, 'utf8').split('\n');
+  let n = 0;
+  const out = lines.map((line) => {
+    if (line === '' || line.startsWith('#')) return line;
+    const fields = line.split('\t');
+    n++;
+    // c-ip is the fifth field of the standard log's documented field list.
+    const h = (Math.imul(n, 2654435761) >>> 0).toString(16).padStart(8, '0');
+    fields[4] = n % 2 === 0 ? `${NEW_CLIENT_V6_NETWORKS[n % NEW_CLIENT_V6_NETWORKS.length]}:${h.slice(0, 4)}:${h.slice(4)}::${(n % 65_535) + 1}` : `${20 + (n % 180)}.${(n >>> 8) & 255}.${n & 255}.${1 + ((n >>> 16) % 254)}`;
+    return fields.join('\t');
+  });
+  fs.writeFileSync(to, out.join('\n'));
 }
 
 /** Generates the inputs with `qoe simulate`, the way a user would. */
@@ -65,7 +91,9 @@ export function generateInputs(dir: string, views: number, cdnRecords: number): 
     cdn[f] = path.join(dir, `cdn.${f}.log`);
     sim(['--minutes', minutes(cdnRecords, 73), '--rate', '1', '--cdn-rate', '130', '--out', '/dev/null', '--cdn-out', cdn[f], '--cdn-format', f]);
   }
-  return { dir, viewsNdjson, viewsLargeCatalog, viewsHalf, viewsProtobuf, cdn, views: lines.length };
+  const cloudfrontNewClients = path.join(dir, 'cdn.cloudfront-new-clients.log');
+  newClientsLog(cdn.cloudfront, cloudfrontNewClients);
+  return { dir, viewsNdjson, viewsLargeCatalog, viewsHalf, viewsProtobuf, cdn, cloudfrontNewClients, views: lines.length };
 }
 
 /** Distinct (property, video) pairs of a views file. */
@@ -124,6 +152,10 @@ export function replayRatios(inputs: BenchInputs): BenchRow[] {
     const what = TAB_FORMATS.includes(f) ? 'readline + split on tabs' : 'readline + JSON.parse';
     rows.push(ratioRow(SECTION, `CDN ${f} (parse, enrich, health, client QoE, usage) / ${what}`, r.ms / bare.ms, detail(r, bare, countLines(file)), { max: 3 }));
   }
+
+  // A large audience: every line's client new to the geo cache.
+  const [bareNew, newClients] = bestOfEach(RUNS, () => runNode([tabs, inputs.cloudfrontNewClients]), () => replay(['--cdn-logs', inputs.cloudfrontNewClients, '--cdn-format', 'cloudfront']));
+  rows.push({ section: SECTION, figure: 'CDN cloudfront, every line from a new client address (half IPv6) / readline + split on tabs', value: `${(newClients.ms / bareNew.ms).toFixed(2)}x (${detail(newClients, bareNew, countLines(inputs.cloudfrontNewClients))})` });
 
   // What the reader worker (QOE_REPLAY_READER=auto picks it for these files) brings: the same replays reading on the main thread.
   const onMain = { QOE_REPLAY_READER: 'main' };

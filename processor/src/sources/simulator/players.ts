@@ -42,16 +42,33 @@ const CLIENTS = 4096;
 const NETWORKS = 128;
 
 /**
- * The client address of a player: one of CLIENTS addresses of public IPv4 space in NETWORKS
- * networks of skewed sizes, so a log holds thousands of distinct clients in a few dozen
- * networks, and geo enrichment (client IP -> country, ASN) meets the databases' real
- * networks as it does with production logs.
+ * IPv6 networks (/32s) of access providers in several countries, as the shipped geo tables
+ * know them (each has a country and most an ASN there): Deutsche Telekom, Vodafone DE, Orange
+ * FR, AT&T, Comcast, BT, China Telecom, Jio, Sky UK, China Mobile, NTT, KPN, Charter,
+ * T-Mobile US, Telecom Argentina, a Brazilian provider.
+ */
+const IPV6_NETWORKS = ['2003:e2', '2a02:8108', '2a01:cb00', '2600:1700', '2601:40', '2a00:23c5', '240e:3b0', '2405:201', '2a02:c7c', '2409:8a00', '2400:4050', '2a02:a400', '2606:6000', '2607:fb90', '2800:810', '2804:14c'];
+/** One client in IPV6_EVERY has an IPv6 address (a quarter: about what large CDNs serve over IPv6, more on mobile networks). */
+const IPV6_EVERY = 4;
+
+/**
+ * The client address of a player: one of CLIENTS addresses in networks of skewed sizes (a
+ * quarter of them IPv6, in IPV6_NETWORKS; the others in NETWORKS /16s of public IPv4 space),
+ * so a log holds thousands of distinct clients in a few dozen networks, and geo enrichment
+ * (client IP -> country, ASN) meets the databases' real networks as it does with production logs.
  */
 export function clientIpOf(...session: number[]): string {
   const client = hashOfNumbers(...session, CLIENT_STREAM) % CLIENTS;
   const h = hashOfNumbers(client, CLIENT_STREAM);
   // The square of a uniform draw: network k of n takes a share that shrinks with k.
   const u = (h >>> 8) / 2 ** 24;
+  if (client % IPV6_EVERY === 0) {
+    // A household's /64 in its provider's /32, and an interface of its own in it.
+    const prefix = IPV6_NETWORKS[Math.floor(u * u * IPV6_NETWORKS.length)]!;
+    const g = hashOfNumbers(client, IPV6_STREAM);
+    const groups = [g >>> 16, g & 0xffff, h >>> 16, h & 0xffff, (g ^ h) >>> 16, (g * 31 + h) & 0xffff].map((x) => (x >>> 0).toString(16));
+    return `${prefix}:${groups.join(':')}`;
+  }
   const network = Math.floor(u * u * NETWORKS);
   const n = hashOfNumbers(network, NETWORK_STREAM);
   const first = PUBLIC_FIRST_OCTETS[n % PUBLIC_FIRST_OCTETS.length]!;
@@ -61,3 +78,4 @@ export function clientIpOf(...session: number[]): string {
 /** Mixed into the numbers hashed, so a client and a network do not follow from the user agent's hash. */
 const CLIENT_STREAM = 0x1b873593;
 const NETWORK_STREAM = 0x2f6b4c1d;
+const IPV6_STREAM = 0x5bd1e995;

@@ -79,24 +79,32 @@ describe('simulator', () => {
     expect(rtt('FRA')).toBeGreaterThan(3 * rtt('LHR'));
   });
 
-  it("gives CDN requests their player's user agent and a client address of public space, the same for a session's requests, thousands of them in a few dozen networks", () => {
+  it("gives CDN requests their player's user agent and a client address of public space, the same for a session's requests, thousands of them in a few dozen networks, a quarter IPv6", () => {
     const { records } = collect(parseScenario({ cdnRequestsPerSecond: 100 }), start, start + 10 * 60_000, true);
     const bySession = new Map<string, { ua: string; ip: string }>();
     for (const r of records) {
-      expect(isIP(r.client_ip!)).toBe(4);
-      const first = Number(r.client_ip!.split('.')[0]);
-      expect([0, 10, 100, 127, 169, 172, 192, 198, 203].includes(first) || first >= 224).toBe(false);
+      const version = isIP(r.client_ip!);
+      if (version === 6) expect(r.client_ip).toMatch(/^2[0-9a-f]{3}:/); // global unicast (2000::/3)
+      else {
+        expect(version).toBe(4);
+        const first = Number(r.client_ip!.split('.')[0]);
+        expect([0, 10, 100, 127, 169, 172, 192, 198, 203].includes(first) || first >= 224).toBe(false);
+      }
       expect(r.user_agent!.length).toBeGreaterThan(40);
       const seen = bySession.get(r.cmcd!.session_id!);
       if (seen) expect({ ua: r.user_agent, ip: r.client_ip }).toEqual(seen);
       else bySession.set(r.cmcd!.session_id!, { ua: r.user_agent!, ip: r.client_ip! });
     }
     const clients = new Set(records.map((r) => r.client_ip));
-    const networks = new Set(records.map((r) => r.client_ip!.split('.').slice(0, 2).join('.')));
+    // A /16 of IPv4 space, a /32 of IPv6 space.
+    const networks = new Set(records.map((r) => (r.client_ip!.includes(':') ? r.client_ip!.split(':').slice(0, 2).join(':') : r.client_ip!.split('.').slice(0, 2).join('.'))));
     expect(clients.size).toBeGreaterThan(1_000);
     expect(clients.size).toBeLessThanOrEqual(4096);
     expect(networks.size).toBeGreaterThan(20);
-    expect(networks.size).toBeLessThanOrEqual(128);
+    expect(networks.size).toBeLessThanOrEqual(128 + 16);
+    const ipv6 = [...clients].filter((ip) => ip!.includes(':')).length / clients.size;
+    expect(ipv6).toBeGreaterThan(0.2);
+    expect(ipv6).toBeLessThan(0.3);
     expect(new Set(records.map((r) => r.user_agent)).size).toBeGreaterThan(1_000);
   });
 
