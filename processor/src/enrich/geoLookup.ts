@@ -97,9 +97,10 @@ export class RecordAnswers<T> {
   }
 }
 
+/** An AS number is 32 bits (RFC 6793): anything else in a record is none. */
 const asnOf = (r: MmdbRecord | null): number => {
   const v = r?.autonomous_system_number;
-  return typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : 0;
+  return typeof v === 'number' && Number.isInteger(v) && v > 0 && v <= 0xffffffff ? v : 0;
 };
 
 /** ASNs from an mmdb file in the GeoLite2-ASN (or ip-location-db asn-mmdb) layout. */
