@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { bestOf, bestOfEach, QOE_BIN, runNode, type ChildRun } from './childRun';
 import { mib, ratioRow, type BenchRow } from './table';
 import type { VendorFormat } from '../sources/simulator/renderCdnLogs';
+import { IPV6_NETWORKS } from '../sources/simulator/players';
 
 const SECTION = 'replay vs bare loop';
 /** Event time of the generated inputs (fixed, so every run replays the same files). */
@@ -46,14 +47,12 @@ export interface BenchInputs {
   views: number;
 }
 
-/** IPv6 provider networks (/32s) the new clients' IPv6 addresses are drawn in (the simulator's IPv6 networks are among them). */
-const NEW_CLIENT_V6_NETWORKS = ['2003:e2', '2a02:8108', '2a01:cb00', '2600:1700', '2601:40', '2a00:23c5', '240e:3b0', '2405:201'];
-
 /**
  * The same CloudFront log with every line's client address one never seen before in it, half
- * of them IPv6: the simulated audience is 4,096 clients, so after the first minutes the geo
- * cache answers nearly every line, where a log of a large audience meets new addresses all
- * the time (and each costs a reading of the geo tables). Deterministic.
+ * of them IPv6 (in the simulator's providers' networks, IPV6_NETWORKS): the simulated audience
+ * is 4,096 clients, so after the first minutes the geo cache answers nearly every line, where
+ * a log of a large audience meets new addresses all the time (and each costs a reading of the
+ * geo tables). Deterministic.
  */
 export function newClientsLog(from: string, to: string): void {
   const lines = fs.readFileSync(from, 'utf8').split('\n');
@@ -64,7 +63,7 @@ export function newClientsLog(from: string, to: string): void {
     n++;
     // c-ip is the fifth field of the standard log's documented field list.
     const h = (Math.imul(n, 2654435761) >>> 0).toString(16).padStart(8, '0');
-    fields[4] = n % 2 === 0 ? `${NEW_CLIENT_V6_NETWORKS[n % NEW_CLIENT_V6_NETWORKS.length]}:${h.slice(0, 4)}:${h.slice(4)}::${(n % 65_535) + 1}` : `${20 + (n % 180)}.${(n >>> 8) & 255}.${n & 255}.${1 + ((n >>> 16) % 254)}`;
+    fields[4] = n % 2 === 0 ? `${IPV6_NETWORKS[n % IPV6_NETWORKS.length]}:${h.slice(0, 4)}:${h.slice(4)}::${(n % 65_535) + 1}` : `${20 + (n % 180)}.${(n >>> 8) & 255}.${n & 255}.${1 + ((n >>> 16) % 254)}`;
     return fields.join('\t');
   });
   fs.writeFileSync(to, out.join('\n'));

@@ -7,10 +7,10 @@ import { ipv6Words, isIpv4Mapped } from './ipv6';
 /** Client IP -> autonomous system number; 0 = unknown. */
 export interface AsnSource {
   asn(ip: string): number;
-  /** The same answer for an IPv4 address given as its number (ipv4Number) and its text, when the source can read the number. */
-  asnOfIpv4?(ip: number, text: string): number;
+  /** The same answer for an IPv4 address given as its number (ipv4Number) and its text. */
+  asnOfIpv4(ip: number, text: string): number;
   /** The same for an IPv6 address given as four 32-bit words (ipv6Words) and its text. */
-  asnOfIpv6?(words: readonly number[], text: string): number;
+  asnOfIpv6(words: readonly number[], text: string): number;
 }
 
 /**

@@ -85,8 +85,18 @@ export class RecordAnswers<T> {
     private readonly max = 10_000,
   ) {}
 
-  /** The answer for an address: `record` is what the tree found for it (undefined: nothing), `ip` its text. */
-  of(record: number | undefined, ip: string): T {
+  /** The answer for an IPv4 address: `v4` is its number (ipv4Number), `ip` its text. */
+  ofIpv4(v4: number, ip: string): T {
+    return this.of(this.db.tree.recordOfIpv4(v4), ip);
+  }
+
+  /** The answer for an IPv6 address: `words` are its bits (ipv6Words), `ip` its text. */
+  ofIpv6(words: readonly number[], ip: string): T {
+    return this.of(this.db.tree.recordOfIpv6(words), ip);
+  }
+
+  /** The answer of the record the tree found for an address (undefined: nothing); `ip` is the address's text. */
+  private of(record: number | undefined, ip: string): T {
     if (record === undefined) return this.none;
     let a = this.byRecord.get(record);
     if (a === undefined) {
@@ -110,11 +120,11 @@ export function mmdbAsn(db: MmdbFile): AsnSource {
   return {
     asn: (ip) => {
       const v4 = ipv4Number(ip);
-      if (v4 !== undefined) return answers.of(db.tree.recordOfIpv4(v4), ip);
-      return ipv6Words(ip, words) ? answers.of(db.tree.recordOfIpv6(words), ip) : 0;
+      if (v4 !== undefined) return answers.ofIpv4(v4, ip);
+      return ipv6Words(ip, words) ? answers.ofIpv6(words, ip) : 0;
     },
-    asnOfIpv4: (v4, ip) => answers.of(db.tree.recordOfIpv4(v4), ip),
-    asnOfIpv6: (w, ip) => answers.of(db.tree.recordOfIpv6(w), ip),
+    asnOfIpv4: (v4, ip) => answers.ofIpv4(v4, ip),
+    asnOfIpv6: (w, ip) => answers.ofIpv6(w, ip),
   };
 }
 
@@ -145,7 +155,7 @@ export class MmdbGeoLookup implements GeoLookup {
   private readonly words = [0, 0, 0, 0];
 
   constructor(
-    private readonly countryDb: MmdbFile | undefined,
+    countryDb: MmdbFile | undefined,
     private readonly asnSource: AsnSource | undefined,
     private readonly cacheSize = 50_000,
   ) {
@@ -173,17 +183,11 @@ export class MmdbGeoLookup implements GeoLookup {
   }
 
   private readIpv4(ip: string, v4: number): GeoInfo {
-    const country = this.countries ? this.countries.of(this.countryDb!.tree.recordOfIpv4(v4), ip) : '';
-    const a = this.asnSource;
-    const asn = a === undefined ? 0 : a.asnOfIpv4 ? a.asnOfIpv4(v4, ip) : a.asn(ip);
-    return this.info(asn, country);
+    return this.info(this.asnSource?.asnOfIpv4(v4, ip) ?? 0, this.countries?.ofIpv4(v4, ip) ?? '');
   }
 
   private readIpv6(ip: string, words: readonly number[]): GeoInfo {
-    const country = this.countries ? this.countries.of(this.countryDb!.tree.recordOfIpv6(words), ip) : '';
-    const a = this.asnSource;
-    const asn = a === undefined ? 0 : a.asnOfIpv6 ? a.asnOfIpv6(words, ip) : a.asn(ip);
-    return this.info(asn, country);
+    return this.info(this.asnSource?.asnOfIpv6(words, ip) ?? 0, this.countries?.ofIpv6(words, ip) ?? '');
   }
 
   /** The one GeoInfo of an ASN and a country code (two letters A-Z, or ''). */

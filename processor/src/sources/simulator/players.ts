@@ -47,7 +47,7 @@ const NETWORKS = 128;
  * FR, AT&T, Comcast, BT, China Telecom, Jio, Sky UK, China Mobile, NTT, KPN, Charter,
  * T-Mobile US, Telecom Argentina, a Brazilian provider.
  */
-const IPV6_NETWORKS = ['2003:e2', '2a02:8108', '2a01:cb00', '2600:1700', '2601:40', '2a00:23c5', '240e:3b0', '2405:201', '2a02:c7c', '2409:8a00', '2400:4050', '2a02:a400', '2606:6000', '2607:fb90', '2800:810', '2804:14c'];
+export const IPV6_NETWORKS = ['2003:e2', '2a02:8108', '2a01:cb00', '2600:1700', '2601:40', '2a00:23c5', '240e:3b0', '2405:201', '2a02:c7c', '2409:8a00', '2400:4050', '2a02:a400', '2606:6000', '2607:fb90', '2800:810', '2804:14c'];
 /** One client in IPV6_EVERY has an IPv6 address (a quarter: about what large CDNs serve over IPv6, more on mobile networks). */
 const IPV6_EVERY = 4;
 
