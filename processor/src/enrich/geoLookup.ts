@@ -1,4 +1,4 @@
-import { Reader, type Response } from 'maxmind';
+import { Reader, type Response } from 'mmdb-lib';
 import { ownCopy } from '../decode/ownCopy';
 import { AsnRanges, type AsnSource } from './asnRanges';
 import { bundledCountryDbPath, fileBytes } from './bundledGeoFiles';
@@ -37,7 +37,7 @@ export interface MmdbRecord {
 
 const UNKNOWN: GeoInfo = Object.freeze({ asn: 0, country: '' });
 
-/** An mmdb file in memory: maxmind's reader (which decodes its records), and its search tree walked in place with addresses as numbers. */
+/** An mmdb file in memory: mmdb-lib's reader (which decodes its records; the maxmind package's reader, without that package's file watching and caches, which took 25 ms to load), and its search tree walked in place with addresses as numbers. */
 export interface MmdbFile {
   reader: Reader<Response>;
   tree: MmdbTree;

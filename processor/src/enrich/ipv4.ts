@@ -53,7 +53,7 @@ export class Ipv4Cache<V> {
   }
 
   set(ip: number, value: V): void {
-    if (this.size >= this.max) this.clear(this.keys.length);
+    if (this.size >= this.max) this.empty();
     // At most half the slots in use, so probes stay short.
     else if (2 * (this.size + 1) > this.keys.length) this.grow();
     this.put(ip, value);
@@ -73,6 +73,16 @@ export class Ipv4Cache<V> {
     const values = this.values;
     this.clear(keys.length * 2);
     for (let slot = 0; slot < keys.length; slot++) if (values[slot] !== undefined) this.put(keys[slot]!, values[slot]!);
+  }
+
+  /**
+   * Every slot emptied in place (a slot is empty when its value is undefined; its stale key
+   * is never read): a cache kept full by new addresses starts over without new arrays, whose
+   * fresh memory costs more here than the filling (page faults; see docs/performance.md).
+   */
+  private empty(): void {
+    this.values.fill(undefined);
+    this.size = 0;
   }
 
   private clear(slots: number): void {

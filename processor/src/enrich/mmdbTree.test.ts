@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { Reader, type Response } from 'maxmind';
+import { Reader, type Response } from 'mmdb-lib';
 import { buildMmdb, type MmdbLayout, type MmdbValue } from '../test-support/mmdbWriter';
 import { bundledCountryDbPath } from './bundledGeoFiles';
 import { ipv6Words } from './ipv6';

@@ -1,4 +1,4 @@
-/** What an mmdb file's metadata says of its search tree (maxmind's Reader.metadata has these). */
+/** What an mmdb file's metadata says of its search tree (mmdb-lib's Reader.metadata has these). */
 export interface MmdbTreeShape {
   nodeCount: number;
   /** Bits of each of a node's two records: 24, 28 or 32. */

@@ -2,7 +2,7 @@
  * A minimal MaxMind DB (MMDB v2) writer for tests: IPv4 networks only (in an IPv4 tree, or
  * under ::/96 in an IPv6 one), records of 24, 28 or 32 bits, values made of maps, strings and
  * unsigned integers. Enough to build small GeoLite2-ASN or GeoLite2-Country shaped files that
- * the real reader (maxmind) opens.
+ * the real reader (mmdb-lib, the reader of the maxmind package) opens.
  */
 export type MmdbValue = string | number | { [key: string]: MmdbValue };
 
