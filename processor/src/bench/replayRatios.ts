@@ -44,6 +44,8 @@ export interface BenchInputs {
   cdn: Record<VendorFormat, string>;
   /** The CloudFront log with every request from a client address of its own (newClientsLog). */
   cloudfrontNewClients: string;
+  /** A CloudFront log of the same scenario three times as long (its first third is cdn.cloudfront). */
+  cloudfrontLong: string;
   views: number;
 }
 
@@ -92,7 +94,9 @@ export function generateInputs(dir: string, views: number, cdnRecords: number): 
   }
   const cloudfrontNewClients = path.join(dir, 'cdn.cloudfront-new-clients.log');
   newClientsLog(cdn.cloudfront, cloudfrontNewClients);
-  return { dir, viewsNdjson, viewsLargeCatalog, viewsHalf, viewsProtobuf, cdn, cloudfrontNewClients, views: lines.length };
+  const cloudfrontLong = path.join(dir, 'cdn.cloudfront-long.log');
+  sim(['--minutes', String(3 * Number(minutes(cdnRecords, 73))), '--rate', '1', '--cdn-rate', '130', '--out', '/dev/null', '--cdn-out', cloudfrontLong, '--cdn-format', 'cloudfront']);
+  return { dir, viewsNdjson, viewsLargeCatalog, viewsHalf, viewsProtobuf, cdn, cloudfrontNewClients, cloudfrontLong, views: lines.length };
 }
 
 /** Distinct (property, video) pairs of a views file. */
@@ -114,7 +118,7 @@ function countLines(file: string): number {
 }
 
 /** Runs of each side of a ratio (the best counts), the two sides taking turns. */
-const RUNS = 4;
+const RUNS = 5;
 
 /**
  * `qoe replay ... --out FILE.lp` against the bare loop over the same file, each the best of
@@ -145,12 +149,26 @@ export function replayRatios(inputs: BenchInputs): BenchRow[] {
   const [barePb, pb] = bestOfEach(RUNS, () => runNode([protobuf, inputs.viewsProtobuf]), () => replay(['--views', inputs.viewsProtobuf]));
   rows.push(ratioRow(SECTION, 'views protobuf to line protocol / protobufjs decodeDelimited loop', pb.ms / barePb.ms, detail(pb, barePb, inputs.views), { max: 3 }));
 
+  const cdnRuns = {} as Record<VendorFormat, [ChildRun, ChildRun]>;
   for (const f of CDN_FORMATS_BENCHED) {
     const file = inputs.cdn[f];
-    const [bare, r] = bestOfEach(RUNS, () => runNode([TAB_FORMATS.includes(f) ? tabs : ndjson, file]), () => replay(['--cdn-logs', file, '--cdn-format', f]));
+    const [bare, r] = (cdnRuns[f] = bestOfEach(RUNS, () => runNode([TAB_FORMATS.includes(f) ? tabs : ndjson, file]), () => replay(['--cdn-logs', file, '--cdn-format', f])));
     const what = TAB_FORMATS.includes(f) ? 'readline + split on tabs' : 'readline + JSON.parse';
     rows.push(ratioRow(SECTION, `CDN ${f} (parse, enrich, health, client QoE, usage) / ${what}`, r.ms / bare.ms, detail(r, bare, countLines(file)), { max: 3 }));
   }
+
+  // What a line costs once both are started and warmed up: the time a log three times as long
+  // adds, against what it adds to the bare loop (start-up, module loading and the JIT's warm-up
+  // are paid once, and weigh on the ratio of a short file).
+  const [bareLong, long] = bestOfEach(RUNS, () => runNode([tabs, inputs.cloudfrontLong]), () => replay(['--cdn-logs', inputs.cloudfrontLong, '--cdn-format', 'cloudfront']));
+  const [bareOnce, once] = cdnRuns.cloudfront;
+  const linesOnce = countLines(inputs.cdn.cloudfront);
+  const linesLong = countLines(inputs.cloudfrontLong);
+  rows.push({
+    section: SECTION,
+    figure: 'CDN cloudfront, the lines past the first file\'s: (a log three times as long - the log) / the same for readline + split on tabs',
+    value: `${((long.ms - once.ms) / (bareLong.ms - bareOnce.ms)).toFixed(2)}x (replay ${(once.ms / 1000).toFixed(2)} -> ${(long.ms / 1000).toFixed(2)} s, bare loop ${(bareOnce.ms / 1000).toFixed(2)} -> ${(bareLong.ms / 1000).toFixed(2)} s for ${linesOnce.toLocaleString('en-US')} -> ${linesLong.toLocaleString('en-US')} records; the whole long log ${(long.ms / bareLong.ms).toFixed(2)}x)`,
+  });
 
   // A large audience: every line's client new to the geo cache.
   const [bareNew, newClients] = bestOfEach(RUNS, () => runNode([tabs, inputs.cloudfrontNewClients]), () => replay(['--cdn-logs', inputs.cloudfrontNewClients, '--cdn-format', 'cloudfront']));
