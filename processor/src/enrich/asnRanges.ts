@@ -4,13 +4,20 @@ import { bundledAsnCacheFileOf, bundledAsnCsvFiles, fileWords } from './bundledG
 import { ipv4Number } from './ipv4';
 import { ipv6Words, isIpv4Mapped } from './ipv6';
 
-/** Client IP -> autonomous system number; 0 = unknown. */
+/** Client IP -> autonomous system number; 0 = unknown. The address comes read (asnOf reads a text). */
 export interface AsnSource {
-  asn(ip: string): number;
-  /** The same answer for an IPv4 address given as its number (ipv4Number) and its text. */
+  /** An IPv4 address given as its number (ipv4Number) and its text. */
   asnOfIpv4(ip: number, text: string): number;
-  /** The same for an IPv6 address given as four 32-bit words (ipv6Words) and its text. */
+  /** An IPv6 address given as four 32-bit words (ipv6Words) and its text. */
   asnOfIpv6(words: readonly number[], text: string): number;
+}
+
+/** The ASN of an address in text (IPv4 or IPv6; 0 for anything else) from a source. */
+export function asnOf(source: AsnSource, ip: string): number {
+  const v4 = ipv4Number(ip);
+  if (v4 !== undefined) return source.asnOfIpv4(v4, ip);
+  const words = [0, 0, 0, 0];
+  return ipv6Words(ip, words) ? source.asnOfIpv6(words, ip) : 0;
 }
 
 /**
@@ -83,13 +90,6 @@ export class AsnRanges implements AsnSource {
     const v4 = { start: take(n4), end: take(n4), asn: take(n4) };
     const v6 = { start: take(4 * n6), end: take(4 * n6), asn: take(n6) };
     return new AsnRanges(v4, v6);
-  }
-
-  asn(ip: string): number {
-    const v4 = ipv4Number(ip);
-    if (v4 !== undefined) return this.lookup4(v4);
-    const words = [0, 0, 0, 0];
-    return ipv6Words(ip, words) ? this.asnOfIpv6(words) : 0;
   }
 
   asnOfIpv4(n: number): number {

@@ -8,6 +8,7 @@ import { openGeoFromConfig } from '../cli/enricherFromConfig';
 import { applyGeo } from './enrichRecord';
 import { asnFromSetting, bundledCountryDbPath, mmdbFromSetting, MmdbGeoLookup } from './geoLookup';
 import { PathConventionLookup } from './assetLookup';
+import { asnOf } from './asnRanges';
 import { RecordEnricher } from './recordEnricher';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qoe-geo-'));
@@ -78,7 +79,7 @@ describe('geo lookup from mmdb files', () => {
       const n = i % 3 === 0 ? next() : 0x08080800 + (next() % 64);
       const ip = [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
       const record = countryDb.reader.get(ip) as { country_code?: string } | null;
-      const expected = { asn: asn.asn(ip), country: (record?.country_code ?? '').toUpperCase() };
+      const expected = { asn: asnOf(asn, ip), country: (record?.country_code ?? '').toUpperCase() };
       expect([ip, cached.lookup(ip)]).toEqual([ip, expected]);
       if (expected.country) known++;
     }

@@ -108,21 +108,15 @@ export class RecordAnswers<T> {
 }
 
 /** An AS number is 32 bits (RFC 6793): anything else in a record is none. */
-const asnOf = (r: MmdbRecord | null): number => {
+const asnOfRecord = (r: MmdbRecord | null): number => {
   const v = r?.autonomous_system_number;
   return typeof v === 'number' && Number.isInteger(v) && v > 0 && v <= 0xffffffff ? v : 0;
 };
 
 /** ASNs from an mmdb file in the GeoLite2-ASN (or ip-location-db asn-mmdb) layout. */
 export function mmdbAsn(db: MmdbFile): AsnSource {
-  const answers = new RecordAnswers(db, asnOf, 0);
-  const words = [0, 0, 0, 0];
+  const answers = new RecordAnswers(db, asnOfRecord, 0);
   return {
-    asn: (ip) => {
-      const v4 = ipv4Number(ip);
-      if (v4 !== undefined) return answers.ofIpv4(v4, ip);
-      return ipv6Words(ip, words) ? answers.ofIpv6(words, ip) : 0;
-    },
     asnOfIpv4: (v4, ip) => answers.ofIpv4(v4, ip),
     asnOfIpv6: (w, ip) => answers.ofIpv6(w, ip),
   };
