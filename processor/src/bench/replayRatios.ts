@@ -40,12 +40,16 @@ export interface BenchInputs {
   /** The same number of views over large catalogs (LARGE_CATALOG_SCENARIO). */
   viewsLargeCatalog: string;
   viewsHalf: string;
+  /** The first quarter of viewsNdjson: a file of a size read on the main thread (WORKER_MIN_BYTES). */
+  viewsQuarter: string;
   viewsProtobuf: string;
   cdn: Record<VendorFormat, string>;
   /** The CloudFront log with every request from a client address of its own (newClientsLog). */
   cloudfrontNewClients: string;
   /** A CloudFront log of the same scenario three times as long (its first third is cdn.cloudfront). */
   cloudfrontLong: string;
+  /** The first fifth of cdn.cloudfront's lines (its header lines kept). */
+  cloudfrontFifth: string;
   views: number;
 }
 
@@ -87,6 +91,8 @@ export function generateInputs(dir: string, views: number, cdnRecords: number): 
   const viewsHalf = path.join(dir, 'views-half.ndjson');
   const lines = fs.readFileSync(viewsNdjson, 'utf8').split('\n').filter(Boolean);
   fs.writeFileSync(viewsHalf, lines.slice(0, Math.floor(lines.length / 2)).join('\n') + '\n');
+  const viewsQuarter = path.join(dir, 'views-quarter.ndjson');
+  fs.writeFileSync(viewsQuarter, lines.slice(0, Math.floor(lines.length / 4)).join('\n') + '\n');
   const cdn = {} as Record<VendorFormat, string>;
   for (const f of CDN_FORMATS_BENCHED) {
     cdn[f] = path.join(dir, `cdn.${f}.log`);
@@ -96,7 +102,21 @@ export function generateInputs(dir: string, views: number, cdnRecords: number): 
   newClientsLog(cdn.cloudfront, cloudfrontNewClients);
   const cloudfrontLong = path.join(dir, 'cdn.cloudfront-long.log');
   sim(['--minutes', String(3 * Number(minutes(cdnRecords, 73))), '--rate', '1', '--cdn-rate', '130', '--out', '/dev/null', '--cdn-out', cloudfrontLong, '--cdn-format', 'cloudfront']);
-  return { dir, viewsNdjson, viewsLargeCatalog, viewsHalf, viewsProtobuf, cdn, cloudfrontNewClients, cloudfrontLong, views: lines.length };
+  const cloudfrontFifth = path.join(dir, 'cdn.cloudfront-fifth.log');
+  firstLinesOf(cdn.cloudfront, 1 / 5, cloudfrontFifth);
+  return { dir, viewsNdjson, viewsLargeCatalog, viewsHalf, viewsQuarter, viewsProtobuf, cdn, cloudfrontNewClients, cloudfrontLong, cloudfrontFifth, views: lines.length };
+}
+
+/** The first `share` of a log's lines into `to`, with every header line (#...) among them kept. */
+function firstLinesOf(from: string, share: number, to: string): void {
+  const lines = fs.readFileSync(from, 'utf8').split('\n').filter(Boolean);
+  const keep = Math.floor(lines.filter((l) => l[0] !== '#').length * share);
+  const out: string[] = [];
+  for (let i = 0, kept = 0; i < lines.length && kept < keep; i++) {
+    out.push(lines[i]!);
+    if (lines[i]![0] !== '#') kept++;
+  }
+  fs.writeFileSync(to, out.join('\n') + '\n');
 }
 
 /** Distinct (property, video) pairs of a views file. */
@@ -169,6 +189,13 @@ export function replayRatios(inputs: BenchInputs): BenchRow[] {
     figure: 'CDN cloudfront, the lines past the first file\'s: (a log three times as long - the log) / the same for readline + split on tabs',
     value: `${((long.ms - once.ms) / (bareLong.ms - bareOnce.ms)).toFixed(2)}x (replay ${(once.ms / 1000).toFixed(2)} -> ${(long.ms / 1000).toFixed(2)} s, bare loop ${(bareOnce.ms / 1000).toFixed(2)} -> ${(bareLong.ms / 1000).toFixed(2)} s for ${linesOnce.toLocaleString('en-US')} -> ${linesLong.toLocaleString('en-US')} records; the whole long log ${(long.ms / bareLong.ms).toFixed(2)}x)`,
   });
+
+  // Smaller files, read on the main thread (below WORKER_MIN_BYTES): the fixed cost of start-up
+  // and warm-up weighs more on their ratio.
+  const [bareQuarter, quarter] = bestOfEach(RUNS, () => runNode([ndjson, inputs.viewsQuarter]), () => replay(['--views', inputs.viewsQuarter]));
+  rows.push({ section: SECTION, figure: 'views NDJSON, the file\'s first quarter (read on the main thread) / readline + JSON.parse', value: `${(quarter.ms / bareQuarter.ms).toFixed(2)}x (${detail(quarter, bareQuarter, countLines(inputs.viewsQuarter))}, ${mib(fs.statSync(inputs.viewsQuarter).size)})` });
+  const [bareFifth, fifth] = bestOfEach(RUNS, () => runNode([tabs, inputs.cloudfrontFifth]), () => replay(['--cdn-logs', inputs.cloudfrontFifth, '--cdn-format', 'cloudfront']));
+  rows.push({ section: SECTION, figure: 'CDN cloudfront, the log\'s first fifth (read on the main thread) / readline + split on tabs', value: `${(fifth.ms / bareFifth.ms).toFixed(2)}x (${detail(fifth, bareFifth, countLines(inputs.cloudfrontFifth))}, ${mib(fs.statSync(inputs.cloudfrontFifth).size)})` });
 
   // A large audience: every line's client new to the geo cache.
   const [bareNew, newClients] = bestOfEach(RUNS, () => runNode([tabs, inputs.cloudfrontNewClients]), () => replay(['--cdn-logs', inputs.cloudfrontNewClients, '--cdn-format', 'cloudfront']));
