@@ -4,6 +4,7 @@ import { bestOf, bestOfEach, QOE_BIN, runNode, type ChildRun } from './childRun'
 import { mib, ratioRow, type BenchRow } from './table';
 import type { VendorFormat } from '../sources/simulator/renderCdnLogs';
 import { IPV6_NETWORKS } from '../sources/simulator/players';
+import { WORKER_MIN_BYTES } from '../runners/replay/worker/readerWorkerStart';
 
 const SECTION = 'replay vs bare loop';
 /** Event time of the generated inputs (fixed, so every run replays the same files). */
@@ -40,7 +41,7 @@ export interface BenchInputs {
   /** The same number of views over large catalogs (LARGE_CATALOG_SCENARIO). */
   viewsLargeCatalog: string;
   viewsHalf: string;
-  /** The first quarter of viewsNdjson: a file of a size read on the main thread (WORKER_MIN_BYTES). */
+  /** The first quarter of viewsNdjson (at the default sizes, a file read on the main thread: WORKER_MIN_BYTES). */
   viewsQuarter: string;
   viewsProtobuf: string;
   cdn: Record<VendorFormat, string>;
@@ -190,12 +191,16 @@ export function replayRatios(inputs: BenchInputs): BenchRow[] {
     value: `${((long.ms - once.ms) / (bareLong.ms - bareOnce.ms)).toFixed(2)}x (replay ${(once.ms / 1000).toFixed(2)} -> ${(long.ms / 1000).toFixed(2)} s, bare loop ${(bareOnce.ms / 1000).toFixed(2)} -> ${(bareLong.ms / 1000).toFixed(2)} s for ${linesOnce.toLocaleString('en-US')} -> ${linesLong.toLocaleString('en-US')} records; the whole long log ${(long.ms / bareLong.ms).toFixed(2)}x)`,
   });
 
-  // Smaller files, read on the main thread (below WORKER_MIN_BYTES): the fixed cost of start-up
-  // and warm-up weighs more on their ratio.
-  const [bareQuarter, quarter] = bestOfEach(RUNS, () => runNode([ndjson, inputs.viewsQuarter]), () => replay(['--views', inputs.viewsQuarter]));
-  rows.push({ section: SECTION, figure: 'views NDJSON, the file\'s first quarter (read on the main thread) / readline + JSON.parse', value: `${(quarter.ms / bareQuarter.ms).toFixed(2)}x (${detail(quarter, bareQuarter, countLines(inputs.viewsQuarter))}, ${mib(fs.statSync(inputs.viewsQuarter).size)})` });
-  const [bareFifth, fifth] = bestOfEach(RUNS, () => runNode([tabs, inputs.cloudfrontFifth]), () => replay(['--cdn-logs', inputs.cloudfrontFifth, '--cdn-format', 'cloudfront']));
-  rows.push({ section: SECTION, figure: 'CDN cloudfront, the log\'s first fifth (read on the main thread) / readline + split on tabs', value: `${(fifth.ms / bareFifth.ms).toFixed(2)}x (${detail(fifth, bareFifth, countLines(inputs.cloudfrontFifth))}, ${mib(fs.statSync(inputs.cloudfrontFifth).size)})` });
+  // Smaller files (at the default sizes, below WORKER_MIN_BYTES: read on the main thread): the
+  // fixed cost of start-up and warm-up weighs more on their ratio.
+  const smaller = (what: string, bareScript: string, file: string, args: string[], bareWhat: string) => {
+    const [bare, r] = bestOfEach(RUNS, () => runNode([bareScript, file]), () => replay(args));
+    const size = fs.statSync(file).size;
+    const reader = size < WORKER_MIN_BYTES ? 'the main thread' : 'a reader worker';
+    rows.push({ section: SECTION, figure: `${what} (${mib(size)}, read on ${reader}) / ${bareWhat}`, value: `${(r.ms / bare.ms).toFixed(2)}x (${detail(r, bare, countLines(file))})` });
+  };
+  smaller('views NDJSON, the file\'s first quarter', ndjson, inputs.viewsQuarter, ['--views', inputs.viewsQuarter], 'readline + JSON.parse');
+  smaller('CDN cloudfront, the log\'s first fifth', tabs, inputs.cloudfrontFifth, ['--cdn-logs', inputs.cloudfrontFifth, '--cdn-format', 'cloudfront'], 'readline + split on tabs');
 
   // A large audience: every line's client new to the geo cache.
   const [bareNew, newClients] = bestOfEach(RUNS, () => runNode([tabs, inputs.cloudfrontNewClients]), () => replay(['--cdn-logs', inputs.cloudfrontNewClients, '--cdn-format', 'cloudfront']));
