@@ -4,7 +4,7 @@ import { bestOf, bestOfEach, QOE_BIN, runNode, type ChildRun } from './childRun'
 import { mib, ratioRow, type BenchRow } from './table';
 import type { VendorFormat } from '../sources/simulator/renderCdnLogs';
 import { IPV6_NETWORKS } from '../sources/simulator/players';
-import { WORKER_MIN_BYTES } from '../runners/replay/worker/readerWorkerStart';
+import { readInWorkerFor } from '../runners/replay/worker/readerWorkerStart';
 
 const SECTION = 'replay vs bare loop';
 /** Event time of the generated inputs (fixed, so every run replays the same files). */
@@ -191,12 +191,12 @@ export function replayRatios(inputs: BenchInputs): BenchRow[] {
     value: `${((long.ms - once.ms) / (bareLong.ms - bareOnce.ms)).toFixed(2)}x (replay ${(once.ms / 1000).toFixed(2)} -> ${(long.ms / 1000).toFixed(2)} s, bare loop ${(bareOnce.ms / 1000).toFixed(2)} -> ${(bareLong.ms / 1000).toFixed(2)} s for ${linesOnce.toLocaleString('en-US')} -> ${linesLong.toLocaleString('en-US')} records; the whole long log ${(long.ms / bareLong.ms).toFixed(2)}x)`,
   });
 
-  // Smaller files (at the default sizes, below WORKER_MIN_BYTES: read on the main thread): the
-  // fixed cost of start-up and warm-up weighs more on their ratio.
+  // Smaller files (at the default sizes below WORKER_MIN_BYTES, so read on the main thread; the
+  // row says which, as the replay decides): the fixed cost of start-up and warm-up weighs more on their ratio.
   const smaller = (what: string, bareScript: string, file: string, args: string[], bareWhat: string) => {
     const [bare, r] = bestOfEach(RUNS, () => runNode([bareScript, file]), () => replay(args));
     const size = fs.statSync(file).size;
-    const reader = size < WORKER_MIN_BYTES ? 'the main thread' : 'a reader worker';
+    const reader = readInWorkerFor(process.env.QOE_REPLAY_READER || 'auto', file) ? 'a reader worker' : 'the main thread';
     rows.push({ section: SECTION, figure: `${what} (${mib(size)}, read on ${reader}) / ${bareWhat}`, value: `${(r.ms / bare.ms).toFixed(2)}x (${detail(r, bare, countLines(file))})` });
   };
   smaller('views NDJSON, the file\'s first quarter', ndjson, inputs.viewsQuarter, ['--views', inputs.viewsQuarter], 'readline + JSON.parse');
