@@ -90,10 +90,10 @@ export function generateInputs(dir: string, views: number, cdnRecords: number): 
   const viewsProtobuf = path.join(dir, 'views.pb');
   sim(['--minutes', minutes(views, 95), '--rate', '170', '--format', 'protobuf', '--out', viewsProtobuf]);
   const viewsHalf = path.join(dir, 'views-half.ndjson');
-  const lines = fs.readFileSync(viewsNdjson, 'utf8').split('\n').filter(Boolean);
-  fs.writeFileSync(viewsHalf, lines.slice(0, Math.floor(lines.length / 2)).join('\n') + '\n');
+  const lines = linesOf(viewsNdjson);
+  firstLinesOf(lines, 1 / 2, viewsHalf);
   const viewsQuarter = path.join(dir, 'views-quarter.ndjson');
-  fs.writeFileSync(viewsQuarter, lines.slice(0, Math.floor(lines.length / 4)).join('\n') + '\n');
+  firstLinesOf(lines, 1 / 4, viewsQuarter);
   const cdn = {} as Record<VendorFormat, string>;
   for (const f of CDN_FORMATS_BENCHED) {
     cdn[f] = path.join(dir, `cdn.${f}.log`);
@@ -104,13 +104,17 @@ export function generateInputs(dir: string, views: number, cdnRecords: number): 
   const cloudfrontLong = path.join(dir, 'cdn.cloudfront-long.log');
   sim(['--minutes', String(3 * Number(minutes(cdnRecords, 73))), '--rate', '1', '--cdn-rate', '130', '--out', '/dev/null', '--cdn-out', cloudfrontLong, '--cdn-format', 'cloudfront']);
   const cloudfrontFifth = path.join(dir, 'cdn.cloudfront-fifth.log');
-  firstLinesOf(cdn.cloudfront, 1 / 5, cloudfrontFifth);
+  firstLinesOf(linesOf(cdn.cloudfront), 1 / 5, cloudfrontFifth);
   return { dir, viewsNdjson, viewsLargeCatalog, viewsHalf, viewsQuarter, viewsProtobuf, cdn, cloudfrontNewClients, cloudfrontLong, cloudfrontFifth, views: lines.length };
 }
 
-/** The first `share` of a log's lines into `to`, with every header line (#...) among them kept. */
-function firstLinesOf(from: string, share: number, to: string): void {
-  const lines = fs.readFileSync(from, 'utf8').split('\n').filter(Boolean);
+/** A file's non-empty lines. */
+function linesOf(file: string): string[] {
+  return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean);
+}
+
+/** The first `share` of a file's lines into `to`, with every header line (#...) among them kept. */
+function firstLinesOf(lines: readonly string[], share: number, to: string): void {
   const keep = Math.floor(lines.filter((l) => l[0] !== '#').length * share);
   const out: string[] = [];
   for (let i = 0, kept = 0; i < lines.length && kept < keep; i++) {
