@@ -30,15 +30,21 @@ export function asnOf(source: AsnSource, ip: string): number {
  * million rows and are read at every start.
  */
 export class AsnRanges implements AsnSource {
-  /** The IPv4 rows by /16 (prefixIndex): a lookup searches the rows of its address's /16 only. */
-  private readonly v4ByPrefix: Uint32Array;
+  /**
+   * The IPv4 rows by /16: for p from 0 to 65,536, the first row (of rows sorted by start) that
+   * starts at or above p * 2^16 (at 65,536 the number of rows), so the rows starting in p's
+   * /16 are [p] .. [p + 1] - 1 and a lookup searches those only (half a million rows take a
+   * binary search of 19 steps, each a read far from the last; a /16 holds a few dozen at
+   * most). Each is found when a lookup first needs it (UNKNOWN_ROW until then): a replay's
+   * clients are in a few hundred /16s, and finding all 65,537 was a tenth of a small log's
+   * replay before its first line.
+   */
+  private readonly v4ByPrefix = new Uint32Array(65_537).fill(UNKNOWN_ROW);
 
   private constructor(
     private readonly v4: { start: Uint32Array; end: Uint32Array; asn: Uint32Array },
     private readonly v6: { start: Uint32Array; end: Uint32Array; asn: Uint32Array },
-  ) {
-    this.v4ByPrefix = prefixIndex(v4.start);
-  }
+  ) {}
 
   /** Reads the tables; throws an error naming the line when one is not `start,end,asn`. */
   static fromCsv(ipv4Csv: string | Buffer, ipv6Csv: string | Buffer): AsnRanges {
@@ -105,8 +111,19 @@ export class AsnRanges implements AsnSource {
     const { start, end, asn } = this.v4;
     // The last row starting at or below n is one of its /16's rows, or else the row before them.
     const p = n >>> 16;
-    const i = lastAtOrBelow(this.v4ByPrefix[p]!, this.v4ByPrefix[p + 1]! - 1, (k) => start[k]! <= n);
+    const i = lastAtOrBelow(this.firstRowOfPrefix(p), this.firstRowOfPrefix(p + 1) - 1, (k) => start[k]! <= n);
     return i >= 0 && n <= end[i]! ? asn[i]! : 0;
+  }
+
+  /** v4ByPrefix[p], found now if not yet. */
+  private firstRowOfPrefix(p: number): number {
+    let row = this.v4ByPrefix[p]!;
+    if (row === UNKNOWN_ROW) {
+      const { start } = this.v4;
+      const from = p * 65_536;
+      this.v4ByPrefix[p] = row = lastAtOrBelow(0, start.length - 1, (k) => start[k]! < from) + 1;
+    }
+    return row;
   }
 
   private lookup6(key: readonly number[]): number {
@@ -115,6 +132,9 @@ export class AsnRanges implements AsnSource {
     return i >= 0 && compareWords(end, i * 4, key) >= 0 ? asn[i]! : 0;
   }
 }
+
+/** A v4ByPrefix entry not found yet (a row index is below the 2^32 - 1 rows a Uint32Array could hold). */
+const UNKNOWN_ROW = 0xffff_ffff;
 
 const CACHE_MAGIC = 0x4e534151; // "QASN" read as a little-endian word
 const CACHE_VERSION = 1;
@@ -149,23 +169,6 @@ function lastAtOrBelow(from: number, to: number, startAtOrBelow: (row: number) =
     } else hi = mid - 1;
   }
   return found;
-}
-
-/**
- * For each /16 of the IPv4 space, p from 0 to 65,535, the first row (of rows sorted by start)
- * that starts at or above p * 2^16, and at 65,536 the number of rows: the rows starting in
- * p's /16 are index[p] .. index[p + 1] - 1. Half a million rows take a binary search of 19
- * steps, each a read far from the last; a /16 holds a few dozen at most.
- */
-function prefixIndex(start: Uint32Array): Uint32Array {
-  const index = new Uint32Array(65_537);
-  let row = 0;
-  for (let p = 0; p <= 65_536; p++) {
-    const from = p * 65_536;
-    while (row < start.length && start[row]! < from) row++;
-    index[p] = row;
-  }
-  return index;
 }
 
 const COMMA = 0x2c;

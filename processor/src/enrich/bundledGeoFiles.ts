@@ -87,31 +87,42 @@ interface ReadAhead {
 
 const reads = new Map<string, ReadAhead>();
 
-/** Starts reading `file` (into bytes, or into 32-bit words in this machine's byte order). */
+/**
+ * Starts reading `file` (into bytes, or into 32-bit words in this machine's byte order). It
+ * is opened here and read by one request on libuv's thread pool, which runs to its end
+ * while this thread is busy: a chain of requests (open, stat, read, close) would move a step
+ * only when this thread gets back to its event loop, which loading modules (synchronous)
+ * does not do, so the read would start only when the tables are wanted.
+ */
 export function readAhead(file: string, into: 'bytes' | 'words'): void {
   if (reads.has(file)) return;
   const entry: ReadAhead = { done: Promise.resolve() };
-  entry.done = (async () => {
-    try {
-      const handle = await fs.promises.open(file, 'r');
-      try {
-        const { size } = await handle.stat();
-        const data = wholeFileTarget(size, into);
-        if (!data) return;
-        for (let at = 0; at < size; ) {
-          const { bytesRead } = await handle.read(data, at, size - at, at);
-          if (bytesRead === 0) return;
-          at += bytesRead;
-        }
-        entry.data = data;
-      } finally {
-        await handle.close();
-      }
-    } catch {
-      // The reader reads the file itself, and reports what is wrong with it.
-    }
-  })();
   reads.set(file, entry);
+  let fd: number;
+  let size: number;
+  try {
+    fd = fs.openSync(file, 'r');
+    size = fs.fstatSync(fd).size;
+  } catch {
+    return; // The reader reads the file itself, and reports what is wrong with it.
+  }
+  const data = wholeFileTarget(size, into);
+  if (!data) {
+    fs.closeSync(fd);
+    return;
+  }
+  entry.done = new Promise((resolve) => {
+    const end = (whole: boolean) => {
+      fs.closeSync(fd);
+      if (whole) entry.data = data;
+      resolve();
+    };
+    const readFrom = (at: number) => {
+      if (at === size) return end(true);
+      fs.read(fd, data, at, size - at, at, (err, bytesRead) => (err || bytesRead === 0 ? end(false) : readFrom(at + bytesRead)));
+    };
+    readFrom(0);
+  });
 }
 
 /**
