@@ -98,12 +98,13 @@ export function readAhead(file: string, into: 'bytes' | 'words'): void {
   if (reads.has(file)) return;
   const entry: ReadAhead = { done: Promise.resolve() };
   reads.set(file, entry);
-  let fd: number;
+  let fd: number | undefined;
   let size: number;
   try {
     fd = fs.openSync(file, 'r');
     size = fs.fstatSync(fd).size;
   } catch {
+    if (fd !== undefined) fs.closeSync(fd);
     return; // The reader reads the file itself, and reports what is wrong with it.
   }
   const data = wholeFileTarget(size, into);
