@@ -49,6 +49,8 @@ describe(`Grafana app in Chromium (${PAIR})`, () => {
   const bodies: string[] = [];
   const consoleErrors: string[] = [];
   let openIds: string[] = [];
+  /** Where the backfilled history starts (a minute's start). */
+  let historyStartMs = 0;
 
   beforeAll(async () => {
     fs.mkdirSync(OUT, { recursive: true });
@@ -63,6 +65,7 @@ describe(`Grafana app in Chromium (${PAIR})`, () => {
     // Scenario anchored at the start of the backfilled history, so its incidents are in it.
     const scenario = JSON.parse(fs.readFileSync(path.join(__dirname, 'fixtures/scenario.json'), 'utf8')) as Record<string, unknown>;
     const startMs = Math.floor((Date.now() - BACKFILL_MIN * 60_000) / 60_000) * 60_000;
+    historyStartMs = startMs;
     scenario.start = new Date(startMs).toISOString();
     const scenarioFile = path.join(OUT, 'scenario.json');
     fs.writeFileSync(scenarioFile, JSON.stringify(scenario));
@@ -147,7 +150,10 @@ describe(`Grafana app in Chromium (${PAIR})`, () => {
   const shot = (name: string) => page.screenshot({ path: path.join(PAIR === 'react18' ? SCREENSHOTS : OUT, `${name}${PAIR === 'react18' ? '' : `-${PAIR}`}.png`), fullPage: false });
 
   it('every page query names schema fields and returns rows from the pipeline data, through /api/ds/query', async () => {
-    const range = { fromMs: Date.now() - BACKFILL_MIN * 60_000, toMs: Date.now() };
+    // From the start of the hour the history starts in: an hourly usage point is stamped at its
+    // hour's start, and the last hour's comes out only once the watermark has passed its end, so
+    // a range from two hours ago to now held no usage point in the first minutes of an hour.
+    const range = { fromMs: Math.floor(historyStartMs / 3_600_000) * 3_600_000, toMs: Date.now() };
     const sample = { incidentId: openIds[0]!, propertyId: 'prop-news', errorType: 'networkError', cdn: 'akamai', pop: 'FRA' };
     // Each page query, and each dashboard panel, returns rows: one panel may plot a counter that
     // stays zero in an undisturbed run (rejected points, Kafka messages lost) beside one that moves.
