@@ -40,38 +40,51 @@ export function bundledAsnCacheFileOf(csvFiles: readonly string[]): string | und
   }
 }
 
+interface OpenWhole<T> {
+  fd: number;
+  size: number;
+  data: T;
+}
+
 /**
- * Where a whole file of `size` bytes is read to: bytes, or 32-bit words in this machine's
- * byte order (undefined when the size is not a whole number of words). Read straight into
- * its target: a Buffer read and then copied would touch twice the fresh memory.
+ * `file` opened, its size, and where its whole content is read to: bytes, or 32-bit words in
+ * this machine's byte order. Read straight into its target: a Buffer read and then copied
+ * would touch twice the fresh memory. Undefined, with nothing left open, when the file cannot
+ * be opened or sized or is not a whole number of words (its reader reports what is wrong).
  */
-function wholeFileTarget(size: number, into: 'words'): Uint32Array | undefined;
-function wholeFileTarget(size: number, into: 'bytes' | 'words'): Buffer | Uint32Array | undefined;
-function wholeFileTarget(size: number, into: 'bytes' | 'words'): Buffer | Uint32Array | undefined {
-  if (into === 'bytes') return Buffer.allocUnsafe(size);
-  return size % 4 === 0 ? new Uint32Array(size / 4) : undefined;
+function openWhole(file: string, into: 'words'): OpenWhole<Uint32Array> | undefined;
+function openWhole(file: string, into: 'bytes' | 'words'): OpenWhole<Buffer | Uint32Array> | undefined;
+function openWhole(file: string, into: 'bytes' | 'words'): OpenWhole<Buffer | Uint32Array> | undefined {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const size = fs.fstatSync(fd).size;
+    const data = into === 'bytes' ? Buffer.allocUnsafe(size) : size % 4 === 0 ? new Uint32Array(size / 4) : undefined;
+    if (data) return { fd, size, data };
+  } catch {
+    // undefined, below
+  }
+  if (fd !== undefined) fs.closeSync(fd);
+  return undefined;
 }
 
 /** The 32-bit words of `file`: those read ahead, else read now; undefined when unreadable or not whole words. */
 export function fileWords(file: string): Uint32Array | undefined {
   const ahead = takeWordsReadAhead(file);
   if (ahead) return ahead;
-  let fd: number | undefined;
+  const f = openWhole(file, 'words');
+  if (!f) return undefined;
   try {
-    fd = fs.openSync(file, 'r');
-    const size = fs.fstatSync(fd).size;
-    const words = wholeFileTarget(size, 'words');
-    if (!words) return undefined;
-    for (let at = 0; at < size; ) {
-      const n = fs.readSync(fd, words, at, size - at, at);
+    for (let at = 0; at < f.size; ) {
+      const n = fs.readSync(f.fd, f.data, at, f.size - at, at);
       if (n === 0) return undefined;
       at += n;
     }
-    return words;
+    return f.data;
   } catch {
     return undefined;
   } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+    fs.closeSync(f.fd);
   }
 }
 
@@ -98,20 +111,9 @@ export function readAhead(file: string, into: 'bytes' | 'words'): void {
   if (reads.has(file)) return;
   const entry: ReadAhead = { done: Promise.resolve() };
   reads.set(file, entry);
-  let fd: number | undefined;
-  let size: number;
-  try {
-    fd = fs.openSync(file, 'r');
-    size = fs.fstatSync(fd).size;
-  } catch {
-    if (fd !== undefined) fs.closeSync(fd);
-    return; // The reader reads the file itself, and reports what is wrong with it.
-  }
-  const data = wholeFileTarget(size, into);
-  if (!data) {
-    fs.closeSync(fd);
-    return;
-  }
+  const f = openWhole(file, into);
+  if (!f) return; // The reader reads the file itself.
+  const { fd, size, data } = f;
   entry.done = new Promise((resolve) => {
     const end = (whole: boolean) => {
       fs.closeSync(fd);
