@@ -4,7 +4,7 @@ import { bestOf, bestOfEach, QOE_BIN, runNode, type ChildRun } from './childRun'
 import { mib, ratioRow, type BenchRow } from './table';
 import type { VendorFormat } from '../sources/simulator/renderCdnLogs';
 import { IPV6_NETWORKS } from '../sources/simulator/players';
-import { readInWorkerFor } from '../runners/replay/worker/readerWorkerStart';
+import { readInWorkerFor, replayReaderOfEnv } from '../runners/replay/worker/readerWorkerStart';
 
 const SECTION = 'replay vs bare loop';
 /** Event time of the generated inputs (fixed, so every run replays the same files). */
@@ -200,7 +200,7 @@ export function replayRatios(inputs: BenchInputs): BenchRow[] {
   const smaller = (what: string, bareScript: string, file: string, args: string[], bareWhat: string) => {
     const [bare, r] = bestOfEach(RUNS, () => runNode([bareScript, file]), () => replay(args));
     const size = fs.statSync(file).size;
-    const reader = readInWorkerFor(process.env.QOE_REPLAY_READER || 'auto', file) ? 'a reader worker' : 'the main thread';
+    const reader = readInWorkerFor(replayReaderOfEnv(), file) ? 'a reader worker' : 'the main thread';
     rows.push({ section: SECTION, figure: `${what} (${mib(size)}, read on ${reader}) / ${bareWhat}`, value: `${(r.ms / bare.ms).toFixed(2)}x (${detail(r, bare, countLines(file))})` });
   };
   smaller('views NDJSON, the file\'s first quarter', ndjson, inputs.viewsQuarter, ['--views', inputs.viewsQuarter], 'readline + JSON.parse');

@@ -43,6 +43,11 @@ export function readInWorkerFor(setting: string, file: string): boolean {
   }
 }
 
+/** QOE_REPLAY_READER as the environment gives it before the configuration is read (and validated), with its default. */
+export function replayReaderOfEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return env.QOE_REPLAY_READER || 'auto';
+}
+
 /**
  * The files a `qoe replay` command line reads (--views, --cdn-logs, as `--views FILE` or
  * `--views=FILE`; the last of each) and the CDN format, found before the CLI parses it:
@@ -90,7 +95,7 @@ export interface ReaderWorkerData {
  * enriched on a worker: else the caller reads the geo tables ahead on this thread.
  */
 export function startReaderWorkerEarly(argv: readonly string[] = process.argv): { cdnEnrichedOnWorker: boolean } {
-  const setting = process.env.QOE_REPLAY_READER || 'auto';
+  const setting = replayReaderOfEnv();
   const { views, cdnLogs, cdnFormat } = replayInputsOf(argv);
   const onWorker = (file: string | undefined) => file !== undefined && readInWorkerFor(setting, file);
   const cdnOnWorker = onWorker(cdnLogs);
