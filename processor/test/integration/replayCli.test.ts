@@ -56,3 +56,24 @@ describe('qoe replay (CLI) accounts for every record', () => {
   });
 });
 
+
+describe('qoe replay (CLI) of CloudFront standard logging (v2) deliveries', () => {
+  it('a W3C file and JSON lines of the same requests give the same points, with the logged ASN and country', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qoe-replay-cf-v2-'));
+    const fixtures = path.resolve(__dirname, '../fixtures/cdn');
+    const replay = (file: string) => {
+      const out = path.join(dir, `${path.basename(file)}.lp`);
+      const r = spawnSync(process.execPath, [BIN, 'replay', '--cdn-logs', path.join(fixtures, file), '--cdn-format', 'cloudfront', '--out', out, '--dead-letter', path.join(dir, 'dead.ndjson')], { encoding: 'utf8', env: { ...process.env, QOE_LOG_LEVEL: 'warn', QOE_PG_URL: '' } });
+      expect(r.status).toBe(0);
+      expect(r.stderr).toContain('replayed 2 CDN records');
+      expect(r.stderr).toContain('0 lines rejected');
+      return fs.readFileSync(out, 'utf8');
+    };
+    const w3c = replay('cloudfront-standard-v2.log');
+    expect(replay('cloudfront-standard-v2.ndjson')).toBe(w3c);
+    expect(w3c).toMatch(/^cdn_health_by,cdn=cloudfront,dimension=asn,value=7922 bytes=1043856i,/m);
+    expect(w3c).toMatch(/^cdn_health_by,cdn=cloudfront,dimension=country,value=US bytes=1043856i,/m);
+    expect(w3c).toMatch(/^cdn_health,cdn=cloudfront,pop=IAD89 bytes=487i,.*status_5xx=1i/m);
+    expect(fs.existsSync(path.join(dir, 'dead.ndjson'))).toBe(false);
+  });
+});

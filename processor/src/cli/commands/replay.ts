@@ -37,7 +37,7 @@ export function replayCommand(): Command {
     .option('--views <file>', 'views file: NDJSON (one VideoView JSON object a line) or length-delimited protobuf; - reads stdin')
     .option('--cdn-logs <file>', 'CDN access log file (.gz ok; - reads stdin) for CDN health, client QoE (CMCD) and hourly usage')
     .option('--cdn-format <format>', `format of --cdn-logs: ${CDN_FORMATS.join(', ')}`, oneOf(CDN_FORMATS))
-    .option('--cdn-fields <list>', 'cloudfront-realtime: the comma-separated field list of your real-time log configuration, in order (without it the documented full lists are recognised); akamai-ds2: the JSON field names of a structured (space-delimited) stream, in its order')
+    .option('--cdn-fields <list>', 'cloudfront-realtime: the comma-separated field list of your real-time log configuration, in order (without it the documented full lists are recognised); cloudfront: the field list of a standard logging (v2) delivery without header lines (plain format), in order; akamai-ds2: the JSON field names of a structured (space-delimited) stream, in its order')
     .option('--views-format <format>', 'ndjson or protobuf (default: protobuf for .pb/.bin/.protobuf/.delimited names, else ndjson)', oneOf(VIEW_FILE_FORMATS))
     .option('--out <file.lp>', 'write InfluxDB line protocol to this file (- for stdout) instead of writing to InfluxDB')
     .option('--batch-size <n>', 'records read and processed per batch (does not change the output; small batches die young in the heap: a batch alive across garbage collections is copied and promoted, so large ones are slower)', positiveInt, 100)

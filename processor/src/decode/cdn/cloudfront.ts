@@ -1,4 +1,4 @@
-import { positionsOf, TabCells, type Positions } from './columns';
+import { positionsOf, TabCells, ValueCells, type Cells, type Positions } from './columns';
 import { StandardTime } from './standardTime';
 import { asNumber, cmcdPayloads, countryCode, decodeRepeated, lineId, httpStatus, popName, str, type CdnRecord, type ParseResult, type ParserOptions } from './record';
 
@@ -46,43 +46,76 @@ const CACHE_HITS = new Set(['Hit', 'RefreshHit', 'OriginShieldHit']);
 /**
  * A parser for CloudFront standard logs: tab separated, `#Version` and `#Fields` header
  * lines set the columns (later `#Fields` lines switch them), `-` for absent values, URL
- * encoded user agent, times in seconds.
+ * encoded user agent, times in seconds. Standard logging (v2) lets a distribution pick its
+ * fields (real-time ones among them: `c-country`, `asn`, `timestamp`, `timestamp(ms)`) and
+ * deliver them as W3C (with the header lines), as plain lines (their field list given as
+ * opts.fields) or as JSON lines keyed by field name: all are read here, by field name.
  */
 export class CloudFrontStandardParser {
-  private fields = CLOUDFRONT_STANDARD_FIELDS;
+  private fields: readonly string[] = CLOUDFRONT_STANDARD_FIELDS;
   /** The fields not read (opts.jobFieldsOnly): their columns are never cut out. */
   private readonly unread: readonly (keyof typeof STANDARD_READ)[];
   private at: Positions<keyof typeof STANDARD_READ>;
+  /** Whether the field list was given (a #Fields line, or opts.fields) rather than assumed. */
   private headerSeen = false;
   private readonly times = new StandardTime();
   private readonly cells = new TabCells();
+  private readonly values = new ValueCells();
+  /** The keys of the last JSON line and where they put the fields read (the next line most likely has the same). */
+  private jsonKeys: readonly string[] = [];
+  private jsonAt: Positions<keyof typeof STANDARD_READ>;
 
-  constructor(opts: Pick<ParserOptions, 'jobFieldsOnly'> = {}) {
+  constructor(opts: Pick<ParserOptions, 'jobFieldsOnly' | 'fields'> = {}) {
     this.unread = opts.jobFieldsOnly ? NOT_FOR_JOBS : [];
-    this.at = positionsOf(CLOUDFRONT_STANDARD_FIELDS, STANDARD_READ, this.unread);
+    if (opts.fields) {
+      this.fields = standardFieldNames(opts.fields);
+      this.headerSeen = true;
+    }
+    this.at = positionsOf(this.fields, STANDARD_READ, this.unread);
+    this.jsonAt = positionsOf([], STANDARD_READ, this.unread);
   }
 
   parse(line: string): ParseResult {
     if (line.startsWith('#')) {
       if (line.startsWith('#Fields:')) {
-        this.fields = line.slice(8).trim().split(/\s+/);
+        this.fields = standardFieldNames(line.slice(8).trim().split(/\s+/));
         this.at = positionsOf(this.fields, STANDARD_READ, this.unread);
         this.headerSeen = true;
       }
       return { skip: true };
     }
     if (line.trim() === '') return { skip: true };
+    if (line.charCodeAt(0) === 0x7b /* { */) return this.parseJson(line);
     const cols = this.cells.read(line).dropTrailingBlank(this.fields.length);
     // Without a #Fields line (lines cut from a file, or a stream): CloudFront only ever
     // appended fields, so an older, shorter line is the first columns of today's list. With
     // one, a shorter line is read by name for the columns it has (a truncated delivery).
     if (cols.count > this.fields.length) return { dead: this.headerSeen ? `more tab-separated fields (${cols.count}) than the #Fields line names (${this.fields.length})` : `expected ${MIN_HEADERLESS_FIELDS} to ${this.fields.length} tab-separated fields, got ${cols.count}` };
     if (!this.headerSeen && cols.count < MIN_HEADERLESS_FIELDS) return { dead: `expected ${MIN_HEADERLESS_FIELDS} to ${this.fields.length} tab-separated fields, got ${cols.count}` };
-    const at = this.at;
-    const date = cols.get(at.date);
-    const clock = cols.get(at.time);
-    if (date === undefined || clock === undefined) return { dead: `line has ${cols.count} of the ${this.fields.length} fields and lacks date or time` };
-    const time = this.times.read(date, clock);
+    return this.record(cols, this.at, line);
+  }
+
+  /** A JSON line of standard logging (v2): an object keyed by field name, values as text or numbers. */
+  private parseJson(line: string): ParseResult {
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      return { dead: 'invalid JSON (a CloudFront JSON line is one object keyed by field name)' };
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return { dead: 'a CloudFront JSON line must be one object keyed by field name' };
+    const object = value as Record<string, unknown>;
+    const keys = Object.keys(object);
+    if (!sameKeys(keys, this.jsonKeys)) {
+      this.jsonKeys = keys;
+      this.jsonAt = positionsOf(standardFieldNames(keys), STANDARD_READ, this.unread);
+    }
+    return this.record(this.values.set(keys.map((k) => jsonText(object[k]))), this.jsonAt, line);
+  }
+
+  private record(cols: Cells, at: Positions<keyof typeof STANDARD_READ>, line: string): ParseResult {
+    const time = this.timeOf(cols, at);
+    if (time === undefined) return { dead: `line has ${cols.count}${cols === this.cells ? ` of the ${this.fields.length}` : ''} fields and lacks date and time (or timestamp)` };
     if (Number.isNaN(time)) return { dead: 'invalid date or time' };
     const query = str(cols.get(at.query));
     const resultType = str(cols.get(at.responseResultType) || cols.get(at.resultType));
@@ -93,6 +126,8 @@ export class CloudFrontStandardParser {
       pop: popName(str(cols.get(at.edgeLocation))),
       request_time_ms: time,
       client_ip: str(cols.get(at.clientIp)),
+      country: countryCode(cols.get(at.country)),
+      asn: asNumber(cols.number(at.asn)),
       method: str(cols.get(at.method)),
       scheme: str(cols.get(at.scheme)),
       host: str(cols.get(at.hostHeader) || cols.get(at.host)),
@@ -113,6 +148,45 @@ export class CloudFrontStandardParser {
     if (record.total_ms) record.request_time_ms = time - Math.round(record.total_ms);
     return { record, cmcdPayloads: cmcdPayloads(query) };
   }
+
+  /**
+   * When the request completed (epoch ms): the date and time fields, or where a field
+   * selection (standard logging v2) left them out, timestamp(ms) or timestamp (epoch
+   * seconds). NaN when invalid, undefined when the line has none of them.
+   */
+  private timeOf(cols: Cells, at: Positions<keyof typeof STANDARD_READ>): number | undefined {
+    const date = cols.get(at.date);
+    const clock = cols.get(at.time);
+    if (date !== undefined && clock !== undefined) return this.times.read(date, clock);
+    const ms = cols.get(at.timestampMs);
+    if (ms !== undefined) return cols.number(at.timestampMs) ?? NaN;
+    const seconds = cols.get(at.timestamp);
+    if (seconds !== undefined) return Math.round((cols.number(at.timestamp) ?? NaN) * 1000);
+    return undefined;
+  }
+}
+
+/** The names real-time logs use for fields standard logs name otherwise (a v2 field selection may use either). */
+const STANDARD_NAME_OF: ReadonlyMap<string, string> = new Map([
+  ['cs-host', 'cs(Host)'], ['cs-user-agent', 'cs(User-Agent)'], ['cs-referer', 'cs(Referer)'], ['cs-cookie', 'cs(Cookie)'],
+]);
+
+/** A field list with real-time names given their standard names. */
+function standardFieldNames(fields: readonly string[]): string[] {
+  return fields.map((f) => STANDARD_NAME_OF.get(f) ?? f);
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** A JSON line's value as the text a tab-separated line would hold (undefined when null, absent or not a scalar). */
+function jsonText(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return undefined;
 }
 
 /**
@@ -181,7 +255,7 @@ export class CloudFrontRealtimeParser {
 
 /** The fields a standard log line is read from (the parser's name for each). */
 const STANDARD_READ = {
-  date: 'date', time: 'time', query: 'cs-uri-query', responseResultType: 'x-edge-response-result-type', resultType: 'x-edge-result-type',
+  date: 'date', time: 'time', timestamp: 'timestamp', timestampMs: 'timestamp(ms)', country: 'c-country', asn: 'asn', query: 'cs-uri-query', responseResultType: 'x-edge-response-result-type', resultType: 'x-edge-result-type',
   requestId: 'x-edge-request-id', edgeLocation: 'x-edge-location', clientIp: 'c-ip', method: 'cs-method', scheme: 'cs-protocol',
   hostHeader: 'x-host-header', host: 'cs(Host)', path: 'cs-uri-stem', protocol: 'cs-protocol-version', userAgent: 'cs(User-Agent)',
   referer: 'cs(Referer)', contentType: 'sc-content-type', status: 'sc-status', bytes: 'sc-bytes', ttfb: 'time-to-first-byte', timeTaken: 'time-taken',

@@ -97,3 +97,33 @@ export class TabCells {
     this.starts = larger;
   }
 }
+
+/** What a parser reads a line's fields through: TabCells, or ValueCells for lines whose fields come already cut (JSON). */
+export interface Cells {
+  readonly count: number;
+  get(at: number): string | undefined;
+  number(at: number): number | undefined;
+}
+
+/** A line's fields already cut out (the values of a JSON line, in the order of its keys), read by position like TabCells. */
+export class ValueCells implements Cells {
+  private values: readonly (string | undefined)[] = [];
+
+  /** The fields of the next line (undefined where a value is absent); a later call replaces them. */
+  set(values: readonly (string | undefined)[]): this {
+    this.values = values;
+    return this;
+  }
+
+  get count(): number {
+    return this.values.length;
+  }
+
+  get(at: number): string | undefined {
+    return at < 0 ? undefined : this.values[at];
+  }
+
+  number(at: number): number | undefined {
+    return num(this.get(at));
+  }
+}

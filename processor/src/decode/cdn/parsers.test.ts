@@ -91,8 +91,61 @@ describe('CDN log parsers on vendor-format sample lines', () => {
     const cut = parseCdnLine(parser, full.split('\t').slice(0, 30).join('\t'), NOW);
     expect(cut).toEqual({ record: expect.objectContaining({ status: reference.record.status, path: reference.record.path, total_ms: reference.record.total_ms, bytes_sent: reference.record.bytes_sent }) });
     // What lacks a field the record needs is dead-lettered with its reason.
-    expect(parseCdnLine(parser, full.split('\t').slice(0, 1).join('\t'), NOW)).toEqual({ dead: 'line has 1 of the 33 fields and lacks date or time' });
+    expect(parseCdnLine(parser, full.split('\t').slice(0, 1).join('\t'), NOW)).toEqual({ dead: 'line has 1 of the 33 fields and lacks date and time (or timestamp)' });
     expect(parseCdnLine(parser, full.split('\t').slice(0, 8).join('\t'), NOW)).toEqual({ dead: 'missing or invalid HTTP status' });
+  });
+
+  it('CloudFront standard logging (v2), W3C: a field selection with timestamp, DistributionId and real-time fields is read by name; its c-country and asn are kept', () => {
+    const { records, dead } = parseFile('cloudfront', 'cloudfront-standard-v2.log');
+    expect(dead).toEqual([]);
+    expect(records).toHaveLength(2);
+    const [hit, err] = records;
+    expect(hit).toMatchObject({ pop: 'SEA900', request_time_ms: Date.parse('2026-11-20T10:00:01Z') - 102, client_ip: '192.0.2.10', country: 'US', asn: 7922, status: 200, bytes_sent: 1043856, ttfb_ms: 21, total_ms: 102, cache_hit: true, host: 'video.example.com' });
+    expect(hit!.cmcd).toEqual({ buffer_length_ms: 21300, encoded_bitrate_kbps: 3200, session_id: 'abc-123' });
+    expect(err).toMatchObject({ pop: 'IAD89', status: 503, country: '', asn: 0, ttfb_ms: 1508, total_ms: 1510, request_time_ms: Date.parse('2026-11-20T10:00:02Z') - 1510 });
+  });
+
+  it('CloudFront standard logging (v2), JSON lines: keyed by field name, values as text or numbers, null or "-" absent; without date and time, timestamp(ms) or timestamp gives the time', () => {
+    const { records, dead } = parseFile('cloudfront', 'cloudfront-standard-v2.ndjson');
+    expect(dead).toEqual([]);
+    const w3c = parseFile('cloudfront', 'cloudfront-standard-v2.log').records;
+    const jobView = (r: CdnRecord) => Object.fromEntries(CDN_JOB_FIELDS.map((f) => [f, r[f]]));
+    // The JSON lines carry the same requests with fewer fields: the first's time has its milliseconds (timestamp(ms)).
+    expect(jobView(records[0]!)).toEqual({ ...jobView(w3c[0]!), request_time_ms: w3c[0]!.request_time_ms! + 254 });
+    expect(records[0]!.cmcd).toEqual(w3c[0]!.cmcd);
+    expect(jobView(records[1]!)).toEqual(jobView(w3c[1]!));
+    expect(records[1]!.cmcd).toBeUndefined();
+  });
+
+  it('CloudFront standard logging (v2), plain lines: the field list comes from opts.fields; real-time names (cs-user-agent, cs-host) are understood', () => {
+    const fields = ['timestamp', 'c-ip', 'sc-status', 'sc-bytes', 'cs-host', 'cs-uri-stem', 'x-edge-location', 'x-edge-request-id', 'time-taken', 'cs-user-agent', 'asn'];
+    const line = ['1795168801', '198.51.100.4', '206', '5120', 'video.example.com', '/env-a/prop-b/480p/seg_1.m4s', 'LHR61-P2', 'id-1', '0.250', 'Mozilla/5.0%20(X11)', '3320'].join('\t');
+    const r = parseCdnLine(parserFor('cloudfront', { fields }), line, NOW);
+    expect(r).toEqual({ record: expect.objectContaining({ record_id: 'id-1', pop: 'LHR61', request_time_ms: 1795168801000 - 250, client_ip: '198.51.100.4', status: 206, bytes_sent: 5120, host: 'video.example.com', user_agent: 'Mozilla/5.0 (X11)', asn: 3320 }) });
+    // Without the list, a line of 11 columns is too short to be the documented order's first columns.
+    expect(parseCdnLine(parserFor('cloudfront'), line, NOW)).toEqual({ dead: 'expected 19 to 33 tab-separated fields, got 11' });
+  });
+
+  it('CloudFront JSON lines that are not one object, or lack any time, are dead letters with their reason', () => {
+    const parser = parserFor('cloudfront');
+    expect(parseCdnLine(parser, '{"date":"2026-11-20",', NOW)).toEqual({ dead: 'invalid JSON (a CloudFront JSON line is one object keyed by field name)' });
+    expect(parseCdnLine(parser, '{"a":1} {"b":2}', NOW)).toEqual({ dead: 'invalid JSON (a CloudFront JSON line is one object keyed by field name)' });
+    expect(parseCdnLine(parser, '{}', NOW)).toEqual({ dead: 'line has 0 fields and lacks date and time (or timestamp)' });
+    expect(parseCdnLine(parser, '{"sc-status":"200","x-edge-location":"FRA56-P1"}', NOW)).toEqual({ dead: 'line has 2 fields and lacks date and time (or timestamp)' });
+    expect(parseCdnLine(parser, '{"timestamp":"soon","sc-status":"200"}', NOW)).toEqual({ dead: 'invalid date or time' });
+    expect(parseCdnLine(parser, '{"timestamp(ms)":{"x":1},"sc-status":"200"}', NOW)).toEqual({ dead: 'line has 2 fields and lacks date and time (or timestamp)' });
+    // A JSON line between tab-separated ones does not disturb the #Fields columns.
+    const mixed = parseFile('cloudfront', 'cloudfront-standard.log').records;
+    const p2 = parserFor('cloudfront');
+    const lines = fs.readFileSync(path.join(FIX, 'cloudfront-standard.log'), 'utf8').split('\n');
+    const out = [];
+    for (const l of [...lines.slice(0, 3), '{"timestamp":1795168801,"sc-status":200,"x-edge-location":"FRA56-P1"}', ...lines.slice(3)]) {
+      const r = parseCdnLine(p2, l, NOW);
+      if ('record' in r) out.push(r.record);
+    }
+    expect(out).toHaveLength(3);
+    expect(out[0]).toEqual(mixed[0]);
+    expect(out[2]).toEqual(mixed[1]);
   });
 
   it('CloudFront real-time logs (configured field order, epoch seconds, country)', () => {
