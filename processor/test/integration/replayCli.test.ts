@@ -57,8 +57,8 @@ describe('qoe replay (CLI) accounts for every record', () => {
 });
 
 
-describe('qoe replay (CLI) of CloudFront standard logging (v2) deliveries', () => {
-  it('a W3C file and JSON lines of the same requests give the same points, with the logged ASN and country', () => {
+describe('qoe replay (CLI) of vendor output variants', () => {
+  it('CloudFront standard logging (v2): a W3C file and JSON lines of the same requests give the same points, with the logged ASN and country', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qoe-replay-cf-v2-'));
     const fixtures = path.resolve(__dirname, '../fixtures/cdn');
     const replay = (file: string) => {
@@ -74,6 +74,27 @@ describe('qoe replay (CLI) of CloudFront standard logging (v2) deliveries', () =
     expect(w3c).toMatch(/^cdn_health_by,cdn=cloudfront,dimension=asn,value=7922 bytes=1043856i,/m);
     expect(w3c).toMatch(/^cdn_health_by,cdn=cloudfront,dimension=country,value=US bytes=1043856i,/m);
     expect(w3c).toMatch(/^cdn_health,cdn=cloudfront,pop=IAD89 bytes=487i,.*status_5xx=1i/m);
+    expect(fs.existsSync(path.join(dir, 'dead.ndjson'))).toBe(false);
+  });
+
+  it('Cloudflare Logpush CSV with a header line (output type csv, batch_prefix) gives the points its NDJSON gives', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qoe-replay-cf-csv-'));
+    const ndjson = path.resolve(__dirname, '../fixtures/cdn/cloudflare.ndjson');
+    const objects = fs.readFileSync(ndjson, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const fields = [...new Set(objects.flatMap((o) => Object.keys(o)))];
+    const csv = path.join(dir, 'cloudflare.csv');
+    const cell = (v: unknown) => (v === undefined ? '' : typeof v === 'string' ? `"${v}"` : String(v));
+    fs.writeFileSync(csv, [fields.join(','), ...objects.map((o) => fields.map((f) => cell(o[f])).join(','))].join('\n') + '\n');
+    const replay = (file: string) => {
+      const out = path.join(dir, `${path.basename(file)}.lp`);
+      const r = spawnSync(process.execPath, [BIN, 'replay', '--cdn-logs', file, '--cdn-format', 'cloudflare', '--out', out, '--dead-letter', path.join(dir, 'dead.ndjson')], { encoding: 'utf8', env: { ...process.env, QOE_LOG_LEVEL: 'warn', QOE_PG_URL: '' } });
+      expect(r.status).toBe(0);
+      expect(r.stderr).toContain(`replayed ${objects.length} CDN records`);
+      return fs.readFileSync(out, 'utf8');
+    };
+    const fromJson = replay(ndjson);
+    expect(fromJson).toMatch(/^cdn_health,cdn=cloudflare,pop=FRA /m);
+    expect(replay(csv)).toBe(fromJson);
     expect(fs.existsSync(path.join(dir, 'dead.ndjson'))).toBe(false);
   });
 });

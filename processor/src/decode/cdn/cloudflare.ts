@@ -1,14 +1,111 @@
 import { parseRfc3339 } from '../rfc3339';
-import { asNumber, cmcdPayloads, countryCode, lineId, httpStatus, num, popName, splitUrl, str, type CdnRecord, type ParseResult } from './record';
+import { asNumber, cmcdPayloads, countryCode, lineId, httpStatus, num, popName, splitUrl, str, type CdnRecord, type ParseResult, type ParserOptions } from './record';
 
 const CACHE_HITS = new Set(['hit', 'stale', 'updating', 'revalidated']);
 
 /**
- * Cloudflare Logpush http_requests (NDJSON). Timestamps may be RFC 3339, unix seconds or
- * unix nanoseconds, by the job's timestamp_format; cache status is case-insensitive.
+ * Cloudflare Logpush http_requests: NDJSON (the default output type), or CSV / TSV (output
+ * type csv: strings quoted, numbers bare), whose field names come from a header line (the
+ * job's batch_prefix, as Cloudflare's own examples set it) or from opts.fields (the job's
+ * field_names, in order). Timestamps may be RFC 3339, unix seconds or unix nanoseconds, by
+ * the job's timestamp_format; cache status is case-insensitive.
  */
-export function parseCloudflare(line: string): ParseResult {
-  if (line.trim() === '') return { skip: true };
+export class CloudflareParser {
+  private fields: readonly string[] | undefined;
+  /** The CSV delimiter the header line used (a tab or a comma); without a header, each line's own. */
+  private delimiter: string | undefined;
+
+  constructor(opts: Pick<ParserOptions, 'fields'> = {}) {
+    this.fields = opts.fields;
+  }
+
+  parse(line: string): ParseResult {
+    const text = line.trim();
+    if (text === '') return { skip: true };
+    if (text[0] === '{' || text[0] === '[') return jsonLine(line);
+    const delimiter = this.delimiter ?? (line.includes('\t') ? '\t' : ',');
+    const cells = csvCells(line, delimiter);
+    if (!cells) return { dead: 'unbalanced quotes in a Cloudflare CSV line' };
+    if (cells.every((c) => !c.quoted && FIELD_NAME.test(c.text)) && cells.some((c) => c.text === 'EdgeStartTimestamp' || c.text === 'EdgeEndTimestamp')) {
+      // A header line (batch_prefix): the field names of the lines after it (it names a time, or no line could be read).
+      this.fields = cells.map((c) => c.text);
+      this.delimiter = delimiter;
+      return { skip: true };
+    }
+    const fields = this.fields;
+    if (!fields) return { dead: 'a Cloudflare CSV line needs its field names: a header line (the job\'s batch_prefix) or --cdn-fields / &fields= (the job\'s field_names, in order)' };
+    if (cells.length !== fields.length) return { dead: `expected ${fields.length} ${delimiter === '\t' ? 'tab' : 'comma'}-separated fields (the field names), got ${cells.length}` };
+    const o: Record<string, unknown> = {};
+    for (let i = 0; i < fields.length; i++) o[fields[i]!] = csvValue(fields[i]!, cells[i]!);
+    return cloudflareRecord(o, line);
+  }
+}
+
+/** A Logpush field name as a header line lists it. */
+const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+interface Cell {
+  text: string;
+  quoted: boolean;
+}
+
+/** A CSV line's cells: quoted ones with "" (or \") inside standing for a quote; undefined when a quote is left open. */
+function csvCells(line: string, delimiter: string): Cell[] | undefined {
+  const cells: Cell[] = [];
+  let i = 0;
+  for (;;) {
+    if (line[i] === '"') {
+      let text = '';
+      let j = i + 1;
+      for (;;) {
+        if (j >= line.length) return undefined;
+        const c = line[j]!;
+        if (c === '"' && line[j + 1] === '"') {
+          text += '"';
+          j += 2;
+        } else if (c === '\\' && (line[j + 1] === '"' || line[j + 1] === '\\')) {
+          text += line[j + 1];
+          j += 2;
+        } else if (c === '"') break;
+        else {
+          text += c;
+          j++;
+        }
+      }
+      cells.push({ text, quoted: true });
+      i = j + 1;
+      // Anything between the closing quote and the next delimiter is kept with the value.
+      const next = line.indexOf(delimiter, i);
+      if (next < 0) {
+        if (i < line.length) cells[cells.length - 1]!.text += line.slice(i);
+        return cells;
+      }
+      if (next > i) cells[cells.length - 1]!.text += line.slice(i, next);
+      i = next + delimiter.length;
+    } else {
+      const next = line.indexOf(delimiter, i);
+      cells.push({ text: next < 0 ? line.slice(i) : line.slice(i, next), quoted: false });
+      if (next < 0) return cells;
+      i = next + delimiter.length;
+    }
+  }
+}
+
+/** A CSV cell as the JSON value it stands for: bare empty or null is absent; a quoted JSON object where the field is one (RequestHeaders). */
+function csvValue(field: string, cell: Cell): unknown {
+  if (!cell.quoted && (cell.text === '' || cell.text === 'null')) return undefined;
+  if (field === 'RequestHeaders' && cell.text.startsWith('{')) {
+    try {
+      return JSON.parse(cell.text) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+  return cell.text;
+}
+
+/** A Cloudflare Logpush NDJSON line. */
+function jsonLine(line: string): ParseResult {
   let o: Record<string, unknown>;
   try {
     o = JSON.parse(line) as Record<string, unknown>;
@@ -16,6 +113,11 @@ export function parseCloudflare(line: string): ParseResult {
     return { dead: `invalid JSON: ${(err as Error).message}` };
   }
   if (!o || typeof o !== 'object' || Array.isArray(o)) return { dead: 'not a JSON object' };
+  return cloudflareRecord(o, line);
+}
+
+/** The record of a Logpush line's fields, by name. */
+function cloudflareRecord(o: Record<string, unknown>, line: string): ParseResult {
   // A job whose field list left out EdgeStartTimestamp still has the end of the request.
   const end = cloudflareTime(o.EdgeEndTimestamp);
   const start = o.EdgeStartTimestamp === undefined ? end : cloudflareTime(o.EdgeStartTimestamp);

@@ -29,13 +29,20 @@ export const CLOUDFRONT_REALTIME_FIELDS_FULL = [
   ...CLOUDFRONT_REALTIME_FIELDS.slice(0, 2), 's-ip', ...CLOUDFRONT_REALTIME_FIELDS.slice(2), 'origin-fbl', 'origin-lbl', 'asn',
 ];
 
+/**
+ * The full list of configurations made once origin-fbl, origin-lbl and asn existed but
+ * before s-ip did (43 fields): the 40 with those three at the end, as real-time logs of 2023
+ * arrive.
+ */
+export const CLOUDFRONT_REALTIME_FIELDS_WITHOUT_SIP = [...CLOUDFRONT_REALTIME_FIELDS, 'origin-fbl', 'origin-lbl', 'asn'];
+
 /** The full list with the distribution fields of continuous deployment (46 fields). */
 export const CLOUDFRONT_REALTIME_FIELDS_FULL_WITH_DISTRIBUTION = [
   ...CLOUDFRONT_REALTIME_FIELDS_FULL.slice(0, -3), 'primary-distribution-id', 'primary-distribution-dns-name', ...CLOUDFRONT_REALTIME_FIELDS_FULL.slice(-3),
 ];
 
 /** The documented full field lists, recognised by their field count when --cdn-fields is not given. */
-const KNOWN_REALTIME_LISTS = new Map([CLOUDFRONT_REALTIME_FIELDS, CLOUDFRONT_REALTIME_FIELDS_FULL, CLOUDFRONT_REALTIME_FIELDS_FULL_WITH_DISTRIBUTION].map((l) => [l.length, l]));
+const KNOWN_REALTIME_LISTS = new Map([CLOUDFRONT_REALTIME_FIELDS, CLOUDFRONT_REALTIME_FIELDS_WITHOUT_SIP, CLOUDFRONT_REALTIME_FIELDS_FULL, CLOUDFRONT_REALTIME_FIELDS_FULL_WITH_DISTRIBUTION].map((l) => [l.length, l]));
 const LONGEST_KNOWN_REALTIME_LIST = Math.max(...KNOWN_REALTIME_LISTS.keys());
 
 /** Up to time-taken: the fewest columns a header-less standard log line can have. */

@@ -1,5 +1,5 @@
 import { akamaiParser } from './akamai';
-import { parseCloudflare } from './cloudflare';
+import { CloudflareParser } from './cloudflare';
 import { CloudFrontRealtimeParser, CloudFrontStandardParser } from './cloudfront';
 import { parseFastly } from './fastly';
 import { cmcdOf, validateRecord, type CdnFormat, type ParseResult, type ParserOptions } from './record';
@@ -26,7 +26,7 @@ export function parserFor(format: CdnFormat, opts: ParserOptions = {}): LinePars
     case 'akamai-ds2':
       return { parse: akamaiParser(opts) };
     case 'cloudflare':
-      return { parse: parseCloudflare };
+      return new CloudflareParser(opts);
   }
 }
 

@@ -162,6 +162,9 @@ describe('CDN log parsers on vendor-format sample lines', () => {
     const cols = line40.split('\t');
     const line44 = [...cols.slice(0, 2), '203.0.113.9', ...cols.slice(2), '0.002', '0.040', '2516'].join('\t');
     expect(parseCdnLine(parserFor('cloudfront-realtime'), line44, NOW)).toEqual({ record: { ...ref.record, asn: 2516 } });
+    // 2023's full list: no s-ip yet, origin-fbl, origin-lbl and asn at the end (43 fields).
+    const line43 = [...cols, '0.002', '0.040', '2516'].join('\t');
+    expect(parseCdnLine(parserFor('cloudfront-realtime'), line43, NOW)).toEqual({ record: { ...ref.record, asn: 2516 } });
     const line46 = [...cols.slice(0, 2), '203.0.113.9', ...cols.slice(2), 'E1PRIMARY', 'd111.cloudfront.net', '0.002', '0.040', '2516'].join('\t');
     expect(parseCdnLine(parserFor('cloudfront-realtime'), line46, NOW)).toEqual({ record: { ...ref.record, asn: 2516 } });
     // cs-uri-stem with the query string (and cs-uri-query absent): the path is split and CMCD read.
@@ -210,6 +213,39 @@ describe('CDN log parsers on vendor-format sample lines', () => {
     // CMCD sent as headers, logged through a custom field set (header names in any case).
     const headers = parseCdnLine(parserFor('cloudflare'), '{"RayID":"h1","EdgeStartTimestamp":"2026-11-20T10:00:09Z","EdgeResponseStatus":200,"ClientRequestURI":"/a/b.m4s","RequestHeaders":{"CMCD-Request":"bl=4200,mtp=9000","cmcd-session":"sid=\\"s-h\\""}}', NOW);
     expect(headers).toEqual({ record: expect.objectContaining({ cmcd: { buffer_length_ms: 4200, measured_throughput_kbps: 9000, session_id: 's-h' } }) });
+  });
+
+  it('Cloudflare Logpush CSV and TSV (output type csv: strings quoted, numbers bare), field names from a header line or opts.fields, read as the same records as NDJSON', () => {
+    const objects = fs.readFileSync(path.join(FIX, 'cloudflare.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const fields = [...new Set(objects.flatMap((o) => Object.keys(o)))];
+    const row = (o: Record<string, unknown>, delimiter: string) => fields.map((f) => (o[f] === undefined ? '' : typeof o[f] === 'string' ? `"${o[f] as string}"` : String(o[f]))).join(delimiter);
+    const parseAll = (parser: ReturnType<typeof parserFor>, lines: string[]) => lines.map((l) => parseCdnLine(parser, l, NOW));
+    const json = parseFile('cloudflare', 'cloudflare.ndjson').records;
+    const sameRecords = (results: ReturnType<typeof parseCdnLine>[]) => {
+      const records = results.filter((r): r is { record: CdnRecord } => 'record' in r).map((r) => r.record);
+      expect(results.filter((r) => 'dead' in r)).toEqual([]);
+      expect(records).toHaveLength(json.length);
+      // record_id, times, status, bytes, POP, country, ASN, path, CMCD: everything but the line-derived id is the same.
+      records.forEach((r, i) => expect(r).toEqual(json[i]));
+    };
+    // CSV with a header line (Cloudflare's batch_prefix example), TSV with one, and CSV with the names given.
+    sameRecords(parseAll(parserFor('cloudflare'), [fields.join(','), ...objects.map((o) => row(o, ','))]));
+    sameRecords(parseAll(parserFor('cloudflare'), [fields.join('\t'), ...objects.map((o) => row(o, '\t'))]));
+    sameRecords(parseAll(parserFor('cloudflare', { fields }), objects.map((o) => row(o, ','))));
+  });
+
+  it('Cloudflare CSV values: quoted commas and quotes, null and empty absent; lines it cannot read are dead letters with their reason', () => {
+    const parser = parserFor('cloudflare');
+    expect(parseCdnLine(parser, 'RayID,EdgeStartTimestamp,EdgeResponseStatus,ClientRequestURI,ClientRequestUserAgent,ClientASN', NOW)).toEqual({ skip: true });
+    const r = parseCdnLine(parser, '"r1",1795168801,200,"/a/b.m4s?CMCD=bl%3D100","Agent ""X"", v1",null', NOW);
+    expect(r).toEqual({ record: expect.objectContaining({ record_id: 'r1', request_time_ms: 1795168801000, status: 200, path: '/a/b.m4s', user_agent: 'Agent "X", v1', asn: 0, cmcd: { buffer_length_ms: 100 } }) });
+    expect(parseCdnLine(parser, '"r2",1795168801,200,"/a/b.m4s"', NOW)).toEqual({ dead: 'expected 6 comma-separated fields (the field names), got 4' });
+    expect(parseCdnLine(parser, '"r3,1795168801,200,"/a","x",1', NOW)).toEqual({ dead: 'expected 6 comma-separated fields (the field names), got 3' });
+    expect(parseCdnLine(parser, '"r4,1795168801', NOW)).toEqual({ dead: 'unbalanced quotes in a Cloudflare CSV line' });
+    // Without a header or opts.fields a CSV line cannot be read; a line of bare words naming no time is no header.
+    expect(parseCdnLine(parserFor('cloudflare'), '"r1",1795168801,200', NOW)).toEqual({ dead: expect.stringContaining('needs its field names') });
+    expect(parseCdnLine(parserFor('cloudflare'), 'hello', NOW)).toEqual({ dead: expect.stringContaining('needs its field names') });
+    expect(parseCdnLine(parserFor('cloudflare'), 'RayID,ClientIP', NOW)).toEqual({ dead: expect.stringContaining('needs its field names') });
   });
 
   it('Akamai DataStream 2 JSON (string values, omitted fields, turnaround + transfer)', () => {
@@ -264,7 +300,7 @@ describe('CDN log parsers on vendor-format sample lines', () => {
     ['cloudfront', '2026-11-20\t10:00:01\tFRA56', /expected 19 to 33 tab-separated fields, got 3/],
     ['cloudfront', Array(34).fill('x').join('\t'), /expected 19 to 33 tab-separated fields, got 34/],
     ['cloudfront', Array(33).fill('x').join('\t'), /invalid date or time/],
-    ['cloudfront-realtime', 'abc', /1 tab-separated fields match none of the documented full real-time field lists \(40, 44, 46 fields\); pass .* --cdn-fields/],
+    ['cloudfront-realtime', 'abc', /1 tab-separated fields match none of the documented full real-time field lists \(40, 43, 44, 46 fields\); pass .* --cdn-fields/],
     ['cloudflare', '{"RayID":"x"', /invalid JSON/],
     ['cloudflare', '{"RayID":"x","EdgeResponseStatus":200}', /EdgeStartTimestamp/],
     ['cloudflare', '{"RayID":"x","EdgeStartTimestamp":"yesterday","EdgeEndTimestamp":1795168800,"EdgeResponseStatus":200}', /invalid EdgeStartTimestamp/],
