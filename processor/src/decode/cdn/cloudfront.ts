@@ -56,7 +56,8 @@ const CACHE_HITS = new Set(['Hit', 'RefreshHit', 'OriginShieldHit']);
  * encoded user agent, times in seconds. Standard logging (v2) lets a distribution pick its
  * fields (real-time ones among them: `c-country`, `asn`, `timestamp`, `timestamp(ms)`) and
  * deliver them as W3C (with the header lines), as plain lines (their field list given as
- * opts.fields) or as JSON lines keyed by field name: all are read here, by field name.
+ * opts.fields) or as JSON lines keyed by field name: all are read here, by field name, with
+ * a tab or another one-character field delimiter (found from the first line it cuts right).
  */
 export class CloudFrontStandardParser {
   private fields: readonly string[] = CLOUDFRONT_STANDARD_FIELDS;
@@ -68,6 +69,8 @@ export class CloudFrontStandardParser {
   private readonly times = new StandardTime();
   private readonly cells = new TabCells();
   private readonly values = new ValueCells();
+  /** What separates the fields: a tab, unless a delivery's lines show another delimiter (OTHER_DELIMITERS). */
+  private delimiter = '\t';
   /** The keys of the last JSON line and where they put the fields read (the next line most likely has the same). */
   private jsonKeys: readonly string[] = [];
   private jsonAt: Positions<keyof typeof STANDARD_READ>;
@@ -86,6 +89,7 @@ export class CloudFrontStandardParser {
     if (line.startsWith('#')) {
       if (line.startsWith('#Fields:')) {
         this.fields = standardFieldNames(line.slice(8).trim().split(/\s+/));
+        this.delimiter = '\t';
         this.at = positionsOf(this.fields, STANDARD_READ, this.unread);
         this.headerSeen = true;
       }
@@ -93,7 +97,14 @@ export class CloudFrontStandardParser {
     }
     if (line.trim() === '') return { skip: true };
     if (line.charCodeAt(0) === 0x7b /* { */) return this.parseJson(line);
-    const cols = this.cells.read(line).dropTrailingBlank(this.fields.length);
+    let cols = this.cells.read(line, this.delimiter).dropTrailingBlank(this.fields.length);
+    if (cols.count === 1 && this.headerSeen && this.fields.length > 1) {
+      // A standard logging (v2) delivery configured with another field delimiter: the one
+      // that cuts the line into the named fields is kept for the lines after it.
+      const delimiter = OTHER_DELIMITERS.find((d) => this.cells.read(line, d).dropTrailingBlank(this.fields.length).count === this.fields.length);
+      if (delimiter) this.delimiter = delimiter;
+      cols = this.cells.read(line, this.delimiter).dropTrailingBlank(this.fields.length);
+    }
     // Without a #Fields line (lines cut from a file, or a stream): CloudFront only ever
     // appended fields, so an older, shorter line is the first columns of today's list. With
     // one, a shorter line is read by name for the columns it has (a truncated delivery).
@@ -172,6 +183,13 @@ export class CloudFrontStandardParser {
     return undefined;
   }
 }
+
+/**
+ * Field delimiters a standard logging (v2) delivery may be configured with besides the tab,
+ * tried on a line that has no tab but should have several fields. CloudFront URL-encodes
+ * spaces and other such characters inside values, so a line cuts into its fields cleanly.
+ */
+const OTHER_DELIMITERS = [' ', ',', '|', ';'];
 
 /** The names real-time logs use for fields standard logs name otherwise (a v2 field selection may use either). */
 const STANDARD_NAME_OF: ReadonlyMap<string, string> = new Map([

@@ -32,13 +32,17 @@ export class TabCells {
   private starts = new Int32Array(64);
   private n = 0;
 
-  /** Finds the cells of `line`; a later call replaces them. */
-  read(line: string): this {
+  /**
+   * Finds the cells of `line`; a later call replaces them. Cells are separated by tabs, or by
+   * another one-character delimiter where a delivery was configured so (CloudFront standard
+   * logging v2).
+   */
+  read(line: string, delimiter = '\t'): this {
     this.line = line;
     let n = 0;
     this.starts[0] = 0;
     for (let from = 0; ; ) {
-      const tab = line.indexOf('\t', from);
+      const tab = line.indexOf(delimiter, from);
       if (++n === this.starts.length) this.grow();
       this.starts[n] = tab < 0 ? line.length + 1 : tab + 1;
       if (tab < 0) break;

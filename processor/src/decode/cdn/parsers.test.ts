@@ -103,6 +103,17 @@ describe('CDN log parsers on vendor-format sample lines', () => {
     expect(hit).toMatchObject({ pop: 'SEA900', request_time_ms: Date.parse('2026-11-20T10:00:01Z') - 102, client_ip: '192.0.2.10', country: 'US', asn: 7922, status: 200, bytes_sent: 1043856, ttfb_ms: 21, total_ms: 102, cache_hit: true, host: 'video.example.com' });
     expect(hit!.cmcd).toEqual({ buffer_length_ms: 21300, encoded_bitrate_kbps: 3200, session_id: 'abc-123' });
     expect(err).toMatchObject({ pop: 'IAD89', status: 503, country: '', asn: 0, ttfb_ms: 1508, total_ms: 1510, request_time_ms: Date.parse('2026-11-20T10:00:02Z') - 1510 });
+    // A delivery configured with another field delimiter: the same records.
+    const lines = fs.readFileSync(path.join(FIX, 'cloudfront-standard-v2.log'), 'utf8').split('\n');
+    for (const delimiter of [' ', ',', '|']) {
+      const parser = parserFor('cloudfront');
+      const again = lines.map((l) => parseCdnLine(parser, l.startsWith('#') ? l : l.replaceAll('\t', delimiter), NOW)).filter((r): r is { record: CdnRecord } => 'record' in r);
+      expect(again.map((r) => r.record)).toEqual(records);
+    }
+    // A line that no delimiter cuts into the named fields is still a dead letter.
+    const parser = parserFor('cloudfront');
+    parseCdnLine(parser, lines[1]!, NOW);
+    expect(parseCdnLine(parser, 'garbage-without-delimiters', NOW)).toEqual({ dead: 'invalid date or time' });
   });
 
   it('CloudFront standard logging (v2), JSON lines: keyed by field name, values as text or numbers, null or "-" absent; without date and time, timestamp(ms) or timestamp gives the time', () => {
