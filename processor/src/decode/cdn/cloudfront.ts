@@ -108,7 +108,7 @@ export class CloudFrontStandardParser {
     // Without a #Fields line (lines cut from a file, or a stream): CloudFront only ever
     // appended fields, so an older, shorter line is the first columns of today's list. With
     // one, a shorter line is read by name for the columns it has (a truncated delivery).
-    if (cols.count > this.fields.length) return { dead: this.headerSeen ? `more tab-separated fields (${cols.count}) than the #Fields line names (${this.fields.length})` : `expected ${MIN_HEADERLESS_FIELDS} to ${this.fields.length} tab-separated fields, got ${cols.count}` };
+    if (cols.count > this.fields.length) return { dead: this.headerSeen ? `more ${this.delimiter === '\t' ? 'tab-separated' : `'${this.delimiter}'-separated`} fields (${cols.count}) than the field list names (${this.fields.length}: #Fields line or --cdn-fields)` : `expected ${MIN_HEADERLESS_FIELDS} to ${this.fields.length} tab-separated fields, got ${cols.count}` };
     if (!this.headerSeen && cols.count < MIN_HEADERLESS_FIELDS) return { dead: `expected ${MIN_HEADERLESS_FIELDS} to ${this.fields.length} tab-separated fields, got ${cols.count}` };
     return this.record(cols, this.at, line);
   }

@@ -74,7 +74,7 @@ describe('CDN log parsers on vendor-format sample lines', () => {
     // Once a file's #Fields line is read, a line may not have more columns than it names.
     const withHeader = parserFor('cloudfront');
     parseCdnLine(withHeader, '#Fields: date time x-edge-location', NOW);
-    expect(parseCdnLine(withHeader, cols.slice(0, 24).join('\t'), NOW)).toEqual({ dead: 'more tab-separated fields (24) than the #Fields line names (3)' });
+    expect(parseCdnLine(withHeader, cols.slice(0, 24).join('\t'), NOW)).toEqual({ dead: 'more tab-separated fields (24) than the field list names (3: #Fields line or --cdn-fields)' });
   });
 
   it('CloudFront standard lines with a stray trailing tab, or fewer columns than #Fields, are read by name', () => {
@@ -109,6 +109,7 @@ describe('CDN log parsers on vendor-format sample lines', () => {
       const parser = parserFor('cloudfront');
       const again = lines.map((l) => parseCdnLine(parser, l.startsWith('#') ? l : l.replaceAll('\t', delimiter), NOW)).filter((r): r is { record: CdnRecord } => 'record' in r);
       expect(again.map((r) => r.record)).toEqual(records);
+      if (delimiter === ',') expect(parseCdnLine(parser, `${lines[2]!.replaceAll('\t', ',')},extra`, NOW)).toEqual({ dead: "more ','-separated fields (41) than the field list names (40: #Fields line or --cdn-fields)" });
     }
     // A line that no delimiter cuts into the named fields is still a dead letter.
     const parser = parserFor('cloudfront');
