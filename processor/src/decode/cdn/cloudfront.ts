@@ -88,7 +88,7 @@ export class CloudFrontStandardParser {
   parse(line: string): ParseResult {
     if (line.startsWith('#')) {
       if (line.startsWith('#Fields:')) {
-        this.fields = standardFieldNames(line.slice(8).trim().split(/\s+/));
+        this.fields = standardFieldNames(fieldsLineNames(line.slice(8).trim()));
         this.delimiter = '\t';
         this.at = positionsOf(this.fields, STANDARD_READ, this.unread);
         this.headerSeen = true;
@@ -190,6 +190,12 @@ export class CloudFrontStandardParser {
  * spaces and other such characters inside values, so a line cuts into its fields cleanly.
  */
 const OTHER_DELIMITERS = [' ', ',', '|', ';'];
+
+/** The names of a #Fields line: separated by spaces, or by the delivery's field delimiter where it wrote them so. */
+function fieldsLineNames(names: string): string[] {
+  if (!/\s/.test(names)) for (const d of OTHER_DELIMITERS) if (names.includes(d)) return names.split(d);
+  return names.split(/\s+/);
+}
 
 /** The names real-time logs use for fields standard logs name otherwise (a v2 field selection may use either). */
 const STANDARD_NAME_OF: ReadonlyMap<string, string> = new Map([

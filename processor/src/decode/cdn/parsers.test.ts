@@ -109,6 +109,10 @@ describe('CDN log parsers on vendor-format sample lines', () => {
       const parser = parserFor('cloudfront');
       const again = lines.map((l) => parseCdnLine(parser, l.startsWith('#') ? l : l.replaceAll('\t', delimiter), NOW)).filter((r): r is { record: CdnRecord } => 'record' in r);
       expect(again.map((r) => r.record)).toEqual(records);
+      // ... also where the #Fields line itself is written with that delimiter.
+      const own = parserFor('cloudfront');
+      const withOwnHeader = lines.map((l) => parseCdnLine(own, l.startsWith('#Fields: ') ? `#Fields: ${l.slice(9).replaceAll(' ', delimiter)}` : l.replaceAll('\t', delimiter), NOW)).filter((r): r is { record: CdnRecord } => 'record' in r);
+      expect(withOwnHeader.map((r) => r.record)).toEqual(records);
       if (delimiter === ',') expect(parseCdnLine(parser, `${lines[2]!.replaceAll('\t', ',')},extra`, NOW)).toEqual({ dead: "more ','-separated fields (41) than the field list names (40: #Fields line or --cdn-fields)" });
     }
     // A line that no delimiter cuts into the named fields is still a dead letter.
