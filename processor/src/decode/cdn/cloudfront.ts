@@ -45,6 +45,9 @@ export const CLOUDFRONT_REALTIME_FIELDS_FULL_WITH_DISTRIBUTION = [
 const KNOWN_REALTIME_LISTS = new Map([CLOUDFRONT_REALTIME_FIELDS, CLOUDFRONT_REALTIME_FIELDS_WITHOUT_SIP, CLOUDFRONT_REALTIME_FIELDS_FULL, CLOUDFRONT_REALTIME_FIELDS_FULL_WITH_DISTRIBUTION].map((l) => [l.length, l]));
 const LONGEST_KNOWN_REALTIME_LIST = Math.max(...KNOWN_REALTIME_LISTS.keys());
 
+/** What a dead letter of a header-less line says: such a line is read in the legacy order, which a v2 field selection may not follow. */
+const HEADERLESS_HINT = 'a line without a #Fields line is read in the documented 33-field order; for a standard logging (v2) delivery without header lines give its field list with --cdn-fields or &fields=';
+
 /** Up to time-taken: the fewest columns a header-less standard log line can have. */
 const MIN_HEADERLESS_FIELDS = CLOUDFRONT_STANDARD_FIELDS.indexOf('time-taken') + 1;
 
@@ -108,8 +111,8 @@ export class CloudFrontStandardParser {
     // Without a #Fields line (lines cut from a file, or a stream): CloudFront only ever
     // appended fields, so an older, shorter line is the first columns of today's list. With
     // one, a shorter line is read by name for the columns it has (a truncated delivery).
-    if (cols.count > this.fields.length) return { dead: this.headerSeen ? `more ${this.delimiter === '\t' ? 'tab-separated' : `'${this.delimiter}'-separated`} fields (${cols.count}) than the field list names (${this.fields.length}: #Fields line or --cdn-fields)` : `expected ${MIN_HEADERLESS_FIELDS} to ${this.fields.length} tab-separated fields, got ${cols.count}` };
-    if (!this.headerSeen && cols.count < MIN_HEADERLESS_FIELDS) return { dead: `expected ${MIN_HEADERLESS_FIELDS} to ${this.fields.length} tab-separated fields, got ${cols.count}` };
+    if (cols.count > this.fields.length) return { dead: this.headerSeen ? `more ${this.delimiter === '\t' ? 'tab-separated' : `'${this.delimiter}'-separated`} fields (${cols.count}) than the field list names (${this.fields.length}: #Fields line or --cdn-fields)` : `expected ${MIN_HEADERLESS_FIELDS} to ${this.fields.length} tab-separated fields, got ${cols.count} (${HEADERLESS_HINT})` };
+    if (!this.headerSeen && cols.count < MIN_HEADERLESS_FIELDS) return { dead: `expected ${MIN_HEADERLESS_FIELDS} to ${this.fields.length} tab-separated fields, got ${cols.count} (${HEADERLESS_HINT})` };
     return this.record(cols, this.at, line);
   }
 
@@ -134,7 +137,7 @@ export class CloudFrontStandardParser {
   private record(cols: Cells, at: Positions<keyof typeof STANDARD_READ>, line: string): ParseResult {
     const time = this.timeOf(cols, at);
     if (time === undefined) return { dead: `line has ${cols.count}${cols === this.cells ? ` of the ${this.fields.length}` : ''} fields and lacks date and time (or timestamp)` };
-    if (Number.isNaN(time)) return { dead: 'invalid date or time' };
+    if (Number.isNaN(time)) return { dead: this.headerSeen || cols !== this.cells ? 'invalid date or time' : `invalid date or time (${HEADERLESS_HINT})` };
     const query = str(cols.get(at.query));
     const resultType = str(cols.get(at.responseResultType) || cols.get(at.resultType));
     const record: CdnRecord = {

@@ -139,7 +139,9 @@ describe('CDN log parsers on vendor-format sample lines', () => {
     const r = parseCdnLine(parserFor('cloudfront', { fields }), line, NOW);
     expect(r).toEqual({ record: expect.objectContaining({ record_id: 'id-1', pop: 'LHR61', request_time_ms: 1795168801000 - 250, client_ip: '198.51.100.4', status: 206, bytes_sent: 5120, host: 'video.example.com', user_agent: 'Mozilla/5.0 (X11)', asn: 3320 }) });
     // Without the list, a line of 11 columns is too short to be the documented order's first columns.
-    expect(parseCdnLine(parserFor('cloudfront'), line, NOW)).toEqual({ dead: 'expected 19 to 33 tab-separated fields, got 11' });
+    expect(parseCdnLine(parserFor('cloudfront'), line, NOW)).toEqual({ dead: expect.stringMatching(/^expected 19 to 33 tab-separated fields, got 11 \(.*give its field list with --cdn-fields or &fields=\)$/) });
+    // A selection that starts like a line of the legacy order but is not one says so too.
+    expect(parseCdnLine(parserFor('cloudfront'), ['1795168801', ...line.split('\t').slice(1), ...Array(10).fill('-')].join('\t'), NOW)).toEqual({ dead: expect.stringMatching(/^invalid date or time \(a line without a #Fields line .*--cdn-fields/) });
   });
 
   it('CloudFront JSON lines that are not one object, or lack any time, are dead letters with their reason', () => {
