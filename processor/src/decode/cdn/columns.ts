@@ -42,11 +42,11 @@ export class TabCells {
     let n = 0;
     this.starts[0] = 0;
     for (let from = 0; ; ) {
-      const tab = line.indexOf(delimiter, from);
+      const end = line.indexOf(delimiter, from);
       if (++n === this.starts.length) this.grow();
-      this.starts[n] = tab < 0 ? line.length + 1 : tab + 1;
-      if (tab < 0) break;
-      from = tab + 1;
+      this.starts[n] = end < 0 ? line.length + 1 : end + 1;
+      if (end < 0) break;
+      from = end + 1;
     }
     this.n = n;
     return this;

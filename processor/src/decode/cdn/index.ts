@@ -6,7 +6,7 @@ import { cmcdOf, validateRecord, type CdnFormat, type ParseResult, type ParserOp
 
 export { CDN_FORMATS, NO_RESPONSE_STATUS, segmentDurationOf, type CdnFormat, type CdnJobRecord, type CdnRecord, type PendingCmcd, type ParseResult, type ParserOptions } from './record';
 
-/** A line parser for one format; stateful for formats with header lines (CloudFront). */
+/** A line parser for one format; stateful for formats with header lines (CloudFront, Cloudflare CSV): one per file, stream or request. */
 export interface LineParser {
   parse(line: string): ParseResult;
 }
