@@ -111,8 +111,11 @@ export class CloudFrontStandardParser {
     // Without a #Fields line (lines cut from a file, or a stream): CloudFront only ever
     // appended fields, so an older, shorter line is the first columns of today's list. With
     // one, a shorter line is read by name for the columns it has (a truncated delivery).
-    if (cols.count > this.fields.length) return { dead: this.headerSeen ? `more ${this.delimiter === '\t' ? 'tab-separated' : `'${this.delimiter}'-separated`} fields (${cols.count}) than the field list names (${this.fields.length}: #Fields line or --cdn-fields)` : `expected ${MIN_HEADERLESS_FIELDS} to ${this.fields.length} tab-separated fields, got ${cols.count} (${HEADERLESS_HINT})` };
-    if (!this.headerSeen && cols.count < MIN_HEADERLESS_FIELDS) return { dead: `expected ${MIN_HEADERLESS_FIELDS} to ${this.fields.length} tab-separated fields, got ${cols.count} (${HEADERLESS_HINT})` };
+    if (!this.headerSeen) {
+      if (cols.count < MIN_HEADERLESS_FIELDS || cols.count > this.fields.length) return { dead: `expected ${MIN_HEADERLESS_FIELDS} to ${this.fields.length} tab-separated fields, got ${cols.count} (${HEADERLESS_HINT})` };
+    } else if (cols.count > this.fields.length) {
+      return { dead: `more ${this.delimiter === '\t' ? 'tab-separated' : `'${this.delimiter}'-separated`} fields (${cols.count}) than the field list names (${this.fields.length}: #Fields line or --cdn-fields)` };
+    }
     return this.record(cols, this.at, line);
   }
 
@@ -226,7 +229,7 @@ function jsonText(v: unknown): string | undefined {
 /**
  * CloudFront real-time logs: tab separated in the configured field order, no header, epoch
  * seconds. Without a configured list, a line's field count picks one of the documented full
- * lists (40, 44 or 46 fields).
+ * lists (40, 43, 44 or 46 fields).
  */
 export class CloudFrontRealtimeParser {
   private readonly cells = new TabCells();
