@@ -103,8 +103,10 @@ export class CloudFrontStandardParser {
     let cols = this.cells.read(line, this.delimiter).dropTrailingBlank(this.fields.length);
     if (cols.count === 1 && this.headerSeen && this.fields.length > 1) {
       // A standard logging (v2) delivery configured with another field delimiter: the one
-      // that cuts the line into the named fields is kept for the lines after it.
-      const delimiter = OTHER_DELIMITERS.find((d) => this.cells.read(line, d).dropTrailingBlank(this.fields.length).count === this.fields.length);
+      // that cuts the line into the named fields is kept for the lines after it. The tab is
+      // among them, so one stray line that another delimiter happens to cut so (hostile
+      // input) does not cost the tab-separated lines after it.
+      const delimiter = DELIMITERS.find((d) => d !== this.delimiter && this.cells.read(line, d).dropTrailingBlank(this.fields.length).count === this.fields.length);
       if (delimiter) this.delimiter = delimiter;
       cols = this.cells.read(line, this.delimiter).dropTrailingBlank(this.fields.length);
     }
@@ -192,10 +194,13 @@ export class CloudFrontStandardParser {
 
 /**
  * Field delimiters a standard logging (v2) delivery may be configured with besides the tab,
- * tried on a line that has no tab but should have several fields. CloudFront URL-encodes
+ * tried (with the tab) on a line that the current delimiter leaves in one piece but that
+ * should have several fields. CloudFront URL-encodes
  * spaces and other such characters inside values, so a line cuts into its fields cleanly.
  */
 const OTHER_DELIMITERS = [' ', ',', '|', ';'];
+/** Every field delimiter a delivery may use, the legacy logs' tab first. */
+const DELIMITERS = ['\t', ...OTHER_DELIMITERS];
 
 /** The names of a #Fields line: separated by spaces, or by the delivery's field delimiter where it wrote them so. */
 function fieldsLineNames(names: string): string[] {

@@ -119,6 +119,15 @@ describe('CDN log parsers on vendor-format sample lines', () => {
     const parser = parserFor('cloudfront');
     parseCdnLine(parser, lines[1]!, NOW);
     expect(parseCdnLine(parser, 'garbage-without-delimiters', NOW)).toEqual({ dead: 'invalid date or time' });
+    // A stray line that a space cuts into the named fields (hostile input) does not cost the
+    // tab-separated lines after it, nor a comma-separated delivery its own lines.
+    for (const delimiter of ['\t', ',']) {
+      const p = parserFor('cloudfront');
+      const read = (l: string) => parseCdnLine(p, l.startsWith('#') ? l : l.replaceAll('\t', delimiter), NOW);
+      const out = [lines[0]!, lines[1]!, Array.from({ length: 40 }, (_, i) => `x${i}`).join(' '), ...lines.slice(2)].map(read);
+      expect(out[2]).toEqual({ dead: 'invalid date or time' });
+      expect(out.filter((r): r is { record: CdnRecord } => 'record' in r).map((r) => r.record)).toEqual(records);
+    }
   });
 
   it('CloudFront standard logging (v2), JSON lines: keyed by field name, values as text or numbers, null or "-" absent; without date and time, timestamp(ms) or timestamp gives the time', () => {

@@ -1,0 +1,105 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { CdnFormat } from '../../decode/cdn';
+import { PathConventionLookup } from '../../enrich/assetLookup';
+import { openGeo } from '../../enrich/geoFromSettings';
+import { RecordEnricher } from '../../enrich/recordEnricher';
+import { silentLogger } from '../../log/logger';
+import { MemoryDeadLetterSink } from '../../sinks/deadLetterSink';
+import { LineProtocolFileSink } from '../../sinks/pointSink';
+import { simulateRange } from '../../sources/simulator';
+import { toVendorLine } from '../../sources/simulator/renderCdnLogs';
+import { parseScenario } from '../../sources/simulator/scenario';
+import { parseLineProtocol } from '../../test-support/lineProtocol';
+import { tempFile } from '../../test-support/viewFiles';
+import { replayCdnLogs } from './replayCdn';
+
+const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/cdn');
+const START = Date.parse('2026-11-20T10:00:00Z');
+
+/** Text a mutation puts into a line: delimiters, quotes, brackets, escapes, control and astral characters, odd numbers, CMCD pieces. */
+const JUNK = ['\t', '"', '{', '}', '[', ']', ',', ':', '\\', '%', '%ZZ', '-', '\u0000', '\u00e9', '\ud83d\ude00', '\ud800', '9'.repeat(400), '-1', '1e309', 'NaN', 'null', 'true', '0x10', '  ', 'CMCD=', '%2C', 'bl=-5', 'sid="', 'ot=zz'];
+
+/** A line changed in one to four places (seeded): text put in, cut out, the rest cut off, a field replaced, or a number changed. */
+function mutate(line: string, next: () => number): string {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
+  for (let k = 1 + Math.floor(next() * 4); k > 0; k--) {
+    const at = Math.floor(next() * line.length);
+    const r = next();
+    if (r < 0.3) line = line.slice(0, at) + pick(JUNK) + line.slice(at);
+    else if (r < 0.5) line = line.slice(0, at) + line.slice(at + 1 + Math.floor(next() * 20));
+    else if (r < 0.6) line = line.slice(0, at);
+    else if (r < 0.8) {
+      const d = line.includes('\t') ? '\t' : ',';
+      const cells = line.split(d);
+      cells[Math.floor(next() * cells.length)] = pick(JUNK);
+      line = cells.join(d);
+    } else line = line.replace(/\d+/, () => String(Math.floor(next() * 1e12)));
+  }
+  // Header lines are the formats' own business (a CloudFront #Fields line may change the columns).
+  return line.startsWith('#') ? `x${line}` : line;
+}
+
+function lcg(seed: number): () => number {
+  return () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+}
+
+/** A vendor file's header and data lines, with simulated lines of the format after them where the simulator writes its shape. */
+function goodLines(format: CdnFormat, file: string, simulated: boolean): { header: string[]; data: string[] } {
+  const lines = fs.readFileSync(path.join(FIXTURES, file), 'utf8').split('\n');
+  const header = lines.filter((l) => l.startsWith('#'));
+  const data = lines.filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  if (simulated) {
+    const scenario = parseScenario({ seed: 5, viewsPerSecond: 1, cdnRequestsPerSecond: 10 });
+    for (const s of simulateRange(scenario, START, START + 60_000, { views: false, cdn: true })) for (const r of s.cdn) data.push(toVendorLine(format, r));
+  }
+  return { header, data };
+}
+
+describe('replayCdnLogs on hostile lines', () => {
+  it.each<[CdnFormat, string, boolean]>([
+    ['cloudfront', 'cloudfront-standard.log', true],
+    ['cloudfront', 'cloudfront-standard-v2.log', false],
+    ['cloudfront', 'cloudfront-standard-v2.ndjson', false],
+    ['cloudfront-realtime', 'cloudfront-realtime.log', true],
+    ['fastly', 'fastly.log', true],
+    ['akamai-ds2', 'akamai-ds2.ndjson', true],
+    ['cloudflare', 'cloudflare.ndjson', true],
+  ])('%s (%s): 1,500 mutated lines among the good ones are records or dead letters with a reason; every good line stays a record; the output is valid', async (format, file, simulated) => {
+    const { header, data } = goodLines(format, file, simulated);
+    const next = lcg(file.length * 7919 + format.length);
+    const lines = [...header];
+    const good = new Set<number>();
+    let mutated = 0;
+    for (let i = 0; mutated < 1_500 || i < data.length; i++) {
+      good.add(lines.length + 1);
+      lines.push(data[i % data.length]!);
+      for (let k = 0; k < 3 && mutated < 1_500; k++, mutated++) lines.push(mutate(data[Math.floor(next() * data.length)]!, next));
+    }
+    const input = tempFile(`hostile-${path.basename(file)}`, lines.join('\n') + '\n');
+    const out = tempFile('out.lp', '');
+    const sink = new LineProtocolFileSink(out, 'qoe');
+    const dead = new MemoryDeadLetterSink();
+    const enricher = new RecordEnricher(new PathConventionLookup(), openGeo({ country: 'bundled', asn: 'bundled' }));
+    const stats = await replayCdnLogs({ file: input, format, batchSize: 97, jobs: {}, enricher }, sink, dead, silentLogger);
+    await sink.close();
+
+    // Every line is a record or a dead letter, but blank lines and header lines.
+    const counted = lines.filter((l) => l.trim() !== '' && !l.startsWith('#')).length;
+    expect(stats.records + stats.deadLetters).toBe(counted);
+    expect(stats.records).toBeGreaterThanOrEqual(good.size);
+    const rejected = dead.records.filter((d) => !d.reason.startsWith('late'));
+    expect(rejected).toHaveLength(stats.deadLetters);
+    expect(stats.deadLetters).toBeGreaterThan(300);
+    for (const d of rejected) {
+      expect(d.reason.length).toBeGreaterThan(5);
+      expect(good.has(d.position as number)).toBe(false);
+    }
+    // What each job made of the records adds up; the points are line protocol InfluxDB takes.
+    expect(stats.jobs!.health.aggregated + stats.jobs!.health.late).toBe(stats.records);
+    expect(stats.jobs!.usage.aggregated + stats.jobs!.usage.late + stats.jobs!.usage.noEnvironment).toBe(stats.records);
+    const points = parseLineProtocol(fs.readFileSync(out, 'utf8'));
+    expect(points.length).toBe(stats.points);
+    for (const p of points) for (const v of Object.values(p.fields)) if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
+  });
+});
