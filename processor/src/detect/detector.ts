@@ -6,6 +6,7 @@ import { incidentId, incidentMessage, type Incident, type IncidentEvent, type In
 import { LruList } from './lruList';
 import { NormalMix } from './normalMix';
 import { PropertyWindow, type WindowedTitle } from './propertyWindow';
+import { EventClock } from '../window/eventClock';
 import { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions } from './options';
 
 interface OpenState {
@@ -111,10 +112,18 @@ export class Detector {
   private sweptUpTo: TitleState | undefined;
   /** Titles with an open incident, per property (kept in step with TitleState.incidents). */
   private readonly titlesWithIncidents = new Map<string, Set<TitleState>>();
-  private nowMs = Number.NEGATIVE_INFINITY;
+  /** The detector's time: the latest view end, a lone view far ahead of the rest left out (clockJumpGuardMs). */
+  private readonly clock: EventClock;
 
   constructor(options: Partial<DetectorOptions> = {}) {
     this.o = { ...DEFAULT_DETECTOR_OPTIONS, ...options };
+    this.clock = new EventClock(this.o.clockJumpGuardMs);
+  }
+
+  /** The detector's time; before its clock has a confirmed view, `fallback` (the view being processed). */
+  private now(fallback: number): number {
+    const latest = this.clock.latest;
+    return latest === Number.NEGATIVE_INFINITY ? fallback : latest;
   }
 
   /** Events of the view being processed (process() hands them over in an array of their own). */
@@ -126,10 +135,11 @@ export class Detector {
     // Nearly always empty already (the last view's events went out spliced); storing a length
     // is a runtime call, so only after a view that threw.
     if (events.length !== 0) events.length = 0;
-    if (v.viewEndMs > this.nowMs) this.nowMs = v.viewEndMs;
-    const now = this.nowMs;
+    this.clock.observe(v.viewEndMs);
+    const now = this.now(v.viewEndMs);
     const ps = this.property(v.propertyId);
-    ps.lastSeenMs = Math.max(ps.lastSeenMs, v.viewEndMs);
+    // A view far ahead of the clock (held by it) counts as seen now.
+    ps.lastSeenMs = Math.max(ps.lastSeenMs, Math.min(v.viewEndMs, now));
     const ts = this.title(ps, v.videoId, v.videoTitle, now);
     // Only failures are kept as objects, with their breakdown values (what breakdowns look
     // at; the title's own copy of its video id: the view's would keep each batch's strings
@@ -199,7 +209,7 @@ export class Detector {
         if (s.incident.incidentId === id) {
           holder.incidents.delete(type);
           if ('videoId' in holder) this.indexTitle(holder);
-          return { kind: 'close', incident: this.closed(s, this.nowMs) };
+          return { kind: 'close', incident: this.closed(s, this.clock.latest) };
         }
       }
     }
@@ -520,7 +530,8 @@ export class Detector {
     const openStates = (m: Map<string, OpenState>) => [...m.entries()].map(([t, s]) => [t, { ...s, incident: { ...s.incident } }] as [string, OpenState]);
     return {
       version: 1,
-      nowMs: Number.isFinite(this.nowMs) ? this.nowMs : null,
+      nowMs: Number.isFinite(this.clock.latest) ? this.clock.latest : null,
+      ...(Number.isNaN(this.clock.held) ? {} : { heldMs: this.clock.held }),
       properties: [...this.properties.values()].map((ps) => ({
         id: ps.id,
         window: ps.window.snapshot(),
@@ -540,7 +551,8 @@ export class Detector {
   static restore(s: DetectorSnapshot, options: Partial<DetectorOptions> = {}): Detector {
     if (s.version !== 1) throw new Error(`unsupported detector snapshot version ${String(s.version)}`);
     const d = new Detector(options);
-    d.nowMs = s.nowMs ?? Number.NEGATIVE_INFINITY;
+    d.clock.latest = s.nowMs ?? Number.NEGATIVE_INFINITY;
+    d.clock.held = s.heldMs ?? Number.NaN;
     for (const p of s.properties) {
       d.properties.set(p.id, { id: p.id, window: new PropertyWindow(d.o.propertyWindow), baseline: Baseline.restore(p.baseline), mix: NormalMix.restore(p.mix), hopViews: p.hopViews, hopErrors: new Map(p.hopErrors), sinceHop: p.sinceHop, incidents: new Map(p.incidents), lastSeenMs: p.lastSeenMs ?? Number.NEGATIVE_INFINITY, muted: p.muted, titleByVideo: new Map(), departed: new Map() });
     }
@@ -573,6 +585,8 @@ export class Detector {
 export interface DetectorSnapshot {
   version: 1;
   nowMs: number | null;
+  /** A view end held by the clock's jump guard (absent: none). */
+  heldMs?: number;
   properties: {
     id: string;
     window: ViewOutcome[];

@@ -35,6 +35,13 @@ export interface DetectorOptions {
   maxTitles: number;
   /** Open incidents are re-emitted (updated) this often in event time, ms. */
   updateIntervalMs: number;
+  /**
+   * A view ending more than this past the latest view waits for the next one to confirm the
+   * jump before it moves the detector's clock (EventClock): one view with a wrong date or a
+   * client clock days ahead would otherwise age every title and incident at once. Below
+   * titleIdleCloseMs, so a jump it lets through closes nothing by itself. ms.
+   */
+  clockJumpGuardMs: number;
 }
 
 export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
@@ -56,4 +63,5 @@ export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
   titleTtlMs: 6 * 3_600_000,
   maxTitles: 100_000,
   updateIntervalMs: 60_000,
+  clockJumpGuardMs: 5 * 60_000,
 };

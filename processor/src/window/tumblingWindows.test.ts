@@ -44,6 +44,23 @@ describe('TumblingWindows', () => {
     expect(summary(w.flush())).toEqual(['a@1:5/1#0']);
   });
 
+  it('in a replay, a lone record far ahead (a wrong date) closes nothing and makes nothing late; one held at a snapshot is held after the restore', () => {
+    const w = engine({ ooo: 10_000, lateness: 60_000 });
+    for (const t of [1_000, 30_000, 50_000]) w.add({ key: 'a', t, v: 1 });
+    const far = w.add({ key: 'a', t: 2 * 24 * 60 * M, v: 100 });
+    expect(far.emitted).toEqual([]);
+    const snap = w.snapshot((acc) => acc);
+    expect(snap.watermarkHeld).toEqual({ '0': 2 * 24 * 60 * M });
+    const restored = engine({ ooo: 10_000, lateness: 60_000 });
+    restored.restore(snap, (acc) => ({ ...acc }));
+    for (const x of [w, restored]) {
+      const r = x.add({ key: 'a', t: 55_000, v: 1 });
+      expect(r.late).toBeUndefined();
+      expect(summary(x.add({ key: 'a', t: 80_000, v: 1 }).emitted)).toEqual(['a@0:4/4#0']);
+      expect(summary(x.flush())).toEqual(['a@1:1/1#0', `a@${2 * 24 * 60}:100/1#0`]);
+    }
+  });
+
   it('accepts out-of-order records within the allowed out-of-orderness', () => {
     const w = engine({ ooo: 10_000 });
     w.add({ key: 'a', t: 50_000, v: 1 });

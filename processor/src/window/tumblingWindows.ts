@@ -10,7 +10,12 @@ export interface TumblingWindowOptions<R, A> {
   outOfOrdernessMs: number;
   /** How long after a window's end late records still update (and re-emit) it, ms. */
   allowedLatenessMs: number;
-  /** Partitions idle this long (processing time) do not hold the watermark; 0 = never. */
+  /**
+   * Partitions idle this long (processing time) do not hold the watermark; 0 = never (a
+   * replay: the watermark is a pure function of the input, and a lone record further ahead
+   * than the out-of-orderness and allowed lateness together waits for the next record to
+   * confirm it before it moves the watermark: WatermarkTracker's jump guard).
+   */
   idleTimeoutMs?: number;
   /**
    * Windows updated by late records are emitted again when the watermark crosses a
@@ -49,6 +54,8 @@ export interface WindowResult<A> {
 /** JSON-safe state of the engine, for checkpoints (restored with restore()). */
 export interface WindowsSnapshot<S> {
   watermark: Record<string, number | null>;
+  /** Records held by the watermark's jump guard, per partition (absent: none). */
+  watermarkHeld?: Record<string, number>;
   lastWatermark: number | null;
   lastLateFiring?: number | null;
   lateCount: number;
@@ -113,7 +120,8 @@ export class TumblingWindows<R, A> {
 
   constructor(private readonly opts: TumblingWindowOptions<R, A>) {
     if (!(opts.sizeMs > 0)) throw new Error('sizeMs must be > 0');
-    this.watermark = new WatermarkTracker(opts.outOfOrdernessMs, opts.idleTimeoutMs ?? 0);
+    const idleTimeoutMs = opts.idleTimeoutMs ?? 0;
+    this.watermark = new WatermarkTracker(opts.outOfOrdernessMs, idleTimeoutMs, idleTimeoutMs === 0 ? opts.outOfOrdernessMs + opts.allowedLatenessMs : 0);
     this.lateFiringMs = opts.lateFiringMs ?? Math.min(opts.sizeMs, 60_000);
   }
 
@@ -243,8 +251,10 @@ export class TumblingWindows<R, A> {
   snapshot<S>(save: (acc: A) => S): WindowsSnapshot<S> {
     const finite = (x: number) => (Number.isFinite(x) ? x : null);
     const wmState = this.watermark.snapshot();
+    const held = this.watermark.heldSnapshot();
     return {
       watermark: Object.fromEntries(Object.entries(wmState).map(([k, v]) => [k, finite(v)])),
+      ...(Object.keys(held).length > 0 ? { watermarkHeld: held } : {}),
       lastWatermark: finite(this.lastWatermark),
       lastLateFiring: finite(this.lastLateFiring),
       lateCount: this.lateCount,
@@ -259,7 +269,7 @@ export class TumblingWindows<R, A> {
   /** Replaces the state with a snapshot; `load` rebuilds an accumulator. */
   restore<S>(snap: WindowsSnapshot<S>, load: (json: S, key: string, windowStartMs: number) => A): void {
     const num = (x: number | null) => (x === null ? Number.NEGATIVE_INFINITY : x);
-    this.watermark.restore(Object.fromEntries(Object.entries(snap.watermark).map(([k, v]) => [k, num(v)])));
+    this.watermark.restore(Object.fromEntries(Object.entries(snap.watermark).map(([k, v]) => [k, num(v)])), snap.watermarkHeld);
     this.lastWatermark = num(snap.lastWatermark);
     this.lastLateFiring = num(snap.lastLateFiring ?? null);
     this.lateCount = snap.lateCount;

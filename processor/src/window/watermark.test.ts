@@ -28,6 +28,23 @@ describe('WatermarkTracker', () => {
     expect(copy.current()).toBe(5);
   });
 
+  it('with a jump guard, a lone record far ahead does not move the watermark; one held at a snapshot is held after a restore', () => {
+    const w = new WatermarkTracker(1_000, 0, 60_000);
+    for (const t of [10_000, 20_000, 5 * 86_400_000]) w.observe('a', t);
+    expect(w.current()).toBe(19_000);
+    const copy = new WatermarkTracker(1_000, 0, 60_000);
+    copy.restore(w.snapshot(), w.heldSnapshot());
+    // The next record confirms the jump in both (it is near the held one)...
+    for (const x of [w, copy]) x.observe('a', 5 * 86_400_000 + 1);
+    expect(copy.current()).toBe(w.current());
+    expect(w.current()).toBe(5 * 86_400_000 - 999);
+    // ... where one far behind it, back with the rest, would have dropped it.
+    const other = new WatermarkTracker(1_000, 0, 60_000);
+    other.restore({ a: 20_000 }, { a: 5 * 86_400_000 });
+    other.observe('a', 21_000);
+    expect(other.current()).toBe(20_000);
+  });
+
   it('answers as a plain map of max times would, over seeded observes, registrations, removals and restores, with and without idleness', () => {
     for (const idle of [0, 50]) {
       let seed = 3 + idle;

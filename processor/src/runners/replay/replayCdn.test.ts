@@ -103,3 +103,27 @@ describe('replayCdnLogs on hostile lines', () => {
     for (const p of points) for (const v of Object.values(p.fields)) if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
   });
 });
+
+describe('replayCdnLogs in event time', () => {
+  it('one line dated two days ahead costs no other line: every point of the log without it, unchanged, and its own', async () => {
+    const { header, data } = goodLines('cloudfront', 'cloudfront-standard.log', true);
+    const run = async (lines: string[]) => {
+      const out = tempFile('out.lp', '');
+      const sink = new LineProtocolFileSink(out, 'qoe');
+      const enricher = new RecordEnricher(new PathConventionLookup(), null);
+      const stats = await replayCdnLogs({ file: tempFile('cdn.log', [...header, ...lines].join('\n') + '\n'), format: 'cloudfront', batchSize: 100, jobs: {}, enricher }, sink, new MemoryDeadLetterSink(), silentLogger);
+      await sink.close();
+      return { stats, lines: new Set(fs.readFileSync(out, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'))) };
+    };
+    const sorted = data.filter((l) => l.startsWith('2026-11-20')).sort();
+    const middle = Math.floor(sorted.length / 2);
+    const clean = await run(sorted);
+    const poisoned = await run([...sorted.slice(0, middle), sorted[middle]!.replace('2026-11-20', '2026-11-22'), ...sorted.slice(middle)]);
+    expect(clean.stats.lateRecords).toBe(0);
+    expect(poisoned.stats.lateRecords).toBe(0);
+    expect([...clean.lines].filter((l) => !poisoned.lines.has(l))).toEqual([]);
+    const extra = [...poisoned.lines].filter((l) => !clean.lines.has(l));
+    expect(extra.length).toBeGreaterThan(0);
+    for (const l of extra) expect(Number(l.slice(l.lastIndexOf(' ') + 1))).toBeGreaterThanOrEqual(Date.parse('2026-11-22T00:00:00Z'));
+  });
+});

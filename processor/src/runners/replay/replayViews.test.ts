@@ -8,6 +8,8 @@ import { encodeDelimitedViews } from '../../decode/viewsProtobuf';
 import type { RawView } from '../../decode/normalizeView';
 import { loadCheckpoint, replayViews } from './replayViews';
 import type { QoePoint } from '../../schema/point';
+import type { IncidentEvent } from '../../detect/incident';
+import { MEASUREMENTS } from '../../schema';
 
 const FROM = Date.parse('2026-11-20T18:00:00Z');
 
@@ -18,6 +20,12 @@ async function replay(file: string, batchSize: number, format: 'ndjson' | 'proto
   const stats = await replayViews({ viewsFile: file, viewsFormat: format, batchSize, speed: 0, job: { outOfOrdernessMs: 10_000, allowedLatenessMs: 60_000 }, maxFutureMs: 3_600_000 }, sink, dead, silentLogger);
   await sink.close();
   return { stats, dead, text: fs.readFileSync(out, 'utf8') };
+}
+
+/** What an incident event says of the incident's life: which one, and when. */
+function incidentTimeline(e: IncidentEvent): { what: string; times: number[] } {
+  const i = e.incident;
+  return { what: `${e.kind} ${i.incidentId} ${i.scope} ${i.propertyId} ${i.errorType}`, times: [i.openedAtMs, i.updatedAtMs, i.closedAtMs ?? 0] };
 }
 
 /** Final value of each point (the last write of a measurement+tags+time wins, as in InfluxDB). */
@@ -132,6 +140,34 @@ describe('replay', () => {
     const r = await replay(f, 1000);
     expect(r.stats.lateViews).toBe(1);
     expect(r.dead.records[0]!.reason).toMatch(/^late: /);
+  });
+
+  it('one view dated two days ahead (a wrong client clock) costs no other view and no incident: it adds only its own points', async () => {
+    const run = async (f: string) => {
+      const out = tempFile('out.lp', '');
+      const sink = new LineProtocolFileSink(out, 'qoe');
+      const incidents: ReturnType<typeof incidentTimeline>[] = [];
+      const stats = await replayViews({ viewsFile: f, viewsFormat: 'ndjson', batchSize: 500, speed: 0, job: { outOfOrdernessMs: 10_000, allowedLatenessMs: 60_000 }, maxFutureMs: 3_600_000, onIncident: (e) => incidents.push(incidentTimeline(e)) }, sink, new MemoryDeadLetterSink(), silentLogger);
+      await sink.close();
+      return { stats, incidents, lines: new Set(fs.readFileSync(out, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'))) };
+    };
+    const shift = (t: string) => new Date(Date.parse(t) + 2 * 86_400_000).toISOString();
+    const middle = Math.floor(views.length / 2);
+    const wrong = { ...views[middle]!, view_id: 'wrong-clock', view_start: shift(views[middle]!.view_start), view_end: shift(views[middle]!.view_end) };
+    const clean = await run(file);
+    const poisoned = await run(tempFile('wrong-clock.ndjson', toNdjson([...views.slice(0, middle), wrong, ...views.slice(middle)])));
+    expect(clean.incidents.length).toBeGreaterThan(0);
+    expect(poisoned.stats.lateViews).toBe(0);
+    // The same incidents, opened, updated and closed at the same times, give or take the few
+    // views that the one more view in its property's window shifts a judgement by.
+    expect(poisoned.incidents.map((e) => e.what)).toEqual(clean.incidents.map((e) => e.what));
+    poisoned.incidents.forEach((e, i) => e.times.forEach((t, k) => expect(Math.abs(t - clean.incidents[i]!.times[k]!)).toBeLessThan(5_000)));
+    // Every QoE point of the clean replay, unchanged (incident points above); and the view's own: the minute it claims, two days on.
+    const qoe = (lines: Set<string>) => [...lines].filter((l) => !l.startsWith(`${MEASUREMENTS.incidents.name},`));
+    expect(qoe(clean.lines).filter((l) => !poisoned.lines.has(l))).toEqual([]);
+    const extra = qoe(poisoned.lines).filter((l) => !clean.lines.has(l));
+    expect(extra.length).toBeGreaterThan(0);
+    for (const l of extra) expect(Number(l.slice(l.lastIndexOf(' ') + 1))).toBeGreaterThan(FROM + 86_400_000);
   });
 
   it('resumes an interrupted replay from its checkpoint with byte-identical output', async () => {
