@@ -44,6 +44,8 @@ export interface CdnJobsOptions {
   /** Late records still count in hourly usage for this long (3 h by design). */
   usageLatenessMs: number;
   idleTimeoutMs: number;
+  /** A lone record far ahead of the rest does not move the watermark (TumblingWindowOptions.jumpGuard): replays. */
+  jumpGuard: boolean;
   limits: CdnLimits;
   /** Which jobs run: health (keyed by CDN) and usage (keyed by environment) can run apart, on differently keyed topics. */
   health: boolean;
@@ -59,6 +61,7 @@ export const DEFAULT_CDN_JOBS_OPTIONS: CdnJobsOptions = {
   healthLatenessMs: 120_000,
   usageLatenessMs: 3 * 3_600_000,
   idleTimeoutMs: 0,
+  jumpGuard: false,
   limits: DEFAULT_CDN_LIMITS,
   health: true,
   usage: true,
@@ -94,6 +97,7 @@ export class CdnJobs implements Job<CdnJobRecord, CdnJobsOutput, CdnJobsSnapshot
       outOfOrdernessMs: o.outOfOrdernessMs,
       allowedLatenessMs: o.healthLatenessMs,
       idleTimeoutMs: o.idleTimeoutMs,
+      jumpGuard: o.jumpGuard,
       maxKeys: o.maxKeys,
       overflowKey: OTHER_VALUE,
       keyOf: (r) => r.cdn || 'unknown',
@@ -107,6 +111,7 @@ export class CdnJobs implements Job<CdnJobRecord, CdnJobsOutput, CdnJobsSnapshot
       outOfOrdernessMs: o.outOfOrdernessMs,
       allowedLatenessMs: o.usageLatenessMs,
       idleTimeoutMs: o.idleTimeoutMs,
+      jumpGuard: o.jumpGuard,
       maxKeys: o.maxKeys,
       overflowKey: OTHER_VALUE,
       keyOf: (r) => r.environment_id || 'unknown',

@@ -15,6 +15,8 @@ export interface ViewQoeJobOptions {
   allowedLatenessMs: number;
   /** Partitions idle this long (processing time) stop holding the watermark; 0 for replay. */
   idleTimeoutMs: number;
+  /** A lone view far ahead of the rest does not move the watermark (TumblingWindowOptions.jumpGuard): replays. */
+  jumpGuard: boolean;
   limits: BreakdownLimits;
   /** Properties per minute; views of further properties count under "other" (QOE_MAX_KEYS_PER_WINDOW). */
   maxProperties: number;
@@ -24,6 +26,7 @@ export const DEFAULT_VIEW_QOE_JOB_OPTIONS: ViewQoeJobOptions = {
   outOfOrdernessMs: 10_000,
   allowedLatenessMs: 120_000,
   idleTimeoutMs: 0,
+  jumpGuard: false,
   limits: DEFAULT_BREAKDOWN_LIMITS,
   maxProperties: DEFAULT_MAX_KEYS_PER_WINDOW,
 };
@@ -54,6 +57,7 @@ export class ViewQoeJob {
       outOfOrdernessMs: o.outOfOrdernessMs,
       allowedLatenessMs: o.allowedLatenessMs,
       idleTimeoutMs: o.idleTimeoutMs,
+      jumpGuard: o.jumpGuard,
       maxKeys: o.maxProperties,
       overflowKey: OTHER_VALUE,
       keyOf: (v) => v.propertyId,

@@ -10,13 +10,15 @@ export interface TumblingWindowOptions<R, A> {
   outOfOrdernessMs: number;
   /** How long after a window's end late records still update (and re-emit) it, ms. */
   allowedLatenessMs: number;
-  /**
-   * Partitions idle this long (processing time) do not hold the watermark; 0 = never (a
-   * replay: the watermark is a pure function of the input, and a lone record further ahead
-   * than the out-of-orderness and allowed lateness together waits for the next record to
-   * confirm it before it moves the watermark: WatermarkTracker's jump guard).
-   */
+  /** Partitions idle this long (processing time) do not hold the watermark; 0 = never. */
   idleTimeoutMs?: number;
+  /**
+   * A lone record further ahead than the out-of-orderness and allowed lateness together
+   * waits for the next record of its partition to confirm it before it moves the watermark
+   * (WatermarkTracker's jump guard). For replays, where a wait of one record costs nothing;
+   * a live partition's last record before a quiet spell would wait for the next one.
+   */
+  jumpGuard?: boolean;
   /**
    * Windows updated by late records are emitted again when the watermark crosses a
    * multiple of this (event time), not on every late record. Default min(size, 1 min).
@@ -120,8 +122,7 @@ export class TumblingWindows<R, A> {
 
   constructor(private readonly opts: TumblingWindowOptions<R, A>) {
     if (!(opts.sizeMs > 0)) throw new Error('sizeMs must be > 0');
-    const idleTimeoutMs = opts.idleTimeoutMs ?? 0;
-    this.watermark = new WatermarkTracker(opts.outOfOrdernessMs, idleTimeoutMs, idleTimeoutMs === 0 ? opts.outOfOrdernessMs + opts.allowedLatenessMs : 0);
+    this.watermark = new WatermarkTracker(opts.outOfOrdernessMs, opts.idleTimeoutMs ?? 0, opts.jumpGuard ? opts.outOfOrdernessMs + opts.allowedLatenessMs : 0);
     this.lateFiringMs = opts.lateFiringMs ?? Math.min(opts.sizeMs, 60_000);
   }
 
