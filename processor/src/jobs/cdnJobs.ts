@@ -5,7 +5,7 @@ import { CdnMinute, DEFAULT_CDN_LIMITS, type CdnLimits, type CdnMinuteSnapshot }
 import { DEFAULT_MAX_ASSETS_PER_HOUR, UsageHour, type UsageHourSnapshot } from '../aggregate/usageHour';
 import { MEASUREMENTS, OTHER_VALUE } from '../schema';
 import type { QoePoint } from '../schema/point';
-import { DEFAULT_MAX_KEYS_PER_WINDOW, TumblingWindows, type LateRecord, type WindowsSnapshot } from '../window/tumblingWindows';
+import { DEFAULT_MAX_KEYS_PER_WINDOW, TumblingWindows, type JumpGuard, type LateRecord, type WindowsSnapshot } from '../window/tumblingWindows';
 
 export interface CdnJobsSnapshot {
   version: 1;
@@ -44,8 +44,8 @@ export interface CdnJobsOptions {
   /** Late records still count in hourly usage for this long (3 h by design). */
   usageLatenessMs: number;
   idleTimeoutMs: number;
-  /** A lone record far ahead of the rest does not move the watermark (TumblingWindowOptions.jumpGuard): replays. */
-  jumpGuard: boolean;
+  /** Whether a lone record far ahead of the rest is kept from moving the watermark, and how (TumblingWindowOptions.jumpGuard): replays 'replay', live runners 'live'. */
+  jumpGuard: JumpGuard | 'off';
   limits: CdnLimits;
   /** Which jobs run: health (keyed by CDN) and usage (keyed by environment) can run apart, on differently keyed topics. */
   health: boolean;
@@ -61,7 +61,7 @@ export const DEFAULT_CDN_JOBS_OPTIONS: CdnJobsOptions = {
   healthLatenessMs: 120_000,
   usageLatenessMs: 3 * 3_600_000,
   idleTimeoutMs: 0,
-  jumpGuard: false,
+  jumpGuard: 'off',
   limits: DEFAULT_CDN_LIMITS,
   health: true,
   usage: true,
@@ -97,7 +97,7 @@ export class CdnJobs implements Job<CdnJobRecord, CdnJobsOutput, CdnJobsSnapshot
       outOfOrdernessMs: o.outOfOrdernessMs,
       allowedLatenessMs: o.healthLatenessMs,
       idleTimeoutMs: o.idleTimeoutMs,
-      jumpGuard: o.jumpGuard,
+      ...(o.jumpGuard === 'off' ? {} : { jumpGuard: o.jumpGuard }),
       maxKeys: o.maxKeys,
       overflowKey: OTHER_VALUE,
       keyOf: (r) => r.cdn || 'unknown',
@@ -111,7 +111,7 @@ export class CdnJobs implements Job<CdnJobRecord, CdnJobsOutput, CdnJobsSnapshot
       outOfOrdernessMs: o.outOfOrdernessMs,
       allowedLatenessMs: o.usageLatenessMs,
       idleTimeoutMs: o.idleTimeoutMs,
-      jumpGuard: o.jumpGuard,
+      ...(o.jumpGuard === 'off' ? {} : { jumpGuard: o.jumpGuard }),
       maxKeys: o.maxKeys,
       overflowKey: OTHER_VALUE,
       keyOf: (r) => r.environment_id || 'unknown',

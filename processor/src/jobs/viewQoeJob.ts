@@ -2,7 +2,7 @@ import type { ViewRecord } from '../decode/viewRecord';
 import { DEFAULT_BREAKDOWN_LIMITS, PropertyMinute, type BreakdownLimits, type PropertyMinuteSnapshot } from '../aggregate/propertyMinute';
 import { MEASUREMENTS, OTHER_VALUE } from '../schema';
 import type { QoePoint } from '../schema/point';
-import { DEFAULT_MAX_KEYS_PER_WINDOW, TumblingWindows, type LateRecord, type WindowResult, type WindowsSnapshot } from '../window/tumblingWindows';
+import { DEFAULT_MAX_KEYS_PER_WINDOW, TumblingWindows, type JumpGuard, type LateRecord, type WindowResult, type WindowsSnapshot } from '../window/tumblingWindows';
 
 export interface ViewQoeJobSnapshot {
   version: 1;
@@ -15,8 +15,8 @@ export interface ViewQoeJobOptions {
   allowedLatenessMs: number;
   /** Partitions idle this long (processing time) stop holding the watermark; 0 for replay. */
   idleTimeoutMs: number;
-  /** A lone view far ahead of the rest does not move the watermark (TumblingWindowOptions.jumpGuard): replays. */
-  jumpGuard: boolean;
+  /** Whether a lone view far ahead of the rest is kept from moving the watermark, and how (TumblingWindowOptions.jumpGuard): replays 'replay', live runners 'live'. */
+  jumpGuard: JumpGuard | 'off';
   limits: BreakdownLimits;
   /** Properties per minute; views of further properties count under "other" (QOE_MAX_KEYS_PER_WINDOW). */
   maxProperties: number;
@@ -26,7 +26,7 @@ export const DEFAULT_VIEW_QOE_JOB_OPTIONS: ViewQoeJobOptions = {
   outOfOrdernessMs: 10_000,
   allowedLatenessMs: 120_000,
   idleTimeoutMs: 0,
-  jumpGuard: false,
+  jumpGuard: 'off',
   limits: DEFAULT_BREAKDOWN_LIMITS,
   maxProperties: DEFAULT_MAX_KEYS_PER_WINDOW,
 };
@@ -57,7 +57,7 @@ export class ViewQoeJob {
       outOfOrdernessMs: o.outOfOrdernessMs,
       allowedLatenessMs: o.allowedLatenessMs,
       idleTimeoutMs: o.idleTimeoutMs,
-      jumpGuard: o.jumpGuard,
+      ...(o.jumpGuard === 'off' ? {} : { jumpGuard: o.jumpGuard }),
       maxKeys: o.maxProperties,
       overflowKey: OTHER_VALUE,
       keyOf: (v) => v.propertyId,

@@ -45,6 +45,24 @@ describe('EventClock', () => {
     expect(clockAfter([2 * M, M]).latest).toBe(2 * M);
   });
 
+  it('on the wall clock, moves at once to a record of the present or the past however long the quiet before it, and holds one far ahead of the wall clock', () => {
+    const now = 10 * DAY;
+    const c = new EventClock(5 * M, true);
+    c.observe(now - DAY, now);
+    expect(c.latest).toBe(now - DAY);
+    c.observe(now - M, now);
+    expect(c.latest).toBe(now - M);
+    // A client clock 50 minutes ahead: held, then dropped by the next record of the present.
+    c.observe(now + 50 * M, now);
+    expect(c.latest).toBe(now - M);
+    c.observe(now, now + 1_000);
+    expect(c.latest).toBe(now);
+    expect(Number.isNaN(c.held)).toBe(true);
+    // Within the guard of the wall clock: at once.
+    c.observe(now + 4 * M, now);
+    expect(c.latest).toBe(now + 4 * M);
+  });
+
   it('moves like the max of the times as long as no record is further ahead than the guard', () => {
     let seed = 7;
     const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;

@@ -9,6 +9,10 @@
  * incident at once (the detector). The stream's first record is held the same way (the next
  * one confirms it, or stands in for it when far behind it). A stream that jumps for real (a
  * log of another day after this one) pays one record of delay.
+ *
+ * On the wall clock (live input, `wallClock`), only a record more than jumpGuardMs past both
+ * the latest time and the wall clock's now is held: a record of the present or the past is
+ * what a live stream carries, after however quiet a spell, and waits for nothing.
  */
 export class EventClock {
   /** The latest event time, ms; -Infinity before any (confirmed) record. */
@@ -16,9 +20,13 @@ export class EventClock {
   /** The time of a record held by the jump guard; NaN when none. */
   held = Number.NaN;
 
-  constructor(private readonly jumpGuardMs = 0) {}
+  constructor(
+    private readonly jumpGuardMs = 0,
+    private readonly wallClock = false,
+  ) {}
 
-  observe(t: number): void {
+  /** A record's event time; `nowMs` the wall clock's (read on the wall clock only). */
+  observe(t: number, nowMs = Number.NEGATIVE_INFINITY): void {
     const guard = this.jumpGuardMs;
     if (guard <= 0) {
       if (t > this.latest) this.latest = t;
@@ -32,11 +40,10 @@ export class EventClock {
         this.latest = t;
         return;
       }
-    } else if (this.latest === Number.NEGATIVE_INFINITY) {
-      this.held = t;
-      return;
     }
-    if (t - this.latest > guard) this.held = t;
+    // Before any record (off the wall clock), every record is far ahead: the first one is held.
+    const reference = this.wallClock ? Math.max(this.latest, nowMs) : this.latest;
+    if (reference === Number.NEGATIVE_INFINITY || t - reference > guard) this.held = t;
     else if (t > this.latest) this.latest = t;
   }
 }

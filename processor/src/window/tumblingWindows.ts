@@ -15,10 +15,12 @@ export interface TumblingWindowOptions<R, A> {
   /**
    * A lone record further ahead than the out-of-orderness and allowed lateness together
    * waits for the next record of its partition to confirm it before it moves the watermark
-   * (WatermarkTracker's jump guard). For replays, where a wait of one record costs nothing;
-   * a live partition's last record before a quiet spell would wait for the next one.
+   * (WatermarkTracker's jump guard, an EventClock per partition): 'replay' judges by the
+   * input alone (a wait of one record costs a replay nothing); 'live' holds only records
+   * that far ahead of the wall clock's now (the `nowMs` of add()) too, so that a partition's
+   * first record after a quiet spell waits for nothing. Absent: no guard.
    */
-  jumpGuard?: boolean;
+  jumpGuard?: JumpGuard;
   /**
    * Windows updated by late records are emitted again when the watermark crosses a
    * multiple of this (event time), not on every late record. Default min(size, 1 min).
@@ -43,6 +45,9 @@ export interface TumblingWindowOptions<R, A> {
    */
   release?(acc: A): void;
 }
+
+/** How a lone record far ahead of the rest is kept from moving the watermark (TumblingWindowOptions.jumpGuard). */
+export type JumpGuard = 'replay' | 'live';
 
 export interface WindowResult<A> {
   key: string;
@@ -122,7 +127,7 @@ export class TumblingWindows<R, A> {
 
   constructor(private readonly opts: TumblingWindowOptions<R, A>) {
     if (!(opts.sizeMs > 0)) throw new Error('sizeMs must be > 0');
-    this.watermark = new WatermarkTracker(opts.outOfOrdernessMs, opts.idleTimeoutMs ?? 0, opts.jumpGuard ? opts.outOfOrdernessMs + opts.allowedLatenessMs : 0);
+    this.watermark = new WatermarkTracker(opts.outOfOrdernessMs, opts.idleTimeoutMs ?? 0, opts.jumpGuard ? opts.outOfOrdernessMs + opts.allowedLatenessMs : 0, opts.jumpGuard === 'live');
     this.lateFiringMs = opts.lateFiringMs ?? Math.min(opts.sizeMs, 60_000);
   }
 

@@ -21,19 +21,21 @@ export class WatermarkTracker {
     private readonly idleTimeoutMs = 0,
     /** How far past its partition's max a record must be to wait for the next one to confirm it; 0 = no guard. */
     private readonly jumpGuardMs = 0,
+    /** The guard also asks that far past the wall clock's now (observe's nowMs): live input (EventClock). */
+    private readonly wallClock = false,
   ) {}
 
   observe(partition: string, eventTimeMs: number, nowMs = 0): void {
     let clock = this.maxEventTime.get(partition);
-    if (clock === undefined) this.maxEventTime.set(partition, (clock = new EventClock(this.jumpGuardMs)));
-    clock.observe(eventTimeMs);
+    if (clock === undefined) this.maxEventTime.set(partition, (clock = this.newClock()));
+    clock.observe(eventTimeMs, nowMs);
     this.last = clock;
     if (this.idleTimeoutMs > 0) this.lastSeen.set(partition, nowMs);
   }
 
   /** Declares a partition (so an empty one holds the watermark until it is idle). */
   register(partition: string, nowMs = 0): void {
-    if (!this.maxEventTime.has(partition)) this.maxEventTime.set(partition, (this.last = new EventClock(this.jumpGuardMs)));
+    if (!this.maxEventTime.has(partition)) this.maxEventTime.set(partition, (this.last = this.newClock()));
     if (this.idleTimeoutMs > 0 && !this.lastSeen.has(partition)) this.lastSeen.set(partition, nowMs);
   }
 
@@ -77,6 +79,10 @@ export class WatermarkTracker {
     return out;
   }
 
+  private newClock(): EventClock {
+    return new EventClock(this.jumpGuardMs, this.wallClock);
+  }
+
   /** The held record's time of each partition that has one (jump guard). */
   heldSnapshot(): Record<string, number> {
     const out: Record<string, number> = {};
@@ -88,7 +94,7 @@ export class WatermarkTracker {
     this.maxEventTime.clear();
     this.last = undefined;
     for (const [p, t] of Object.entries(state)) {
-      const clock = new EventClock(this.jumpGuardMs);
+      const clock = this.newClock();
       clock.latest = t;
       clock.held = held[p] ?? Number.NaN;
       this.maxEventTime.set(p, (this.last = clock));

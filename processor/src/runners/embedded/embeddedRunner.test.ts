@@ -41,6 +41,21 @@ describe('embedded pipeline, live', () => {
     expect(sink.requests('cdn_health', T0 + 60_000)).toBe(0); // minute 1 is not complete
   });
 
+  it('a record stamped 50 minutes ahead of the wall clock (a wrong clock) makes no record after it late, and a quiet spell delays nothing', async () => {
+    let now = T0 + 2 * 60_000;
+    const sink = new LastValueSink();
+    const dead = new MemoryDeadLetterSink();
+    const p = new EmbeddedPipeline({}, sink, dead, silentLogger, () => now, { outOfOrdernessMs: 0, healthLatenessMs: 60_000 });
+    await p.ingestCdn([rec(T0 + 1_000), rec(T0 + 50 * 60_000), rec(T0 + 2_000), rec(T0 + 61_000), rec(T0 + 62_000)], 'http');
+    expect(dead.count()).toBe(0);
+    expect(sink.requests('cdn_health', T0)).toBe(2);
+    // Ten quiet minutes, then a record of the present closes minute 1 at once.
+    now = T0 + 12 * 60_000;
+    await p.ingestCdn([rec(now - 1_000)], 'http');
+    expect(sink.requests('cdn_health', T0 + 60_000)).toBe(2);
+    expect(dead.count()).toBe(0);
+  });
+
   it('writes the late updates still waiting for a quiet spell when it closes, and no open window', async () => {
     const now = T0 + 5 * 60_000;
     const sink = new LastValueSink();

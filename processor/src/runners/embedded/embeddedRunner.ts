@@ -79,8 +79,8 @@ export class EmbeddedPipeline {
     cdnJobs: Partial<CdnJobsOptions> = {},
     private readonly enricher: RecordEnricher = new RecordEnricher(),
   ) {
-    this.job = new ViewJobs(job);
-    this.cdn = new CdnJobs(cdnJobs);
+    this.job = new ViewJobs({ jumpGuard: 'live', ...job });
+    this.cdn = new CdnJobs({ jumpGuard: 'live', ...cdnJobs });
   }
 
   /** Parsed CDN access records from one source: enriched, then CDN health, client QoE and usage. */

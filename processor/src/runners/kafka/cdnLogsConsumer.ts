@@ -45,7 +45,7 @@ export class CdnLogsConsumer extends CheckpointedConsumer<CdnJobs, CdnJobsSnapsh
       { ...opts, checkpointEveryMs: opts.checkpointEveryMs ?? DEFAULT_CDN_CHECKPOINT_MS, republishable: true },
       {
         job: 'cdn',
-        create: () => new CdnJobs({ ...opts.jobs, idleTimeoutMs: 0, health: true, usage: false }),
+        create: () => new CdnJobs({ ...opts.jobs, idleTimeoutMs: 0, jumpGuard: 'live', health: true, usage: false }),
         pending: (job) => job.emitPendingUpdates(),
         handle: async (job, messages, source) => {
           const dead: DeadLetter[] = [];
@@ -78,7 +78,7 @@ export class CdnLogsConsumer extends CheckpointedConsumer<CdnJobs, CdnJobsSnapsh
           for (const e of await enricher.enrich(records)) {
             enriched.push({ key: e.environment_id || 'unknown', value: Buffer.from(pb.CdnAccessRecord.encode(e as never).finish()) });
             // Health only: records too late for a minute are counted there; usage has its own stage.
-            for (const p of job.process(e, source).points) points.push(p);
+            for (const p of job.process(e, source, Date.now()).points) points.push(p);
           }
           return { records: records.length, points, dead, publish: [{ topic: opts.enrichedTopic, messages: enriched }] };
         },
@@ -116,7 +116,7 @@ export class UsageConsumer extends CheckpointedConsumer<CdnJobs, CdnJobsSnapshot
       { ...opts, checkpointEveryMs: opts.checkpointEveryMs ?? DEFAULT_USAGE_CHECKPOINT_MS },
       {
         job: 'usage',
-        create: () => new CdnJobs({ ...opts.jobs, idleTimeoutMs: 0, health: false, usage: true }),
+        create: () => new CdnJobs({ ...opts.jobs, idleTimeoutMs: 0, jumpGuard: 'live', health: false, usage: true }),
         pending: (job) => job.emitPendingUpdates(),
         handle: async (job, messages, source) => {
           const dead: DeadLetter[] = [];
@@ -138,7 +138,7 @@ export class UsageConsumer extends CheckpointedConsumer<CdnJobs, CdnJobsSnapshot
             }
             const r = checked.record;
             taken++;
-            const out = job.process(r, source);
+            const out = job.process(r, source, Date.now());
             for (const p of out.points) points.push(p);
             for (const l of out.late) dead.push(cdnLateDeadLetter(l, source, m.offset));
             late += out.late.length;

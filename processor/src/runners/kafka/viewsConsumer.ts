@@ -40,7 +40,7 @@ export class ViewsConsumer extends CheckpointedConsumer<ViewJobs, ViewJobsSnapsh
       opts,
       {
         job: 'view_qoe',
-        create: () => new ViewJobs({ ...opts.job, idleTimeoutMs: 0 }, opts.detector ?? {}),
+        create: () => new ViewJobs({ ...opts.job, idleTimeoutMs: 0, jumpGuard: 'live' }, opts.detector ?? {}),
         pending: (job) => job.qoe.emitPendingUpdates(),
         handle: async (job, messages, source) => {
           const limits = { nowMs: Date.now(), maxFutureMs: opts.maxFutureMs };
@@ -61,7 +61,7 @@ export class ViewsConsumer extends CheckpointedConsumer<ViewJobs, ViewJobsSnapsh
               continue;
             }
             records++;
-            const out = job.process(r.view, source);
+            const out = job.process(r.view, source, Date.now());
             for (const p of out.points) points.push(p);
             for (const e of out.incidents) {
               incidents.push({ key: e.incident.incidentId, value: Buffer.from(encodeIncident(e)) });

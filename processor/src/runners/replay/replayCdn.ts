@@ -34,7 +34,7 @@ export interface ReplayCdnStats {
 
 /** Backfill of CDN access logs through the CDN jobs (health, client QoE, hourly usage), in event time. */
 export async function replayCdnLogs(opts: ReplayCdnOptions, sink: PointSink, dead: DeadLetterSink, logger: Logger): Promise<ReplayCdnStats> {
-  const jobs = new CdnJobs({ ...opts.jobs, idleTimeoutMs: 0, jumpGuard: true });
+  const jobs = new CdnJobs({ ...opts.jobs, idleTimeoutMs: 0, jumpGuard: 'replay' });
   const totalBytes = opts.file === '-' ? 0 : fs.statSync(opts.file).size;
   const stats: ReplayCdnStats = { records: 0, deadLetters: 0, lateRecords: 0, points: 0 };
   for await (const batch of opts.batches ?? readCdnLogFile(opts.file, opts.format, opts.batchSize, opts.fields ? { fields: opts.fields } : {})) {

@@ -51,7 +51,7 @@ interface PositionedSink extends PointSink {
  * their order, not on batch size, speed, or where it was interrupted and resumed.
  */
 export async function replayViews(opts: ReplayOptions, sink: PositionedSink, dead: DeadLetterSink, logger: Logger): Promise<ReplayStats> {
-  const job = new ViewJobs({ ...opts.job, idleTimeoutMs: 0, jumpGuard: true }, opts.detector ?? {});
+  const job = new ViewJobs({ ...opts.job, idleTimeoutMs: 0, jumpGuard: 'replay' }, opts.detector ?? {});
   const totalBytes = opts.viewsFile === '-' ? 0 : fs.statSync(opts.viewsFile).size;
   const stats: ReplayStats = opts.resume ? { ...opts.resume.stats } : { views: 0, deadLetters: 0, lateViews: 0, points: 0, incidentsOpened: 0 };
   if (opts.resume) {
