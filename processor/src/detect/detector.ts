@@ -117,7 +117,7 @@ export class Detector {
 
   constructor(options: Partial<DetectorOptions> = {}) {
     this.o = { ...DEFAULT_DETECTOR_OPTIONS, ...options };
-    this.clock = new EventClock(this.o.clockJumpGuardMs);
+    this.clock = new EventClock(this.o.clockJumpGuardMs, this.o.clockOnWallClock);
   }
 
   /** The detector's time; before its clock has a confirmed view, `fallback` (the view being processed). */
@@ -129,13 +129,16 @@ export class Detector {
   /** Events of the view being processed (process() hands them over in an array of their own). */
   private readonly events: IncidentEvent[] = [];
 
-  /** The incident events the view caused: most views cause none, and get one shared, frozen empty array. */
-  process(v: ViewRecord): readonly IncidentEvent[] {
+  /**
+   * The incident events the view caused: most views cause none, and get one shared, frozen
+   * empty array. `nowMs`: the wall clock, read only with clockOnWallClock.
+   */
+  process(v: ViewRecord, nowMs = Number.NEGATIVE_INFINITY): readonly IncidentEvent[] {
     const events = this.events;
     // Nearly always empty already (the last view's events went out spliced); storing a length
     // is a runtime call, so only after a view that threw.
     if (events.length !== 0) events.length = 0;
-    this.clock.observe(v.viewEndMs);
+    this.clock.observe(v.viewEndMs, nowMs);
     const now = this.now(v.viewEndMs);
     const ps = this.property(v.propertyId);
     // A view far ahead of the clock (held by it) counts as seen now.

@@ -42,6 +42,11 @@ export interface DetectorOptions {
    * titleIdleCloseMs, so a jump it lets through closes nothing by itself. ms.
    */
   clockJumpGuardMs: number;
+  /**
+   * Live input: the guard holds only a view ending that far past the wall clock's now too
+   * (process()'s nowMs), so the first view after a quiet spell moves the clock at once.
+   */
+  clockOnWallClock: boolean;
 }
 
 export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
@@ -64,4 +69,5 @@ export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
   maxTitles: 100_000,
   updateIntervalMs: 60_000,
   clockJumpGuardMs: 5 * 60_000,
+  clockOnWallClock: false,
 };

@@ -29,17 +29,18 @@ export class ViewJobs implements Job<ViewRecord, ViewJobsOutput, ViewJobsSnapsho
   readonly qoe: ViewQoeJob;
   detector: Detector;
 
-  constructor(
-    qoe: Partial<ViewQoeJobOptions> = {},
-    private readonly detectorOptions: Partial<DetectorOptions> = {},
-  ) {
+  private readonly detectorOptions: Partial<DetectorOptions>;
+
+  constructor(qoe: Partial<ViewQoeJobOptions> = {}, detectorOptions: Partial<DetectorOptions> = {}) {
     this.qoe = new ViewQoeJob(qoe);
-    this.detector = new Detector(detectorOptions);
+    // Live jobs keep the detector's clock on the wall clock as they keep their watermark.
+    this.detectorOptions = { clockOnWallClock: qoe.jumpGuard === 'live', ...detectorOptions };
+    this.detector = new Detector(this.detectorOptions);
   }
 
   process(view: ViewRecord, partition = '0', nowMs = 0): ViewJobsOutput {
     const out = this.qoe.process(view, partition, nowMs);
-    const incidents = this.detector.process(view);
+    const incidents = this.detector.process(view, nowMs);
     const points = incidents.length === 0 ? out.points : [...out.points, ...incidents.flatMap(incidentPoints)];
     return { points, late: out.late, incidents };
   }
