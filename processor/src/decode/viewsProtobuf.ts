@@ -2,8 +2,32 @@ import { Reader } from 'protobufjs/minimal';
 import { pb } from '../proto';
 import { deadLetter, type DeadLetter, type ViewRecord } from './viewRecord';
 import { normalizeView, type RawView, type ViewLimits } from './normalizeView';
+import { readVarint } from './delimitedFrames';
 
 export type MessageResult = { view: ViewRecord } | { dead: DeadLetter };
+
+/** Why decodeViewMessage dead-letters bytes that are not a VideoView at all (not a view that fails validation). */
+export const UNDECODABLE_VIEW = 'undecodable VideoView';
+
+/** Whether the bytes decode as a VideoView (what decodeViewMessage needs before it validates). */
+export function decodesAsVideoView(bytes: Uint8Array): boolean {
+  try {
+    pb.VideoView.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the bytes are a VideoView with a view id: how a search through a corrupt stream knows a view (DelimitedFrames). */
+export function isVideoView(bytes: Uint8Array): boolean {
+  try {
+    const v = pb.VideoView.decode(bytes) as unknown as { view_id?: string };
+    return typeof v.view_id === 'string' && v.view_id !== '';
+  } catch {
+    return false;
+  }
+}
 
 /** Decodes one VideoView protobuf message (a Kafka message value or one delimited record). */
 export function decodeViewMessage(bytes: Uint8Array, limits: ViewLimits, source: string, position?: number | string): MessageResult {
@@ -11,7 +35,7 @@ export function decodeViewMessage(bytes: Uint8Array, limits: ViewLimits, source:
   try {
     message = pb.VideoView.decode(bytes) as unknown as RawView;
   } catch (err) {
-    return { dead: deadLetter(`undecodable VideoView: ${(err as Error).message}`, source, bytes, position) };
+    return { dead: deadLetter(`${UNDECODABLE_VIEW}: ${(err as Error).message}`, source, bytes, position) };
   }
   const result = normalizeView(message, limits);
   if (!result.ok) return { dead: deadLetter(result.reason, source, pb.VideoView.toObject(message as never, { longs: Number }), position) };
@@ -39,18 +63,6 @@ export function splitDelimited(buffer: Uint8Array, maxMessageBytes = 16 * 1024 *
   return { messages, consumed: pos };
 }
 
-function readVarint(buf: Uint8Array, pos: number): { value: number; next: number } | null {
-  let value = 0;
-  let shift = 0;
-  for (let i = pos; i < buf.length && i < pos + 5; i++) {
-    const b = buf[i]!;
-    value += (b & 0x7f) * 2 ** shift;
-    if ((b & 0x80) === 0) return { value, next: i + 1 };
-    shift += 7;
-  }
-  if (buf.length - pos >= 5) return { value: Number.MAX_SAFE_INTEGER, next: pos + 5 };
-  return null;
-}
 
 /**
  * The raw bytes of each `views` entry (field 1) of a VideoViewBatch, so one bad view is

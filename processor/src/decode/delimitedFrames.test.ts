@@ -1,0 +1,90 @@
+import { DelimitedFrames, type Frame } from './delimitedFrames';
+import { encodeDelimitedViews, isVideoView } from './viewsProtobuf';
+
+const t = (s: number) => ({ seconds: 1795518000 + s, nanos: 0 });
+const views = Array.from({ length: 200 }, (_, i) => ({ view_id: `view-${i}`, property_id: 'p', view_start: t(i), view_end: t(i + 30), video_title: `title ${i % 7}` }));
+const clean = Buffer.from(encodeDelimitedViews(views as never));
+
+/** Every frame of the bytes, pushed in chunks of the given sizes (cycled). */
+function framesOf(bytes: Buffer, chunkSizes: readonly number[] = [bytes.length]): Frame[] {
+  const frames = new DelimitedFrames(isVideoView);
+  const out: Frame[] = [];
+  let k = 0;
+  for (let at = 0; at < bytes.length; k++) {
+    const size = Math.max(1, chunkSizes[k % chunkSizes.length]!);
+    frames.push(bytes.subarray(at, at + size));
+    at += size;
+    for (let f = frames.next(false); f; f = frames.next(false)) out.push(f);
+  }
+  for (let f = frames.next(true); f; f = frames.next(true)) out.push(f);
+  return out;
+}
+
+const summary = (frames: readonly Frame[]) => frames.map((f) => (f.kind === 'message' ? `m@${f.offset}:${f.bytes.length}` : `skip@${f.offset}+${f.length}`));
+
+/** Where each message of the clean stream starts (its length prefix). */
+function starts(bytes: Buffer): number[] {
+  return framesOf(bytes).map((f) => f.offset);
+}
+
+describe('DelimitedFrames', () => {
+  it('gives every message of a clean stream, however the stream is cut into chunks', () => {
+    const whole = framesOf(clean);
+    expect(whole).toHaveLength(views.length);
+    expect(whole.every((f) => f.kind === 'message')).toBe(true);
+    for (const sizes of [[1], [7], [3, 50, 1, 999], [4096]]) expect(summary(framesOf(clean, sizes))).toEqual(summary(whole));
+  });
+
+  it('skips a length prefix that is too large to the next message: one skipped frame, every other message kept, however the stream is cut', () => {
+    const at = starts(clean);
+    const bytes = Buffer.from(clean);
+    // Message 50's one-byte prefix and its first four bytes become a 5-byte length of 4 GiB.
+    bytes.set([0xff, 0xff, 0xff, 0xff, 0x0f], at[50]!);
+    for (const sizes of [[bytes.length], [13], [1, 200], [4096]]) {
+      const frames = framesOf(bytes, sizes);
+      expect(frames.filter((f) => f.kind === 'skipped').map((f) => f.offset)).toEqual([at[50]]);
+      expect(frames.filter((f) => f.kind === 'message').map((f) => f.offset)).toEqual(at.filter((_, i) => i !== 50));
+    }
+  });
+
+  it('skips a message whose length runs past the end of the input (the bytes it claims never come)', () => {
+    const at = starts(clean);
+    const bytes = Buffer.from(clean);
+    bytes[at[199]!] = 0x7f; // longer than the last message's bytes
+    for (const sizes of [[bytes.length], [1], [64]]) {
+      const frames = framesOf(bytes, sizes);
+      const last = frames[frames.length - 1]!;
+      expect(last).toMatchObject({ kind: 'skipped', offset: at[199], length: bytes.length - at[199]! });
+      expect(frames.filter((f) => f.kind === 'message').map((f) => f.offset)).toEqual(at.slice(0, 199));
+    }
+  });
+
+  it('searches again from a message its reader could not read (a length too short: its tail reads as the next frame), and goes on at the next message', () => {
+    const at = starts(clean);
+    const bytes = Buffer.from(clean);
+    bytes[at[80]!] = bytes[at[80]!]! - 10;
+    const reader = new DelimitedFrames(isVideoView);
+    reader.push(bytes);
+    const kept: number[] = [];
+    let skipped = 0;
+    for (let f = reader.next(true); f; f = reader.next(true)) {
+      if (f.kind === 'skipped') skipped++;
+      else if (!isVideoView(f.bytes)) reader.resync(f, 'not a view');
+      else kept.push(f.offset);
+    }
+    expect(skipped).toBe(1);
+    // Message 80 (read short, its tail skipped) and every other message.
+    expect(kept).toEqual(at);
+  });
+
+  it('never throws on random bytes, and accounts for every byte as messages or skipped frames', () => {
+    let seed = 5;
+    const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let run = 0; run < 20; run++) {
+      const bytes = Buffer.from(Array.from({ length: 2_000 }, () => Math.floor(rnd() * 256)));
+      let covered = 0;
+      for (const f of framesOf(bytes, [97])) covered += f.kind === 'skipped' ? f.length : f.bytes.length + (f.bytes.length < 128 ? 1 : f.bytes.length < 16384 ? 2 : 3);
+      expect(covered).toBe(bytes.length);
+    }
+  });
+});
