@@ -1,22 +1,29 @@
 import { DelimitedFrames, type Frame } from './delimitedFrames';
-import { encodeDelimitedViews, isVideoView } from './viewsProtobuf';
+import { decodesAsVideoView, encodeDelimitedViews, isVideoView } from './viewsProtobuf';
 
 const t = (s: number) => ({ seconds: 1795518000 + s, nanos: 0 });
 const views = Array.from({ length: 200 }, (_, i) => ({ view_id: `view-${i}`, property_id: 'p', view_start: t(i), view_end: t(i + 30), video_title: `title ${i % 7}` }));
 const clean = Buffer.from(encodeDelimitedViews(views as never));
 
 /** Every frame of the bytes, pushed in chunks of the given sizes (cycled). */
-function framesOf(bytes: Buffer, chunkSizes: readonly number[] = [bytes.length]): Frame[] {
+function framesOf(bytes: Buffer, chunkSizes: readonly number[] = [bytes.length], readable?: (bytes: Uint8Array) => boolean): Frame[] {
   const frames = new DelimitedFrames(isVideoView);
   const out: Frame[] = [];
+  const take = (atEnd: boolean) => {
+    for (let f = frames.next(atEnd); f; f = frames.next(atEnd)) {
+      // As a reader does: a message it cannot read sends the framing back to searching.
+      if (f.kind === 'message' && readable && !readable(f.bytes)) frames.resync(f, 'unreadable');
+      else out.push(f);
+    }
+  };
   let k = 0;
   for (let at = 0; at < bytes.length; k++) {
     const size = Math.max(1, chunkSizes[k % chunkSizes.length]!);
     frames.push(bytes.subarray(at, at + size));
     at += size;
-    for (let f = frames.next(false); f; f = frames.next(false)) out.push(f);
+    take(false);
   }
-  for (let f = frames.next(true); f; f = frames.next(true)) out.push(f);
+  take(true);
   return out;
 }
 
@@ -75,6 +82,21 @@ describe('DelimitedFrames', () => {
     expect(skipped).toBe(1);
     // Message 80 (read short, its tail skipped) and every other message.
     expect(kept).toEqual(at);
+  });
+
+  it('skips a long damaged stretch between messages (read in small chunks), keeping every message on both sides', () => {
+    let seed = 3;
+    const garbage = Buffer.from(Array.from({ length: 300_000 }, () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 24) & 0xff));
+    const bytes = Buffer.concat([clean, garbage, clean]);
+    const frames = framesOf(bytes, [4096], decodesAsVideoView);
+    const messages = frames.filter((f) => f.kind === 'message');
+    const skipped = frames.filter((f): f is Extract<Frame, { kind: 'skipped' }> => f.kind === 'skipped');
+    expect(messages.filter((f) => f.offset < clean.length)).toHaveLength(views.length);
+    expect(messages.filter((f) => f.offset >= clean.length + garbage.length).map((f) => f.offset - clean.length - garbage.length)).toEqual(starts(clean));
+    // The stretch is skipped (a few chance views inside it aside), its first bytes kept for the dead letter.
+    expect(skipped.reduce((n, f) => n + f.length, 0)).toBeGreaterThan(garbage.length * 0.99);
+    expect(skipped[0]!.offset).toBe(clean.length);
+    expect([...skipped[0]!.bytes]).toEqual([...garbage.subarray(0, skipped[0]!.bytes.length)]);
   });
 
   it('never throws on random bytes, and accounts for every byte as messages or skipped frames', () => {

@@ -25,8 +25,12 @@ export class DelimitedFrames {
   private base = 0;
   /** Where the next frame starts in buf. */
   private pos = 0;
-  /** While searching: why, where the skipped bytes start, and the next candidate to try (positions in buf). */
-  private search: { reason: string; from: number; next: number } | undefined;
+  /**
+   * While searching: why, the stream offset where the skipped bytes start and a copy of
+   * their first 64 (the dead letter's), and the next candidate to try (a position in buf:
+   * the bytes before it are let go, however long the damaged stretch).
+   */
+  private search: { reason: string; offset: number; head: Buffer; next: number } | undefined;
 
   constructor(
     private readonly isMessage: (bytes: Uint8Array) => boolean,
@@ -34,15 +38,12 @@ export class DelimitedFrames {
   ) {}
 
   push(chunk: Buffer): void {
-    const keep = this.search ? this.search.from : this.pos;
+    const keep = this.search ? this.search.next : this.pos;
     const rest = this.buf.subarray(keep);
     this.buf = rest.length === 0 ? chunk : Buffer.concat([rest, chunk]);
     this.base += keep;
     this.pos -= keep;
-    if (this.search) {
-      this.search.from -= keep;
-      this.search.next -= keep;
-    }
+    if (this.search) this.search.next -= keep;
   }
 
   /** The next frame; undefined when more input is needed, or (atEnd: no more will come) when all was read. */
@@ -62,13 +63,16 @@ export class DelimitedFrames {
 
   /** The message next() just gave could not be read (`reason`): its framing is suspect, search from its second byte. */
   resync(frame: { offset: number }, reason: string): void {
-    const at = frame.offset - this.base;
-    this.search = { reason, from: at, next: at + 1 };
+    this.startSearch(reason, frame.offset - this.base);
   }
 
   private corrupt(reason: string, atEnd: boolean): Frame | undefined {
-    this.search = { reason, from: this.pos, next: this.pos + 1 };
+    this.startSearch(reason, this.pos);
     return this.searched(atEnd);
+  }
+
+  private startSearch(reason: string, at: number): void {
+    this.search = { reason, offset: this.base + at, head: Buffer.from(this.buf.subarray(at, at + 64)), next: at + 1 };
   }
 
   /** Continues the search; the skipped frame once the next message (or the end of the input) is found. */
@@ -90,7 +94,8 @@ export class DelimitedFrames {
     }
     this.search = undefined;
     this.pos = found;
-    return { kind: 'skipped', bytes: buf.subarray(s.from, Math.min(found, s.from + 64)), offset: this.base + s.from, length: found - s.from, reason: s.reason };
+    const length = this.base + found - s.offset;
+    return { kind: 'skipped', bytes: s.head.subarray(0, Math.min(length, s.head.length)), offset: s.offset, length, reason: s.reason };
   }
 
   /** Whether RESYNC_CHAIN messages start at p (or fewer ending exactly at the end of the input); 'more' when the bytes to tell are still to come. */
