@@ -1,4 +1,4 @@
-import { DelimitedFrames, type Frame } from './delimitedFrames';
+import { DelimitedFrames, splitExactly, type Frame } from './delimitedFrames';
 import { decodesAsVideoView, encodeDelimitedViews, isVideoView } from './viewsProtobuf';
 
 const t = (s: number) => ({ seconds: 1795518000 + s, nanos: 0 });
@@ -104,9 +104,33 @@ describe('DelimitedFrames', () => {
     const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
     for (let run = 0; run < 20; run++) {
       const bytes = Buffer.from(Array.from({ length: 2_000 }, () => Math.floor(rnd() * 256)));
-      let covered = 0;
-      for (const f of framesOf(bytes, [97])) covered += f.kind === 'skipped' ? f.length : f.bytes.length + (f.bytes.length < 128 ? 1 : f.bytes.length < 16384 ? 2 : 3);
-      expect(covered).toBe(bytes.length);
+      // Each frame starts where the one before it ended, the last at the end of the input.
+      let at = 0;
+      for (const f of framesOf(bytes, [97])) {
+        expect(f.offset).toBe(at);
+        at = f.kind === 'skipped' ? f.offset + f.length : f.end;
+      }
+      expect(at).toBe(bytes.length);
     }
+  });
+
+  it('gives where the next frame starts with each message (its length prefix and bytes)', () => {
+    const frames = framesOf(clean, [5]);
+    frames.forEach((f, i) => expect(f).toMatchObject({ kind: 'message', end: frames[i + 1]?.offset ?? clean.length }));
+  });
+});
+
+describe('splitExactly', () => {
+  it('splits content that length prefixes divide exactly into its messages', () => {
+    expect(splitExactly(clean)?.map((m) => m.length)).toEqual(framesOf(clean).map((f) => f.bytes.length));
+    expect(splitExactly(Buffer.alloc(0))).toEqual([]);
+  });
+
+  it('is undefined for a truncated last message, a cut length prefix and a length over the limit', () => {
+    expect(splitExactly(clean.subarray(0, clean.length - 1))).toBeUndefined();
+    expect(splitExactly(Buffer.concat([clean, Buffer.from([0x80])]))).toBeUndefined();
+    expect(splitExactly(Buffer.from([0xff, 0xff, 0xff, 0xff, 0x0f]), 1024)).toBeUndefined();
+    expect(splitExactly(Buffer.from([0x05, 1, 2, 3, 4, 5]), 4)).toBeUndefined();
+    expect(splitExactly(Buffer.from([0x04, 1, 2, 3, 4]), 4)).toHaveLength(1);
   });
 });

@@ -11,7 +11,8 @@
  * end), so the frames are the same however the input is cut into chunks.
  */
 export type Frame =
-  | { kind: 'message'; bytes: Uint8Array; offset: number }
+  /** A message: its bytes, where its length prefix starts and where the next frame starts (stream offsets). */
+  | { kind: 'message'; bytes: Uint8Array; offset: number; end: number }
   | { kind: 'skipped'; bytes: Uint8Array; offset: number; length: number; reason: string };
 
 /** Frames in a row that must hold messages for the search to resume reading there. */
@@ -51,13 +52,11 @@ export class DelimitedFrames {
     if (this.search) return this.searched(atEnd);
     const buf = this.buf;
     if (this.pos >= buf.length) return undefined;
-    const header = readVarint(buf, this.pos);
-    if (header === null) return atEnd ? this.corrupt('truncated length prefix at the end of the input', atEnd) : undefined;
-    if (header.value > this.maxMessageBytes) return this.corrupt(`message length ${header.value} exceeds ${this.maxMessageBytes}`, atEnd);
-    const end = header.next + header.value;
-    if (end > buf.length) return atEnd ? this.corrupt(`message length ${header.value} runs past the end of the input`, atEnd) : undefined;
-    const frame: Frame = { kind: 'message', bytes: buf.subarray(header.next, end), offset: this.base + this.pos };
-    this.pos = end;
+    const at = frameAt(buf, this.pos, this.maxMessageBytes);
+    if ('corrupt' in at) return this.corrupt(at.corrupt, atEnd);
+    if ('more' in at) return atEnd ? this.corrupt(at.more, atEnd) : undefined;
+    const frame: Frame = { kind: 'message', bytes: buf.subarray(at.start, at.end), offset: this.base + this.pos, end: this.base + at.end };
+    this.pos = at.end;
     return frame;
   }
 
@@ -104,20 +103,47 @@ export class DelimitedFrames {
     let q = p;
     for (let n = 0; n < RESYNC_CHAIN; n++) {
       if (q === buf.length) return atEnd ? (n > 0 ? 'yes' : 'no') : 'more';
-      const header = readVarint(buf, q);
-      if (header === null) return atEnd ? 'no' : 'more';
-      if (header.value === 0 || header.value > RESYNC_MAX_BYTES) return 'no';
-      const end = header.next + header.value;
-      if (end > buf.length) return atEnd ? 'no' : 'more';
-      if (!this.isMessage(buf.subarray(header.next, end))) return 'no';
-      q = end;
+      const at = frameAt(buf, q, RESYNC_MAX_BYTES);
+      if ('corrupt' in at) return 'no';
+      if ('more' in at) return atEnd ? 'no' : 'more';
+      if (at.end === at.start || !this.isMessage(buf.subarray(at.start, at.end))) return 'no';
+      q = at.end;
     }
     return 'yes';
   }
 }
 
+/**
+ * The frame whose length prefix starts at pos: its message's bounds; `more` (why, were the
+ * input to end here) when the bytes end before it does; `corrupt` when its length is over max.
+ */
+function frameAt(buf: Uint8Array, pos: number, max: number): { start: number; end: number } | { more: string } | { corrupt: string } {
+  const header = readVarint(buf, pos);
+  if (header === null) return { more: 'truncated length prefix at the end of the input' };
+  if (header.value > max) return { corrupt: `message length ${header.value} exceeds ${max}` };
+  const end = header.next + header.value;
+  if (end > buf.length) return { more: `message length ${header.value} runs past the end of the input` };
+  return { start: header.next, end };
+}
+
+/**
+ * The messages of content that length prefixes split exactly (each within maxMessageBytes,
+ * the last ending at the content's end); undefined when they do not (how a whole body or
+ * file is told to be delimited, before it is read with DelimitedFrames).
+ */
+export function splitExactly(buf: Uint8Array, maxMessageBytes = 16 * 1024 * 1024): Uint8Array[] | undefined {
+  const messages: Uint8Array[] = [];
+  for (let pos = 0; pos < buf.length; ) {
+    const at = frameAt(buf, pos, maxMessageBytes);
+    if (!('end' in at)) return undefined;
+    messages.push(buf.subarray(at.start, at.end));
+    pos = at.end;
+  }
+  return messages;
+}
+
 /** A varint of at most 5 bytes at pos (MAX_SAFE_INTEGER when longer); null when the bytes end first. */
-export function readVarint(buf: Uint8Array, pos: number): { value: number; next: number } | null {
+function readVarint(buf: Uint8Array, pos: number): { value: number; next: number } | null {
   let value = 0;
   let shift = 0;
   for (let i = pos; i < buf.length && i < pos + 5; i++) {

@@ -1,6 +1,5 @@
 import { Writer } from 'protobufjs/minimal';
-import { pb } from '../proto';
-import { decodeViewMessage, encodeDelimitedViews, splitDelimited } from './viewsProtobuf';
+import { decodeViewMessage } from './viewsProtobuf';
 
 const limits = { nowMs: Date.parse('2026-11-24T12:00:00Z'), maxFutureMs: 0 };
 
@@ -70,20 +69,5 @@ describe('VideoView protobuf', () => {
   it('sends undecodable bytes to the dead letters with a reason', () => {
     const r = decodeViewMessage(Uint8Array.from([0x0a, 0xff, 0xff, 0xff]), limits, 'test', 7);
     expect(r).toEqual({ dead: expect.objectContaining({ reason: expect.stringMatching(/^undecodable VideoView/), position: 7 }) });
-  });
-
-  it('splits length-delimited streams and keeps an incomplete tail', () => {
-    const bytes = encodeDelimitedViews([{ view_id: 'a' }, { view_id: 'b' }]);
-    const whole = splitDelimited(bytes);
-    expect(whole.messages.map((m) => pb.VideoView.decode(m).view_id)).toEqual(['a', 'b']);
-    expect(whole.consumed).toBe(bytes.length);
-    const part = splitDelimited(bytes.subarray(0, bytes.length - 1));
-    expect(part.messages).toHaveLength(1);
-    expect(part.consumed).toBeLessThan(bytes.length);
-  });
-
-  it('refuses an absurd length prefix instead of buffering it', () => {
-    const r = splitDelimited(Uint8Array.from([0xff, 0xff, 0xff, 0xff, 0x0f]), 1024);
-    expect(r.error).toMatch(/exceeds 1024/);
   });
 });

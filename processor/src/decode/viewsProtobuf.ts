@@ -2,7 +2,7 @@ import { Reader } from 'protobufjs/minimal';
 import { pb } from '../proto';
 import { deadLetter, type DeadLetter, type ViewRecord } from './viewRecord';
 import { normalizeView, type RawView, type ViewLimits } from './normalizeView';
-import { readVarint } from './delimitedFrames';
+import { splitExactly } from './delimitedFrames';
 
 export type MessageResult = { view: ViewRecord } | { dead: DeadLetter };
 
@@ -43,28 +43,6 @@ export function decodeViewMessage(bytes: Uint8Array, limits: ViewLimits, source:
 }
 
 /**
- * Splits a buffer of length-delimited messages (varint length prefix, as written by
- * encodeDelimited). Returns the complete messages and the number of bytes consumed, so a
- * streaming reader keeps the incomplete tail for the next chunk.
- */
-export function splitDelimited(buffer: Uint8Array, maxMessageBytes = 16 * 1024 * 1024): { messages: Uint8Array[]; consumed: number; error?: string } {
-  const messages: Uint8Array[] = [];
-  let pos = 0;
-  while (pos < buffer.length) {
-    const header = readVarint(buffer, pos);
-    if (header === null) break; // incomplete length prefix
-    if (header.value > maxMessageBytes) return { messages, consumed: pos, error: `message length ${header.value} exceeds ${maxMessageBytes}` };
-    const start = header.next;
-    const end = start + header.value;
-    if (end > buffer.length) break;
-    messages.push(buffer.subarray(start, end));
-    pos = end;
-  }
-  return { messages, consumed: pos };
-}
-
-
-/**
  * The raw bytes of each `views` entry (field 1) of a VideoViewBatch, so one bad view is
  * dead-lettered alone instead of failing the batch. Throws when the bytes are not protobuf.
  */
@@ -101,8 +79,8 @@ function looksLikeView(m: Uint8Array): boolean {
  * dead-letters what it cannot split.
  */
 export function detectViewFraming(buf: Uint8Array): ViewFraming {
-  const d = splitDelimited(buf);
-  if (!d.error && d.consumed === buf.length && d.messages.length > 0 && d.messages.slice(0, 3).every(looksLikeView)) return 'delimited';
+  const messages = splitExactly(buf);
+  if (messages !== undefined && messages.length > 0 && messages.slice(0, 3).every(looksLikeView)) return 'delimited';
   if (looksLikeView(buf)) return 'single';
   try {
     const entries = splitBatch(buf);

@@ -84,6 +84,19 @@ describe('HTTP collector: views', () => {
     });
   });
 
+  it('reads a length-delimited body with a damaged length prefix as files are read: the damaged view is one dead letter, the views after it are kept', async () => {
+    await withCollector({}, async (url, got) => {
+      const ts = (iso: string) => ({ seconds: Math.floor(Date.parse(iso) / 1000), nanos: 0 });
+      const ids = Array.from({ length: 8 }, (_, i) => `z${i}`);
+      const messages = ids.map((id) => Buffer.from(encodeDelimitedViews([{ ...view(id), view_start: ts(view(id).view_start), view_end: ts(view(id).view_end) }])));
+      // The fourth view's one-byte length becomes far more than the body holds.
+      messages[3]![0] = 0x7f;
+      const res = await post(url, Buffer.concat(messages), { 'content-type': 'application/x-protobuf; delimited=true' });
+      expect(await res.json()).toMatchObject({ accepted: 7, rejected: 1, errors: [{ reason: expect.stringMatching(/^corrupt length-delimited stream: .*bytes skipped to the next view/) }] });
+      expect(got.views.map((v) => v.viewId)).toEqual(ids.filter((id) => id !== 'z3'));
+    });
+  });
+
   it('requires a valid bearer token when tokens are configured', async () => {
     await withCollector({ tokens: ['s3cret', 'other'] }, async (url) => {
       const body = JSON.stringify(view('t'));

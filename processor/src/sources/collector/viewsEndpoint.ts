@@ -1,8 +1,9 @@
 import type { ViewLimits } from '../../decode/normalizeView';
 import type { DeadLetter, ViewRecord } from '../../decode/viewRecord';
 import { decodeViewLine } from '../../decode/viewsNdjson';
-import { decodeViewMessage, detectViewFraming, splitBatch, splitDelimited } from '../../decode/viewsProtobuf';
-import { deadLetter } from '../../decode/viewRecord';
+import { decodeViewMessage, detectViewFraming, splitBatch } from '../../decode/viewsProtobuf';
+import { splitExactly } from '../../decode/delimitedFrames';
+import { DelimitedViews } from '../../decode/delimitedViews';
 import { HttpRequestError } from './httpBody';
 
 export interface DecodedBody {
@@ -26,10 +27,11 @@ export function decodeViewsBody(body: Buffer, contentType: string, limits: ViewL
       push(out, decodeViewMessage(body, limits, source, 0));
       return out;
     }
-    if (framing === 'delimited' && (/delimited=true/i.test(contentType) || splitDelimited(body).consumed === body.length)) {
-      const { messages, consumed, error } = splitDelimited(body);
-      messages.forEach((m, i) => push(out, decodeViewMessage(m, limits, source, i)));
-      if (error || consumed < body.length) out.dead.push(deadLetter(error ?? 'truncated length-delimited body', source, body.subarray(consumed, consumed + 64), consumed));
+    if (framing === 'delimited' && (/delimited=true/i.test(contentType) || splitExactly(body) !== undefined)) {
+      // Read as files are: corrupt framing is skipped to the next view, one dead letter.
+      const records = new DelimitedViews(() => limits, source);
+      records.push(body);
+      for (let r = records.next(true); r !== undefined; r = records.next(true)) if (r.result) push(out, r.result);
       return out;
     }
     let batch: { views: Uint8Array[] };

@@ -1,5 +1,4 @@
 import type { DeadLetter, ViewRecord } from '../../decode/viewRecord';
-import { deadLetter } from '../../decode/viewRecord';
 import type { ViewLimits } from '../../decode/normalizeView';
 import { decodeViewLine } from '../../decode/viewsNdjson';
 import { openChunkedInput, openInput, plainFileSize } from './openInput';
@@ -137,41 +136,21 @@ async function* readNdjson(input: AsyncIterable<Buffer>, source: string, batchSi
 }
 
 async function* readDelimited(input: NodeJS.ReadableStream, source: string, batchSize: number, limits: () => ViewLimits, skipRecords: number): AsyncGenerator<ViewBatch> {
-  const [{ decodeViewMessage, decodesAsVideoView, isVideoView, UNDECODABLE_VIEW }, { DelimitedFrames }] = await Promise.all([import('../../decode/viewsProtobuf'), import('../../decode/delimitedFrames')]);
-  // Corrupt framing is skipped to the next view (DelimitedFrames): a region skipped is one dead letter and one record.
-  const frames = new DelimitedFrames(isVideoView);
+  const { DelimitedViews } = await import('../../decode/delimitedViews');
+  // Corrupt framing is skipped to the next view: a stretch skipped is one dead letter and one record.
+  const records = new DelimitedViews(limits, source);
   let offset = 0;
   let index = 0;
   let batch: ViewBatch = { views: [], dead: [], bytesRead: 0, recordsConsumed: 0 };
   let inBatch = 0;
   const take = function* (atEnd: boolean): Generator<ViewBatch> {
-    for (let f = frames.next(atEnd); f !== undefined; f = frames.next(atEnd)) {
-      if (f.kind === 'skipped') {
-        index++;
-        offset = f.offset + f.length;
-        if (index > skipRecords) batch.dead.push(deadLetter(`corrupt length-delimited stream: ${f.reason}; ${f.length} bytes skipped to the next view`, source, f.bytes, f.offset));
-      } else {
-        // A message that does not decode at all may have a wrong length: its framing is
-        // searched again from its second byte (the skipped region is its dead letter). Also
-        // while skipping records already consumed (a resumed replay), so the frames are the same.
-        if (index + 1 <= skipRecords) {
-          if (!decodesAsVideoView(f.bytes)) frames.resync(f, UNDECODABLE_VIEW);
-          else {
-            index++;
-            offset = f.offset + varintLength(f.bytes.length) + f.bytes.length;
-          }
-          continue;
-        }
-        const r = decodeViewMessage(f.bytes, limits(), source, f.offset);
-        if ('dead' in r && r.dead.reason.startsWith(UNDECODABLE_VIEW)) {
-          frames.resync(f, r.dead.reason);
-          continue;
-        }
-        index++;
-        offset = f.offset + varintLength(f.bytes.length) + f.bytes.length;
-        addDecoded(batch, r);
-      }
-      if (index > skipRecords && ++inBatch >= batchSize) {
+    // Records already consumed (a resumed replay) are passed over undecoded.
+    for (let r = records.next(atEnd, index >= skipRecords); r !== undefined; r = records.next(atEnd, index >= skipRecords)) {
+      index++;
+      offset = r.end;
+      if (r.result === undefined) continue;
+      addDecoded(batch, r.result);
+      if (++inBatch >= batchSize) {
         const full = batch;
         batch = closeBatch(full, offset, index);
         yield full;
@@ -180,20 +159,10 @@ async function* readDelimited(input: NodeJS.ReadableStream, source: string, batc
     }
   };
   for await (const chunk of input) {
-    frames.push(chunk as Buffer);
+    records.push(chunk as Buffer);
     yield* take(false);
   }
   yield* take(true);
   closeBatch(batch, offset, index);
   if (inBatch > 0 || batch.dead.length > 0) yield batch;
-}
-
-/** Bytes of the varint length prefix of a message of n bytes. */
-function varintLength(n: number): number {
-  let bytes = 1;
-  while (n >= 0x80) {
-    n = Math.floor(n / 0x80);
-    bytes++;
-  }
-  return bytes;
 }
