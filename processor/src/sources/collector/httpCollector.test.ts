@@ -91,9 +91,17 @@ describe('HTTP collector: views', () => {
       const messages = ids.map((id) => Buffer.from(encodeDelimitedViews([{ ...view(id), view_start: ts(view(id).view_start), view_end: ts(view(id).view_end) }])));
       // The fourth view's one-byte length becomes far more than the body holds.
       messages[3]![0] = 0x7f;
-      const res = await post(url, Buffer.concat(messages), { 'content-type': 'application/x-protobuf; delimited=true' });
-      expect(await res.json()).toMatchObject({ accepted: 7, rejected: 1, errors: [{ reason: expect.stringMatching(/^corrupt length-delimited stream: .*bytes skipped to the next view/) }] });
-      expect(got.views.map((v) => v.viewId)).toEqual(ids.filter((id) => id !== 'z3'));
+      // Told delimited, and not told (the content is then no clean batch nor cleanly delimited).
+      for (const type of ['application/x-protobuf; delimited=true', 'application/x-protobuf']) {
+        const res = await post(url, Buffer.concat(messages), { 'content-type': type });
+        expect(await res.json()).toMatchObject({ accepted: 7, rejected: 1, errors: [{ reason: expect.stringMatching(/^corrupt length-delimited stream: .*bytes skipped to the next view/) }] });
+      }
+      const kept = ids.filter((id) => id !== 'z3');
+      expect(got.views.map((v) => v.viewId)).toEqual([...kept, ...kept]);
+      // Bytes that are neither: refused whole.
+      const noise = await post(url, Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01, 0x02]), { 'content-type': 'application/x-protobuf' });
+      expect(noise.status).toBe(400);
+      expect(await noise.json()).toEqual({ error: expect.stringMatching(/^body is not a VideoViewBatch \(nor length-delimited VideoViews\)/) });
     });
   });
 
