@@ -125,9 +125,34 @@ describe('qoe replay on a reader worker', () => {
       const main = replay('main', 'bad', ['--views', file]);
       const worker = replay('worker', 'bad', ['--views', file]);
       expect(main.status).not.toBe(0);
-      expect(main.stderr).toMatch(/^qoe: \S/);
+      expect(main.stderr).toMatch(file === missing ? /^qoe: \S/ : /^qoe: input not read to its end: \S+corrupt\.ndjson\.gz: the gzip content /m);
       expect(worker).toEqual(main);
     }
+  });
+
+  it.each([
+    ['views NDJSON', 'cut.views.ndjson', ['--minutes', '10', '--rate', '20', '--out', '{file}'], (file: string) => ['--views', file]],
+    ['CloudFront logs', 'cut.cloudfront.log', ['--minutes', '5', '--rate', '1', '--cdn-rate', '60', '--out', '/dev/null', '--cdn-out', '{file}', '--cdn-format', 'cloudfront'], (file: string) => ['--cdn-logs', file, '--cdn-format', 'cloudfront']],
+  ] as const)('replays a truncated gzip file (%s) to its last complete line, as the main thread does, and fails saying so', (_what, source, simulation, args) => {
+    simulate(simulation.map((a) => a.replace('{file}', path.join(dir, source))));
+    const whole = fs.readFileSync(path.join(dir, source));
+    const gz = zlib.gzipSync(whole);
+    const cut = path.join(dir, `${source}.gz`);
+    fs.writeFileSync(cut, gz.subarray(0, Math.floor(gz.length / 2)));
+    const readable = zlib.gunzipSync(gz.subarray(0, Math.floor(gz.length / 2)), { finishFlush: zlib.constants.Z_SYNC_FLUSH });
+    const prefix = path.join(dir, `prefix.${source}`);
+    fs.writeFileSync(prefix, readable.subarray(0, readable.lastIndexOf(0x0a) + 1));
+    const main = replay('main', `cut-${source}`, args(cut));
+    const worker = replay('worker', `cut-${source}`, args(cut));
+    expect(main.status).toBe(1);
+    expect(main.stderr).toContain(`qoe: input not read to its end: ${cut}: the gzip content ends early (a truncated file); what came before was read`);
+    expect(main.dead).toContain('"reason":"input not read to its end: the gzip content ends early');
+    expect(worker).toEqual(main);
+    // The points of the complete lines, as the same lines alone give them.
+    const alone = replay('main', `prefix-${source}`, args(prefix));
+    expect(alone.status).toBe(0);
+    expect(main.lp.length).toBeGreaterThan(1_000);
+    expect(main.lp).toBe(alone.lp);
   });
 
   it('resumes a replay killed mid-file from its checkpoint to the same output', async () => {

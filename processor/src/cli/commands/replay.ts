@@ -92,6 +92,8 @@ export function replayCommand(): Command {
       const dead = new FileDeadLetterSink(opts.deadLetter);
       const incidentsOut = opts.incidents ? fs.openSync(opts.incidents, resume ? 'a' : 'w') : undefined;
       let summary = '';
+      // Inputs not read to their end (a truncated gzip): what came before was replayed; the command fails after its summary.
+      const inputErrors: string[] = [];
       if (opts.views) {
       const { incidentJsonLine } = await import('../../detect/incident');
       const bar = new ProgressBar('replay views');
@@ -116,6 +118,7 @@ export function replayCommand(): Command {
       bar.done();
       summary += `replayed ${stats.views} views into ${stats.points} points; ${stats.incidentsOpened} incidents opened\n`;
       summary += `  views: ${stats.views + stats.deadLetters} records read = ${stats.views - stats.lateViews} aggregated + ${stats.deadLetters} rejected + ${stats.lateViews} too late (dead letters)\n`;
+      if (stats.inputError) inputErrors.push(stats.inputError);
       }
       if (opts.cdnLogs) {
         cdnReader ??= await startCdnReader();
@@ -148,6 +151,7 @@ export function replayCommand(): Command {
         await assets.close();
         summary += `replayed ${stats.records} CDN records into ${stats.points} points; ${stats.deadLetters} lines rejected\n`;
         summary += cdnJobsSummary(stats.jobs!);
+        if (stats.inputError) inputErrors.push(stats.inputError);
       }
       await sink.close();
       if (influx) {
@@ -157,6 +161,10 @@ export function replayCommand(): Command {
       await dead.close();
       if (incidentsOut !== undefined) fs.closeSync(incidentsOut);
       process.stderr.write(summary + (dead.count() > 0 ? `rejected records and reasons: ${opts.deadLetter}\n` : ''));
+      if (inputErrors.length > 0) {
+        for (const e of inputErrors) process.stderr.write(`qoe: input not read to its end: ${e}\n`);
+        process.exitCode = 1;
+      }
     });
 }
 

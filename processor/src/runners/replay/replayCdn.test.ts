@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import type { CdnFormat } from '../../decode/cdn';
 import { PathConventionLookup } from '../../enrich/assetLookup';
 import { openGeo } from '../../enrich/geoFromSettings';
@@ -127,3 +128,33 @@ describe('replayCdnLogs in event time', () => {
     for (const l of extra) expect(Number(l.slice(l.lastIndexOf(' ') + 1))).toBeGreaterThanOrEqual(Date.parse('2026-11-22T00:00:00Z'));
   });
 });
+
+describe('replayCdnLogs of a truncated gzip log', () => {
+  it('replays every complete line before the cut (the points those lines alone give), dead-letters the cut and says so', async () => {
+    const { header, data } = goodLines('cloudfront', 'cloudfront-standard.log', true);
+    const text = [...header, ...data.filter((l) => l.startsWith('2026-11-20')).sort()].join('\n') + '\n';
+    const gz = zlib.gzipSync(text);
+    const cut = gz.subarray(0, Math.floor(gz.length * 0.6));
+    const readable = zlib.gunzipSync(cut, { finishFlush: zlib.constants.Z_SYNC_FLUSH }).toString('utf8');
+    const complete = readable.slice(0, readable.lastIndexOf('\n') + 1);
+    const run = async (file: string) => {
+      const out = tempFile('out.lp', '');
+      const sink = new LineProtocolFileSink(out, 'qoe');
+      const dead = new MemoryDeadLetterSink();
+      const stats = await replayCdnLogs({ file, format: 'cloudfront', batchSize: 50, jobs: {}, enricher: new RecordEnricher(new PathConventionLookup(), null) }, sink, dead, silentLogger);
+      await sink.close();
+      return { stats, dead: dead.records, text: fs.readFileSync(out, 'utf8') };
+    };
+    const cutFile = tempFile('cut.log.gz', cut);
+    const truncated = await run(cutFile);
+    const prefix = await run(tempFile('prefix.log', complete));
+    expect(prefix.stats.inputError).toBeUndefined();
+    expect(prefix.stats.records).toBeGreaterThan(100);
+    expect(truncated.stats.records).toBe(prefix.stats.records);
+    expect(truncated.text).toBe(prefix.text);
+    expect(truncated.stats.inputError).toBe(`${cutFile}: the gzip content ends early (a truncated file); what came before was read`);
+    expect(truncated.stats.deadLetters).toBe(1);
+    expect(truncated.dead).toEqual([expect.objectContaining({ reason: 'input not read to its end: the gzip content ends early (a truncated file); what came before was read', source: cutFile, position: prefix.stats.records + 1 })]);
+  });
+});
+

@@ -6,6 +6,8 @@ import type { DeadLetterSink } from '../../sinks/deadLetterSink';
 import type { QoePoint } from '../../schema/point';
 import type { PointSink } from '../../sinks/pointSink';
 import { readCdnLogFile, type CdnBatch } from '../../sources/files/readCdnLogs';
+import { untilInputFails } from '../../sources/files/inputReadError';
+import { deadLetter } from '../../decode/viewRecord';
 import { CdnJobs, cdnLateDeadLetter, type CdnJobsOptions, type CdnJobsStats } from '../../jobs/cdnJobs';
 
 export interface ReplayCdnOptions {
@@ -30,6 +32,8 @@ export interface ReplayCdnStats {
   points: number;
   /** What each job made of the records: aggregated + late (+ without a usage environment) = records. */
   jobs?: CdnJobsStats;
+  /** Why the input was not read to its end (InputReadError), when it was not: what came before was replayed. */
+  inputError?: string;
 }
 
 /** Backfill of CDN access logs through the CDN jobs (health, client QoE, hourly usage), in event time. */
@@ -37,7 +41,16 @@ export async function replayCdnLogs(opts: ReplayCdnOptions, sink: PointSink, dea
   const jobs = new CdnJobs({ ...opts.jobs, idleTimeoutMs: 0, jumpGuard: 'replay' });
   const totalBytes = opts.file === '-' ? 0 : fs.statSync(opts.file).size;
   const stats: ReplayCdnStats = { records: 0, deadLetters: 0, lateRecords: 0, points: 0 };
-  for await (const batch of opts.batches ?? readCdnLogFile(opts.file, opts.format, opts.batchSize, opts.fields ? { fields: opts.fields } : {})) {
+  const input = opts.batches ?? readCdnLogFile(opts.file, opts.format, opts.batchSize, opts.fields ? { fields: opts.fields } : {});
+  let bytesRead = 0;
+  // An input that fails part-way (a truncated gzip): what was read is replayed and written, the
+  // failure is a dead letter and the result says so (inputError).
+  const readable = untilInputFails(input, (err) => {
+    stats.inputError = err.message;
+    dead.write([deadLetter(`input not read to its end: ${err.reason}`, opts.file, { bytes_read: bytesRead }, stats.records + stats.deadLetters + 1)]);
+    stats.deadLetters++;
+  });
+  for await (const batch of readable) {
     const points: QoePoint[] = [];
     // Indexed loops: for-of made iterator objects for every record.
     const records = await opts.enricher.enrich(batch.records);
@@ -54,6 +67,7 @@ export async function replayCdnLogs(opts: ReplayCdnOptions, sink: PointSink, dea
     stats.deadLetters += batch.dead.length;
     if (points.length > 0) await sink.write(points);
     stats.points += points.length;
+    bytesRead = batch.bytesRead;
     opts.onProgress?.(batch.bytesRead, totalBytes, stats);
   }
   const rest = jobs.flush();

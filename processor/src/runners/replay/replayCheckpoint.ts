@@ -10,6 +10,8 @@ export interface ReplayStats {
   lateViews: number;
   points: number;
   incidentsOpened: number;
+  /** Why the input was not read to its end (InputReadError), when it was not: what came before was replayed. */
+  inputError?: string;
 }
 
 /** What a replay needs to continue after an interruption exactly where it stood. */

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as zlib from 'node:zlib';
 import { silentLogger } from '../../log/logger';
 import { MemoryDeadLetterSink } from '../../sinks/deadLetterSink';
 import { LineProtocolFileSink } from '../../sinks/pointSink';
@@ -207,3 +208,33 @@ describe('replay', () => {
     expect(() => loadCheckpoint(cpFile, file)).toThrow(/belongs to input/);
   });
 });
+
+describe('replay of a truncated gzip views file', () => {
+  it('replays every complete line before the cut (the points and incidents those lines alone give), dead-letters the cut, says so and leaves no checkpoint', async () => {
+    const text = toNdjson(simulatedViews(FROM, 6));
+    const gz = zlib.gzipSync(text);
+    const cut = gz.subarray(0, Math.floor(gz.length * 0.6));
+    const readable = zlib.gunzipSync(cut, { finishFlush: zlib.constants.Z_SYNC_FLUSH }).toString('utf8');
+    const cutFile = tempFile('views.ndjson.gz', cut);
+    const checkpointFile = `${cutFile}.checkpoint`;
+    const out = tempFile('out.lp', '');
+    const sink = new LineProtocolFileSink(out, 'qoe');
+    const dead = new MemoryDeadLetterSink();
+    const stats = await replayViews(
+      { viewsFile: cutFile, viewsFormat: 'ndjson', batchSize: 100, speed: 0, job: { outOfOrdernessMs: 10_000, allowedLatenessMs: 60_000 }, maxFutureMs: 3_600_000, checkpointFile, checkpointEvery: 2 },
+      sink,
+      dead,
+      silentLogger,
+    );
+    await sink.close();
+    const prefix = await replay(tempFile('prefix.ndjson', readable.slice(0, readable.lastIndexOf('\n') + 1)), 100);
+    expect(prefix.stats.views).toBeGreaterThan(1_000);
+    expect(stats.views).toBe(prefix.stats.views);
+    expect(stats.incidentsOpened).toBe(prefix.stats.incidentsOpened);
+    expect(fs.readFileSync(out, 'utf8')).toBe(prefix.text);
+    expect(stats.inputError).toBe(`${cutFile}: the gzip content ends early (a truncated file); what came before was read`);
+    expect(dead.records).toEqual([expect.objectContaining({ reason: expect.stringMatching(/^input not read to its end: the gzip content ends early/), position: prefix.stats.views + 1 })]);
+    expect(fs.existsSync(checkpointFile)).toBe(false);
+  });
+});
+

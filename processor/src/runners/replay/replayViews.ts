@@ -4,6 +4,7 @@ import type { DeadLetterSink } from '../../sinks/deadLetterSink';
 import type { PointSink } from '../../sinks/pointSink';
 import type { QoePoint } from '../../schema/point';
 import { readViewFile, type ViewBatch, type ViewFileFormat } from '../../sources/files/readViews';
+import { untilInputFails } from '../../sources/files/inputReadError';
 import type { ViewLimits } from '../../decode/normalizeView';
 import { deadLetter } from '../../decode/viewRecord';
 import type { ViewQoeJobOptions } from '../../jobs/viewQoeJob';
@@ -65,7 +66,17 @@ export async function replayViews(opts: ReplayOptions, sink: PositionedSink, dea
   let batches = 0;
 
   const input = opts.input?.batches ?? readViewFile(opts.viewsFile, opts.viewsFormat, opts.batchSize, () => limits, opts.resume?.recordsConsumed ?? 0);
-  for await (const batch of input) {
+  let bytesRead = 0;
+  let recordsConsumed = opts.resume?.recordsConsumed ?? 0;
+  // An input that fails part-way (a truncated gzip): what was read is replayed and written, the
+  // failure is a dead letter and the result says so (inputError). The replay then ends as one
+  // that read its input to the end (its checkpoint removed): the file made whole is replayed anew.
+  const readable = untilInputFails(input, (err) => {
+    stats.inputError = err.message;
+    dead.write([deadLetter(`input not read to its end: ${err.reason}`, opts.viewsFile, { bytes_read: bytesRead }, recordsConsumed + 1)]);
+    stats.deadLetters++;
+  });
+  for await (const batch of readable) {
     const points: QoePoint[] = [];
     // Indexed loops: a for-of here made iterator objects for every view (the most memory the
     // main thread allocated after the views themselves).
@@ -103,6 +114,8 @@ export async function replayViews(opts: ReplayOptions, sink: PositionedSink, dea
       const wait = due - Date.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, Math.min(wait, 60_000)));
     }
+    bytesRead = batch.bytesRead;
+    recordsConsumed = batch.recordsConsumed;
     opts.onProgress?.(batch.bytesRead, totalBytes, stats);
   }
   const rest = job.qoe.flush();

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { isGzip, openChunkedInput, openInput } from './openInput';
 import { readCdnLogFile } from './readCdnLogs';
+import { InputReadError } from './inputReadError';
 
 const FIX = path.resolve(__dirname, '../../../test/fixtures/cdn');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qoe-open-input-'));
@@ -114,11 +115,12 @@ describe('openChunkedInput', () => {
   });
 });
 
-it('a corrupt gzip log ends the CDN log reader with an error', async () => {
+it('a corrupt gzip log ends the CDN log reader with an error naming the file', async () => {
   const good = zlib.gzipSync('2026-11-20\t10:00:01\tFRA56\n'.repeat(500));
   const f = write('corrupt-cdn.gz', Buffer.concat([good.subarray(0, 30), Buffer.alloc(60, 0xff)]));
   const run = async () => {
     for await (const _ of readCdnLogFile(f, 'cloudfront', 100)) void _;
   };
-  await expect(run()).rejects.toThrow(/incorrect|invalid|unexpected end/i);
+  await expect(run()).rejects.toThrow(InputReadError);
+  await expect(run()).rejects.toThrow(new RegExp(`^${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: the gzip content (ends early|is damaged)`));
 });

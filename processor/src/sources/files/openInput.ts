@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { Readable } from 'node:stream';
 import * as zlib from 'node:zlib';
+import { describedFailures } from './inputReadError';
 
 /** True when the bytes start like a gzip member (RFC 1952 magic 1f 8b). */
 export function isGzip(head: Uint8Array): boolean {
@@ -10,11 +11,12 @@ export function isGzip(head: Uint8Array): boolean {
 /**
  * A file ("-" = stdin) as a byte stream, inflated when its content is gzip, whatever its
  * name: CDN log files come from S3 and log shippers as .gz, renamed or piped. Concatenated
- * gzip members are read as one stream; a corrupt gzip fails the stream with zlib's error.
+ * gzip members are read as one stream; gzip content that ends early or is damaged, or a read
+ * that fails, fails the stream with an InputReadError once the bytes before it are read.
  */
 export function openInput(file: string): Readable {
   const raw: Readable = file === '-' ? process.stdin : fs.createReadStream(file, { highWaterMark: CHUNK_BYTES });
-  return Readable.from(sniffed(raw));
+  return Readable.from(describedFailures(file, sniffed(raw)));
 }
 
 /** Bytes a chunk of a plain file holds (readLines finds lines a chunk at a time). */
@@ -31,7 +33,11 @@ export const CHUNK_BYTES = 1024 * 1024;
  * 14 ms into two buffers used again), more than finding and decoding its lines. Gzip
  * content, standard input and anything but a regular file are read as openInput reads them.
  */
-export async function* openChunkedInput(file: string, chunkBytes = CHUNK_BYTES): AsyncGenerator<Buffer> {
+export function openChunkedInput(file: string, chunkBytes = CHUNK_BYTES): AsyncGenerator<Buffer> {
+  return describedFailures(file, chunkedInput(file, chunkBytes));
+}
+
+async function* chunkedInput(file: string, chunkBytes: number): AsyncGenerator<Buffer> {
   if (plainFileSize(file) === undefined) {
     yield* openInput(file) as AsyncIterable<Buffer>;
     return;

@@ -29,26 +29,33 @@ export async function* readCdnLogFile(
   let batch: CdnBatch<CdnJobRecord & PendingCmcd> = { records: [], dead: [], bytesRead: 0 };
   let bytes = 0;
   let lineNo = 0;
-  for await (const lines of readLines(input)) {
-    for (let i = 0; i < lines.count; i++) {
-      const line = lines.text(i);
-      lineNo++;
-      bytes += lines.bytes(i);
-      const r = parseCdnLine(parser, line, nowMs, { cmcd });
-      if ('skip' in r) continue;
-      if ('record' in r) {
-        const record: CdnJobRecord & PendingCmcd = r.record;
-        if (r.cmcdPayloads) record.cmcdPayloads = r.cmcdPayloads;
-        batch.records.push(record);
-      }
-      else batch.dead.push(deadLetter(r.dead, `${format}:${file}`, line, lineNo));
-      if (batch.records.length + batch.dead.length >= batchSize) {
-        batch.bytesRead = bytes;
-        yield batch;
-        batch = { records: [], dead: [], bytesRead: bytes };
+  // An input that fails part-way (a truncated gzip) fails after the batch of what was read before it.
+  let failure: unknown;
+  try {
+    for await (const lines of readLines(input)) {
+      for (let i = 0; i < lines.count; i++) {
+        const line = lines.text(i);
+        lineNo++;
+        bytes += lines.bytes(i);
+        const r = parseCdnLine(parser, line, nowMs, { cmcd });
+        if ('skip' in r) continue;
+        if ('record' in r) {
+          const record: CdnJobRecord & PendingCmcd = r.record;
+          if (r.cmcdPayloads) record.cmcdPayloads = r.cmcdPayloads;
+          batch.records.push(record);
+        }
+        else batch.dead.push(deadLetter(r.dead, `${format}:${file}`, line, lineNo));
+        if (batch.records.length + batch.dead.length >= batchSize) {
+          batch.bytesRead = bytes;
+          yield batch;
+          batch = { records: [], dead: [], bytesRead: bytes };
+        }
       }
     }
+  } catch (err) {
+    failure = err;
   }
   batch.bytesRead = bytes;
   if (batch.records.length + batch.dead.length > 0) yield batch;
+  if (failure !== undefined) throw failure;
 }

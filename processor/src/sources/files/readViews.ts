@@ -70,14 +70,20 @@ async function* readProtobuf(input: NodeJS.ReadableStream, source: string, batch
   const head: Buffer[] = [];
   let size = 0;
   let ended = false;
-  while (size <= WHOLE_CONTENT_BYTES) {
-    const r = await it.next();
-    if (r.done) {
-      ended = true;
-      break;
+  // An input that fails before its framing is known is read as delimited views up to the failure.
+  let failure: unknown;
+  try {
+    while (size <= WHOLE_CONTENT_BYTES) {
+      const r = await it.next();
+      if (r.done) {
+        ended = true;
+        break;
+      }
+      head.push(r.value);
+      size += r.value.length;
     }
-    head.push(r.value);
-    size += r.value.length;
+  } catch (err) {
+    failure = err;
   }
   if (ended) {
     const all = Buffer.concat(head);
@@ -89,6 +95,7 @@ async function* readProtobuf(input: NodeJS.ReadableStream, source: string, batch
   }
   async function* rest(): AsyncGenerator<Buffer> {
     yield* head;
+    if (failure !== undefined) throw failure;
     if (ended) return;
     for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
   }
@@ -115,24 +122,31 @@ async function* readNdjson(input: AsyncIterable<Buffer>, source: string, batchSi
   let bytes = 0;
   let lineNo = 0;
   let inBatch = 0;
-  for await (const lines of readLines(input, { blocks: true })) {
-    for (let i = 0; i < lines.count; i++) {
-      lineNo++;
-      bytes += lines.bytes(i);
-      if (lineNo <= skipRecords) continue;
-      const r = decodeViewLine(lines.text(i), limits(), source, lineNo);
-      if ('skip' in r) continue;
-      addDecoded(batch, r);
-      if (++inBatch >= batchSize) {
-        const full = batch;
-        batch = closeBatch(full, bytes, lineNo);
-        yield full;
-        inBatch = 0;
+  // An input that fails part-way (a truncated gzip) fails after the batch of what was read before it.
+  let failure: unknown;
+  try {
+    for await (const lines of readLines(input, { blocks: true })) {
+      for (let i = 0; i < lines.count; i++) {
+        lineNo++;
+        bytes += lines.bytes(i);
+        if (lineNo <= skipRecords) continue;
+        const r = decodeViewLine(lines.text(i), limits(), source, lineNo);
+        if ('skip' in r) continue;
+        addDecoded(batch, r);
+        if (++inBatch >= batchSize) {
+          const full = batch;
+          batch = closeBatch(full, bytes, lineNo);
+          yield full;
+          inBatch = 0;
+        }
       }
     }
+  } catch (err) {
+    failure = err;
   }
   closeBatch(batch, bytes, lineNo);
   if (inBatch > 0) yield batch;
+  if (failure !== undefined) throw failure;
 }
 
 async function* readDelimited(input: NodeJS.ReadableStream, source: string, batchSize: number, limits: () => ViewLimits, skipRecords: number): AsyncGenerator<ViewBatch> {
@@ -158,11 +172,19 @@ async function* readDelimited(input: NodeJS.ReadableStream, source: string, batc
       }
     }
   };
-  for await (const chunk of input) {
-    records.push(chunk as Buffer);
-    yield* take(false);
+  // An input that fails part-way (a truncated gzip) fails after the batch of what was read
+  // before it (a frame it cut short is a dead letter, as at the end of a file).
+  let failure: unknown;
+  try {
+    for await (const chunk of input) {
+      records.push(chunk as Buffer);
+      yield* take(false);
+    }
+  } catch (err) {
+    failure = err;
   }
   yield* take(true);
   closeBatch(batch, offset, index);
   if (inBatch > 0 || batch.dead.length > 0) yield batch;
+  if (failure !== undefined) throw failure;
 }

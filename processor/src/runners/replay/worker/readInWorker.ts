@@ -4,6 +4,7 @@ import type { CdnBatch } from '../../../sources/files/readCdnLogs';
 import type { ViewBatch, ViewFileFormat } from '../../../sources/files/readViews';
 import { cdnBatchCodec, unpackChunk, viewBatchCodec, type BatchCodec } from '../../../sources/files/worker/batchCodecs';
 import { ConfigError } from '../../../config/env';
+import { InputReadError } from '../../../sources/files/inputReadError';
 import { enrichedFieldsOf, type CreditMessage, type JobMessage, type ReaderJob, type ReaderMessage, type WorkerEnrichment } from './readerJob';
 import { readerWorker, readerWorkerAvailable, WORKER_SCRIPT } from './readerWorkerStart';
 
@@ -40,9 +41,11 @@ export interface WorkerReader<B> {
   ready(): Promise<void>;
 }
 
-/** The error a worker posted: a ConfigError again when it was one. */
-function workerError(m: { message: string; config?: { variable: string; detail: string } }): Error {
-  return m.config ? new ConfigError(m.config.variable, m.config.detail) : new Error(m.message);
+/** The error a worker posted: a ConfigError or an InputReadError again when it was one. */
+function workerError(m: { message: string; config?: { variable: string; detail: string }; input?: { file: string; reason: string } }): Error {
+  if (m.config) return new ConfigError(m.config.variable, m.config.detail);
+  if (m.input) return new InputReadError(m.input.file, m.input.reason);
+  return new Error(m.message);
 }
 
 /**

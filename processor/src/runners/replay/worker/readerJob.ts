@@ -26,10 +26,14 @@ export type ReaderJob =
 
 /**
  * Worker -> main thread: 'ready' once the job's enrichment is open (before any chunk), chunks,
- * then 'end'; or an error (with the variable and detail of a ConfigError, so the main
- * thread reports a bad setting as it would have itself).
+ * then 'end'; or an error (with the variable and detail of a ConfigError, or the file and
+ * reason of an InputReadError, so the main thread reports it as it would have itself).
  */
-export type ReaderMessage<M> = { type: 'ready' } | PackedChunk<M> | { type: 'end' } | { type: 'error'; message: string; config?: { variable: string; detail: string } };
+export type ReaderMessage<M> =
+  | { type: 'ready' }
+  | PackedChunk<M>
+  | { type: 'end' }
+  | { type: 'error'; message: string; config?: { variable: string; detail: string }; input?: { file: string; reason: string } };
 
 /** Main thread -> worker, first: what to read (a worker is started before its job is known, see readerWorkerStart.ts). */
 export interface JobMessage {

@@ -12,6 +12,7 @@ import type { LocalEnricher } from '../../../enrich/recordEnricher';
 import type { CdnJobRecord } from '../../../decode/cdn';
 import { readCdnLogFile } from '../../../sources/files/readCdnLogs';
 import { readViewFile } from '../../../sources/files/readViews';
+import { InputReadError } from '../../../sources/files/inputReadError';
 import { ColumnWriter } from '../../../sources/files/worker/columns';
 import { cdnBatchCodec, viewBatchCodec, type BatchCodec } from '../../../sources/files/worker/batchCodecs';
 import { CHUNK_COLUMNS, CHUNKS_IN_FLIGHT, FIRST_CHUNK_COLUMNS, type CreditMessage, type JobMessage, type ReaderJob, type ReaderMessage, type WorkerEnrichment, enrichedFieldsOf } from './readerJob';
@@ -45,7 +46,14 @@ let credits = CHUNKS_IN_FLIGHT;
 let wake: (() => void) | undefined;
 port.on('message', (m: JobMessage | CreditMessage) => {
   if (m.type === 'job') {
-    run(m.job).catch((err: unknown) => post({ type: 'error', message: err instanceof Error ? err.message : String(err), ...(err instanceof ConfigError ? { config: { variable: err.variable, detail: err.detail } } : {}) }));
+    run(m.job).catch((err: unknown) =>
+      post({
+        type: 'error',
+        message: err instanceof Error ? err.message : String(err),
+        ...(err instanceof ConfigError ? { config: { variable: err.variable, detail: err.detail } } : {}),
+        ...(err instanceof InputReadError ? { input: { file: err.file, reason: err.reason } } : {}),
+      }),
+    );
     return;
   }
   credits++;
@@ -97,9 +105,15 @@ async function postBatches<B, M>(source: AsyncGenerator<B>, codec: BatchCodec<B,
     batches = [];
     chunkColumns = Math.min(CHUNK_COLUMNS, chunkColumns * 2);
   };
-  for await (const batch of source) {
-    batches.push(codec.pack(batch, w));
-    if (w.size >= chunkColumns) await send();
+  try {
+    for await (const batch of source) {
+      batches.push(codec.pack(batch, w));
+      if (w.size >= chunkColumns) await send();
+    }
+  } catch (err) {
+    // The input failed part-way: what was read before the failure goes first.
+    if (err instanceof InputReadError && batches.length > 0) await send();
+    throw err;
   }
   if (batches.length > 0) await send();
 }
