@@ -82,6 +82,25 @@ describe('qoe replay on a reader worker', () => {
     expect(r.dead).not.toBe('');
   });
 
+  it('reads a directory of log files (one gzipped) side by side in event time, as the main thread does, to the points of the whole log', () => {
+    const whole = path.join(dir, 'dir-whole.cloudfront.log');
+    simulate(['--minutes', '6', '--rate', '1', '--cdn-rate', '60', '--out', '/dev/null', '--cdn-out', whole, '--cdn-format', 'cloudfront']);
+    const lines = fs.readFileSync(whole, 'utf8').split('\n');
+    const header = lines.filter((l) => l.startsWith('#'));
+    const byEdge = new Map<string, string[]>();
+    for (const l of lines.filter((x) => x && !x.startsWith('#'))) byEdge.set(l.split('\t')[2]!.slice(0, 3), [...(byEdge.get(l.split('\t')[2]!.slice(0, 3)) ?? []), l]);
+    const logs = path.join(dir, 'delivery');
+    fs.mkdirSync(logs);
+    [...byEdge].forEach(([edge, edgeLines], i) => {
+      const text = [...header, ...edgeLines].join('\n') + '\n';
+      fs.writeFileSync(path.join(logs, `E1.2026-11-20-12.${edge}${i === 0 ? '.gz' : ''}`), i === 0 ? zlib.gzipSync(text) : text);
+    });
+    const args = ['--cdn-logs', logs, '--cdn-format', 'cloudfront'];
+    const r = expectSame('delivery', args);
+    expect(r.stderr).toContain('0 too late');
+    expect(r.lp).toBe(replay('main', 'delivery-whole', ['--cdn-logs', whole, '--cdn-format', 'cloudfront']).lp);
+  });
+
   it('writes the same for views and CDN logs in one replay (the worker started early reads the views, a second one the CDN logs)', () => {
     const views = path.join(dir, 'both.views.ndjson');
     const cdn = path.join(dir, 'both.cloudfront.log');

@@ -158,3 +158,57 @@ describe('replayCdnLogs of a truncated gzip log', () => {
   });
 });
 
+describe('replayCdnLogs of a directory of log files', () => {
+  it('reads the files side by side in event time: files of one edge each (one gzipped) give the points of the whole log, where the files one after another lose most records as late', async () => {
+    const { header } = goodLines('cloudfront', 'cloudfront-standard.log', false);
+    // Ten minutes of requests: files one after another are minutes apart.
+    const lines: string[] = [];
+    for (const s of simulateRange(parseScenario({ seed: 9, viewsPerSecond: 1, cdnRequestsPerSecond: 5 }), START, START + 600_000, { views: false, cdn: true })) for (const r of s.cdn) lines.push(toVendorLine('cloudfront', r));
+    lines.sort();
+    const byEdge = new Map<string, string[]>();
+    for (const l of lines) {
+      const edge = l.split('\t')[2]!.slice(0, 3);
+      byEdge.set(edge, [...(byEdge.get(edge) ?? []), l]);
+    }
+    expect(byEdge.size).toBeGreaterThan(3);
+    const dir = path.dirname(tempFile('x', ''));
+    [...byEdge].forEach(([edge, edgeLines], i) => {
+      const text = [...header, ...edgeLines].join('\n') + '\n';
+      fs.writeFileSync(path.join(dir, `E123.2026-11-20-12.${edge}.log${i === 0 ? '.gz' : ''}`), i === 0 ? zlib.gzipSync(text) : text);
+    });
+    fs.writeFileSync(path.join(dir, '.hidden'), 'not a log');
+    const run = async (file: string) => {
+      const out = tempFile('out.lp', '');
+      const sink = new LineProtocolFileSink(out, 'qoe');
+      const dead = new MemoryDeadLetterSink();
+      const stats = await replayCdnLogs({ file, format: 'cloudfront', batchSize: 64, jobs: {}, enricher: new RecordEnricher(new PathConventionLookup(), null) }, sink, dead, silentLogger);
+      await sink.close();
+      return { stats, text: fs.readFileSync(out, 'utf8') };
+    };
+    const merged = await run(dir);
+    const whole = await run(tempFile('whole.log', [...header, ...lines].join('\n') + '\n'));
+    const oneAfterAnother = await run(tempFile('cat.log', [...byEdge.values()].map((l) => [...header, ...l].join('\n')).join('\n') + '\n'));
+    expect(merged.stats.records).toBe(lines.length);
+    expect(merged.stats.lateRecords).toBe(0);
+    expect(merged.stats.deadLetters).toBe(0);
+    expect(merged.text).toBe(whole.text);
+    expect(oneAfterAnother.stats.lateRecords).toBeGreaterThan(lines.length / 4);
+
+    // One file cut short: the others are read to their end, the cut one to its last complete line; the failure names it.
+    const gz = path.join(dir, fs.readdirSync(dir).find((f) => f.endsWith('.gz'))!);
+    const bytes = fs.readFileSync(gz);
+    fs.writeFileSync(gz, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const out = tempFile('cut.lp', '');
+    const sink = new LineProtocolFileSink(out, 'qoe');
+    const dead = new MemoryDeadLetterSink();
+    const cut = await replayCdnLogs({ file: dir, format: 'cloudfront', batchSize: 64, jobs: {}, enricher: new RecordEnricher(new PathConventionLookup(), null) }, sink, dead, silentLogger);
+    await sink.close();
+    expect(cut.inputError).toBe(`${gz}: the gzip content ends early (a truncated file); what came before was read`);
+    expect(dead.records).toEqual([expect.objectContaining({ reason: expect.stringMatching(/^input not read to its end: /), source: gz })]);
+    expect(cut.lateRecords).toBe(0);
+    const firstFile = [...byEdge.values()][0]!.length;
+    expect(cut.records).toBeGreaterThan(lines.length - firstFile);
+    expect(cut.records).toBeLessThan(lines.length);
+  });
+});
+

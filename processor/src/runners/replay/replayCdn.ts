@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import type { CdnFormat, CdnJobRecord } from '../../decode/cdn';
 import type { RecordEnricher } from '../../enrich/recordEnricher';
 import type { Logger } from '../../log/logger';
@@ -7,6 +6,7 @@ import type { QoePoint } from '../../schema/point';
 import type { PointSink } from '../../sinks/pointSink';
 import { readCdnLogFile, type CdnBatch } from '../../sources/files/readCdnLogs';
 import { untilInputFails } from '../../sources/files/inputReadError';
+import { inputBytes } from '../../sources/files/inputFiles';
 import { deadLetter } from '../../decode/viewRecord';
 import { CdnJobs, cdnLateDeadLetter, type CdnJobsOptions, type CdnJobsStats } from '../../jobs/cdnJobs';
 
@@ -39,7 +39,7 @@ export interface ReplayCdnStats {
 /** Backfill of CDN access logs through the CDN jobs (health, client QoE, hourly usage), in event time. */
 export async function replayCdnLogs(opts: ReplayCdnOptions, sink: PointSink, dead: DeadLetterSink, logger: Logger): Promise<ReplayCdnStats> {
   const jobs = new CdnJobs({ ...opts.jobs, idleTimeoutMs: 0, jumpGuard: 'replay' });
-  const totalBytes = opts.file === '-' ? 0 : fs.statSync(opts.file).size;
+  const totalBytes = inputBytes(opts.file);
   const stats: ReplayCdnStats = { records: 0, deadLetters: 0, lateRecords: 0, points: 0 };
   const input = opts.batches ?? readCdnLogFile(opts.file, opts.format, opts.batchSize, opts.fields ? { fields: opts.fields } : {});
   let bytesRead = 0;
@@ -47,7 +47,7 @@ export async function replayCdnLogs(opts: ReplayCdnOptions, sink: PointSink, dea
   // failure is a dead letter and the result says so (inputError).
   const readable = untilInputFails(input, (err) => {
     stats.inputError = err.message;
-    dead.write([deadLetter(`input not read to its end: ${err.reason}`, opts.file, { bytes_read: bytesRead }, stats.records + stats.deadLetters + 1)]);
+    dead.write([deadLetter(`input not read to its end: ${err.reason}`, err.file, { bytes_read: bytesRead }, stats.records + stats.deadLetters + 1)]);
     stats.deadLetters++;
   });
   for await (const batch of readable) {

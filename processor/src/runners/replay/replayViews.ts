@@ -73,7 +73,7 @@ export async function replayViews(opts: ReplayOptions, sink: PositionedSink, dea
   // that read its input to the end (its checkpoint removed): the file made whole is replayed anew.
   const readable = untilInputFails(input, (err) => {
     stats.inputError = err.message;
-    dead.write([deadLetter(`input not read to its end: ${err.reason}`, opts.viewsFile, { bytes_read: bytesRead }, recordsConsumed + 1)]);
+    dead.write([deadLetter(`input not read to its end: ${err.reason}`, err.file, { bytes_read: bytesRead }, recordsConsumed + 1)]);
     stats.deadLetters++;
   });
   for await (const batch of readable) {

@@ -2,6 +2,8 @@ import { parseCdnLine, parserFor, type CdnFormat, type CdnJobRecord, type Pendin
 import { deadLetter, type DeadLetter } from '../../decode/viewRecord';
 import { openChunkedInput } from './openInput';
 import { readLines } from './readLines';
+import { inputFiles, isDirectory } from './inputFiles';
+import { mergeByEventTime } from './mergeByEventTime';
 
 /** Parsed records (the fields enrichment and the CDN jobs read) and the lines' dead letters. */
 export interface CdnBatch<R extends CdnJobRecord = CdnJobRecord> {
@@ -11,17 +13,24 @@ export interface CdnBatch<R extends CdnJobRecord = CdnJobRecord> {
 }
 
 /**
- * Reads a CDN log file ("-" = stdin; gzip content inflated) in batches of parsed records and
- * dead letters. A file's records go to enrichment and the CDN jobs (or their bench), so only
+ * Reads a CDN log file ("-" = stdin; gzip content inflated), or the files of a directory
+ * merged in event time (mergeByEventTime), in batches of parsed records and dead letters. A file's records go to enrichment and the CDN jobs (or their bench), so only
  * what those read is read (ParserOptions.jobFieldsOnly). With `cmcd: 'payloads'` a record's
  * CMCD is left unread, in cmcdPayloads.
  */
-export async function* readCdnLogFile(
-  file: string,
-  format: CdnFormat,
-  batchSize: number,
-  opts: { fields?: readonly string[]; nowMs?: number; cmcd?: 'read' | 'payloads' } = {},
-): AsyncGenerator<CdnBatch<CdnJobRecord & PendingCmcd>> {
+export function readCdnLogFile(file: string, format: CdnFormat, batchSize: number, opts: CdnReadOptions = {}): AsyncGenerator<CdnBatch<CdnJobRecord & PendingCmcd>> {
+  if (!isDirectory(file)) return readOneCdnLogFile(file, format, batchSize, opts);
+  // A directory of a log delivery's files: read side by side, in event-time order.
+  return mergeByEventTime(file, inputFiles(file), (f) => readOneCdnLogFile(f, format, batchSize, opts), (r) => Number(r.request_time_ms), batchSize);
+}
+
+export interface CdnReadOptions {
+  fields?: readonly string[];
+  nowMs?: number;
+  cmcd?: 'read' | 'payloads';
+}
+
+async function* readOneCdnLogFile(file: string, format: CdnFormat, batchSize: number, opts: CdnReadOptions): AsyncGenerator<CdnBatch<CdnJobRecord & PendingCmcd>> {
   const input = openChunkedInput(file);
   const parser = parserFor(format, { fields: opts.fields, jobFieldsOnly: true });
   const nowMs = opts.nowMs ?? Date.now();

@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CdnFormat } from '../../../decode/cdn';
+import { inputBytes } from '../../../sources/files/inputFiles';
 
 /**
  * Starting the reader worker: a worker thread spends about as long loading its modules as
@@ -37,7 +38,7 @@ export function readInWorkerFor(setting: string, file: string): boolean {
   if (setting !== 'auto') return setting === 'worker';
   if (file === '-' || !readerWorkerAvailable() || os.availableParallelism() < 2) return false;
   try {
-    return fs.statSync(file).size >= WORKER_MIN_BYTES;
+    return inputBytes(file) >= WORKER_MIN_BYTES;
   } catch {
     return false; // the main thread's reader reports the error
   }

@@ -1,0 +1,83 @@
+import type { DeadLetter } from '../../decode/viewRecord';
+import { InputReadError } from './inputReadError';
+import { mergeByEventTime, type RecordBatch } from './mergeByEventTime';
+
+interface Rec {
+  input: string;
+  t: number;
+}
+
+/** Inputs as lists of batches (record times); a batch may fail the input after it, as a truncated file does. */
+type Script = { times: number[]; dead?: number; fail?: boolean }[];
+
+function opener(scripts: Record<string, Script>, log: string[]): (input: string) => AsyncGenerator<RecordBatch<Rec>> {
+  return async function* (input) {
+    log.push(`open ${input}`);
+    let bytes = 0;
+    try {
+      for (const b of scripts[input]!) {
+        bytes += 100;
+        const dead: DeadLetter[] = Array.from({ length: b.dead ?? 0 }, (_, i) => ({ reason: 'bad line', source: input, payload: String(i) }));
+        yield { records: b.times.map((t) => ({ input, t })), dead, bytesRead: bytes };
+        if (b.fail) throw new InputReadError(input, 'the gzip content ends early');
+      }
+    } finally {
+      log.push(`close ${input}`);
+    }
+  };
+}
+
+async function merged(scripts: Record<string, Script>, batchSize = 4): Promise<{ records: Rec[]; dead: DeadLetter[]; batches: RecordBatch<Rec>[]; log: string[]; error?: unknown }> {
+  const log: string[] = [];
+  const batches: RecordBatch<Rec>[] = [];
+  let error: unknown;
+  try {
+    for await (const b of mergeByEventTime('dir', Object.keys(scripts), opener(scripts, log), (r) => r.t, batchSize)) batches.push(b);
+  } catch (err) {
+    error = err;
+  }
+  return { records: batches.flatMap((b) => b.records), dead: batches.flatMap((b) => b.dead), batches, log, error };
+}
+
+describe('mergeByEventTime', () => {
+  it('gives the records of every input in event-time order, ties in the order of the inputs, in batches of the size asked', async () => {
+    const r = await merged({
+      a: [{ times: [1, 4, 6] }, { times: [9, 12] }],
+      b: [{ times: [2, 4] }, { times: [5, 13] }],
+      c: [{ times: [3, 7, 8] }],
+    });
+    expect(r.error).toBeUndefined();
+    expect(r.records.map((x) => `${x.input}${x.t}`)).toEqual(['a1', 'b2', 'c3', 'a4', 'b4', 'b5', 'a6', 'c7', 'c8', 'a9', 'a12', 'b13']);
+    expect(r.batches.map((b) => b.records.length)).toEqual([4, 4, 4]);
+    // Every input read to its end: its bytes are all counted.
+    expect(r.batches[r.batches.length - 1]!.bytesRead).toBe(500);
+  });
+
+  it('opens an input only when the merge reaches its first record: inputs one after another in time are never open together', async () => {
+    const r = await merged({
+      late: [{ times: [30, 31] }],
+      early: [{ times: [10, 11] }, { times: [12] }],
+      middle: [{ times: [20, 21] }],
+    });
+    expect(r.records.map((x) => x.t)).toEqual([10, 11, 12, 20, 21, 30, 31]);
+    // After each input's look at its first records: one input open at a time, in the order of their times.
+    const merging = r.log.slice(6);
+    expect(merging).toEqual(['open early', 'close early', 'open middle', 'close middle', 'open late', 'close late']);
+  });
+
+  it('passes on every dead letter, an input with no record at all first', async () => {
+    const r = await merged({ a: [{ times: [5], dead: 2 }], junk: [{ times: [], dead: 3 }], b: [{ times: [1], dead: 1 }] });
+    expect(r.records.map((x) => x.t)).toEqual([1, 5]);
+    expect(r.dead.map((d) => d.source)).toEqual(['junk', 'junk', 'junk', 'b', 'a', 'a']);
+  });
+
+  it('goes on with the other inputs when one fails part-way, and throws its failure after everything that could be read', async () => {
+    const one = await merged({ a: [{ times: [1, 3] }, { times: [5] }], cut: [{ times: [2, 4], fail: true }, { times: [6] }] });
+    expect(one.records.map((x) => `${x.input}${x.t}`)).toEqual(['a1', 'cut2', 'a3', 'cut4', 'a5']);
+    expect(one.error).toBeInstanceOf(InputReadError);
+    expect((one.error as Error).message).toBe('cut: the gzip content ends early');
+    const two = await merged({ x: [{ times: [1], fail: true }], y: [{ times: [2], fail: true }], z: [{ times: [3] }] });
+    expect(two.records.map((x) => x.t)).toEqual([1, 2, 3]);
+    expect((two.error as Error).message).toBe('dir: 2 of its files could not be read to their end: x (the gzip content ends early); y (the gzip content ends early)');
+  });
+});

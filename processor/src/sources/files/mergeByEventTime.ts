@@ -1,0 +1,159 @@
+import type { DeadLetter } from '../../decode/viewRecord';
+import { InputReadError } from './inputReadError';
+
+/** Records read from an input, with the dead letters of its bad lines and how far it got. */
+export interface RecordBatch<R> {
+  records: R[];
+  dead: DeadLetter[];
+  bytesRead: number;
+}
+
+/** One input being merged: its batches, the records of the current one and the next record's time. */
+interface Cursor<R> {
+  /** Place in the inputs as given: the tie-breaker between records of the same time. */
+  order: number;
+  batches: AsyncGenerator<RecordBatch<R>>;
+  records: R[];
+  at: number;
+  time: number;
+  bytesRead: number;
+}
+
+/**
+ * Several inputs (the files of a log delivery: one a few minutes of one edge) read as one, in
+ * event-time order: files that cover the same minutes are read side by side, each record going
+ * out in the order of its time among the records at the head of every open file, so the jobs'
+ * windows see one stream (concatenated, every file after the first would be minutes late).
+ * Each input's first records are read once ahead to tell where it starts; it is opened when the
+ * merge reaches that time, so only the files that overlap the current time are open at once.
+ * Dead letters go out as their input's batch is read. An input that fails part-way (an
+ * InputReadError) gives what it had and the others go on; the failures are thrown at the end,
+ * after everything that could be read. Deterministic: the same inputs give the same batches.
+ */
+export async function* mergeByEventTime<R>(label: string, inputs: readonly string[], open: (input: string) => AsyncGenerator<RecordBatch<R>>, timeOf: (r: R) => number, batchSize: number): AsyncGenerator<RecordBatch<R>> {
+  const starts: { input: string; order: number; firstMs: number }[] = [];
+  for (const [order, input] of inputs.entries()) starts.push({ input, order, firstMs: await firstTimeOf(open(input), timeOf) });
+  // Inputs with no record (only bad lines, or empty) first: they add dead letters and nothing else.
+  starts.sort((a, b) => a.firstMs - b.firstMs || a.order - b.order);
+
+  const heap = new CursorHeap<R>();
+  const failures: InputReadError[] = [];
+  let out: RecordBatch<R> = { records: [], dead: [], bytesRead: 0 };
+  let doneBytes = 0;
+  let openBytes = 0;
+  /** Moves a cursor to its input's next batch with records (its dead letters out on the way); false at its end. */
+  const advance = async (c: Cursor<R>): Promise<boolean> => {
+    for (;;) {
+      let r: IteratorResult<RecordBatch<R>>;
+      try {
+        r = await c.batches.next();
+      } catch (err) {
+        if (!(err instanceof InputReadError)) throw err;
+        failures.push(err);
+        r = { done: true, value: undefined };
+      }
+      if (r.done) {
+        openBytes -= c.bytesRead;
+        doneBytes += c.bytesRead;
+        return false;
+      }
+      openBytes += r.value.bytesRead - c.bytesRead;
+      c.bytesRead = r.value.bytesRead;
+      for (const d of r.value.dead) out.dead.push(d);
+      if (r.value.records.length > 0) {
+        c.records = r.value.records;
+        c.at = 0;
+        c.time = timeOf(c.records[0]!);
+        return true;
+      }
+    }
+  };
+  let next = 0;
+  for (;;) {
+    // Open every input that starts no later than the earliest record at hand.
+    while (next < starts.length && (heap.size === 0 || starts[next]!.firstMs <= heap.peek()!.time)) {
+      const s = starts[next++]!;
+      const c: Cursor<R> = { order: s.order, batches: open(s.input), records: [], at: 0, time: 0, bytesRead: 0 };
+      if (await advance(c)) heap.push(c);
+    }
+    const c = heap.pop();
+    if (c === undefined) break;
+    out.records.push(c.records[c.at]!);
+    if (++c.at < c.records.length) {
+      c.time = timeOf(c.records[c.at]!);
+      heap.push(c);
+    } else if (await advance(c)) heap.push(c);
+    if (out.records.length + out.dead.length >= batchSize) {
+      out.bytesRead = doneBytes + openBytes;
+      yield out;
+      out = { records: [], dead: [], bytesRead: 0 };
+    }
+  }
+  out.bytesRead = doneBytes + openBytes;
+  if (out.records.length + out.dead.length > 0) yield out;
+  if (failures.length === 1) throw failures[0]!;
+  if (failures.length > 1) throw new InputReadError(label, `${failures.length} of its files could not be read to their end: ${failures.map((f) => `${f.file} (${f.reason})`).join('; ')}`);
+}
+
+/** The time of an input's earliest record among its first ones; -Infinity when it has none (or cannot be read: its reading reports why). */
+async function firstTimeOf<R>(batches: AsyncGenerator<RecordBatch<R>>, timeOf: (r: R) => number): Promise<number> {
+  try {
+    for await (const b of batches) {
+      if (b.records.length === 0) continue;
+      let first = Infinity;
+      for (const r of b.records) first = Math.min(first, timeOf(r));
+      return first;
+    }
+  } catch {
+    /* read again when the merge opens it */
+  }
+  return -Infinity;
+}
+
+/** The open cursors by the time of their next record (then by input order): a binary min-heap. */
+class CursorHeap<R> {
+  private readonly items: Cursor<R>[] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  peek(): Cursor<R> | undefined {
+    return this.items[0];
+  }
+
+  push(c: Cursor<R>): void {
+    const items = this.items;
+    let i = items.push(c) - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!before(items[i]!, items[parent]!)) break;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+
+  pop(): Cursor<R> | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last !== undefined) {
+      items[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < items.length && before(items[l]!, items[m]!)) m = l;
+        if (r < items.length && before(items[r]!, items[m]!)) m = r;
+        if (m === i) break;
+        [items[i], items[m]] = [items[m]!, items[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+function before<R>(a: Cursor<R>, b: Cursor<R>): boolean {
+  return a.time < b.time || (a.time === b.time && a.order < b.order);
+}
