@@ -14,8 +14,8 @@ export function isGzip(head: Uint8Array): boolean {
  * gzip members are read as one stream; gzip content that ends early or is damaged, or a read
  * that fails, fails the stream with an InputReadError once the bytes before it are read.
  */
-export function openInput(file: string): Readable {
-  const raw: Readable = file === '-' ? process.stdin : fs.createReadStream(file, { highWaterMark: CHUNK_BYTES });
+export function openInput(file: string, chunkBytes = CHUNK_BYTES): Readable {
+  const raw: Readable = file === '-' ? process.stdin : fs.createReadStream(file, { highWaterMark: chunkBytes });
   return Readable.from(describedFailures(file, sniffed(raw)));
 }
 
@@ -39,7 +39,7 @@ export function openChunkedInput(file: string, chunkBytes = CHUNK_BYTES): AsyncG
 
 async function* chunkedInput(file: string, chunkBytes: number): AsyncGenerator<Buffer> {
   if (plainFileSize(file) === undefined) {
-    yield* openInput(file) as AsyncIterable<Buffer>;
+    yield* openInput(file, chunkBytes) as AsyncIterable<Buffer>;
     return;
   }
   const handle = await fs.promises.open(file, 'r');

@@ -1,6 +1,6 @@
 import { parseCdnLine, parserFor, type CdnFormat, type CdnJobRecord, type PendingCmcd } from '../../decode/cdn';
 import { deadLetter, type DeadLetter } from '../../decode/viewRecord';
-import { openChunkedInput } from './openInput';
+import { CHUNK_BYTES, openChunkedInput } from './openInput';
 import { readLines } from './readLines';
 import { inputFiles, isDirectory } from './inputFiles';
 import { mergeByEventTime } from './mergeByEventTime';
@@ -14,15 +14,20 @@ export interface CdnBatch<R extends CdnJobRecord = CdnJobRecord> {
 
 /**
  * Reads a CDN log file ("-" = stdin; gzip content inflated), or the files of a directory
- * merged in event time (mergeByEventTime), in batches of parsed records and dead letters. A file's records go to enrichment and the CDN jobs (or their bench), so only
- * what those read is read (ParserOptions.jobFieldsOnly). With `cmcd: 'payloads'` a record's
- * CMCD is left unread, in cmcdPayloads.
+ * merged in event time (mergeByEventTime), in batches of parsed records and dead letters. A
+ * file's records go to enrichment and the CDN jobs (or their bench), so only what those read
+ * is read (ParserOptions.jobFieldsOnly). With `cmcd: 'payloads'` a record's CMCD is left
+ * unread, in cmcdPayloads.
  */
 export function readCdnLogFile(file: string, format: CdnFormat, batchSize: number, opts: CdnReadOptions = {}): AsyncGenerator<CdnBatch<CdnJobRecord & PendingCmcd>> {
   if (!isDirectory(file)) return readOneCdnLogFile(file, format, batchSize, opts);
-  // A directory of a log delivery's files: read side by side, in event-time order.
-  return mergeByEventTime(file, inputFiles(file), (f) => readOneCdnLogFile(f, format, batchSize, opts), (r) => Number(r.request_time_ms), batchSize);
+  // A directory of a log delivery's files: read side by side, in event-time order, in smaller
+  // chunks (the files that cover the same minutes, tens or hundreds of them, are open at once).
+  return mergeByEventTime(file, inputFiles(file), (f) => readOneCdnLogFile(f, format, batchSize, opts, MERGED_CHUNK_BYTES), (r) => Number(r.request_time_ms), batchSize);
 }
+
+/** Bytes a chunk of one of a directory's files holds. */
+const MERGED_CHUNK_BYTES = 64 * 1024;
 
 export interface CdnReadOptions {
   fields?: readonly string[];
@@ -30,8 +35,8 @@ export interface CdnReadOptions {
   cmcd?: 'read' | 'payloads';
 }
 
-async function* readOneCdnLogFile(file: string, format: CdnFormat, batchSize: number, opts: CdnReadOptions): AsyncGenerator<CdnBatch<CdnJobRecord & PendingCmcd>> {
-  const input = openChunkedInput(file);
+async function* readOneCdnLogFile(file: string, format: CdnFormat, batchSize: number, opts: CdnReadOptions, chunkBytes = CHUNK_BYTES): AsyncGenerator<CdnBatch<CdnJobRecord & PendingCmcd>> {
+  const input = openChunkedInput(file, chunkBytes);
   const parser = parserFor(format, { fields: opts.fields, jobFieldsOnly: true });
   const nowMs = opts.nowMs ?? Date.now();
   const cmcd = opts.cmcd ?? 'read';
