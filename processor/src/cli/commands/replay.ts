@@ -7,7 +7,7 @@ import type { InfluxWriter } from '../../sinks/influx/writer';
 import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
 import { LineProtocolFileSink, type PointSink } from '../../sinks/pointSink';
 import { formatOfFile, VIEW_FILE_FORMATS, type ViewFileFormat } from '../../sources/files/viewFileFormat';
-import { isDirectory } from '../../sources/files/inputFiles';
+import { inputFiles, isDirectory } from '../../sources/files/inputFiles';
 import { workerEnrichmentOf } from '../geoSettings';
 import { cdnJobOptions, configOrExit, orExit, orExitAsync, jobOptions, writerOptions } from '../configFromEnv';
 import { formatBytes, ProgressBar } from '../progress';
@@ -52,6 +52,7 @@ export function replayCommand(): Command {
       if (opts.cdnLogs && !opts.cdnFormat) throw new Error(`--cdn-logs needs --cdn-format (${CDN_FORMATS.join(', ')})`);
       if (opts.checkpoint && !opts.views) throw new Error('--checkpoint applies to --views');
       if (opts.views && isDirectory(opts.views)) throw new Error(`--views ${opts.views} is a directory: give one views file (--cdn-logs reads a directory of log files)`);
+      if (opts.cdnLogs && isDirectory(opts.cdnLogs) && inputFiles(opts.cdnLogs).length === 0) throw new Error(`--cdn-logs ${opts.cdnLogs} is a directory with no files in it or in its folders`);
       const resume = opts.checkpoint && opts.views ? (await import('../../runners/replay/replayCheckpoint')).loadCheckpoint(opts.checkpoint, opts.views) : undefined;
       if (resume && opts.out && opts.out !== '-' && !resume.sink) throw new Error(`checkpoint ${opts.checkpoint} was written by a replay into InfluxDB, not into ${opts.out}`);
       // A reader worker starts first, so it reads while the rest loads (views first when both are given).

@@ -3,16 +3,23 @@ import * as path from 'node:path';
 
 /**
  * The files an input path names: a file (or "-", stdin) is itself; a directory is the
- * regular files directly in it, by name (hidden ones left out), as a log delivery or an S3
- * sync leaves them (CloudFront: DISTRIBUTION.YYYY-MM-DD-HH.ID.gz, many an hour).
+ * regular files in it and in its folders, by path (hidden ones left out), as a log delivery
+ * or an S3 sync leaves them (CloudFront: DISTRIBUTION.YYYY-MM-DD-HH.ID.gz, many an hour;
+ * Logpush and DataStream: a folder a day).
  */
 export function inputFiles(input: string): string[] {
   if (!isDirectory(input)) return [input];
-  return fs
-    .readdirSync(input, { withFileTypes: true })
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
-    .map((e) => path.join(input, e.name))
-    .sort();
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (e.name.startsWith('.')) continue;
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) files.push(p);
+    }
+  };
+  walk(input);
+  return files.sort();
 }
 
 export function isDirectory(input: string): boolean {
