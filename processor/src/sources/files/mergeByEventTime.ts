@@ -76,13 +76,15 @@ export async function* mergeByEventTime<R>(label: string, inputs: readonly strin
       const c: Cursor<R> = { order: s.order, batches: open(s.input), records: [], at: 0, time: 0, bytesRead: 0 };
       if (await advance(c)) heap.push(c);
     }
-    const c = heap.pop();
+    const c = heap.peek();
     if (c === undefined) break;
     out.records.push(c.records[c.at]!);
+    // The input's next record takes its place (the common case: one sift instead of a pop and a push).
     if (++c.at < c.records.length) {
       c.time = timeOf(c.records[c.at]!);
-      heap.push(c);
-    } else if (await advance(c)) heap.push(c);
+      heap.siftTop();
+    } else if (await advance(c)) heap.siftTop();
+    else heap.pop();
     if (out.records.length + out.dead.length >= batchSize) {
       out.bytesRead = doneBytes + openBytes;
       yield out;
@@ -139,18 +141,24 @@ class CursorHeap<R> {
     const last = items.pop();
     if (items.length > 0 && last !== undefined) {
       items[0] = last;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < items.length && before(items[l]!, items[m]!)) m = l;
-        if (r < items.length && before(items[r]!, items[m]!)) m = r;
-        if (m === i) break;
-        [items[i], items[m]] = [items[m]!, items[i]!];
-        i = m;
-      }
+      this.siftTop();
     }
     return top;
+  }
+
+  /** The top cursor's time changed (it moved to its next record): it goes down to its place. */
+  siftTop(): void {
+    const items = this.items;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < items.length && before(items[l]!, items[m]!)) m = l;
+      if (r < items.length && before(items[r]!, items[m]!)) m = r;
+      if (m === i) break;
+      [items[i], items[m]] = [items[m]!, items[i]!];
+      i = m;
+    }
   }
 }
 

@@ -27,7 +27,7 @@ export function readCdnLogFile(file: string, format: CdnFormat, batchSize: numbe
 }
 
 /** Bytes a chunk of one of a directory's files holds. */
-const MERGED_CHUNK_BYTES = 64 * 1024;
+const MERGED_CHUNK_BYTES = 256 * 1024;
 
 export interface CdnReadOptions {
   fields?: readonly string[];
