@@ -45,7 +45,7 @@ export interface CdnJobsOptions {
   usageLatenessMs: number;
   idleTimeoutMs: number;
   /** Whether a lone record far ahead of the rest is kept from moving the watermark, and how (TumblingWindowOptions.jumpGuard): replays 'replay', live runners 'live'. */
-  jumpGuard: JumpGuard | 'off';
+  jumpGuard: JumpGuard;
   limits: CdnLimits;
   /** Which jobs run: health (keyed by CDN) and usage (keyed by environment) can run apart, on differently keyed topics. */
   health: boolean;
@@ -97,7 +97,7 @@ export class CdnJobs implements Job<CdnJobRecord, CdnJobsOutput, CdnJobsSnapshot
       outOfOrdernessMs: o.outOfOrdernessMs,
       allowedLatenessMs: o.healthLatenessMs,
       idleTimeoutMs: o.idleTimeoutMs,
-      ...(o.jumpGuard === 'off' ? {} : { jumpGuard: o.jumpGuard }),
+      jumpGuard: o.jumpGuard,
       maxKeys: o.maxKeys,
       overflowKey: OTHER_VALUE,
       keyOf: (r) => r.cdn || 'unknown',
@@ -111,7 +111,7 @@ export class CdnJobs implements Job<CdnJobRecord, CdnJobsOutput, CdnJobsSnapshot
       outOfOrdernessMs: o.outOfOrdernessMs,
       allowedLatenessMs: o.usageLatenessMs,
       idleTimeoutMs: o.idleTimeoutMs,
-      ...(o.jumpGuard === 'off' ? {} : { jumpGuard: o.jumpGuard }),
+      jumpGuard: o.jumpGuard,
       maxKeys: o.maxKeys,
       overflowKey: OTHER_VALUE,
       keyOf: (r) => r.environment_id || 'unknown',

@@ -16,7 +16,7 @@ export interface ViewQoeJobOptions {
   /** Partitions idle this long (processing time) stop holding the watermark; 0 for replay. */
   idleTimeoutMs: number;
   /** Whether a lone view far ahead of the rest is kept from moving the watermark, and how (TumblingWindowOptions.jumpGuard): replays 'replay', live runners 'live'. */
-  jumpGuard: JumpGuard | 'off';
+  jumpGuard: JumpGuard;
   limits: BreakdownLimits;
   /** Properties per minute; views of further properties count under "other" (QOE_MAX_KEYS_PER_WINDOW). */
   maxProperties: number;
@@ -57,7 +57,7 @@ export class ViewQoeJob {
       outOfOrdernessMs: o.outOfOrdernessMs,
       allowedLatenessMs: o.allowedLatenessMs,
       idleTimeoutMs: o.idleTimeoutMs,
-      ...(o.jumpGuard === 'off' ? {} : { jumpGuard: o.jumpGuard }),
+      jumpGuard: o.jumpGuard,
       maxKeys: o.maxProperties,
       overflowKey: OTHER_VALUE,
       keyOf: (v) => v.propertyId,

@@ -1,4 +1,4 @@
-import { TumblingWindows, type WindowResult } from './tumblingWindows';
+import { TumblingWindows, type JumpGuard, type WindowResult } from './tumblingWindows';
 
 interface Rec {
   key: string;
@@ -6,14 +6,14 @@ interface Rec {
   v: number;
 }
 
-function engine(opts: { ooo?: number; lateness?: number; idle?: number; maxKeys?: number; jumpGuard?: 'replay' | 'live' } = {}) {
+function engine(opts: { ooo?: number; lateness?: number; idle?: number; maxKeys?: number; jumpGuard?: JumpGuard } = {}) {
   return new TumblingWindows<Rec, { sum: number; n: number }>({
     sizeMs: 60_000,
     ...(opts.maxKeys !== undefined ? { maxKeys: opts.maxKeys, overflowKey: 'other' } : {}),
     outOfOrdernessMs: opts.ooo ?? 0,
     allowedLatenessMs: opts.lateness ?? 0,
     idleTimeoutMs: opts.idle ?? 0,
-    ...(opts.jumpGuard ? { jumpGuard: opts.jumpGuard } : {}),
+    jumpGuard: opts.jumpGuard ?? 'off',
     keyOf: (r) => r.key,
     timeOf: (r) => r.t,
     create: () => ({ sum: 0, n: 0 }),

@@ -18,7 +18,7 @@ export interface TumblingWindowOptions<R, A> {
    * (WatermarkTracker's jump guard, an EventClock per partition): 'replay' judges by the
    * input alone (a wait of one record costs a replay nothing); 'live' holds only records
    * that far ahead of the wall clock's now (the `nowMs` of add()) too, so that a partition's
-   * first record after a quiet spell waits for nothing. Absent: no guard.
+   * first record after a quiet spell waits for nothing. 'off' (or absent): no guard.
    */
   jumpGuard?: JumpGuard;
   /**
@@ -46,8 +46,8 @@ export interface TumblingWindowOptions<R, A> {
   release?(acc: A): void;
 }
 
-/** How a lone record far ahead of the rest is kept from moving the watermark (TumblingWindowOptions.jumpGuard). */
-export type JumpGuard = 'replay' | 'live';
+/** Whether a lone record far ahead of the rest is kept from moving the watermark, and how (TumblingWindowOptions.jumpGuard). */
+export type JumpGuard = 'off' | 'replay' | 'live';
 
 export interface WindowResult<A> {
   key: string;
@@ -127,7 +127,7 @@ export class TumblingWindows<R, A> {
 
   constructor(private readonly opts: TumblingWindowOptions<R, A>) {
     if (!(opts.sizeMs > 0)) throw new Error('sizeMs must be > 0');
-    this.watermark = new WatermarkTracker(opts.outOfOrdernessMs, opts.idleTimeoutMs ?? 0, opts.jumpGuard ? opts.outOfOrdernessMs + opts.allowedLatenessMs : 0, opts.jumpGuard === 'live');
+    this.watermark = new WatermarkTracker(opts.outOfOrdernessMs, opts.idleTimeoutMs ?? 0, opts.jumpGuard && opts.jumpGuard !== 'off' ? opts.outOfOrdernessMs + opts.allowedLatenessMs : 0, opts.jumpGuard === 'live');
     this.lateFiringMs = opts.lateFiringMs ?? Math.min(opts.sizeMs, 60_000);
   }
 
