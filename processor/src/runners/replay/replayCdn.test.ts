@@ -57,6 +57,16 @@ function goodLines(format: CdnFormat, file: string, simulated: boolean): { heade
   return { header, data };
 }
 
+/** A CloudFront file (or directory) replayed on the main thread, URL convention only: its stats, dead letters and line protocol. */
+async function replayCloudFront(file: string, batchSize: number) {
+  const out = tempFile('out.lp', '');
+  const sink = new LineProtocolFileSink(out, 'qoe');
+  const dead = new MemoryDeadLetterSink();
+  const stats = await replayCdnLogs({ file, format: 'cloudfront', batchSize, jobs: {}, enricher: new RecordEnricher(new PathConventionLookup(), null) }, sink, dead, silentLogger);
+  await sink.close();
+  return { stats, dead: dead.records, text: fs.readFileSync(out, 'utf8') };
+}
+
 describe('replayCdnLogs on hostile lines', () => {
   it.each<[CdnFormat, string, boolean]>([
     ['cloudfront', 'cloudfront-standard.log', true],
@@ -109,12 +119,8 @@ describe('replayCdnLogs in event time', () => {
   it('one line dated two days ahead costs no other line: every point of the log without it, unchanged, and its own', async () => {
     const { header, data } = goodLines('cloudfront', 'cloudfront-standard.log', true);
     const run = async (lines: string[]) => {
-      const out = tempFile('out.lp', '');
-      const sink = new LineProtocolFileSink(out, 'qoe');
-      const enricher = new RecordEnricher(new PathConventionLookup(), null);
-      const stats = await replayCdnLogs({ file: tempFile('cdn.log', [...header, ...lines].join('\n') + '\n'), format: 'cloudfront', batchSize: 100, jobs: {}, enricher }, sink, new MemoryDeadLetterSink(), silentLogger);
-      await sink.close();
-      return { stats, lines: new Set(fs.readFileSync(out, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'))) };
+      const { stats, text } = await replayCloudFront(tempFile('cdn.log', [...header, ...lines].join('\n') + '\n'), 100);
+      return { stats, lines: new Set(text.split('\n').filter((l) => l && !l.startsWith('#'))) };
     };
     const sorted = data.filter((l) => l.startsWith('2026-11-20')).sort();
     const middle = Math.floor(sorted.length / 2);
@@ -137,17 +143,9 @@ describe('replayCdnLogs of a truncated gzip log', () => {
     const cut = gz.subarray(0, Math.floor(gz.length * 0.6));
     const readable = zlib.gunzipSync(cut, { finishFlush: zlib.constants.Z_SYNC_FLUSH }).toString('utf8');
     const complete = readable.slice(0, readable.lastIndexOf('\n') + 1);
-    const run = async (file: string) => {
-      const out = tempFile('out.lp', '');
-      const sink = new LineProtocolFileSink(out, 'qoe');
-      const dead = new MemoryDeadLetterSink();
-      const stats = await replayCdnLogs({ file, format: 'cloudfront', batchSize: 50, jobs: {}, enricher: new RecordEnricher(new PathConventionLookup(), null) }, sink, dead, silentLogger);
-      await sink.close();
-      return { stats, dead: dead.records, text: fs.readFileSync(out, 'utf8') };
-    };
     const cutFile = tempFile('cut.log.gz', cut);
-    const truncated = await run(cutFile);
-    const prefix = await run(tempFile('prefix.log', complete));
+    const truncated = await replayCloudFront(cutFile, 50);
+    const prefix = await replayCloudFront(tempFile('prefix.log', complete), 50);
     expect(prefix.stats.inputError).toBeUndefined();
     expect(prefix.stats.records).toBeGreaterThan(100);
     expect(truncated.stats.records).toBe(prefix.stats.records);
@@ -177,17 +175,9 @@ describe('replayCdnLogs of a directory of log files', () => {
       fs.writeFileSync(path.join(dir, `E123.2026-11-20-12.${edge}.log${i === 0 ? '.gz' : ''}`), i === 0 ? zlib.gzipSync(text) : text);
     });
     fs.writeFileSync(path.join(dir, '.hidden'), 'not a log');
-    const run = async (file: string) => {
-      const out = tempFile('out.lp', '');
-      const sink = new LineProtocolFileSink(out, 'qoe');
-      const dead = new MemoryDeadLetterSink();
-      const stats = await replayCdnLogs({ file, format: 'cloudfront', batchSize: 64, jobs: {}, enricher: new RecordEnricher(new PathConventionLookup(), null) }, sink, dead, silentLogger);
-      await sink.close();
-      return { stats, text: fs.readFileSync(out, 'utf8') };
-    };
-    const merged = await run(dir);
-    const whole = await run(tempFile('whole.log', [...header, ...lines].join('\n') + '\n'));
-    const oneAfterAnother = await run(tempFile('cat.log', [...byEdge.values()].map((l) => [...header, ...l].join('\n')).join('\n') + '\n'));
+    const merged = await replayCloudFront(dir, 64);
+    const whole = await replayCloudFront(tempFile('whole.log', [...header, ...lines].join('\n') + '\n'), 64);
+    const oneAfterAnother = await replayCloudFront(tempFile('cat.log', [...byEdge.values()].map((l) => [...header, ...l].join('\n')).join('\n') + '\n'), 64);
     expect(merged.stats.records).toBe(lines.length);
     expect(merged.stats.lateRecords).toBe(0);
     expect(merged.stats.deadLetters).toBe(0);
@@ -198,17 +188,13 @@ describe('replayCdnLogs of a directory of log files', () => {
     const gz = path.join(dir, fs.readdirSync(dir).find((f) => f.endsWith('.gz'))!);
     const bytes = fs.readFileSync(gz);
     fs.writeFileSync(gz, bytes.subarray(0, Math.floor(bytes.length / 2)));
-    const out = tempFile('cut.lp', '');
-    const sink = new LineProtocolFileSink(out, 'qoe');
-    const dead = new MemoryDeadLetterSink();
-    const cut = await replayCdnLogs({ file: dir, format: 'cloudfront', batchSize: 64, jobs: {}, enricher: new RecordEnricher(new PathConventionLookup(), null) }, sink, dead, silentLogger);
-    await sink.close();
-    expect(cut.inputError).toBe(`${gz}: the gzip content ends early (a truncated file); what came before was read`);
-    expect(dead.records).toEqual([expect.objectContaining({ reason: expect.stringMatching(/^input not read to its end: /), source: gz })]);
-    expect(cut.lateRecords).toBe(0);
+    const cut = await replayCloudFront(dir, 64);
+    expect(cut.stats.inputError).toBe(`${gz}: the gzip content ends early (a truncated file); what came before was read`);
+    expect(cut.dead).toEqual([expect.objectContaining({ reason: expect.stringMatching(/^input not read to its end: /), source: gz })]);
+    expect(cut.stats.lateRecords).toBe(0);
     const firstFile = [...byEdge.values()][0]!.length;
-    expect(cut.records).toBeGreaterThan(lines.length - firstFile);
-    expect(cut.records).toBeLessThan(lines.length);
+    expect(cut.stats.records).toBeGreaterThan(lines.length - firstFile);
+    expect(cut.stats.records).toBeLessThan(lines.length);
   });
 });
 
