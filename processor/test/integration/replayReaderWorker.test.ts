@@ -101,6 +101,34 @@ describe('qoe replay on a reader worker', () => {
     expect(r.lp).toBe(replay('main', 'delivery-whole', ['--cdn-logs', whole, '--cdn-format', 'cloudfront']).lp);
   });
 
+  it('reads a directory of views files (an export a file a property, one gzipped, in a folder) side by side in event time, as the main thread does, to the points of the whole file', () => {
+    const whole = path.join(dir, 'export-whole.ndjson');
+    simulate(['--minutes', '8', '--rate', '30', '--out', whole]);
+    const byProperty = new Map<string, string[]>();
+    for (const l of fs.readFileSync(whole, 'utf8').split('\n').filter(Boolean)) {
+      const p = (JSON.parse(l) as { property_id: string }).property_id;
+      byProperty.set(p, [...(byProperty.get(p) ?? []), l]);
+    }
+    const exportDir = path.join(dir, 'export');
+    fs.mkdirSync(path.join(exportDir, '2026-11-20'), { recursive: true });
+    [...byProperty].forEach(([p, lines], i) => {
+      const text = lines.join('\n') + '\n';
+      fs.writeFileSync(path.join(exportDir, i === 0 ? `${p}.ndjson.gz` : path.join('2026-11-20', `${p}.ndjson`)), i === 0 ? zlib.gzipSync(text) : text);
+    });
+    expect(byProperty.size).toBeGreaterThanOrEqual(3);
+    const r = expectSame('export', ['--views', exportDir]);
+    expect(r.stderr).toContain('0 too late');
+    expect(r.lp).toBe(replay('main', 'export-whole', ['--views', whole]).lp);
+    // Refused before anything is read: a checkpoint (no position to resume inside a merge), names of both encodings.
+    const withCheckpoint = replay('worker', 'export-cp', ['--views', exportDir, '--checkpoint', path.join(dir, 'export.cp')]);
+    expect(withCheckpoint.status).toBe(1);
+    expect(withCheckpoint.stderr).toContain('--checkpoint applies to one views file');
+    fs.writeFileSync(path.join(exportDir, 'extra.pb'), '');
+    const mixed = replay('worker', 'export-mixed', ['--views', exportDir]);
+    expect(mixed.status).toBe(1);
+    expect(mixed.stderr).toContain('holds both protobuf');
+  });
+
   it('writes the same for views and CDN logs in one replay (the worker started early reads the views, a second one the CDN logs)', () => {
     const views = path.join(dir, 'both.views.ndjson');
     const cdn = path.join(dir, 'both.cloudfront.log');

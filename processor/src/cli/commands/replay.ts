@@ -6,7 +6,7 @@ import { CDN_FORMATS, type CdnFormat } from '../../decode/cdn/record';
 import type { InfluxWriter } from '../../sinks/influx/writer';
 import { FileDeadLetterSink } from '../../sinks/deadLetterSink';
 import { LineProtocolFileSink, type PointSink } from '../../sinks/pointSink';
-import { formatOfFile, VIEW_FILE_FORMATS, type ViewFileFormat } from '../../sources/files/viewFileFormat';
+import { formatOfInput, VIEW_FILE_FORMATS, type ViewFileFormat } from '../../sources/files/viewFileFormat';
 import { inputFiles, isDirectory } from '../../sources/files/inputFiles';
 import { workerEnrichmentOf } from '../geoSettings';
 import { cdnJobOptions, configOrExit, orExit, orExitAsync, jobOptions, writerOptions } from '../configFromEnv';
@@ -35,11 +35,11 @@ export function replayCommand(): Command {
     .description(
       'Backfill: run view summaries from a file through the same per-minute QoE and error-rate jobs as the live pipeline, in event time. Output is identical whatever the batch size or speed; points overwrite in InfluxDB, so replaying twice changes nothing.',
     )
-    .option('--views <file>', 'views file: NDJSON (one VideoView JSON object a line) or length-delimited protobuf; - reads stdin')
+    .option('--views <file>', 'views file: NDJSON (one VideoView JSON object a line) or length-delimited protobuf (.gz ok; - reads stdin), or a directory of an export\'s files (read side by side, in event time)')
     .option('--cdn-logs <file>', 'CDN access log file (.gz ok; - reads stdin), or a directory of a log delivery\'s files (read side by side, in event time), for CDN health, client QoE (CMCD) and hourly usage')
     .option('--cdn-format <format>', `format of --cdn-logs: ${CDN_FORMATS.join(', ')}`, oneOf(CDN_FORMATS))
     .option('--cdn-fields <list>', 'cloudfront-realtime: the comma-separated field list of your real-time log configuration, in order (without it the documented full lists are recognised); cloudfront: the field list of a standard logging (v2) delivery without header lines (plain format), in order; cloudflare: the Logpush job field_names, for CSV output without a header line; akamai-ds2: the JSON field names of a structured (space-delimited) stream, in its order')
-    .option('--views-format <format>', 'ndjson or protobuf (default: protobuf for .pb/.bin/.protobuf/.delimited names, else ndjson)', oneOf(VIEW_FILE_FORMATS))
+    .option('--views-format <format>', 'ndjson or protobuf (default: protobuf for .pb/.bin/.protobuf/.delimited names, else ndjson; for a directory, what its files\' names say)', oneOf(VIEW_FILE_FORMATS))
     .option('--out <file.lp>', 'write InfluxDB line protocol to this file (- for stdout) instead of writing to InfluxDB')
     .option('--batch-size <n>', 'records read and processed per batch (does not change the output; small batches die young in the heap: a batch alive across garbage collections is copied and promoted, so large ones are slower)', positiveInt, 100)
     .option('--speed <x>', 'pace the replay at x times event time (60 = one hour a minute); 0 = as fast as possible', nonNegative, 0)
@@ -51,12 +51,14 @@ export function replayCommand(): Command {
       if (!opts.views && !opts.cdnLogs) throw new Error('give --views FILE and/or --cdn-logs FILE --cdn-format FORMAT');
       if (opts.cdnLogs && !opts.cdnFormat) throw new Error(`--cdn-logs needs --cdn-format (${CDN_FORMATS.join(', ')})`);
       if (opts.checkpoint && !opts.views) throw new Error('--checkpoint applies to --views');
-      if (opts.views && isDirectory(opts.views)) throw new Error(`--views ${opts.views} is a directory: give one views file (--cdn-logs reads a directory of log files)`);
-      if (opts.cdnLogs && isDirectory(opts.cdnLogs) && inputFiles(opts.cdnLogs).length === 0) throw new Error(`--cdn-logs ${opts.cdnLogs} is a directory with no files in it or in its folders`);
+      for (const [option, input] of [['--views', opts.views], ['--cdn-logs', opts.cdnLogs]] as const) {
+        if (input && isDirectory(input) && inputFiles(input).length === 0) throw new Error(`${option} ${input} is a directory with no files in it or in its folders`);
+      }
+      if (opts.checkpoint && opts.views && isDirectory(opts.views)) throw new Error(`--checkpoint applies to one views file: ${opts.views} is a directory (replay its files one by one to resume each)`);
       const resume = opts.checkpoint && opts.views ? (await import('../../runners/replay/replayCheckpoint')).loadCheckpoint(opts.checkpoint, opts.views) : undefined;
       if (resume && opts.out && opts.out !== '-' && !resume.sink) throw new Error(`checkpoint ${opts.checkpoint} was written by a replay into InfluxDB, not into ${opts.out}`);
       // A reader worker starts first, so it reads while the rest loads (views first when both are given).
-      const viewsFormat = opts.views ? (opts.viewsFormat ?? formatOfFile(opts.views)) : undefined;
+      const viewsFormat = opts.views ? (opts.viewsFormat ?? formatOfInput(opts.views)) : undefined;
       const viewsLimits = { nowMs: Date.now(), maxFutureMs: config.QOE_MAX_FUTURE_MS };
       const cdnFields = opts.cdnFields ? { fields: opts.cdnFields.split(',').map((f) => f.trim()) } : {};
       const worker = await import('../../runners/replay/worker/readInWorker');

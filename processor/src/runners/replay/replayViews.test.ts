@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { silentLogger } from '../../log/logger';
 import { MemoryDeadLetterSink } from '../../sinks/deadLetterSink';
@@ -8,6 +9,7 @@ import { simulatedViews, tempFile, toNdjson } from '../../test-support/viewFiles
 import { encodeDelimitedViews } from '../../decode/viewsProtobuf';
 import type { RawView } from '../../decode/normalizeView';
 import { loadCheckpoint, replayViews } from './replayViews';
+import { readViewFile } from '../../sources/files/readViews';
 import type { QoePoint } from '../../schema/point';
 import type { IncidentEvent } from '../../detect/incident';
 import { MEASUREMENTS } from '../../schema';
@@ -238,3 +240,39 @@ describe('replay of a truncated gzip views file', () => {
   });
 });
 
+
+describe('replay of a directory of views files', () => {
+  // An export delivered a file a property, side by side over the same minutes: one gzipped, one
+  // in a folder. In view_end order (no disorder): the order the merge gives, so the whole file's
+  // output is what the directory's must be (the detector's updates fall at the views they follow).
+  const views = simulatedViews(FROM, 8, { disorderMs: 0 });
+  const whole = tempFile('views.ndjson', toNdjson(views));
+  const dir = path.dirname(tempFile('placeholder', ''));
+  fs.rmSync(path.join(dir, 'placeholder'));
+  const properties = [...new Set(views.map((v) => v.property_id))].sort();
+  const fileOf = (p: string, i: number) => path.join(dir, i === 0 ? `${p}.ndjson.gz` : i === 1 ? path.join('day', `${p}.ndjson`) : `${p}.ndjson`);
+  fs.mkdirSync(path.join(dir, 'day'));
+  properties.forEach((p, i) => {
+    const text = toNdjson(views.filter((v) => v.property_id === p));
+    fs.writeFileSync(fileOf(p, i), i === 0 ? zlib.gzipSync(text) : text);
+  });
+
+  it('reads the files side by side in event time: the points and incidents of the whole file, byte for byte', async () => {
+    expect(properties.length).toBeGreaterThanOrEqual(3);
+    const fromDir = await replay(dir, 100);
+    const fromWhole = await replay(whole, 100);
+    expect(fromWhole.stats.incidentsOpened).toBeGreaterThan(0);
+    expect(fromDir.stats).toEqual(fromWhole.stats);
+    expect(fromDir.text).toBe(fromWhole.text);
+  });
+
+  it('where the same files one after another (cat) make the views of every file after the first late', async () => {
+    const concatenated = tempFile('cat.ndjson', properties.map((p) => toNdjson(views.filter((v) => v.property_id === p))).join(''));
+    const { stats } = await replay(concatenated, 100);
+    expect(stats.lateViews).toBeGreaterThan(views.length / 3);
+  });
+
+  it('cannot resume inside a directory: a resume position is refused', () => {
+    expect(() => readViewFile(dir, 'ndjson', 100, () => ({ nowMs: Date.now(), maxFutureMs: 0 }), 10)).toThrow(/is a directory: a replay of a directory of views files cannot resume/);
+  });
+});

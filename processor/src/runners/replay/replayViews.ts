@@ -5,6 +5,7 @@ import type { PointSink } from '../../sinks/pointSink';
 import type { QoePoint } from '../../schema/point';
 import { readViewFile, type ViewBatch, type ViewFileFormat } from '../../sources/files/readViews';
 import { untilInputFails } from '../../sources/files/inputReadError';
+import { inputBytes } from '../../sources/files/inputFiles';
 import type { ViewLimits } from '../../decode/normalizeView';
 import { deadLetter } from '../../decode/viewRecord';
 import type { ViewQoeJobOptions } from '../../jobs/viewQoeJob';
@@ -53,7 +54,7 @@ interface PositionedSink extends PointSink {
  */
 export async function replayViews(opts: ReplayOptions, sink: PositionedSink, dead: DeadLetterSink, logger: Logger): Promise<ReplayStats> {
   const job = new ViewJobs({ ...opts.job, idleTimeoutMs: 0, jumpGuard: 'replay' }, opts.detector ?? {});
-  const totalBytes = opts.viewsFile === '-' ? 0 : fs.statSync(opts.viewsFile).size;
+  const totalBytes = inputBytes(opts.viewsFile);
   const stats: ReplayStats = opts.resume ? { ...opts.resume.stats } : { views: 0, deadLetters: 0, lateViews: 0, points: 0, incidentsOpened: 0 };
   if (opts.resume) {
     job.restore(opts.resume.job);

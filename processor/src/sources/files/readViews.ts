@@ -1,12 +1,13 @@
 import type { DeadLetter, ViewRecord } from '../../decode/viewRecord';
 import type { ViewLimits } from '../../decode/normalizeView';
 import { decodeViewLine } from '../../decode/viewsNdjson';
-import { openChunkedInput, openInput, plainFileSize } from './openInput';
+import { CHUNK_BYTES, openChunkedInput, openInput, plainFileSize } from './openInput';
 import { readLines } from './readLines';
-
+import { inputFiles, isDirectory } from './inputFiles';
+import { mergeByEventTime, type RecordBatch } from './mergeByEventTime';
 import type { ViewFileFormat } from './viewFileFormat';
 
-export { formatOfFile, VIEW_FILE_FORMATS, type ViewFileFormat } from './viewFileFormat';
+export { formatOfFile, formatOfInput, VIEW_FILE_FORMATS, type ViewFileFormat } from './viewFileFormat';
 
 export interface ViewBatch {
   views: ViewRecord[];
@@ -35,15 +36,50 @@ function closeBatch(batch: ViewBatch, bytesRead: number, recordsConsumed: number
 }
 
 /**
- * Reads views from a file ("-" = stdin; gzip content inflated) in batches of `batchSize` records. NDJSON: one
+ * Reads views from a file ("-" = stdin; gzip content inflated), or the files of a directory
+ * merged in event time (readViewDirectory), in batches of `batchSize` records. NDJSON: one
  * view a line. Protobuf: length-delimited VideoView messages, or (in content of up to
  * 16 MiB, where the whole can be judged) one unframed VideoView such as a single Mux record,
  * or a VideoViewBatch (detectViewFraming). Bad records come out as dead letters in the batch
  * where they were read; nothing stops the stream.
  */
-export async function* readViewFile(file: string, format: ViewFileFormat, batchSize: number, limits: () => ViewLimits, skipRecords = 0): AsyncGenerator<ViewBatch> {
-  if (format === 'ndjson') yield* readNdjson(openChunkedInput(file), file, batchSize, limits, skipRecords);
-  else yield* readProtobuf(openInput(file), file, batchSize, limits, skipRecords);
+export function readViewFile(file: string, format: ViewFileFormat, batchSize: number, limits: () => ViewLimits, skipRecords = 0): AsyncGenerator<ViewBatch> {
+  if (!isDirectory(file)) return readOneViewFile(file, format, batchSize, limits, skipRecords);
+  // A resume position counts records of one input; the merge of a directory's files has none to go back to.
+  if (skipRecords > 0) throw new Error(`${file} is a directory: a replay of a directory of views files cannot resume from a position (no --checkpoint)`);
+  return readViewDirectory(file, format, batchSize, limits);
+}
+
+async function* readOneViewFile(file: string, format: ViewFileFormat, batchSize: number, limits: () => ViewLimits, skipRecords: number, chunkBytes = CHUNK_BYTES): AsyncGenerator<ViewBatch> {
+  if (format === 'ndjson') yield* readNdjson(openChunkedInput(file, chunkBytes), file, batchSize, limits, skipRecords);
+  else yield* readProtobuf(openInput(file, chunkBytes), file, batchSize, limits, skipRecords);
+}
+
+/**
+ * The views files of a directory (an export delivered a file a day or an hour, in its folders
+ * too: inputFiles) read side by side in event time (view_end) by mergeByEventTime, as one
+ * stream: files that cover the same hours are read together, so the windows see their views in
+ * time order, where one file after another would make every view of an overlapping file late.
+ * Every file is read in `format`. recordsConsumed counts the merged stream's records (views and
+ * dead letters); there is no resuming inside a directory (readViewFile).
+ */
+async function* readViewDirectory(dir: string, format: ViewFileFormat, batchSize: number, limits: () => ViewLimits): AsyncGenerator<ViewBatch> {
+  const open = (file: string) => asRecordBatches(readOneViewFile(file, format, batchSize, limits, 0, MERGED_CHUNK_BYTES));
+  let recordsConsumed = 0;
+  for await (const b of mergeByEventTime(dir, inputFiles(dir), open, (v) => v.viewEndMs, batchSize)) {
+    recordsConsumed += b.records.length + b.dead.length;
+    const batch: ViewBatch = { views: b.records, dead: b.dead, bytesRead: b.bytesRead, recordsConsumed };
+    const last = b.records[b.records.length - 1];
+    if (last !== undefined) batch.lastEventMs = last.viewEndMs;
+    yield batch;
+  }
+}
+
+/** Bytes a chunk of one of a directory's files holds (the files that overlap in time are open at once). */
+const MERGED_CHUNK_BYTES = 256 * 1024;
+
+async function* asRecordBatches(batches: AsyncGenerator<ViewBatch>): AsyncGenerator<RecordBatch<ViewRecord>> {
+  for await (const b of batches) yield { records: b.views, dead: b.dead, bytesRead: b.bytesRead };
 }
 
 /** Content up to this size is read whole to tell its framing; larger content is delimited. */
