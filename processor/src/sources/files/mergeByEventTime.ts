@@ -8,6 +8,13 @@ export interface RecordBatch<R> {
   bytesRead: number;
 }
 
+/**
+ * Bytes a chunk of one of the merged files holds: the files that cover the same minutes, tens or
+ * hundreds of a log delivery's, are open at once (64 kB chunks cost 130 ms of read calls for an
+ * 85 MB log).
+ */
+export const MERGED_CHUNK_BYTES = 256 * 1024;
+
 /** One input being merged: its batches, the records of the current one and the next record's time. */
 interface Cursor<R> {
   /** Place in the inputs as given: the tie-breaker between records of the same time. */

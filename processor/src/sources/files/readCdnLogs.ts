@@ -3,7 +3,7 @@ import { deadLetter, type DeadLetter } from '../../decode/viewRecord';
 import { CHUNK_BYTES, openChunkedInput } from './openInput';
 import { readLines } from './readLines';
 import { inputFiles, isDirectory } from './inputFiles';
-import { mergeByEventTime } from './mergeByEventTime';
+import { MERGED_CHUNK_BYTES, mergeByEventTime } from './mergeByEventTime';
 
 /** Parsed records (the fields enrichment and the CDN jobs read) and the lines' dead letters. */
 export interface CdnBatch<R extends CdnJobRecord = CdnJobRecord> {
@@ -25,9 +25,6 @@ export function readCdnLogFile(file: string, format: CdnFormat, batchSize: numbe
   // chunks (the files that cover the same minutes, tens or hundreds of them, are open at once).
   return mergeByEventTime(file, inputFiles(file), (f) => readOneCdnLogFile(f, format, batchSize, opts, MERGED_CHUNK_BYTES), (r) => Number(r.request_time_ms), batchSize);
 }
-
-/** Bytes a chunk of one of a directory's files holds. */
-const MERGED_CHUNK_BYTES = 256 * 1024;
 
 export interface CdnReadOptions {
   fields?: readonly string[];

@@ -4,7 +4,7 @@ import { decodeViewLine } from '../../decode/viewsNdjson';
 import { CHUNK_BYTES, openChunkedInput, openInput, plainFileSize } from './openInput';
 import { readLines } from './readLines';
 import { inputFiles, isDirectory } from './inputFiles';
-import { mergeByEventTime, type RecordBatch } from './mergeByEventTime';
+import { MERGED_CHUNK_BYTES, mergeByEventTime, type RecordBatch } from './mergeByEventTime';
 import type { ViewFileFormat } from './viewFileFormat';
 
 export { formatOfFile, formatOfInput, VIEW_FILE_FORMATS, type ViewFileFormat } from './viewFileFormat';
@@ -74,9 +74,6 @@ async function* readViewDirectory(dir: string, format: ViewFileFormat, batchSize
     yield batch;
   }
 }
-
-/** Bytes a chunk of one of a directory's files holds (the files that overlap in time are open at once). */
-const MERGED_CHUNK_BYTES = 256 * 1024;
 
 async function* asRecordBatches(batches: AsyncGenerator<ViewBatch>): AsyncGenerator<RecordBatch<ViewRecord>> {
   for await (const b of batches) yield { records: b.views, dead: b.dead, bytesRead: b.bytesRead };
