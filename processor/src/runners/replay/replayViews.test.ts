@@ -272,6 +272,20 @@ describe('replay of a directory of views files', () => {
     expect(stats.lateViews).toBeGreaterThan(views.length / 3);
   });
 
+  it('reads a file cut short to its last complete line while the others go on, and names it at the end', async () => {
+    const cutDir = path.dirname(tempFile('placeholder', ''));
+    fs.rmSync(path.join(cutDir, 'placeholder'));
+    const texts = properties.map((p) => toNdjson(views.filter((v) => v.property_id === p)));
+    texts.forEach((text, i) => fs.writeFileSync(path.join(cutDir, `${properties[i]}.ndjson${i === 0 ? '.gz' : ''}`), i === 0 ? zlib.gzipSync(text).subarray(0, 2_000) : text));
+    const { stats } = await replay(cutDir, 100);
+    const complete = zlib.gunzipSync(zlib.gzipSync(texts[0]!).subarray(0, 2_000), { finishFlush: zlib.constants.Z_SYNC_FLUSH }).toString('utf8');
+    const completeLines = complete.slice(0, complete.lastIndexOf('\n') + 1).split('\n').filter(Boolean).length;
+    const others = texts.slice(1).reduce((n, t) => n + t.split('\n').filter(Boolean).length, 0);
+    expect(completeLines).toBeGreaterThan(0);
+    expect(stats.views).toBe(completeLines + others);
+    expect(stats.inputError).toBe(`${path.join(cutDir, `${properties[0]}.ndjson.gz`)}: the gzip content ends early (a truncated file); what came before was read`);
+  });
+
   it('cannot resume inside a directory: a resume position is refused', () => {
     expect(() => readViewFile(dir, 'ndjson', 100, () => ({ nowMs: Date.now(), maxFutureMs: 0 }), 10)).toThrow(/is a directory: a replay of a directory of views files cannot resume/);
   });
