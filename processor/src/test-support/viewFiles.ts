@@ -27,9 +27,13 @@ export function simulatedViews(fromMs: number, minutes: number, opts: { rate?: n
   return views;
 }
 
+/** A new empty directory under the system's temporary one (tests only). */
+export function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'qoe-test-'));
+}
+
 export function tempFile(name: string, content: string | Buffer): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qoe-test-'));
-  const file = path.join(dir, name);
+  const file = path.join(tempDir(), name);
   fs.writeFileSync(file, content);
   return file;
 }

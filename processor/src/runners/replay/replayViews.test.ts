@@ -5,7 +5,7 @@ import { silentLogger } from '../../log/logger';
 import { MemoryDeadLetterSink } from '../../sinks/deadLetterSink';
 import { LineProtocolFileSink } from '../../sinks/pointSink';
 import { parseLineProtocol } from '../../test-support/lineProtocol';
-import { simulatedViews, tempFile, toNdjson } from '../../test-support/viewFiles';
+import { simulatedViews, tempDir, tempFile, toNdjson } from '../../test-support/viewFiles';
 import { encodeDelimitedViews } from '../../decode/viewsProtobuf';
 import type { RawView } from '../../decode/normalizeView';
 import { loadCheckpoint, replayViews } from './replayViews';
@@ -247,8 +247,7 @@ describe('replay of a directory of views files', () => {
   // output is what the directory's must be (the detector's updates fall at the views they follow).
   const views = simulatedViews(FROM, 8, { disorderMs: 0 });
   const whole = tempFile('views.ndjson', toNdjson(views));
-  const dir = path.dirname(tempFile('placeholder', ''));
-  fs.rmSync(path.join(dir, 'placeholder'));
+  const dir = tempDir();
   const properties = [...new Set(views.map((v) => v.property_id))].sort();
   const fileOf = (p: string, i: number) => path.join(dir, i === 0 ? `${p}.ndjson.gz` : i === 1 ? path.join('day', `${p}.ndjson`) : `${p}.ndjson`);
   fs.mkdirSync(path.join(dir, 'day'));
@@ -273,8 +272,7 @@ describe('replay of a directory of views files', () => {
   });
 
   it('reads a file cut short to its last complete line while the others go on, and names it at the end', async () => {
-    const cutDir = path.dirname(tempFile('placeholder', ''));
-    fs.rmSync(path.join(cutDir, 'placeholder'));
+    const cutDir = tempDir();
     const texts = properties.map((p) => toNdjson(views.filter((v) => v.property_id === p)));
     texts.forEach((text, i) => fs.writeFileSync(path.join(cutDir, `${properties[i]}.ndjson${i === 0 ? '.gz' : ''}`), i === 0 ? zlib.gzipSync(text).subarray(0, 2_000) : text));
     const { stats } = await replay(cutDir, 100);
