@@ -69,18 +69,21 @@ describe('faults', () => {
     recordFault({ fault: 'InfluxDB stopped mid-replay', done: `qoe replay --checkpoint paced over ~15 s; influxd stopped after the first points; the replay SIGKILLed ${FULL ? 120 : 12} s into the outage; influxd restarted; the replay resumed`, checked: 'no checkpoint progress during the outage (nothing acknowledged unwritten); every point of every measurement equal to the undisturbed run; RSS < 400 MiB', records: views.length, faultMs: back - faultStart, rssPeakBytes: rss, recoveryMs, result: 'equal to undisturbed' });
   });
 
-  it('qoe replay --checkpoint killed with SIGKILL at seeded random points and resumed gives the same line protocol', async () => {
+  // A file, and an export's directory of files (a file a property, one gzipped, bad lines in
+  // another): the directory's resume merges its files again and passes over what it replayed.
+  it.each(['file', 'directory'] as const)('qoe replay --checkpoint of a views %s killed with SIGKILL at seeded random points and resumed gives the same line protocol', async (kind) => {
     const views = simulatedViews(from, 30, { rate: FULL ? 80 : 60, seed: 5 });
-    const file = tempFile('fault-ckpt.ndjson', toNdjson(views));
+    const file = tempFile(`fault-ckpt-${kind}.ndjson`, toNdjson(views));
     const dir = path.dirname(file);
-    const calmOut = path.join(dir, 'calm.lp');
-    const calm = qoe(['replay', '--views', file, '--out', calmOut, '--batch-size', '200', '--dead-letter', path.join(dir, 'd1.ndjson')], {});
+    const input = kind === 'file' ? file : viewsByProperty(views, path.join(dir, 'fault-ckpt-export'));
+    const calmOut = path.join(dir, `calm-${kind}.lp`);
+    const calm = qoe(['replay', '--views', input, '--out', calmOut, '--batch-size', '200', '--dead-letter', path.join(dir, 'd1.ndjson')], {});
     expect(await calm.exited).toBe(0);
 
-    const out = path.join(dir, 'killed.lp');
-    const checkpoint = path.join(dir, 'replay.checkpoint');
+    const out = path.join(dir, `killed-${kind}.lp`);
+    const checkpoint = path.join(dir, `replay-${kind}.checkpoint`);
     const rnd = seeded(20261202);
-    const kills = FULL ? 20 : 5;
+    const kills = kind === 'directory' ? (FULL ? 10 : 3) : FULL ? 20 : 5;
     const calmSize = fs.statSync(calmOut).size;
     // Seeded shares of the output, increasing, the last at 0.9 (past several checkpoint saves).
     const killPoints = [...Array.from({ length: kills - 1 }, () => 0.05 + rnd() * 0.8), 0.9].sort((a, b) => a - b);
@@ -89,7 +92,7 @@ describe('faults', () => {
     let finished = false;
     let peak = 0;
     while (!finished) {
-      const run = qoe(['replay', '--views', file, '--out', out, '--batch-size', '200', '--checkpoint', checkpoint, '--speed', '200', '--dead-letter', path.join(dir, 'd2.ndjson')], {});
+      const run = qoe(['replay', '--views', input, '--out', out, '--batch-size', '200', '--checkpoint', checkpoint, '--speed', '200', '--dead-letter', path.join(dir, 'd2.ndjson')], {});
       if (killed < kills) {
         // Kill points are states, not times: when the output reaches a seeded share of its
         // final size (increasing, so every resumed run passes its point before it ends).
@@ -110,7 +113,7 @@ describe('faults', () => {
     expect(resumedFromCheckpoint).toBeGreaterThan(0);
     expect(fs.readFileSync(out, 'utf8')).toBe(fs.readFileSync(calmOut, 'utf8'));
     expect(fs.existsSync(checkpoint)).toBe(false);
-    recordFault({ fault: 'replay killed (SIGKILL) and resumed', done: `${killed} kills at seeded points of a paced run (${resumedFromCheckpoint} after a checkpoint was saved), resumed with --checkpoint each time`, checked: 'line protocol byte for byte equal to an uninterrupted replay', records: views.length, rssPeakBytes: peak, result: 'equal to undisturbed' });
+    recordFault({ fault: kind === 'file' ? 'replay killed (SIGKILL) and resumed' : 'replay of a views directory killed (SIGKILL) and resumed', done: `${killed} kills at seeded points of a paced run (${resumedFromCheckpoint} after a checkpoint was saved), resumed with --checkpoint each time`, checked: 'line protocol byte for byte equal to an uninterrupted replay', records: views.length, rssPeakBytes: peak, result: 'equal to undisturbed' });
   });
 
   it('hostile input through the HTTP collector: no crash, every good record kept, every bad one dead-lettered with its reason, 413 beyond the body limit', async () => {
@@ -311,3 +314,16 @@ describe('faults', () => {
     recordFault({ fault: 'cardinality attack', done: `${views.length} views, each with its own title, CDN, ASN, country, player and device, every third under a property of its own`, checked: `view_qoe_by series per property, dimension and minute in InfluxDB <= top N + other (worst ${worst}); properties per minute in view_qoe ${worstProperties} (QOE_MAX_KEYS_PER_WINDOW=25 + other)`, records: views.length, rssPeakBytes: run.rssPeak(), result: 'as expected' });
   });
 });
+
+/** The views as an export's directory: a file a property (the first gzipped), two bad lines in the middle of the second. */
+function viewsByProperty(views: readonly { property_id: string }[], dir: string): string {
+  fs.mkdirSync(dir, { recursive: true });
+  const properties = [...new Set(views.map((v) => v.property_id))].sort();
+  properties.forEach((p, i) => {
+    const lines = views.filter((v) => v.property_id === p).map((v) => JSON.stringify(v));
+    if (i === 1) lines.splice(Math.floor(lines.length / 2), 0, 'not json', '{"view_id":"no-property"}');
+    const text = lines.join('\n') + '\n';
+    fs.writeFileSync(path.join(dir, `${p}.ndjson${i === 0 ? '.gz' : ''}`), i === 0 ? zlib.gzipSync(text) : text);
+  });
+  return dir;
+}

@@ -54,7 +54,6 @@ export function replayCommand(): Command {
       for (const [option, input] of [['--views', opts.views], ['--cdn-logs', opts.cdnLogs]] as const) {
         if (input && isDirectory(input) && inputFiles(input).length === 0) throw new Error(`${option} ${input} is a directory with no files in it or in its folders`);
       }
-      if (opts.checkpoint && opts.views && isDirectory(opts.views)) throw new Error(`--checkpoint applies to one views file: ${opts.views} is a directory (replay its files one by one to resume each)`);
       const resume = opts.checkpoint && opts.views ? (await import('../../runners/replay/replayCheckpoint')).loadCheckpoint(opts.checkpoint, opts.views) : undefined;
       if (resume && opts.out && opts.out !== '-' && !resume.sink) throw new Error(`checkpoint ${opts.checkpoint} was written by a replay into InfluxDB, not into ${opts.out}`);
       // A reader worker starts first, so it reads while the rest loads (views first when both are given).

@@ -3,6 +3,7 @@
 // jobs' modules load.
 import * as fs from 'node:fs';
 import type { ViewJobsSnapshot } from '../../jobs/viewJobs';
+import { inputBytes, isDirectory } from '../../sources/files/inputFiles';
 
 export interface ReplayStats {
   views: number;
@@ -31,8 +32,9 @@ export function loadCheckpoint(file: string, viewsFile: string): ReplayCheckpoin
   const cp = JSON.parse(fs.readFileSync(file, 'utf8')) as ReplayCheckpoint;
   if (cp.version !== 1) throw new Error(`checkpoint ${file} has unsupported version ${String(cp.version)}`);
   if (cp.input !== viewsFile) throw new Error(`checkpoint ${file} belongs to input ${cp.input}, not ${viewsFile}`);
-  const size = viewsFile === '-' ? 0 : fs.statSync(viewsFile).size;
-  if (cp.inputBytes !== size) throw new Error(`checkpoint ${file} was taken on a ${cp.inputBytes}-byte input; ${viewsFile} now has ${size} bytes`);
+  // A directory's files, all of them (one added, removed or grown since is another input).
+  const size = inputBytes(viewsFile);
+  if (cp.inputBytes !== size) throw new Error(`checkpoint ${file} was taken on a ${cp.inputBytes}-byte input; ${viewsFile} now has ${size} bytes${isDirectory(viewsFile) ? ' in its files' : ''}`);
   return cp;
 }
 

@@ -9,7 +9,6 @@ import { simulatedViews, tempDir, tempFile, toNdjson } from '../../test-support/
 import { encodeDelimitedViews } from '../../decode/viewsProtobuf';
 import type { RawView } from '../../decode/normalizeView';
 import { loadCheckpoint, replayViews } from './replayViews';
-import { readViewFile } from '../../sources/files/readViews';
 import type { QoePoint } from '../../schema/point';
 import type { IncidentEvent } from '../../detect/incident';
 import { MEASUREMENTS } from '../../schema';
@@ -284,7 +283,59 @@ describe('replay of a directory of views files', () => {
     expect(stats.inputError).toBe(`${path.join(cutDir, `${properties[0]}.ndjson.gz`)}: the gzip content ends early (a truncated file); what came before was read`);
   });
 
-  it('cannot resume inside a directory: a resume position is refused', () => {
-    expect(() => readViewFile(dir, 'ndjson', 100, () => ({ nowMs: Date.now(), maxFutureMs: 0 }), 10)).toThrow(/is a directory: a replay of a directory of views files cannot resume/);
+  it('resumes an interrupted replay of a directory from its checkpoint, with another batch size, byte for byte; its dead letters once each', async () => {
+    // Bad lines in the middle of one file: dead letters go out among the views, and the resume passes over those it had.
+    const badDir = tempDir();
+    properties.forEach((p, i) => {
+      const lines = views.filter((v) => v.property_id === p).map((v) => JSON.stringify(v));
+      if (i === 1) for (let k = 1; k <= 3; k++) lines.splice(Math.floor((lines.length * k) / 4), 0, `not json ${k}`);
+      fs.writeFileSync(path.join(badDir, `${p}.ndjson`), lines.join('\n') + '\n');
+    });
+    const clean = await replay(badDir, 100);
+    expect(clean.text).toBe((await replay(badDir, 250)).text);
+    expect(clean.dead.records.map((d) => d.reason)).toEqual([expect.stringMatching(/JSON/), expect.stringMatching(/JSON/), expect.stringMatching(/JSON/)]);
+    const out = tempFile('dir-interrupted.lp', '');
+    const checkpoint = `${out}.checkpoint`;
+    const opts = { viewsFile: badDir, viewsFormat: 'ndjson' as const, batchSize: 100, speed: 0, job: { outOfOrdernessMs: 10_000, allowedLatenessMs: 60_000 }, maxFutureMs: 3_600_000, checkpointFile: checkpoint, checkpointEvery: 5 };
+    const first = new LineProtocolFileSink(out, 'qoe');
+    let writes = 0;
+    const crashing = {
+      write: async (points: readonly QoePoint[]) => {
+        await first.write(points);
+        if (++writes === 9) throw new Error('simulated crash');
+      },
+      flush: () => first.flush(),
+      close: () => first.close(),
+      position: () => first.position(),
+    };
+    const firstDead = new MemoryDeadLetterSink();
+    await expect(replayViews(opts, crashing, firstDead, silentLogger)).rejects.toThrow('simulated crash');
+    await first.close();
+    const cp = loadCheckpoint(checkpoint, badDir)!;
+    expect(cp.recordsConsumed).toBeGreaterThan(0);
+    expect(fs.statSync(out).size).toBeGreaterThan(cp.sink!.bytes);
+
+    const second = new LineProtocolFileSink(out, 'qoe', cp.sink);
+    const resumedDead = new MemoryDeadLetterSink();
+    const stats = await replayViews({ ...opts, batchSize: 250, resume: cp }, second, resumedDead, silentLogger);
+    await second.close();
+    expect(stats).toEqual(clean.stats);
+    expect(fs.readFileSync(out, 'utf8')).toBe(clean.text);
+    expect(fs.existsSync(checkpoint)).toBe(false);
+    // The dead letters after the checkpoint, and only those: the first run wrote the others.
+    const before = clean.dead.records.length - resumedDead.records.length;
+    expect(before).toBeGreaterThan(0);
+    expect(resumedDead.records.length).toBeGreaterThan(0);
+    expect(resumedDead.records).toEqual(clean.dead.records.slice(before));
+    expect(firstDead.records.slice(0, before)).toEqual(clean.dead.records.slice(0, before));
+  });
+
+  it('refuses a checkpoint of a directory whose files changed since', async () => {
+    const changing = tempDir();
+    fs.writeFileSync(path.join(changing, 'a.ndjson'), toNdjson(views.slice(0, 2_000)));
+    const cpFile = tempFile('dir-cp.json', JSON.stringify({ version: 1, input: changing, inputBytes: fs.statSync(path.join(changing, 'a.ndjson')).size }));
+    expect(loadCheckpoint(cpFile, changing)).toBeDefined();
+    fs.writeFileSync(path.join(changing, 'b.ndjson'), toNdjson(views.slice(2_000, 2_010)));
+    expect(() => loadCheckpoint(cpFile, changing)).toThrow(/now has \d+ bytes in its files/);
   });
 });

@@ -27,12 +27,12 @@ function opener(scripts: Record<string, Script>, log: string[]): (input: string)
   };
 }
 
-async function merged(scripts: Record<string, Script>, batchSize = 4): Promise<{ records: Rec[]; dead: DeadLetter[]; batches: RecordBatch<Rec>[]; log: string[]; error?: unknown }> {
+async function merged(scripts: Record<string, Script>, batchSize = 4, skip = 0): Promise<{ records: Rec[]; dead: DeadLetter[]; batches: RecordBatch<Rec>[]; log: string[]; error?: unknown }> {
   const log: string[] = [];
   const batches: RecordBatch<Rec>[] = [];
   let error: unknown;
   try {
-    for await (const b of mergeByEventTime('dir', Object.keys(scripts), opener(scripts, log), (r) => r.t, batchSize)) batches.push(b);
+    for await (const b of mergeByEventTime('dir', Object.keys(scripts), opener(scripts, log), (r) => r.t, batchSize, skip)) batches.push(b);
   } catch (err) {
     error = err;
   }
@@ -79,5 +79,43 @@ describe('mergeByEventTime', () => {
     const two = await merged({ x: [{ times: [1], fail: true }], y: [{ times: [2], fail: true }], z: [{ times: [3] }] });
     expect(two.records.map((x) => x.t)).toEqual([1, 2, 3]);
     expect((two.error as Error).message).toBe('dir: 2 of its files could not be read to their end: x (the gzip content ends early); y (the gzip content ends early)');
+  });
+
+  it('passes over the first `skip` records and dead letters, one at a time in the order they go out, whatever the batch size (a resume)', async () => {
+    const scripts: Record<string, Script> = {
+      a: [{ times: [1, 4, 6], dead: 1 }, { times: [9, 12], dead: 2 }],
+      b: [{ times: [2, 4] }, { times: [5, 13], dead: 1 }],
+      c: [{ times: [3, 7, 8], dead: 1 }],
+    };
+    const whole = await merged(scripts);
+    const total = whole.records.length + whole.dead.length;
+    expect(whole.dead.length).toBe(5);
+    let previous = { records: whole.records.length, dead: whole.dead.length };
+    for (let skip = 1; skip <= total + 1; skip++) {
+      for (const batchSize of [1, 3, 4, 50]) {
+        const r = await merged(scripts, batchSize, skip);
+        expect(r.error).toBeUndefined();
+        // What is left is the end of each stream: the records after the skipped ones, the dead letters after those.
+        expect(r.records).toEqual(whole.records.slice(whole.records.length - r.records.length));
+        expect(r.dead).toEqual(whole.dead.slice(whole.dead.length - r.dead.length));
+        expect(r.records.length + r.dead.length).toBe(Math.max(0, total - skip));
+        // One more skipped is one fewer of the two, whichever went out first.
+        if (batchSize === 1 && skip <= total) {
+          expect(previous.records - r.records.length + (previous.dead - r.dead.length)).toBe(1);
+          previous = { records: r.records.length, dead: r.dead.length };
+        }
+        expect(r.log.filter((l) => l.startsWith('open')).length).toBe(r.log.filter((l) => l.startsWith('close')).length);
+      }
+    }
+  });
+
+  it('closes the inputs still open when its consumer stops early', async () => {
+    const log: string[] = [];
+    const scripts: Record<string, Script> = { a: [{ times: [1, 3] }, { times: [5, 7] }], b: [{ times: [2, 4] }, { times: [6, 8] }] };
+    for await (const b of mergeByEventTime('dir', ['a', 'b'], opener(scripts, log), (r) => r.t, 2)) {
+      expect(b.records.map((x) => x.t)).toEqual([1, 2]);
+      break;
+    }
+    expect(log.slice(4)).toEqual(['open a', 'open b', 'close a', 'close b']);
   });
 });

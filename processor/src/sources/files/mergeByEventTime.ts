@@ -35,9 +35,12 @@ interface Cursor<R> {
  * merge reaches that time, so only the files that overlap the current time are open at once.
  * Dead letters go out as their input's batch is read. An input that fails part-way (an
  * InputReadError) gives what it had and the others go on; the failures are thrown at the end,
- * after everything that could be read. Deterministic: the same inputs give the same batches.
+ * after everything that could be read. Deterministic: the same inputs give the same batches,
+ * and the same stream of records and dead letters whatever `batchSize` (when `open` batches
+ * each input the same way), so `skip` can pass over the first `skip` of them (records and dead
+ * letters, in the order they go out) to continue a merge where an earlier one stood.
  */
-export async function* mergeByEventTime<R>(label: string, inputs: readonly string[], open: (input: string) => AsyncGenerator<RecordBatch<R>>, timeOf: (r: R) => number, batchSize: number): AsyncGenerator<RecordBatch<R>> {
+export async function* mergeByEventTime<R>(label: string, inputs: readonly string[], open: (input: string) => AsyncGenerator<RecordBatch<R>>, timeOf: (r: R) => number, batchSize: number, skip = 0): AsyncGenerator<RecordBatch<R>> {
   const starts: { input: string; order: number; firstMs: number }[] = [];
   for (const [order, input] of inputs.entries()) starts.push({ input, order, firstMs: await firstTimeOf(open(input), timeOf) });
   // Inputs with no record (only bad lines, or empty) first: they add dead letters and nothing else.
@@ -48,6 +51,8 @@ export async function* mergeByEventTime<R>(label: string, inputs: readonly strin
   let out: RecordBatch<R> = { records: [], dead: [], bytesRead: 0 };
   let doneBytes = 0;
   let openBytes = 0;
+  /** Records and dead letters still to pass over (skip). */
+  let skipping = skip;
   /** Moves a cursor to its input's next batch with records (its dead letters out on the way); false at its end. */
   const advance = async (c: Cursor<R>): Promise<boolean> => {
     for (;;) {
@@ -66,7 +71,10 @@ export async function* mergeByEventTime<R>(label: string, inputs: readonly strin
       }
       openBytes += r.value.bytesRead - c.bytesRead;
       c.bytesRead = r.value.bytesRead;
-      for (const d of r.value.dead) out.dead.push(d);
+      for (const d of r.value.dead) {
+        if (skipping > 0) skipping--;
+        else out.dead.push(d);
+      }
       if (r.value.records.length > 0) {
         c.records = r.value.records;
         c.at = 0;
@@ -76,27 +84,33 @@ export async function* mergeByEventTime<R>(label: string, inputs: readonly strin
     }
   };
   let next = 0;
-  for (;;) {
-    // Open every input that starts no later than the earliest record at hand.
-    while (next < starts.length && (heap.size === 0 || starts[next]!.firstMs <= heap.peek()!.time)) {
-      const s = starts[next++]!;
-      const c: Cursor<R> = { order: s.order, batches: open(s.input), records: [], at: 0, time: 0, bytesRead: 0 };
-      if (await advance(c)) heap.push(c);
+  try {
+    for (;;) {
+      // Open every input that starts no later than the earliest record at hand.
+      while (next < starts.length && (heap.size === 0 || starts[next]!.firstMs <= heap.peek()!.time)) {
+        const s = starts[next++]!;
+        const c: Cursor<R> = { order: s.order, batches: open(s.input), records: [], at: 0, time: 0, bytesRead: 0 };
+        if (await advance(c)) heap.push(c);
+      }
+      const c = heap.peek();
+      if (c === undefined) break;
+      if (skipping > 0) skipping--;
+      else out.records.push(c.records[c.at]!);
+      // The input's next record takes its place (the common case: one sift instead of a pop and a push).
+      if (++c.at < c.records.length) {
+        c.time = timeOf(c.records[c.at]!);
+        heap.siftTop();
+      } else if (await advance(c)) heap.siftTop();
+      else heap.pop();
+      if (out.records.length + out.dead.length >= batchSize) {
+        out.bytesRead = doneBytes + openBytes;
+        yield out;
+        out = { records: [], dead: [], bytesRead: 0 };
+      }
     }
-    const c = heap.peek();
-    if (c === undefined) break;
-    out.records.push(c.records[c.at]!);
-    // The input's next record takes its place (the common case: one sift instead of a pop and a push).
-    if (++c.at < c.records.length) {
-      c.time = timeOf(c.records[c.at]!);
-      heap.siftTop();
-    } else if (await advance(c)) heap.siftTop();
-    else heap.pop();
-    if (out.records.length + out.dead.length >= batchSize) {
-      out.bytesRead = doneBytes + openBytes;
-      yield out;
-      out = { records: [], dead: [], bytesRead: 0 };
-    }
+  } finally {
+    // Stopped early (the consumer's error or break): the files still open are closed, not left to the collector.
+    await heap.closeAll();
   }
   out.bytesRead = doneBytes + openBytes;
   if (out.records.length + out.dead.length > 0) yield out;
@@ -125,6 +139,12 @@ class CursorHeap<R> {
 
   get size(): number {
     return this.items.length;
+  }
+
+  /** Ends the open cursors' inputs (their readers close their files); none is open after. */
+  async closeAll(): Promise<void> {
+    const open = this.items.splice(0);
+    await Promise.all(open.map((c) => c.batches.return(undefined).catch(() => undefined)));
   }
 
   peek(): Cursor<R> | undefined {

@@ -44,10 +44,7 @@ function closeBatch(batch: ViewBatch, bytesRead: number, recordsConsumed: number
  * where they were read; nothing stops the stream.
  */
 export function readViewFile(file: string, format: ViewFileFormat, batchSize: number, limits: () => ViewLimits, skipRecords = 0): AsyncGenerator<ViewBatch> {
-  if (!isDirectory(file)) return readOneViewFile(file, format, batchSize, limits, skipRecords);
-  // A resume position counts records of one input; the merge of a directory's files has none to go back to.
-  if (skipRecords > 0) throw new Error(`${file} is a directory: a replay of a directory of views files cannot resume from a position (no --checkpoint)`);
-  return readViewDirectory(file, format, batchSize, limits);
+  return isDirectory(file) ? readViewDirectory(file, format, batchSize, limits, skipRecords) : readOneViewFile(file, format, batchSize, limits, skipRecords);
 }
 
 async function* readOneViewFile(file: string, format: ViewFileFormat, batchSize: number, limits: () => ViewLimits, skipRecords: number, chunkBytes = CHUNK_BYTES): AsyncGenerator<ViewBatch> {
@@ -61,12 +58,14 @@ async function* readOneViewFile(file: string, format: ViewFileFormat, batchSize:
  * stream: files that cover the same hours are read together, so the windows see their views in
  * time order, where one file after another would make every view of an overlapping file late.
  * Every file is read in `format`. recordsConsumed counts the merged stream's records (views and
- * dead letters); there is no resuming inside a directory (readViewFile).
+ * dead letters), and a resume (skipRecords) merges the files again and passes over that many:
+ * the stream is the same whatever `batchSize` (each file is read in batches of
+ * MERGED_FILE_BATCH), so a replay resumed with another --batch-size continues where it stood.
  */
-async function* readViewDirectory(dir: string, format: ViewFileFormat, batchSize: number, limits: () => ViewLimits): AsyncGenerator<ViewBatch> {
-  const open = (file: string) => asRecordBatches(readOneViewFile(file, format, batchSize, limits, 0, MERGED_CHUNK_BYTES));
-  let recordsConsumed = 0;
-  for await (const b of mergeByEventTime(dir, inputFiles(dir), open, (v) => v.viewEndMs, batchSize)) {
+async function* readViewDirectory(dir: string, format: ViewFileFormat, batchSize: number, limits: () => ViewLimits, skipRecords: number): AsyncGenerator<ViewBatch> {
+  const open = (file: string) => asRecordBatches(readOneViewFile(file, format, MERGED_FILE_BATCH, limits, 0, MERGED_CHUNK_BYTES));
+  let recordsConsumed = skipRecords;
+  for await (const b of mergeByEventTime(dir, inputFiles(dir), open, (v) => v.viewEndMs, batchSize, skipRecords)) {
     recordsConsumed += b.records.length + b.dead.length;
     const batch: ViewBatch = { views: b.records, dead: b.dead, bytesRead: b.bytesRead, recordsConsumed };
     const last = b.records[b.records.length - 1];
@@ -74,6 +73,13 @@ async function* readViewDirectory(dir: string, format: ViewFileFormat, batchSize
     yield batch;
   }
 }
+
+/**
+ * Views a batch of each file of a directory holds (not the replay's --batch-size: where a file
+ * starts, as the merge reads it ahead, is the earliest view of its first batch, so the batch
+ * decides when the file joins the merge).
+ */
+const MERGED_FILE_BATCH = 100;
 
 async function* asRecordBatches(batches: AsyncGenerator<ViewBatch>): AsyncGenerator<RecordBatch<ViewRecord>> {
   for await (const b of batches) yield { records: b.views, dead: b.dead, bytesRead: b.bytesRead };
