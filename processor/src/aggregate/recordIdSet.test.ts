@@ -9,6 +9,7 @@ describe('RecordIdSet', () => {
     for (const v of values) expect(ids.add(v)).toBe(!ref.has(v) && ref.add(v) !== undefined);
     expect(ids.size).toBe(ref.size);
     expect([...ids].sort((a, b) => a - b)).toEqual([...ref].sort((a, b) => a - b));
+    expect([...ids.values()]).toEqual([...ids]);
     for (let i = 0; i < 1000; i++) {
       const probe = hash53(`other-${i}`);
       expect(ids.has(probe)).toBe(ref.has(probe));

@@ -42,6 +42,15 @@ export class RecordIdSet {
     }
   }
 
+  /** The ids, in slot order, in an array of their own (a snapshot's: no iterator step an id). */
+  values(): Float64Array {
+    const out = new Float64Array(this.count);
+    let n = 0;
+    const slots = this.slots;
+    for (let i = 0; i < slots.length; i++) if (slots[i] !== EMPTY) out[n++] = slots[i]!;
+    return out;
+  }
+
   *[Symbol.iterator](): IterableIterator<number> {
     for (const v of this.slots) if (v !== EMPTY) yield v;
   }

@@ -31,9 +31,9 @@ export interface UsageHourSnapshot {
 
 /** Ids are 53-bit integers, exact in a float64: 8 bytes each instead of ~17 JSON characters. */
 function encodeIds(ids: RecordIdSet): string {
-  const buf = Buffer.allocUnsafe(ids.size * 8);
-  let o = 0;
-  for (const id of ids) o = buf.writeDoubleLE(id, o);
+  const values = ids.values();
+  const buf = Buffer.allocUnsafe(values.length * 8);
+  for (let i = 0; i < values.length; i++) buf.writeDoubleLE(values[i]!, i * 8);
   return buf.toString('base64');
 }
 

@@ -10,10 +10,12 @@ import * as net from 'node:net';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { DEFAULT_CDN_LIMITS } from '../../src/aggregate/cdnMinute';
+import { CLOUDFRONT_STANDARD_FIELDS } from '../../src/decode/cdn/cloudfront';
 import type { CdnAccessRecordMessage } from '../../src/proto';
 import { MEASUREMENTS, RETENTION_POLICIES } from '../../src/schema';
 import { DEFAULT_SCENARIO, simulateRange } from '../../src/sources/simulator';
 import { toVendorLine } from '../../src/sources/simulator/renderCdnLogs';
+import { parseScenario } from '../../src/sources/simulator/scenario';
 import { simulatedViews, tempFile, toNdjson } from '../../src/test-support/viewFiles';
 import { waitFor } from '../../src/test-support/waitFor';
 import { FULL, recordFault } from './faultReport';
@@ -69,21 +71,26 @@ describe('faults', () => {
     recordFault({ fault: 'InfluxDB stopped mid-replay', done: `qoe replay --checkpoint paced over ~15 s; influxd stopped after the first points; the replay SIGKILLed ${FULL ? 120 : 12} s into the outage; influxd restarted; the replay resumed`, checked: 'no checkpoint progress during the outage (nothing acknowledged unwritten); every point of every measurement equal to the undisturbed run; RSS < 400 MiB', records: views.length, faultMs: back - faultStart, rssPeakBytes: rss, recoveryMs, result: 'equal to undisturbed' });
   });
 
-  // A file, and an export's directory of files (a file a property, one gzipped, bad lines in
-  // another): the directory's resume merges its files again and passes over what it replayed.
-  it.each(['file', 'directory'] as const)('qoe replay --checkpoint of a views %s killed with SIGKILL at seeded random points and resumed gives the same line protocol', async (kind) => {
+  // A views file; an export's directory of views files (a file a property, one gzipped, bad
+  // lines in another) and a CloudFront delivery's directory (a file an edge, one gzipped, bad
+  // lines in another), both read on the reader worker: a directory's resume merges its files
+  // again and passes over what it replayed.
+  it.each(['views file', 'views directory', 'CDN log directory'] as const)('qoe replay --checkpoint of a %s killed with SIGKILL at seeded random points and resumed gives the same line protocol', async (kind) => {
     const views = simulatedViews(from, 30, { rate: FULL ? 80 : 60, seed: 5 });
-    const file = tempFile(`fault-ckpt-${kind}.ndjson`, toNdjson(views));
+    const file = tempFile(`fault-ckpt-${kind.replace(/ /g, '-')}.ndjson`, toNdjson(views));
     const dir = path.dirname(file);
-    const input = kind === 'file' ? file : viewsByProperty(views, path.join(dir, 'fault-ckpt-export'));
+    const delivery = kind === 'CDN log directory' ? cloudFrontByEdge(from, 20, path.join(dir, 'fault-ckpt-delivery')) : undefined;
+    const inputArgs =
+      kind === 'views file' ? ['--views', file] : kind === 'views directory' ? ['--views', viewsByProperty(views, path.join(dir, 'fault-ckpt-export'))] : ['--cdn-logs', delivery!.dir, '--cdn-format', 'cloudfront', '--checkpoint-every', '2000'];
+    const env: Record<string, string> = kind === 'views file' ? {} : { QOE_REPLAY_READER: 'worker' };
     const calmOut = path.join(dir, `calm-${kind}.lp`);
-    const calm = qoe(['replay', '--views', input, '--out', calmOut, '--batch-size', '200', '--dead-letter', path.join(dir, 'd1.ndjson')], {});
+    const calm = qoe(['replay', ...inputArgs.filter((a, i, all) => a !== '--checkpoint-every' && all[i - 1] !== '--checkpoint-every'), '--out', calmOut, '--batch-size', '200', '--dead-letter', path.join(dir, 'd1.ndjson')], env);
     expect(await calm.exited).toBe(0);
 
     const out = path.join(dir, `killed-${kind}.lp`);
     const checkpoint = path.join(dir, `replay-${kind}.checkpoint`);
     const rnd = seeded(20261202);
-    const kills = kind === 'directory' ? (FULL ? 10 : 3) : FULL ? 20 : 5;
+    const kills = kind === 'views file' ? (FULL ? 20 : 5) : FULL ? 10 : 3;
     const calmSize = fs.statSync(calmOut).size;
     // Seeded shares of the output, increasing, the last at 0.9 (past several checkpoint saves).
     const killPoints = [...Array.from({ length: kills - 1 }, () => 0.05 + rnd() * 0.8), 0.9].sort((a, b) => a - b);
@@ -92,12 +99,18 @@ describe('faults', () => {
     let finished = false;
     let peak = 0;
     while (!finished) {
-      const run = qoe(['replay', '--views', input, '--out', out, '--batch-size', '200', '--checkpoint', checkpoint, '--speed', '200', '--dead-letter', path.join(dir, 'd2.ndjson')], {});
+      const started = Date.now();
+      const run = qoe(['replay', ...inputArgs, '--out', out, '--batch-size', '200', '--checkpoint', checkpoint, '--speed', '200', '--dead-letter', path.join(dir, 'd2.ndjson')], env);
       if (killed < kills) {
-        // Kill points are states, not times: when the output reaches a seeded share of its
-        // final size (increasing, so every resumed run passes its point before it ends).
+        // Kill points are states, not times: when this run's output (written since it started,
+        // not the killed run's file it has yet to cut back or start anew) reaches a seeded
+        // share of its final size (increasing, so every resumed run passes its point before it ends).
         const point = killPoints[killed]! * calmSize;
-        await waitFor(() => run.proc.exitCode !== null || (fs.existsSync(out) && fs.statSync(out).size >= point), 120_000, 'the kill point', 25);
+        const reached = () => {
+          const st = fs.existsSync(out) ? fs.statSync(out) : undefined;
+          return st !== undefined && st.mtimeMs >= started && st.size >= point;
+        };
+        await waitFor(() => run.proc.exitCode !== null || reached(), 120_000, 'the kill point', 25);
         if (run.proc.exitCode === null) {
           if (fs.existsSync(checkpoint)) resumedFromCheckpoint++;
           run.proc.kill('SIGKILL');
@@ -113,7 +126,7 @@ describe('faults', () => {
     expect(resumedFromCheckpoint).toBeGreaterThan(0);
     expect(fs.readFileSync(out, 'utf8')).toBe(fs.readFileSync(calmOut, 'utf8'));
     expect(fs.existsSync(checkpoint)).toBe(false);
-    recordFault({ fault: kind === 'file' ? 'replay killed (SIGKILL) and resumed' : 'replay of a views directory killed (SIGKILL) and resumed', done: `${killed} kills at seeded points of a paced run (${resumedFromCheckpoint} after a checkpoint was saved), resumed with --checkpoint each time`, checked: 'line protocol byte for byte equal to an uninterrupted replay', records: views.length, rssPeakBytes: peak, result: 'equal to undisturbed' });
+    recordFault({ fault: kind === 'views file' ? 'replay killed (SIGKILL) and resumed' : `replay of a ${kind} killed (SIGKILL) and resumed`, done: `${killed} kills at seeded points of a paced run${kind === 'views file' ? '' : ' read on the reader worker'} (${resumedFromCheckpoint} after a checkpoint was saved), resumed with --checkpoint each time`, checked: 'line protocol byte for byte equal to an uninterrupted replay', records: delivery?.records ?? views.length, rssPeakBytes: peak, result: 'equal to undisturbed' });
   });
 
   it('hostile input through the HTTP collector: no crash, every good record kept, every bad one dead-lettered with its reason, 413 beyond the body limit', async () => {
@@ -326,4 +339,28 @@ function viewsByProperty(views: readonly { property_id: string }[], dir: string)
     fs.writeFileSync(path.join(dir, `${p}.ndjson${i === 0 ? '.gz' : ''}`), i === 0 ? zlib.gzipSync(text) : text);
   });
   return dir;
+}
+
+/** `minutes` of CloudFront standard logs as a delivery's directory: a file an edge (the first gzipped), two bad lines late in the second. */
+function cloudFrontByEdge(start: number, minutes: number, dir: string): { dir: string; records: number } {
+  fs.mkdirSync(dir, { recursive: true });
+  const byEdge = new Map<string, string[]>();
+  let records = 0;
+  // Steady traffic (the built-in scenario's follows the time of day): some 20,000 records, a checkpoint every 2,000.
+  const scenario = parseScenario({ seed: 12, viewsPerSecond: 2, cdnRequestsPerSecond: 40 });
+  for (const second of simulateRange(scenario, start, start + minutes * 60_000, { views: false, cdn: true })) {
+    for (const r of second.cdn) {
+      const line = toVendorLine('cloudfront', r);
+      const edge = line.split('\t')[2]!.slice(0, 3);
+      byEdge.set(edge, [...(byEdge.get(edge) ?? []), line]);
+      records++;
+    }
+  }
+  const header = ['#Version: 1.0', `#Fields: ${CLOUDFRONT_STANDARD_FIELDS.join(' ')}`];
+  [...byEdge].forEach(([edge, lines], i) => {
+    if (i === 1) lines.splice(Math.floor(lines.length * 0.8), 0, 'not a log line', '2026-11-20\tbad');
+    const text = [...header, ...lines].join('\n') + '\n';
+    fs.writeFileSync(path.join(dir, `E1.${edge}.log${i === 0 ? '.gz' : ''}`), i === 0 ? zlib.gzipSync(text) : text);
+  });
+  return { dir, records };
 }

@@ -99,6 +99,19 @@ describe('qoe replay on a reader worker', () => {
     const r = expectSame('delivery', args);
     expect(r.stderr).toContain('0 too late');
     expect(r.lp).toBe(replay('main', 'delivery-whole', ['--cdn-logs', whole, '--cdn-format', 'cloudfront']).lp);
+    // With --checkpoint (saved on the way, removed at the end): the same points.
+    const checkpoint = path.join(dir, 'delivery.cp');
+    const withCheckpoint = replay('worker', 'delivery-cp', [...args, '--checkpoint', checkpoint, '--checkpoint-every', '500']);
+    expect(withCheckpoint.status).toBe(0);
+    expect(withCheckpoint.lp).toBe(r.lp);
+    expect(fs.existsSync(checkpoint)).toBe(false);
+    // Refused before anything is read: one checkpoint for two inputs, a checkpoint interval without a checkpoint.
+    const both = replay('worker', 'delivery-both', [...args, '--views', whole, '--checkpoint', checkpoint]);
+    expect(both.status).toBe(1);
+    expect(both.stderr).toContain('--checkpoint resumes one input');
+    const every = replay('worker', 'delivery-every', [...args, '--checkpoint-every', '500']);
+    expect(every.status).toBe(1);
+    expect(every.stderr).toContain('--checkpoint-every needs --checkpoint FILE');
   });
 
   it('reads a directory of views files (an export a file a property, one gzipped, in a folder) side by side in event time, as the main thread does, to the points of the whole file', () => {

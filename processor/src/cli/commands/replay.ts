@@ -24,11 +24,17 @@ interface ReplayCliOptions {
   speed: number;
   deadLetter: string;
   checkpoint?: string;
+  checkpointEvery?: number;
   incidents?: string;
 }
 
 /** Records between replay checkpoints (a checkpoint holds the detector's state, so not every batch). */
 const CHECKPOINT_RECORDS = 10_000;
+/**
+ * CDN records between checkpoints: a CDN checkpoint holds the record ids of every open usage
+ * hour (8 bytes an id, hours of traffic), so it is saved less often than a views one.
+ */
+const CDN_CHECKPOINT_RECORDS = 100_000;
 
 export function replayCommand(): Command {
   return new Command('replay')
@@ -45,17 +51,22 @@ export function replayCommand(): Command {
     .option('--speed <x>', 'pace the replay at x times event time (60 = one hour a minute); 0 = as fast as possible', nonNegative, 0)
     .option('--dead-letter <file>', 'where rejected and too-late records go (NDJSON, with reasons)', 'deadletter.ndjson')
     .option('--incidents <file.ndjson>', 'also write one JSON line per incident open and close (incident_id, status, scope, property_id, video_title, error_type, opened_at, closed_at, error_rate_pct, baseline_pct, views_impacted, ...)')
-    .option('--checkpoint <file>', 'save progress here at the end of a batch every 10,000 records or so; when the file exists, continue from it (an interrupted replay resumes with identical output); removed when the replay completes')
+    .option('--checkpoint <file>', 'save progress here at the end of a batch every 10,000 views or 100,000 CDN records or so (--checkpoint-every); when the file exists, continue from it (an interrupted replay resumes with identical output); removed when the replay completes; with --views or --cdn-logs (a file or a directory), not both')
+    .option('--checkpoint-every <records>', 'records between checkpoints (default 10,000 views, 100,000 CDN records: a CDN checkpoint holds the record ids of the open usage hours); fewer redo less after a crash and cost more as they go', positiveInt)
     .action(async (opts: ReplayCliOptions) => {
       const { config, logger } = configOrExit();
       if (!opts.views && !opts.cdnLogs) throw new Error('give --views FILE and/or --cdn-logs FILE --cdn-format FORMAT');
       if (opts.cdnLogs && !opts.cdnFormat) throw new Error(`--cdn-logs needs --cdn-format (${CDN_FORMATS.join(', ')})`);
-      if (opts.checkpoint && !opts.views) throw new Error('--checkpoint applies to --views');
+      if (opts.checkpointEvery !== undefined && !opts.checkpoint) throw new Error('--checkpoint-every needs --checkpoint FILE');
+      if (opts.checkpoint && opts.views && opts.cdnLogs) throw new Error('--checkpoint resumes one input: give it with --views or with --cdn-logs (replay the two in runs of their own)');
       for (const [option, input] of [['--views', opts.views], ['--cdn-logs', opts.cdnLogs]] as const) {
         if (input && isDirectory(input) && inputFiles(input).length === 0) throw new Error(`${option} ${input} is a directory with no files in it or in its folders`);
       }
-      const resume = opts.checkpoint && opts.views ? (await import('../../runners/replay/replayCheckpoint')).loadCheckpoint(opts.checkpoint, opts.views) : undefined;
-      if (resume && opts.out && opts.out !== '-' && !resume.sink) throw new Error(`checkpoint ${opts.checkpoint} was written by a replay into InfluxDB, not into ${opts.out}`);
+      const checkpoints = opts.checkpoint ? await import('../../runners/replay/replayCheckpoint') : undefined;
+      const resume = checkpoints && opts.views ? checkpoints.loadCheckpoint(opts.checkpoint!, opts.views) : undefined;
+      const cdnResume = checkpoints && opts.cdnLogs ? checkpoints.loadCdnCheckpoint(opts.checkpoint!, opts.cdnLogs, opts.cdnFormat!) : undefined;
+      const sinkPosition = (resume ?? cdnResume)?.sink;
+      if ((resume ?? cdnResume) && opts.out && opts.out !== '-' && !sinkPosition) throw new Error(`checkpoint ${opts.checkpoint} was written by a replay into InfluxDB, not into ${opts.out}`);
       // A reader worker starts first, so it reads while the rest loads (views first when both are given).
       const viewsFormat = opts.views ? (opts.viewsFormat ?? formatOfInput(opts.views)) : undefined;
       const viewsLimits = { nowMs: Date.now(), maxFutureMs: config.QOE_MAX_FUTURE_MS };
@@ -73,14 +84,14 @@ export function replayCommand(): Command {
       const startCdnReader = async () => {
         if (!cdnOnWorker) return undefined;
         const enrich = workerEnriches ? { enrich: workerEnrichmentOf(config) } : {};
-        return worker.readCdnLogFileInWorker(opts.cdnLogs!, opts.cdnFormat!, opts.batchSize, { ...cdnFields, ...enrich });
+        return worker.readCdnLogFileInWorker(opts.cdnLogs!, opts.cdnFormat!, opts.batchSize, { ...cdnFields, ...enrich }, cdnResume?.recordsConsumed ?? 0);
       };
       let cdnReader = opts.views ? undefined : await startCdnReader();
       // Each input's runner (and what it needs: the detector, protobuf) is loaded only for that input.
       const viewsRunner = opts.views ? await import('../../runners/replay/replayViews') : undefined;
       // The InfluxDB client is loaded only when the replay writes into InfluxDB.
       const influx: InfluxWriter | undefined = opts.out ? undefined : await (await import('../../sinks/influx/writer')).InfluxWriter.connect(writerOptions(config), logger);
-      const sink: PointSink = influx ?? new LineProtocolFileSink(opts.out!, config.QOE_INFLUX_DB, resume?.sink);
+      const sink: PointSink = influx ?? new LineProtocolFileSink(opts.out!, config.QOE_INFLUX_DB, sinkPosition);
       if (influx) {
         const { firstEventMs, retentionWarning } = await import('../../runners/replay/retentionCheck');
         const firsts = [
@@ -110,7 +121,7 @@ export function replayCommand(): Command {
           job: jobOptions(config),
           maxFutureMs: config.QOE_MAX_FUTURE_MS,
           ...(viewsInput ? { input: viewsInput } : {}),
-          ...(opts.checkpoint ? { checkpointFile: opts.checkpoint, checkpointEvery: Math.max(1, Math.ceil(CHECKPOINT_RECORDS / opts.batchSize)) } : {}),
+          ...(opts.checkpoint ? { checkpointFile: opts.checkpoint, checkpointEvery: Math.max(1, Math.ceil((opts.checkpointEvery ?? CHECKPOINT_RECORDS) / opts.batchSize)) } : {}),
           ...(resume ? { resume } : {}),
           ...(incidentsOut !== undefined ? { onIncident: (e: IncidentEvent) => e.kind !== 'update' && fs.writeSync(incidentsOut, JSON.stringify(incidentJsonLine(e)) + '\n') } : {}),
           onProgress: (done, total, s) => bar.update(done, total, `${formatBytes(done)} ${s.views} views ${s.deadLetters} rejected ${s.points} points`),
@@ -142,9 +153,12 @@ export function replayCommand(): Command {
             format: opts.cdnFormat!,
             ...cdnFields,
             batchSize: opts.batchSize,
+            speed: opts.speed,
             jobs: cdnJobOptions(config),
             enricher: assets.enricher,
             ...(cdnReader ? { batches: cdnReader.batches } : {}),
+            ...(opts.checkpoint ? { checkpointFile: opts.checkpoint, checkpointEvery: Math.max(1, Math.ceil((opts.checkpointEvery ?? CDN_CHECKPOINT_RECORDS) / opts.batchSize)) } : {}),
+            ...(cdnResume ? { resume: cdnResume } : {}),
             onProgress: (done, total, s) => bar.update(done, total, `${formatBytes(done)} ${s.records} records ${s.deadLetters} rejected ${s.points} points`),
           },
           sink,

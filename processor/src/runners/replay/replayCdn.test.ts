@@ -12,7 +12,9 @@ import { simulateRange } from '../../sources/simulator';
 import { toVendorLine } from '../../sources/simulator/renderCdnLogs';
 import { parseScenario } from '../../sources/simulator/scenario';
 import { parseLineProtocol } from '../../test-support/lineProtocol';
-import { tempFile } from '../../test-support/viewFiles';
+import { tempDir, tempFile } from '../../test-support/viewFiles';
+import type { QoePoint } from '../../schema/point';
+import { loadCdnCheckpoint, loadCheckpoint } from './replayCheckpoint';
 import { replayCdnLogs } from './replayCdn';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/cdn');
@@ -198,3 +200,85 @@ describe('replayCdnLogs of a directory of log files', () => {
   });
 });
 
+
+describe('replayCdnLogs resumed from a checkpoint', () => {
+  /** Twelve minutes of CloudFront lines, in order, and the standard header. */
+  const { header } = goodLines('cloudfront', 'cloudfront-standard.log', false);
+  const lines: string[] = [];
+  for (const s of simulateRange(parseScenario({ seed: 4, viewsPerSecond: 1, cdnRequestsPerSecond: 12 }), START, START + 720_000, { views: false, cdn: true })) for (const r of s.cdn) lines.push(toVendorLine('cloudfront', r));
+  lines.sort();
+  const fields = header.find((l) => l.startsWith('#Fields:'))!.slice(8).trim().split(' ');
+
+  /** A replay that dies at its sink's `crashAt`th write (output past its last checkpoint), then resumed with another batch size: its output, stats and dead letters against an uninterrupted run's. */
+  async function crashAndResume(input: string, minConsumed = 0) {
+    const clean = await replayCloudFront(input, 50);
+    const out = tempFile('cdn-interrupted.lp', '');
+    const checkpointFile = `${out}.checkpoint`;
+    const opts = { file: input, format: 'cloudfront' as const, batchSize: 50, jobs: {}, enricher: new RecordEnricher(new PathConventionLookup(), null), checkpointFile, checkpointEvery: 4 };
+    const first = new LineProtocolFileSink(out, 'qoe');
+    let writes = 0;
+    const crashing = {
+      write: async (points: readonly QoePoint[]) => {
+        await first.write(points);
+        if (++writes === 6) throw new Error('simulated crash');
+      },
+      flush: () => first.flush(),
+      close: () => first.close(),
+      position: () => first.position(),
+    };
+    await expect(replayCdnLogs(opts, crashing, new MemoryDeadLetterSink(), silentLogger)).rejects.toThrow('simulated crash');
+    await first.close();
+    const cp = loadCdnCheckpoint(checkpointFile, input, 'cloudfront')!;
+    expect(cp.recordsConsumed).toBeGreaterThan(minConsumed);
+    expect(fs.statSync(out).size).toBeGreaterThan(cp.sink!.bytes);
+    expect(() => loadCdnCheckpoint(checkpointFile, input, 'fastly')).toThrow(/as cloudfront, not fastly/);
+    expect(() => loadCheckpoint(checkpointFile, input)).toThrow(/saved by a replay of CDN logs, not of views/);
+
+    const second = new LineProtocolFileSink(out, 'qoe', cp.sink);
+    const dead = new MemoryDeadLetterSink();
+    const stats = await replayCdnLogs({ ...opts, batchSize: 130, resume: cp }, second, dead, silentLogger);
+    await second.close();
+    expect(clean.stats.deadLetters).toBeGreaterThan(0);
+    expect(stats).toEqual(clean.stats);
+    expect(fs.readFileSync(out, 'utf8')).toBe(clean.text);
+    expect(fs.existsSync(checkpointFile)).toBe(false);
+    // The dead letters after the checkpoint, and only those.
+    expect(dead.records.length).toBeGreaterThan(0);
+    expect(dead.records.length).toBeLessThan(clean.dead.length);
+    expect(dead.records).toEqual(clean.dead.slice(clean.dead.length - dead.records.length));
+    return clean;
+  }
+
+  it('a file continues byte for byte, with the columns a #Fields line in the passed-over lines set', async () => {
+    // After the first fifth, another column order (a later #Fields line, before the checkpoint); bad lines early and late.
+    const fifth = Math.floor(lines.length / 5);
+    const order = [...fields.keys()].reverse();
+    const reordered = lines.slice(fifth).map((l) => {
+      const cells = l.split('\t');
+      return order.map((i) => cells[i] ?? '-').join('\t');
+    });
+    const late = reordered.length - 100;
+    const text = [...header, ...lines.slice(0, 10), 'not a log line', ...lines.slice(10, fifth), `#Fields: ${order.map((i) => fields[i]).join(' ')}`, ...reordered.slice(0, late), '2026-11-20\tbad', ...reordered.slice(late)].join('\n') + '\n';
+    const clean = await crashAndResume(tempFile('resume.cloudfront.log', text), fifth + 12);
+    expect(clean.stats.records).toBe(lines.length);
+  });
+
+  it('a directory of files (one gzipped) continues byte for byte', async () => {
+    const dir = tempDir();
+    const byEdge = new Map<string, string[]>();
+    for (const l of lines) {
+      const edge = l.split('\t')[2]!.slice(0, 3);
+      byEdge.set(edge, [...(byEdge.get(edge) ?? []), l]);
+    }
+    expect(byEdge.size).toBeGreaterThan(2);
+    [...byEdge].forEach(([edge, edgeLines], i) => {
+      // Bad lines early and late in two files: dead letters before and after the checkpoint.
+      if (i === 1 || i === 2) edgeLines.splice(Math.floor(edgeLines.length * (i === 1 ? 0.1 : 0.9)), 0, 'not a log line', 'another');
+      const text = [...header, ...edgeLines].join('\n') + '\n';
+      fs.writeFileSync(path.join(dir, `E1.2026-11-20-10.${edge}.log${i === 0 ? '.gz' : ''}`), i === 0 ? zlib.gzipSync(text) : text);
+    });
+    const clean = await crashAndResume(dir);
+    expect(clean.stats.records).toBe(lines.length);
+    expect(clean.stats.lateRecords).toBe(0);
+  });
+});

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import type { CdnFormat, CdnJobRecord } from '../../decode/cdn';
 import type { RecordEnricher } from '../../enrich/recordEnricher';
 import type { Logger } from '../../log/logger';
@@ -9,6 +10,8 @@ import { untilInputFails } from '../../sources/files/inputReadError';
 import { inputBytes } from '../../sources/files/inputFiles';
 import { deadLetter } from '../../decode/viewRecord';
 import { CdnJobs, cdnLateDeadLetter, type CdnJobsOptions, type CdnJobsStats } from '../../jobs/cdnJobs';
+import { pacer } from './pace';
+import { saveCheckpoint, type CdnReplayCheckpoint } from './replayCheckpoint';
 
 export interface ReplayCdnOptions {
   file: string;
@@ -19,7 +22,19 @@ export interface ReplayCdnOptions {
   enricher: RecordEnricher;
   /** The file's batches when they are already being read (readCdnLogFileInWorker); else the file is read here. */
   batches?: AsyncGenerator<CdnBatch<CdnJobRecord>>;
+  /** Event-time speed-up over wall time (e.g. 60 = an hour a minute); 0 or absent = as fast as possible. */
+  speed?: number;
+  /** Write a checkpoint here after every checkpointEvery batches (once the sink has flushed). */
+  checkpointFile?: string;
+  checkpointEvery?: number;
+  /** Continue from this checkpoint (loadCdnCheckpoint); `batches`, when given, must start at its position. */
+  resume?: CdnReplayCheckpoint;
   onProgress?: (bytesRead: number, totalBytes: number, stats: ReplayCdnStats) => void;
+}
+
+/** A sink that can say how far its output got (LineProtocolFileSink). */
+interface PositionedSink extends PointSink {
+  position?(): { bytes: number; rp: string | undefined };
 }
 
 export interface ReplayCdnStats {
@@ -36,13 +51,27 @@ export interface ReplayCdnStats {
   inputError?: string;
 }
 
-/** Backfill of CDN access logs through the CDN jobs (health, client QoE, hourly usage), in event time. */
-export async function replayCdnLogs(opts: ReplayCdnOptions, sink: PointSink, dead: DeadLetterSink, logger: Logger): Promise<ReplayCdnStats> {
+/**
+ * Backfill of CDN access logs through the CDN jobs (health, client QoE, hourly usage), in event
+ * time. Output depends only on the input, not on batch size or where it was interrupted and
+ * resumed (checkpointFile, resume: the jobs' state, usage's record ids with it, and the input's
+ * position).
+ */
+export async function replayCdnLogs(opts: ReplayCdnOptions, sink: PositionedSink, dead: DeadLetterSink, logger: Logger): Promise<ReplayCdnStats> {
   const jobs = new CdnJobs({ ...opts.jobs, idleTimeoutMs: 0, jumpGuard: 'replay' });
   const totalBytes = inputBytes(opts.file);
-  const stats: ReplayCdnStats = { records: 0, deadLetters: 0, lateRecords: 0, points: 0 };
-  const input = opts.batches ?? readCdnLogFile(opts.file, opts.format, opts.batchSize, opts.fields ? { fields: opts.fields } : {});
+  const resume = opts.resume;
+  const stats: ReplayCdnStats = resume ? { ...resume.stats } : { records: 0, deadLetters: 0, lateRecords: 0, points: 0 };
+  if (resume) {
+    jobs.restore(resume.jobs);
+    logger.info({ recordsConsumed: resume.recordsConsumed }, 'resuming CDN log replay from checkpoint');
+  }
+  // What each job made of the records: those before the checkpoint counted by the run that saved it.
+  const jobStats = (): CdnJobsStats => withEarlier(jobs.jobStats(), resume?.stats.jobs);
+  const input = opts.batches ?? readCdnLogFile(opts.file, opts.format, opts.batchSize, opts.fields ? { fields: opts.fields } : {}, resume?.recordsConsumed ?? 0);
+  let batches = 0;
   let bytesRead = 0;
+  const pace = pacer(opts.speed ?? 0);
   // An input that fails part-way (a truncated gzip): what was read is replayed and written, the
   // failure is a dead letter and the result says so (inputError).
   const readable = untilInputFails(input, (err) => {
@@ -68,13 +97,33 @@ export async function replayCdnLogs(opts: ReplayCdnOptions, sink: PointSink, dea
     if (points.length > 0) await sink.write(points);
     stats.points += points.length;
     bytesRead = batch.bytesRead;
+    if (opts.checkpointFile && ++batches % (opts.checkpointEvery ?? 1) === 0) {
+      await sink.flush();
+      const cp: CdnReplayCheckpoint = { version: 1, kind: 'cdn', input: opts.file, format: opts.format, inputBytes: totalBytes, recordsConsumed: batch.recordsConsumed, stats: { ...stats, jobs: jobStats() }, jobs: jobs.snapshot() };
+      const position = sink.position?.();
+      if (position) cp.sink = position;
+      saveCheckpoint(opts.checkpointFile, cp);
+    }
+    const last = batch.records[batch.records.length - 1];
+    await pace(last === undefined ? undefined : Number(last.request_time_ms));
     opts.onProgress?.(batch.bytesRead, totalBytes, stats);
   }
   const rest = jobs.flush();
   if (rest.length > 0) await sink.write(rest);
   stats.points += rest.length;
-  stats.jobs = jobs.jobStats();
+  stats.jobs = jobStats();
   await sink.flush();
+  if (opts.checkpointFile) fs.rmSync(opts.checkpointFile, { force: true });
   logger.info({ ...stats, deadLetterReasons: dead.reasons() }, 'CDN log replay finished');
   return stats;
+}
+
+/** Job counts of this run added to those of the run a resume continues (`records` is the jobs' own, restored with them). */
+function withEarlier(now: CdnJobsStats, earlier: CdnJobsStats | undefined): CdnJobsStats {
+  if (!earlier) return now;
+  return {
+    records: now.records,
+    health: { aggregated: now.health.aggregated + earlier.health.aggregated, late: now.health.late + earlier.health.late },
+    usage: { aggregated: now.usage.aggregated + earlier.usage.aggregated, late: now.usage.late + earlier.usage.late, noEnvironment: now.usage.noEnvironment + earlier.usage.noEnvironment },
+  };
 }

@@ -12,6 +12,7 @@ import type { ViewQoeJobOptions } from '../../jobs/viewQoeJob';
 import { ViewJobs } from '../../jobs/viewJobs';
 import type { IncidentEvent } from '../../detect/incident';
 import type { DetectorOptions } from '../../detect/options';
+import { pacer } from './pace';
 import { saveCheckpoint, type ReplayCheckpoint, type ReplayStats } from './replayCheckpoint';
 
 export { loadCheckpoint, type ReplayCheckpoint, type ReplayStats } from './replayCheckpoint';
@@ -62,8 +63,7 @@ export async function replayViews(opts: ReplayOptions, sink: PositionedSink, dea
   }
   // Reject views ending in the future of the wall clock at the start of the replay.
   const limits = opts.input?.limits ?? { nowMs: Date.now(), maxFutureMs: opts.maxFutureMs };
-  let firstEventMs: number | undefined;
-  const wallStart = Date.now();
+  const pace = pacer(opts.speed);
   let batches = 0;
 
   const input = opts.input?.batches ?? readViewFile(opts.viewsFile, opts.viewsFormat, opts.batchSize, () => limits, opts.resume?.recordsConsumed ?? 0);
@@ -109,12 +109,7 @@ export async function replayViews(opts: ReplayOptions, sink: PositionedSink, dea
       if (position) cp.sink = position;
       saveCheckpoint(opts.checkpointFile, cp);
     }
-    if (opts.speed > 0 && batch.lastEventMs !== undefined) {
-      firstEventMs ??= batch.lastEventMs;
-      const due = wallStart + (batch.lastEventMs - firstEventMs) / opts.speed;
-      const wait = due - Date.now();
-      if (wait > 0) await new Promise((r) => setTimeout(r, Math.min(wait, 60_000)));
-    }
+    await pace(batch.lastEventMs);
     bytesRead = batch.bytesRead;
     recordsConsumed = batch.recordsConsumed;
     opts.onProgress?.(batch.bytesRead, totalBytes, stats);

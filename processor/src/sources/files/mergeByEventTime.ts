@@ -15,6 +15,14 @@ export interface RecordBatch<R> {
  */
 export const MERGED_CHUNK_BYTES = 256 * 1024;
 
+/**
+ * Records a batch of each merged file holds, whatever the replay's --batch-size: where a file
+ * starts, as the merge reads it ahead, is the earliest record of its first batch, so the batch
+ * decides when the file joins the merge, and the merged stream (which a resume counts) must not
+ * depend on a setting the resumed run may change.
+ */
+export const MERGED_FILE_BATCH = 100;
+
 /** One input being merged: its batches, the records of the current one and the next record's time. */
 interface Cursor<R> {
   /** Place in the inputs as given: the tie-breaker between records of the same time. */

@@ -3,13 +3,18 @@ import { deadLetter, type DeadLetter } from '../../decode/viewRecord';
 import { CHUNK_BYTES, openChunkedInput } from './openInput';
 import { readLines } from './readLines';
 import { inputFiles, isDirectory } from './inputFiles';
-import { MERGED_CHUNK_BYTES, mergeByEventTime } from './mergeByEventTime';
+import { MERGED_CHUNK_BYTES, MERGED_FILE_BATCH, mergeByEventTime } from './mergeByEventTime';
 
 /** Parsed records (the fields enrichment and the CDN jobs read) and the lines' dead letters. */
 export interface CdnBatch<R extends CdnJobRecord = CdnJobRecord> {
   records: R[];
   dead: DeadLetter[];
   bytesRead: number;
+  /**
+   * Where the input stands after this batch, as a resume counts it (skipRecords): a file's
+   * lines read (header and blank lines too); a directory's records and dead letters merged.
+   */
+  recordsConsumed: number;
 }
 
 /**
@@ -19,11 +24,22 @@ export interface CdnBatch<R extends CdnJobRecord = CdnJobRecord> {
  * is read (ParserOptions.jobFieldsOnly). With `cmcd: 'payloads'` a record's CMCD is left
  * unread, in cmcdPayloads.
  */
-export function readCdnLogFile(file: string, format: CdnFormat, batchSize: number, opts: CdnReadOptions = {}): AsyncGenerator<CdnBatch<CdnJobRecord & PendingCmcd>> {
-  if (!isDirectory(file)) return readOneCdnLogFile(file, format, batchSize, opts);
-  // A directory of a log delivery's files: read side by side, in event-time order, in smaller
-  // chunks (the files that cover the same minutes, tens or hundreds of them, are open at once).
-  return mergeByEventTime(file, inputFiles(file), (f) => readOneCdnLogFile(f, format, batchSize, opts, MERGED_CHUNK_BYTES), (r) => Number(r.request_time_ms), batchSize);
+export function readCdnLogFile(file: string, format: CdnFormat, batchSize: number, opts: CdnReadOptions = {}, skipRecords = 0): AsyncGenerator<CdnBatch<CdnJobRecord & PendingCmcd>> {
+  return isDirectory(file) ? readCdnLogDirectory(file, format, batchSize, opts, skipRecords) : readOneCdnLogFile(file, format, batchSize, opts, skipRecords);
+}
+
+/**
+ * A directory of a log delivery's files: read side by side, in event-time order, in smaller
+ * chunks (the files that cover the same minutes, tens or hundreds of them, are open at once).
+ * A resume merges them again and passes over the first skipRecords records and dead letters.
+ */
+async function* readCdnLogDirectory(dir: string, format: CdnFormat, batchSize: number, opts: CdnReadOptions, skipRecords: number): AsyncGenerator<CdnBatch<CdnJobRecord & PendingCmcd>> {
+  const open = (f: string) => readOneCdnLogFile(f, format, MERGED_FILE_BATCH, opts, 0, MERGED_CHUNK_BYTES);
+  let recordsConsumed = skipRecords;
+  for await (const b of mergeByEventTime(dir, inputFiles(dir), open, (r) => Number(r.request_time_ms), batchSize, skipRecords)) {
+    recordsConsumed += b.records.length + b.dead.length;
+    yield { records: b.records, dead: b.dead, bytesRead: b.bytesRead, recordsConsumed };
+  }
 }
 
 export interface CdnReadOptions {
@@ -32,12 +48,17 @@ export interface CdnReadOptions {
   cmcd?: 'read' | 'payloads';
 }
 
-async function* readOneCdnLogFile(file: string, format: CdnFormat, batchSize: number, opts: CdnReadOptions, chunkBytes = CHUNK_BYTES): AsyncGenerator<CdnBatch<CdnJobRecord & PendingCmcd>> {
+/**
+ * One file's batches. A resume (skipRecords) passes over that many lines: they are still
+ * parsed, and what they hold dropped, so the parser knows what they told it (a #Fields line,
+ * a Logpush header line, a delivery's delimiter) as the interrupted run did.
+ */
+async function* readOneCdnLogFile(file: string, format: CdnFormat, batchSize: number, opts: CdnReadOptions, skipRecords: number, chunkBytes = CHUNK_BYTES): AsyncGenerator<CdnBatch<CdnJobRecord & PendingCmcd>> {
   const input = openChunkedInput(file, chunkBytes);
   const parser = parserFor(format, { fields: opts.fields, jobFieldsOnly: true });
   const nowMs = opts.nowMs ?? Date.now();
   const cmcd = opts.cmcd ?? 'read';
-  let batch: CdnBatch<CdnJobRecord & PendingCmcd> = { records: [], dead: [], bytesRead: 0 };
+  let batch: CdnBatch<CdnJobRecord & PendingCmcd> = { records: [], dead: [], bytesRead: 0, recordsConsumed: 0 };
   let bytes = 0;
   let lineNo = 0;
   // An input that fails part-way (a truncated gzip) fails after the batch of what was read before it.
@@ -49,7 +70,7 @@ async function* readOneCdnLogFile(file: string, format: CdnFormat, batchSize: nu
         lineNo++;
         bytes += lines.bytes(i);
         const r = parseCdnLine(parser, line, nowMs, { cmcd });
-        if ('skip' in r) continue;
+        if ('skip' in r || lineNo <= skipRecords) continue;
         if ('record' in r) {
           const record: CdnJobRecord & PendingCmcd = r.record;
           if (r.cmcdPayloads) record.cmcdPayloads = r.cmcdPayloads;
@@ -58,8 +79,9 @@ async function* readOneCdnLogFile(file: string, format: CdnFormat, batchSize: nu
         else batch.dead.push(deadLetter(r.dead, `${format}:${file}`, line, lineNo));
         if (batch.records.length + batch.dead.length >= batchSize) {
           batch.bytesRead = bytes;
+          batch.recordsConsumed = lineNo;
           yield batch;
-          batch = { records: [], dead: [], bytesRead: bytes };
+          batch = { records: [], dead: [], bytesRead: bytes, recordsConsumed: lineNo };
         }
       }
     }
@@ -67,6 +89,7 @@ async function* readOneCdnLogFile(file: string, format: CdnFormat, batchSize: nu
     failure = err;
   }
   batch.bytesRead = bytes;
+  batch.recordsConsumed = lineNo;
   if (batch.records.length + batch.dead.length > 0) yield batch;
   if (failure !== undefined) throw failure;
 }

@@ -4,7 +4,7 @@ import { decodeViewLine } from '../../decode/viewsNdjson';
 import { CHUNK_BYTES, openChunkedInput, openInput, plainFileSize } from './openInput';
 import { readLines } from './readLines';
 import { inputFiles, isDirectory } from './inputFiles';
-import { MERGED_CHUNK_BYTES, mergeByEventTime, type RecordBatch } from './mergeByEventTime';
+import { MERGED_CHUNK_BYTES, MERGED_FILE_BATCH, mergeByEventTime, type RecordBatch } from './mergeByEventTime';
 import type { ViewFileFormat } from './viewFileFormat';
 
 export { formatOfFile, formatOfInput, VIEW_FILE_FORMATS, type ViewFileFormat } from './viewFileFormat';
@@ -73,13 +73,6 @@ async function* readViewDirectory(dir: string, format: ViewFileFormat, batchSize
     yield batch;
   }
 }
-
-/**
- * Views a batch of each file of a directory holds (not the replay's --batch-size: where a file
- * starts, as the merge reads it ahead, is the earliest view of its first batch, so the batch
- * decides when the file joins the merge).
- */
-const MERGED_FILE_BATCH = 100;
 
 async function* asRecordBatches(batches: AsyncGenerator<ViewBatch>): AsyncGenerator<RecordBatch<ViewRecord>> {
   for await (const b of batches) yield { records: b.views, dead: b.dead, bytesRead: b.bytesRead };

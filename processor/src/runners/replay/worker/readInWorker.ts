@@ -30,8 +30,9 @@ export function readCdnLogFileInWorker(
   format: CdnFormat,
   batchSize: number,
   opts: { fields?: readonly string[]; nowMs?: number; enrich?: WorkerEnrichment } = {},
+  skipRecords = 0,
 ): WorkerReader<CdnBatch<CdnJobRecord>> {
-  return readInWorker({ kind: 'cdn', file, format, batchSize, ...(opts.fields ? { fields: opts.fields } : {}), nowMs: opts.nowMs ?? Date.now(), ...(opts.enrich ? { enrich: opts.enrich } : {}) }, cdnBatchCodec(enrichedFieldsOf(opts.enrich)));
+  return readInWorker({ kind: 'cdn', file, format, batchSize, ...(opts.fields ? { fields: opts.fields } : {}), nowMs: opts.nowMs ?? Date.now(), ...(opts.enrich ? { enrich: opts.enrich } : {}), skipRecords }, cdnBatchCodec(enrichedFieldsOf(opts.enrich)));
 }
 
 /** A file read on a worker: its batches, and when the worker is ready (its job's enrichment open). */

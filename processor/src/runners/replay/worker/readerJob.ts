@@ -22,7 +22,7 @@ export function enrichedFieldsOf(enrich: WorkerEnrichment | undefined): Enriched
 /** What the reader worker reads (sent in a JobMessage): the arguments of readViewFile or readCdnLogFile. */
 export type ReaderJob =
   | { kind: 'views'; file: string; format: ViewFileFormat; batchSize: number; limits: ViewLimits; skipRecords: number }
-  | { kind: 'cdn'; file: string; format: CdnFormat; batchSize: number; fields?: readonly string[]; nowMs: number; enrich?: WorkerEnrichment };
+  | { kind: 'cdn'; file: string; format: CdnFormat; batchSize: number; fields?: readonly string[]; nowMs: number; enrich?: WorkerEnrichment; skipRecords: number };
 
 /**
  * Worker -> main thread: 'ready' once the job's enrichment is open (before any chunk), chunks,

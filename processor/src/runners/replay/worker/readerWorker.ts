@@ -80,7 +80,7 @@ async function run(job: ReaderJob): Promise<void> {
   } else {
     const enricher = job.enrich ? await (await loadEnrichment())(job.enrich) : undefined;
     post({ type: 'ready' });
-    const batches = readCdnLogFile(job.file, job.format, job.batchSize, { ...(job.fields ? { fields: job.fields } : {}), nowMs: job.nowMs, cmcd: 'payloads' });
+    const batches = readCdnLogFile(job.file, job.format, job.batchSize, { ...(job.fields ? { fields: job.fields } : {}), nowMs: job.nowMs, cmcd: 'payloads' }, job.skipRecords);
     await postBatches(enricher ? enriched(batches, enricher) : batches, cdnBatchCodec(enrichedFieldsOf(job.enrich)));
   }
   post({ type: 'end' });

@@ -55,7 +55,7 @@ async function onWorker(format: CdnFormat, lines: string[], enrich: WorkerEnrich
   new LocalEnricher(enrich.urlConvention ? new PathConventionLookup() : null, openGeo(enrich.geo)).enrich(records);
   const codec = cdnBatchCodec(enrichedFieldsOf(enrich));
   const w = new ColumnWriter();
-  const meta = codec.pack({ records, dead: [], bytesRead: 0 }, w);
+  const meta = codec.pack({ records, dead: [], bytesRead: 0, recordsConsumed: records.length }, w);
   const back = codec.unpack(meta, new ColumnReader(w.take())).records;
   // The main thread's part: the asset lookup when the URL convention was not done on the worker.
   return new RecordEnricher(enrich.urlConvention ? null : new PathConventionLookup(), null).enrich(back);
