@@ -10,6 +10,11 @@ export interface PointSink {
   close(): Promise<void>;
 }
 
+/** A sink that can say how far its output got (LineProtocolFileSink), for a replay's checkpoint to cut it back to. */
+export interface PositionedSink extends PointSink {
+  position?(): { bytes: number; rp: string | undefined };
+}
+
 /**
  * Line protocol to a file (or stdout with "-"), one point a line, preceded by a
  * `# DML` context comment naming database and retention policy whenever it changes, the

@@ -4,7 +4,7 @@ import type { RecordEnricher } from '../../enrich/recordEnricher';
 import type { Logger } from '../../log/logger';
 import type { DeadLetterSink } from '../../sinks/deadLetterSink';
 import type { QoePoint } from '../../schema/point';
-import type { PointSink } from '../../sinks/pointSink';
+import type { PositionedSink } from '../../sinks/pointSink';
 import { readCdnLogFile, type CdnBatch } from '../../sources/files/readCdnLogs';
 import { untilInputFails } from '../../sources/files/inputReadError';
 import { inputBytes } from '../../sources/files/inputFiles';
@@ -32,10 +32,6 @@ export interface ReplayCdnOptions {
   onProgress?: (bytesRead: number, totalBytes: number, stats: ReplayCdnStats) => void;
 }
 
-/** A sink that can say how far its output got (LineProtocolFileSink). */
-interface PositionedSink extends PointSink {
-  position?(): { bytes: number; rp: string | undefined };
-}
 
 export interface ReplayCdnStats {
   /** Records parsed from the input (good lines). */

@@ -62,7 +62,13 @@ export function loadCdnCheckpoint(file: string, logs: string, format: string): C
 
 function readCheckpoint(file: string, input: string): ReplayCheckpoint | CdnReplayCheckpoint | undefined {
   if (!fs.existsSync(file)) return undefined;
-  const cp = JSON.parse(fs.readFileSync(file, 'utf8')) as ReplayCheckpoint | CdnReplayCheckpoint;
+  let cp: ReplayCheckpoint | CdnReplayCheckpoint;
+  try {
+    cp = JSON.parse(fs.readFileSync(file, 'utf8')) as ReplayCheckpoint | CdnReplayCheckpoint;
+  } catch (err) {
+    // Saved through a temporary file and a rename, so never half-written by a crash; damaged or not a checkpoint otherwise.
+    throw new Error(`checkpoint ${file} cannot be read (${(err as Error).message}); remove it to replay from the start`);
+  }
   if (cp.version !== 1) throw new Error(`checkpoint ${file} has unsupported version ${String(cp.version)}`);
   if (cp.input !== input) throw new Error(`checkpoint ${file} belongs to input ${cp.input}, not ${input}`);
   // A directory's files, all of them (one added, removed or grown since is another input).

@@ -208,6 +208,11 @@ describe('replay', () => {
     const cpFile = tempFile('cp.json', JSON.stringify({ version: 1, input: '/elsewhere.ndjson', inputBytes: 1 }));
     expect(() => loadCheckpoint(cpFile, file)).toThrow(/belongs to input/);
   });
+
+  it('refuses a damaged checkpoint with its name and what to do', () => {
+    const cpFile = tempFile('damaged-cp.json', '{"version":1,"inp');
+    expect(() => loadCheckpoint(cpFile, file)).toThrow(new RegExp(`^checkpoint ${cpFile} cannot be read \\(.*\\); remove it to replay from the start$`));
+  });
 });
 
 describe('replay of a truncated gzip views file', () => {

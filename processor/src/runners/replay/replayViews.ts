@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import type { Logger } from '../../log/logger';
 import type { DeadLetterSink } from '../../sinks/deadLetterSink';
-import type { PointSink } from '../../sinks/pointSink';
+import type { PositionedSink } from '../../sinks/pointSink';
 import type { QoePoint } from '../../schema/point';
 import { readViewFile, type ViewBatch, type ViewFileFormat } from '../../sources/files/readViews';
 import { untilInputFails } from '../../sources/files/inputReadError';
@@ -43,10 +43,6 @@ export interface ReplayOptions {
   onProgress?: (bytesRead: number, totalBytes: number, stats: ReplayStats) => void;
 }
 
-/** A sink that can say how far its output got (LineProtocolFileSink). */
-interface PositionedSink extends PointSink {
-  position?(): { bytes: number; rp: string | undefined };
-}
 
 /**
  * Backfill: runs the views of a file through the same job as the live pipeline, in event
