@@ -75,6 +75,16 @@ describe('Detector', () => {
     const after = run(vs.slice(cut), restored);
     expect([...before, ...after]).toEqual(uninterrupted);
     expect(uninterrupted.filter((e) => e.kind === 'open')).toHaveLength(1);
+
+    // A title that never failed is saved as its count of successes; a snapshot of the earlier
+    // form (each success spelled out in its window) restores to the same detector.
+    const snapshot = first.snapshot();
+    const counted = snapshot.titles.filter((t) => t.successes !== undefined);
+    expect(counted.length).toBeGreaterThan(0);
+    expect(counted.every((t) => t.window.length === 0)).toBe(true);
+    const earlierForm = { ...snapshot, titles: snapshot.titles.map(({ successes, ...t }) => (successes === undefined ? t : { ...t, window: Array.from({ length: successes }, () => ({ title: '', errorType: '', dims: [] })) })) };
+    expect(JSON.stringify(earlierForm).length).toBeGreaterThan(JSON.stringify(snapshot).length);
+    expect(run(vs.slice(cut), Detector.restore(JSON.parse(JSON.stringify(earlierForm))))).toEqual(after);
   });
 
   it('learns each property\'s normal error rate from its first views, however far above the prior it is', () => {

@@ -1,7 +1,7 @@
 import type { ViewRecord } from '../decode/viewRecord';
 import { Baseline } from './baseline';
 import { betaBinomialUpperTail, betaParams } from './betaBinomial';
-import { countUp, CountWindow, SUCCESSFUL_VIEW, type ViewOutcome } from './countWindow';
+import { countUp, CountWindow, type ViewOutcome } from './countWindow';
 import { incidentId, incidentMessage, type Incident, type IncidentEvent, type IncidentScope } from './incident';
 import { LruList } from './lruList';
 import { NormalMix } from './normalMix';
@@ -547,7 +547,7 @@ export class Detector {
         lastSeenMs: Number.isFinite(ps.lastSeenMs) ? ps.lastSeenMs : null,
         muted: ps.muted,
       })),
-      titles: [...this.titles].map((ts) => ({ propertyId: ts.propertyId, videoId: ts.videoId, title: ts.title, window: ts.window ? ts.window.snapshot() : new Array<ViewOutcome>(ts.successes).fill(SUCCESSFUL_VIEW), sinceHop: ts.sinceHop, lastSeenMs: ts.lastSeenMs, incidents: openStates(ts.incidents) })),
+      titles: [...this.titles].map((ts) => ({ propertyId: ts.propertyId, videoId: ts.videoId, title: ts.title, ...(ts.window ? { window: ts.window.snapshot() } : { window: [], successes: ts.successes }), sinceHop: ts.sinceHop, lastSeenMs: ts.lastSeenMs, incidents: openStates(ts.incidents) })),
     };
   }
 
@@ -561,7 +561,8 @@ export class Detector {
     }
     for (const t of s.titles) {
       const ts = newTitle(t.propertyId, t.videoId, t.title, t.lastSeenMs);
-      if (t.window.some((o) => o.errorType !== '')) {
+      if (t.successes !== undefined) ts.successes = Math.min(t.successes, d.o.titleWindow);
+      else if (t.window.some((o) => o.errorType !== '')) {
         ts.window = new CountWindow(d.o.titleWindow);
         for (const o of t.window) ts.window.push(o);
       } else ts.successes = Math.min(t.window.length, d.o.titleWindow);
@@ -602,7 +603,11 @@ export interface DetectorSnapshot {
     lastSeenMs: number | null;
     muted: boolean;
   }[];
-  titles: { propertyId: string; videoId: string; title: string; window: ViewOutcome[]; sinceHop: number; lastSeenMs: number; incidents: [string, OpenState][] }[];
+  /**
+   * A title that never failed (no window of its own) has `successes` and an empty window;
+   * snapshots saved before `successes` existed spell its successes out in the window.
+   */
+  titles: { propertyId: string; videoId: string; title: string; window: ViewOutcome[]; successes?: number; sinceHop: number; lastSeenMs: number; incidents: [string, OpenState][] }[];
 }
 
 /** A title's state before its first view is counted (every field set, so that every title has one shape). */

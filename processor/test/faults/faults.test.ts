@@ -44,7 +44,7 @@ describe('faults', () => {
     // then would claim points InfluxDB never stored (the resumed run would skip them).
     const checkpoint = tempFile('fault-influx().checkpoint', '');
     fs.rmSync(checkpoint);
-    const hitArgs = [...args, '--checkpoint', checkpoint, '--batch-size', '500'];
+    const hitArgs = [...args, '--checkpoint', checkpoint, '--checkpoint-every', '10000', '--batch-size', '500'];
     const hit = qoe(hitArgs, env('disturbed'));
     await waitFor(async () => (await influxQuery(influx().url, 'disturbed', 'SELECT count("views") FROM "per_minute"."view_qoe"').catch(() => [])).length > 0, 60_000, 'the first points of the disturbed run');
     await influx().stop();
@@ -81,7 +81,11 @@ describe('faults', () => {
     const dir = path.dirname(file);
     const delivery = kind === 'CDN log directory' ? cloudFrontByEdge(from, 20, path.join(dir, 'fault-ckpt-delivery')) : undefined;
     const inputArgs =
-      kind === 'views file' ? ['--views', file] : kind === 'views directory' ? ['--views', viewsByProperty(views, path.join(dir, 'fault-ckpt-export'))] : ['--cdn-logs', delivery!.dir, '--cdn-format', 'cloudfront', '--checkpoint-every', '2000'];
+      kind === 'views file'
+        ? ['--views', file, '--checkpoint-every', '10000']
+        : kind === 'views directory'
+          ? ['--views', viewsByProperty(views, path.join(dir, 'fault-ckpt-export')), '--checkpoint-every', '10000']
+          : ['--cdn-logs', delivery!.dir, '--cdn-format', 'cloudfront', '--checkpoint-every', '2000'];
     const env: Record<string, string> = kind === 'views file' ? {} : { QOE_REPLAY_READER: 'worker' };
     const calmOut = path.join(dir, `calm-${kind}.lp`);
     const calm = qoe(['replay', ...inputArgs.filter((a, i, all) => a !== '--checkpoint-every' && all[i - 1] !== '--checkpoint-every'), '--out', calmOut, '--batch-size', '200', '--dead-letter', path.join(dir, 'd1.ndjson')], env);

@@ -134,7 +134,7 @@ describe('qoe replay on a reader worker', () => {
     expect(r.lp).toBe(replay('main', 'export-whole', ['--views', whole]).lp);
     // With --checkpoint (saved on the way, removed at the end): the same points.
     const checkpoint = path.join(dir, 'export.cp');
-    const withCheckpoint = replay('worker', 'export-cp', ['--views', exportDir, '--checkpoint', checkpoint]);
+    const withCheckpoint = replay('worker', 'export-cp', ['--views', exportDir, '--checkpoint', checkpoint, '--checkpoint-every', '1000']);
     expect(withCheckpoint.status).toBe(0);
     expect(withCheckpoint.lp).toBe(r.lp);
     expect(fs.existsSync(checkpoint)).toBe(false);
@@ -224,7 +224,7 @@ describe('qoe replay on a reader worker', () => {
     const out = path.join(dir, 'resume.lp');
     const dead = path.join(dir, 'resume.dead.ndjson');
     // Paced (40 minutes of views in about 12 s), so the run is still going when its first checkpoint is saved.
-    const args = [BIN, 'replay', '--views', file, '--out', out, '--dead-letter', dead, '--checkpoint', checkpoint, '--batch-size', '37', '--speed', '200'];
+    const args = [BIN, 'replay', '--views', file, '--out', out, '--dead-letter', dead, '--checkpoint', checkpoint, '--checkpoint-every', '10000', '--batch-size', '37', '--speed', '200'];
     const env = { ...process.env, QOE_LOG_LEVEL: 'warn', QOE_REPLAY_READER: 'worker' };
     const child = spawn(process.execPath, args, { env, stdio: 'ignore' });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

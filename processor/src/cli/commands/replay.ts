@@ -28,13 +28,12 @@ interface ReplayCliOptions {
   incidents?: string;
 }
 
-/** Records between replay checkpoints (a checkpoint holds the detector's state, so not every batch). */
-const CHECKPOINT_RECORDS = 10_000;
 /**
- * CDN records between checkpoints: a CDN checkpoint holds the record ids of every open usage
- * hour (8 bytes an id, hours of traffic), so it is saved less often than a views one.
+ * Wall time between replay checkpoints unless --checkpoint-every says records: a checkpoint
+ * holds the detector's titles or usage's record ids (megabytes), so its share of the replay is
+ * bounded by time, not by records (checkpointSchedule).
  */
-const CDN_CHECKPOINT_RECORDS = 100_000;
+const CHECKPOINT_INTERVAL_MS = 10_000;
 
 export function replayCommand(): Command {
   return new Command('replay')
@@ -51,8 +50,8 @@ export function replayCommand(): Command {
     .option('--speed <x>', 'pace the replay at x times event time (60 = one hour a minute); 0 = as fast as possible', nonNegative, 0)
     .option('--dead-letter <file>', 'where rejected and too-late records go (NDJSON, with reasons)', 'deadletter.ndjson')
     .option('--incidents <file.ndjson>', 'also write one JSON line per incident open and close (incident_id, status, scope, property_id, video_title, error_type, opened_at, closed_at, error_rate_pct, baseline_pct, views_impacted, ...)')
-    .option('--checkpoint <file>', 'save progress here at the end of a batch every 10,000 views or 100,000 CDN records or so (--checkpoint-every); when the file exists, continue from it (an interrupted replay resumes with identical output); removed when the replay completes; with --views or --cdn-logs (a file or a directory), not both')
-    .option('--checkpoint-every <records>', 'records between checkpoints (default 10,000 views, 100,000 CDN records: a CDN checkpoint holds the record ids of the open usage hours); fewer redo less after a crash and cost more as they go', positiveInt)
+    .option('--checkpoint <file>', 'save progress here at the end of a batch every 10 seconds (--checkpoint-every: every N records); when the file exists, continue from it (an interrupted replay resumes with identical output); removed when the replay completes; with --views or --cdn-logs (a file or a directory), not both')
+    .option('--checkpoint-every <records>', 'save a checkpoint every N records instead of every 10 seconds (a checkpoint holds the detector\'s titles or the open usage hours\' record ids: megabytes, so frequent ones slow the replay down)', positiveInt)
     .action(async (opts: ReplayCliOptions) => {
       const { config, logger } = configOrExit();
       if (!opts.views && !opts.cdnLogs) throw new Error('give --views FILE and/or --cdn-logs FILE --cdn-format FORMAT');
@@ -121,7 +120,7 @@ export function replayCommand(): Command {
           job: jobOptions(config),
           maxFutureMs: config.QOE_MAX_FUTURE_MS,
           ...(viewsInput ? { input: viewsInput } : {}),
-          ...(opts.checkpoint ? { checkpointFile: opts.checkpoint, checkpointEvery: Math.max(1, Math.ceil((opts.checkpointEvery ?? CHECKPOINT_RECORDS) / opts.batchSize)) } : {}),
+          ...(opts.checkpoint ? { checkpointFile: opts.checkpoint, ...checkpointCadence(opts) } : {}),
           ...(resume ? { resume } : {}),
           ...(incidentsOut !== undefined ? { onIncident: (e: IncidentEvent) => e.kind !== 'update' && fs.writeSync(incidentsOut, JSON.stringify(incidentJsonLine(e)) + '\n') } : {}),
           onProgress: (done, total, s) => bar.update(done, total, `${formatBytes(done)} ${s.views} views ${s.deadLetters} rejected ${s.points} points`),
@@ -157,7 +156,7 @@ export function replayCommand(): Command {
             jobs: cdnJobOptions(config),
             enricher: assets.enricher,
             ...(cdnReader ? { batches: cdnReader.batches } : {}),
-            ...(opts.checkpoint ? { checkpointFile: opts.checkpoint, checkpointEvery: Math.max(1, Math.ceil((opts.checkpointEvery ?? CDN_CHECKPOINT_RECORDS) / opts.batchSize)) } : {}),
+          ...(opts.checkpoint ? { checkpointFile: opts.checkpoint, ...checkpointCadence(opts) } : {}),
             ...(cdnResume ? { resume: cdnResume } : {}),
             onProgress: (done, total, s) => bar.update(done, total, `${formatBytes(done)} ${s.records} records ${s.deadLetters} rejected ${s.points} points`),
           },
@@ -184,6 +183,11 @@ export function replayCommand(): Command {
         process.exitCode = 1;
       }
     });
+}
+
+/** Checkpoints every --checkpoint-every records (rounded to whole batches), else every CHECKPOINT_INTERVAL_MS. */
+function checkpointCadence(opts: ReplayCliOptions): { checkpointEvery: number } | { checkpointIntervalMs: number } {
+  return opts.checkpointEvery !== undefined ? { checkpointEvery: Math.max(1, Math.ceil(opts.checkpointEvery / opts.batchSize)) } : { checkpointIntervalMs: CHECKPOINT_INTERVAL_MS };
 }
 
 /** Where every CDN record went, per job: records in = aggregated + dead-lettered as late (+ no environment). */

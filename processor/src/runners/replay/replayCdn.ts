@@ -11,7 +11,7 @@ import { inputBytes } from '../../sources/files/inputFiles';
 import { deadLetter } from '../../decode/viewRecord';
 import { CdnJobs, cdnLateDeadLetter, type CdnJobsOptions, type CdnJobsStats } from '../../jobs/cdnJobs';
 import { pacer } from './pace';
-import { saveCheckpoint, type CdnReplayCheckpoint } from './replayCheckpoint';
+import { checkpointSchedule, saveCheckpoint, type CdnReplayCheckpoint } from './replayCheckpoint';
 
 export interface ReplayCdnOptions {
   file: string;
@@ -27,6 +27,8 @@ export interface ReplayCdnOptions {
   /** Write a checkpoint here after every checkpointEvery batches (once the sink has flushed). */
   checkpointFile?: string;
   checkpointEvery?: number;
+  /** Without checkpointEvery: write a checkpoint once this much wall time has passed since the last (checkpointSchedule). */
+  checkpointIntervalMs?: number;
   /** Continue from this checkpoint (loadCdnCheckpoint); `batches`, when given, must start at its position. */
   resume?: CdnReplayCheckpoint;
   onProgress?: (bytesRead: number, totalBytes: number, stats: ReplayCdnStats) => void;
@@ -65,7 +67,7 @@ export async function replayCdnLogs(opts: ReplayCdnOptions, sink: PositionedSink
   // What each job made of the records: those before the checkpoint counted by the run that saved it.
   const jobStats = (): CdnJobsStats => withEarlier(jobs.jobStats(), resume?.stats.jobs);
   const input = opts.batches ?? readCdnLogFile(opts.file, opts.format, opts.batchSize, opts.fields ? { fields: opts.fields } : {}, resume?.recordsConsumed ?? 0);
-  let batches = 0;
+  const checkpointDue = checkpointSchedule({ batches: opts.checkpointEvery, intervalMs: opts.checkpointIntervalMs });
   let bytesRead = 0;
   const pace = pacer(opts.speed ?? 0);
   // An input that fails part-way (a truncated gzip): what was read is replayed and written, the
@@ -93,7 +95,7 @@ export async function replayCdnLogs(opts: ReplayCdnOptions, sink: PositionedSink
     if (points.length > 0) await sink.write(points);
     stats.points += points.length;
     bytesRead = batch.bytesRead;
-    if (opts.checkpointFile && ++batches % (opts.checkpointEvery ?? 1) === 0) {
+    if (opts.checkpointFile && checkpointDue()) {
       await sink.flush();
       const cp: CdnReplayCheckpoint = { version: 1, kind: 'cdn', input: opts.file, format: opts.format, inputBytes: totalBytes, recordsConsumed: batch.recordsConsumed, stats: { ...stats, jobs: jobStats() }, jobs: jobs.snapshot() };
       const position = sink.position?.();

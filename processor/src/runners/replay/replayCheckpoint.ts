@@ -77,6 +77,30 @@ function readCheckpoint(file: string, input: string): ReplayCheckpoint | CdnRepl
   return cp;
 }
 
+/**
+ * When a replay saves its checkpoint, asked after each batch: every `batches` batches (every
+ * batch when neither is given), or with only `intervalMs`, once that much wall time has passed
+ * since the replay started or last saved (what a crash can cost to redo is then bounded in
+ * time, and so is the share of the replay spent saving, however large the state: a detector
+ * of a million titles, hours of usage's record ids). Where the checkpoints fall never changes
+ * the output.
+ */
+export function checkpointSchedule(every: { batches?: number | undefined; intervalMs?: number | undefined }, now: () => number = Date.now): () => boolean {
+  const intervalMs = every.intervalMs;
+  if (every.batches !== undefined || intervalMs === undefined) {
+    let batches = 0;
+    const n = every.batches ?? 1;
+    return () => ++batches % n === 0;
+  }
+  let last = now();
+  return () => {
+    const t = now();
+    if (t - last < intervalMs) return false;
+    last = t;
+    return true;
+  };
+}
+
 export function saveCheckpoint(file: string, cp: ReplayCheckpoint | CdnReplayCheckpoint): void {
   const tmp = `${file}.tmp`;
   fs.writeFileSync(tmp, JSON.stringify(cp));

@@ -13,7 +13,7 @@ import { ViewJobs } from '../../jobs/viewJobs';
 import type { IncidentEvent } from '../../detect/incident';
 import type { DetectorOptions } from '../../detect/options';
 import { pacer } from './pace';
-import { saveCheckpoint, type ReplayCheckpoint, type ReplayStats } from './replayCheckpoint';
+import { checkpointSchedule, saveCheckpoint, type ReplayCheckpoint, type ReplayStats } from './replayCheckpoint';
 
 export { loadCheckpoint, type ReplayCheckpoint, type ReplayStats } from './replayCheckpoint';
 
@@ -37,6 +37,8 @@ export interface ReplayOptions {
   /** Write a checkpoint here after every checkpointEvery batches (once the sink has flushed). */
   checkpointFile?: string;
   checkpointEvery?: number;
+  /** Without checkpointEvery: write a checkpoint once this much wall time has passed since the last (checkpointSchedule). */
+  checkpointIntervalMs?: number;
   /** Continue from this checkpoint (see loadCheckpoint). */
   resume?: ReplayCheckpoint;
   /** Called after each batch with the bytes read so far and the input size (0 when unknown). */
@@ -60,7 +62,7 @@ export async function replayViews(opts: ReplayOptions, sink: PositionedSink, dea
   // Reject views ending in the future of the wall clock at the start of the replay.
   const limits = opts.input?.limits ?? { nowMs: Date.now(), maxFutureMs: opts.maxFutureMs };
   const pace = pacer(opts.speed);
-  let batches = 0;
+  const checkpointDue = checkpointSchedule({ batches: opts.checkpointEvery, intervalMs: opts.checkpointIntervalMs });
 
   const input = opts.input?.batches ?? readViewFile(opts.viewsFile, opts.viewsFormat, opts.batchSize, () => limits, opts.resume?.recordsConsumed ?? 0);
   let bytesRead = 0;
@@ -97,8 +99,7 @@ export async function replayViews(opts: ReplayOptions, sink: PositionedSink, dea
     stats.deadLetters += batch.dead.length;
     if (points.length > 0) await sink.write(points);
     stats.points += points.length;
-    batches++;
-    if (opts.checkpointFile && batches % (opts.checkpointEvery ?? 1) === 0) {
+    if (opts.checkpointFile && checkpointDue()) {
       await sink.flush();
       const cp: ReplayCheckpoint = { version: 1, input: opts.viewsFile, inputBytes: totalBytes, recordsConsumed: batch.recordsConsumed, stats: { ...stats }, job: job.snapshot() };
       const position = sink.position?.();
