@@ -8,12 +8,12 @@ import { RecordEnricher } from '../../enrich/recordEnricher';
 import { silentLogger } from '../../log/logger';
 import { MemoryDeadLetterSink } from '../../sinks/deadLetterSink';
 import { LineProtocolFileSink } from '../../sinks/pointSink';
+import { crashingSink } from '../../test-support/crashingSink';
 import { simulateRange } from '../../sources/simulator';
 import { toVendorLine } from '../../sources/simulator/renderCdnLogs';
 import { parseScenario } from '../../sources/simulator/scenario';
 import { parseLineProtocol } from '../../test-support/lineProtocol';
 import { tempDir, tempFile } from '../../test-support/viewFiles';
-import type { QoePoint } from '../../schema/point';
 import { loadCdnCheckpoint, loadCheckpoint } from './replayCheckpoint';
 import { replayCdnLogs } from './replayCdn';
 
@@ -209,23 +209,14 @@ describe('replayCdnLogs resumed from a checkpoint', () => {
   lines.sort();
   const fields = header.find((l) => l.startsWith('#Fields:'))!.slice(8).trim().split(' ');
 
-  /** A replay that dies at its sink's `crashAt`th write (output past its last checkpoint), then resumed with another batch size: its output, stats and dead letters against an uninterrupted run's. */
+  /** A replay that dies at its sink's 6th write (output past its last checkpoint), then resumed with another batch size: its output, stats and dead letters against an uninterrupted run's. */
   async function crashAndResume(input: string, minConsumed = 0) {
     const clean = await replayCloudFront(input, 50);
     const out = tempFile('cdn-interrupted.lp', '');
     const checkpointFile = `${out}.checkpoint`;
     const opts = { file: input, format: 'cloudfront' as const, batchSize: 50, jobs: {}, enricher: new RecordEnricher(new PathConventionLookup(), null), checkpointFile, checkpointEvery: 4 };
     const first = new LineProtocolFileSink(out, 'qoe');
-    let writes = 0;
-    const crashing = {
-      write: async (points: readonly QoePoint[]) => {
-        await first.write(points);
-        if (++writes === 6) throw new Error('simulated crash');
-      },
-      flush: () => first.flush(),
-      close: () => first.close(),
-      position: () => first.position(),
-    };
+    const crashing = crashingSink(first, 6);
     await expect(replayCdnLogs(opts, crashing, new MemoryDeadLetterSink(), silentLogger)).rejects.toThrow('simulated crash');
     await first.close();
     const cp = loadCdnCheckpoint(checkpointFile, input, 'cloudfront')!;

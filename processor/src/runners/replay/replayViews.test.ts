@@ -4,12 +4,12 @@ import * as zlib from 'node:zlib';
 import { silentLogger } from '../../log/logger';
 import { MemoryDeadLetterSink } from '../../sinks/deadLetterSink';
 import { LineProtocolFileSink } from '../../sinks/pointSink';
+import { crashingSink } from '../../test-support/crashingSink';
 import { parseLineProtocol } from '../../test-support/lineProtocol';
 import { simulatedViews, tempDir, tempFile, toNdjson } from '../../test-support/viewFiles';
 import { encodeDelimitedViews } from '../../decode/viewsProtobuf';
 import type { RawView } from '../../decode/normalizeView';
 import { loadCheckpoint, replayViews } from './replayViews';
-import type { QoePoint } from '../../schema/point';
 import type { IncidentEvent } from '../../detect/incident';
 import { MEASUREMENTS } from '../../schema';
 
@@ -180,16 +180,7 @@ describe('replay', () => {
 
     // A sink that dies after its 7th write: the process "crashes" with output past the last checkpoint.
     const first = new LineProtocolFileSink(out, 'qoe');
-    let writes = 0;
-    const crashing = {
-      write: async (points: readonly QoePoint[]) => {
-        await first.write(points);
-        if (++writes === 7) throw new Error('simulated crash');
-      },
-      flush: () => first.flush(),
-      close: () => first.close(),
-      position: () => first.position(),
-    };
+    const crashing = crashingSink(first, 7);
     await expect(replayViews(opts, crashing, new MemoryDeadLetterSink(), silentLogger)).rejects.toThrow('simulated crash');
     await first.close();
     const cp = loadCheckpoint(checkpoint, file)!;
@@ -303,16 +294,7 @@ describe('replay of a directory of views files', () => {
     const checkpoint = `${out}.checkpoint`;
     const opts = { viewsFile: badDir, viewsFormat: 'ndjson' as const, batchSize: 100, speed: 0, job: { outOfOrdernessMs: 10_000, allowedLatenessMs: 60_000 }, maxFutureMs: 3_600_000, checkpointFile: checkpoint, checkpointEvery: 5 };
     const first = new LineProtocolFileSink(out, 'qoe');
-    let writes = 0;
-    const crashing = {
-      write: async (points: readonly QoePoint[]) => {
-        await first.write(points);
-        if (++writes === 9) throw new Error('simulated crash');
-      },
-      flush: () => first.flush(),
-      close: () => first.close(),
-      position: () => first.position(),
-    };
+    const crashing = crashingSink(first, 9);
     const firstDead = new MemoryDeadLetterSink();
     await expect(replayViews(opts, crashing, firstDead, silentLogger)).rejects.toThrow('simulated crash');
     await first.close();
