@@ -1,4 +1,5 @@
-import { asNumber, cmcdPayloads, countryCode, decodeRepeated, lineId, httpStatus, num, safeDecode, str, type CdnRecord, type ParseResult, type ParserOptions } from './record';
+import { asNumber, cmcdPayloads, countryCode, decodeRepeated, lineId, httpStatus, num, str, type CdnRecord, type ParseResult, type ParserOptions } from './record';
+import { safeDecode } from './safeDecode';
 
 /**
  * Akamai DataStream 2 JSON: one object a line, every value a string, absent fields

@@ -1,3 +1,5 @@
+import { safeDecode } from './safeDecode';
+
 /** CMCD (CTA-5004) values of one request, as the CdnAccessRecord.Cmcd message. */
 export interface CmcdValues {
   session_id?: string;
@@ -56,19 +58,37 @@ export function parseCmcd(payload: string): CmcdValues {
   return ALL_KEYS.parse(payload);
 }
 
+/** parseCmcd of the `CMCD` query argument as it stands in a URL (still URL-encoded): see CmcdReader.parseQueryValue. */
+export function parseCmcdQueryValue(raw: string): CmcdValues {
+  return ALL_KEYS.parseQueryValue(raw);
+}
+
+/** Reads CMCD payloads into values: as sent in a header (or already decoded), or as the URL-encoded `CMCD` query argument. */
+export interface CmcdReader<T> {
+  parse(payload: string): T;
+  /**
+   * What parse gives for the argument once URL-decoded, read without decoding it first
+   * (decoding every record's argument was a tenth of a CloudFront replay's reading). Players
+   * escape the comma, equals sign and double quote of a payload (%2C, %3D, %22, in either
+   * case): those are read as what they stand for. An argument with anything else that
+   * decoding changes or that the plain reading treats specially (another escape, a '+', a
+   * backslash, an '@' of a version prefix) is decoded and parsed.
+   */
+  parseQueryValue(raw: string): T;
+}
+
 /**
- * A parser that reads only the given values of CMCD payloads and passes over the other
- * keys as it passes over unknown ones: a reader that needs a few of them (the CDN jobs)
- * does not pay for cutting out and unquoting the rest.
+ * A reader of only the given values of CMCD payloads, which passes over the other keys as
+ * it passes over unknown ones: a reader that needs a few of them (the CDN jobs) does not pay
+ * for cutting out and unquoting the rest.
  */
-export function cmcdParser<F extends keyof CmcdValues>(fields: readonly F[]): (payload: string) => Pick<CmcdValues, F> {
+export function cmcdParser<F extends keyof CmcdValues>(fields: readonly F[]): CmcdReader<Pick<CmcdValues, F>> {
   const wanted = new Set<keyof CmcdValues>(fields);
-  const keys = new CmcdKeys(new Map([...KEYS].filter(([, [field]]) => wanted.has(field))));
-  return (payload) => keys.parse(payload);
+  return new CmcdKeys(new Map([...KEYS].filter(([, [field]]) => wanted.has(field))));
 }
 
 /** The keys one parser reads: by name, and by their letters packed into a number (lettersCode). */
-class CmcdKeys {
+class CmcdKeys implements CmcdReader<CmcdValues> {
   /**
    * Every CMCD key we read is one to three lowercase letters, so a pair's key is looked up
    * by its code without cutting it out of the payload.
@@ -84,34 +104,90 @@ class CmcdKeys {
     const s = payload.includes('@') ? payload.replace(VERSION_PREFIX, '') : payload;
     let quoted = false;
     let from = 0;
-    for (let i = 0; i <= s.length; i++) {
-      const c = i < s.length ? s.charCodeAt(i) : COMMA;
+    /** The pair's first equals sign (where its key ends); -1 while it has none. */
+    let eq = -1;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
       if (c === QUOTE && s.charCodeAt(i - 1) !== BACKSLASH) quoted = !quoted;
-      else if (c === COMMA && (!quoted || i === s.length)) {
-        if (i > from) this.addPair(out, s, from, i);
+      else if (c === EQUALS) {
+        if (eq < 0) eq = i;
+      } else if (c === COMMA && !quoted) {
+        if (i > from) this.addPair(out, s, from, eq, eq + 1, i, false);
         from = i + 1;
+        eq = -1;
       }
     }
+    if (s.length > from) this.addPair(out, s, from, eq, eq + 1, s.length, false);
     return out;
   }
 
-  /** Reads the pair s[from, to) into `out` when its key is one of ours (readPair). */
-  private addPair(out: CmcdValues, s: string, from: number, to: number): void {
-    const eq = s.indexOf('=', from);
-    const hasValue = eq >= 0 && eq < to;
-    const keyEnd = hasValue ? eq : to;
+  /**
+   * The argument's structure is all in its escapes (a comma, equals sign or double quote
+   * written out as such is read by decoding it, as are the other characters that need it:
+   * LITERALLY_READ_BY_DECODING), so the scan jumps from one '%' to the next.
+   */
+  parseQueryValue(raw: string): CmcdValues {
+    if (LITERALLY_READ_BY_DECODING.test(raw)) return this.parse(safeDecode(raw));
+    const out: CmcdValues = {};
+    let quoted = false;
+    let from = 0;
+    /** The pair's first escaped equals sign (where its key ends); -1 while it has none. */
+    let eq = -1;
+    for (let i = raw.indexOf('%'); i >= 0; i = raw.indexOf('%', i + 3)) {
+      const c = structuralEscape(raw, i);
+      if (c < 0) return this.parse(safeDecode(raw));
+      if (c === QUOTE) quoted = !quoted;
+      else if (c === EQUALS) {
+        if (eq < 0) eq = i;
+      } else if (!quoted) {
+        if (i > from) this.addPair(out, raw, from, eq, eq + 3, i, true);
+        from = i + 3;
+        eq = -1;
+      }
+    }
+    if (raw.length > from) this.addPair(out, raw, from, eq, eq + 3, raw.length, true);
+    return out;
+  }
+
+  /**
+   * Reads the pair s[from, to) into `out` when its key is one of ours (readPair): its key
+   * ends at `eq` (-1: the pair is a bare key), its value starts at valueFrom. `encoded`: s is
+   * an argument parseQueryValue reads, whose escapes are commas, equals signs and quotes.
+   */
+  private addPair(out: CmcdValues, s: string, from: number, eq: number, valueFrom: number, to: number, encoded: boolean): void {
+    const keyEnd = eq >= 0 ? eq : to;
     const code = lettersCode(s, from, keyEnd);
+    // A key with an escape in it holds a quote: not one of ours, decoded or not.
     const spec = code >= 0 ? this.codes.get(code) : this.names.get(s.slice(from, keyEnd).trim());
-    if (spec) readPair(out, spec, s, hasValue ? eq : -1, to);
+    if (spec) readPair(out, spec, s, eq >= 0 ? valueFrom : -1, to, encoded);
   }
 }
 
 /** Every key of CmcdValues. */
 const ALL_KEYS = new CmcdKeys(KEYS);
 
+/** A reader of every CMCD value (parseCmcd, parseCmcdQueryValue). */
+export const allCmcdReader: CmcdReader<CmcdValues> = ALL_KEYS;
+
 const COMMA = 0x2c;
 const QUOTE = 0x22;
+const EQUALS = 0x3d;
 const BACKSLASH = 0x5c;
+
+/**
+ * What parseQueryValue leaves to decoding when an argument holds it as it is: a comma,
+ * equals sign or double quote (which the scan finds only as escapes), a '+' (a space once
+ * decoded), a backslash (an escaped quote), an '@' (a version prefix).
+ */
+const LITERALLY_READ_BY_DECODING = /[,="+\\@]/;
+
+/** The character the escape at s[i] (a '%') stands for when it is a comma, an equals sign or a double quote (%2C, %3D, %22, either case); else -1. */
+function structuralEscape(s: string, i: number): number {
+  const hi = s.charCodeAt(i + 1);
+  const lo = s.charCodeAt(i + 2) | 0x20; // a letter in lower case
+  if (hi === 0x32) return lo === 0x63 ? COMMA : s.charCodeAt(i + 2) === 0x32 ? QUOTE : -1;
+  return hi === 0x33 && lo === 0x64 ? EQUALS : -1;
+}
 
 /** s[from, to) as a number when it is one to three lowercase letters, else -1. */
 function lettersCode(s: string, from: number, to: number): number {
@@ -138,27 +214,35 @@ function digits(s: string, from: number, to: number): number {
 }
 
 /**
- * Reads the value of a pair whose key is one of ours (`eq` its '=', -1 when the pair is a
- * bare key) into `out` when it is valid. The common shapes (an integer of digits, a bare
- * `true`) are read in place; anything else is cut out, trimmed and read, with the same result.
+ * Reads the value s[valueFrom, to) of a pair whose key is one of ours (valueFrom -1: the pair
+ * is a bare key) into `out` when it is valid. The common shapes (an integer of digits, a
+ * bare `true`, a quoted string) are read in place; anything else is cut out (URL-decoded
+ * when `encoded`: see CmcdKeys.parseQueryValue), trimmed and read, with the same result.
  */
-function readPair(out: CmcdValues, spec: [keyof CmcdValues, Kind], s: string, eq: number, to: number): void {
-  const hasValue = eq >= 0;
+function readPair(out: CmcdValues, spec: [keyof CmcdValues, Kind], s: string, valueFrom: number, to: number, encoded: boolean): void {
+  const hasValue = valueFrom >= 0;
   const rec = out as Record<string, unknown>;
   const [field, kind] = spec;
   if (kind === 'boolean') {
-    rec[field] = !hasValue || (to - eq === 5 && s.startsWith('true', eq + 1)) || s.slice(eq + 1, to).trim() === 'true';
+    rec[field] = !hasValue || (to - valueFrom === 4 && s.startsWith('true', valueFrom)) || valueText(s, valueFrom, to, encoded).trim() === 'true';
     return;
   }
   if (!hasValue) return;
   if (kind === 'integer') {
-    const d = digits(s, eq + 1, to);
+    const d = digits(s, valueFrom, to);
     if (d >= 0) {
       rec[field] = d; // nine digits stay below 2^31
       return;
     }
   }
-  const raw = s.slice(eq + 1, to).trim();
+  if (kind === 'string' && encoded) {
+    const inner = escapedQuotesInner(s, valueFrom, to);
+    if (inner !== undefined) {
+      rec[field] = inner.slice(0, 256);
+      return;
+    }
+  }
+  const raw = valueText(s, valueFrom, to, encoded).trim();
   if (kind === 'integer') {
     const n = Number(raw);
     if (Number.isFinite(n) && n >= 0 && n < 2 ** 31) rec[field] = Math.round(n);
@@ -167,6 +251,19 @@ function readPair(out: CmcdValues, spec: [keyof CmcdValues, Kind], s: string, eq
     if (Number.isFinite(n)) rec[field] = n;
   } else if (kind === 'string') rec[field] = unquote(raw).slice(0, 256);
   else rec[field] = (raw.includes('"') ? raw.replace(/"/g, '') : raw).slice(0, 16);
+}
+
+/** s[from, to) as text: URL-decoded when `encoded` (its escapes are then only those CmcdKeys.parseQueryValue lets through). */
+function valueText(s: string, from: number, to: number, encoded: boolean): string {
+  const v = s.slice(from, to);
+  return encoded && v.includes('%') ? safeDecode(v) : v;
+}
+
+/** The inside of an encoded quoted string `%22...%22` that has no escape inside; undefined for any other value. */
+function escapedQuotesInner(s: string, from: number, to: number): string | undefined {
+  if (to - from < 6 || !s.startsWith('%22', from) || !s.startsWith('%22', to - 3)) return undefined;
+  const percent = s.indexOf('%', from + 3);
+  return percent < to - 3 ? undefined : s.slice(from + 3, to - 3);
 }
 
 /** A CMCD string value without its double quotes and with \" unescaped; an unquoted value as it is. */

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { CdnAccessRecordMessage } from '../../proto';
-import { cmcdParser, parseCmcd, type CmcdValues } from './cmcd';
+import { allCmcdReader, cmcdParser, type CmcdReader, type CmcdValues } from './cmcd';
 import { ownCopy } from '../ownCopy';
+import { safeDecode } from './safeDecode';
 
 /** A normalized CDN access record (the CdnAccessRecord protobuf's fields). */
 export type CdnRecord = CdnAccessRecordMessage & { cmcd?: CmcdValues | null };
@@ -58,9 +59,16 @@ export interface ParserOptions {
   jobFieldsOnly?: boolean | undefined;
 }
 
-/** A record's CMCD payloads still to be read (cmcdOf): how a replay's reader worker hands CMCD over. */
+/**
+ * A request's CMCD payloads not yet read (cmcdOf, jobCmcdOf): first the `CMCD` query
+ * argument as it stands in the URL, still URL-encoded ('' when the URL has none), then each
+ * CMCD-* header value given. A replay's reader worker hands CMCD over so.
+ */
+export type CmcdPayloads = readonly string[];
+
+/** A record's CMCD payloads still to be read: how a replay's reader worker hands CMCD over. */
 export interface PendingCmcd {
-  cmcdPayloads?: readonly string[] | undefined;
+  cmcdPayloads?: CmcdPayloads | undefined;
 }
 
 export const CDN_FORMATS = ['cloudfront', 'cloudfront-realtime', 'fastly', 'akamai-ds2', 'cloudflare'] as const;
@@ -90,10 +98,10 @@ export function splitUrl(target: string): { path: string; query: string; host?: 
 }
 
 /**
- * The CMCD payloads of a request, in the order they are read: the `CMCD` query argument
- * (URL-decoded), then each CMCD-* header value given; undefined when there is none. Finding
- * them is cheap; reading them (cmcdOf) is the larger part, which a replay's reader worker
- * leaves to the main thread.
+ * The CMCD payloads of a request (CmcdPayloads): the `CMCD` query argument, not decoded,
+ * then each CMCD-* header value given; undefined when there is none. Finding them is cheap;
+ * reading them (cmcdOf) is the larger part, which a replay's reader worker leaves to the
+ * main thread.
  */
 export function cmcdPayloads(query: string, headers?: readonly (string | undefined)[]): string[] | undefined {
   let payloads: string[] | undefined;
@@ -106,30 +114,30 @@ export function cmcdPayloads(query: string, headers?: readonly (string | undefin
       if (to - from >= 4 && isCmcdName(query, from) && (to - from === 4 || query.charCodeAt(from + 4) === 0x3d)) last = query.slice(Math.min(from + 5, to), to);
       from = to + 1;
     }
-    if (last !== undefined) payloads = [safeDecode(last)];
+    if (last !== undefined) payloads = [last];
   }
   if (headers) {
-    for (const h of headers) if (h) (payloads ??= []).push(h);
+    for (const h of headers) if (h) (payloads ??= ['']).push(h);
   }
   return payloads;
 }
 
 /** The CMCD values of payloads (a later payload's keys win); undefined when they hold none of ours. */
-export function cmcdOf(payloads: readonly string[] | undefined): CmcdValues | undefined {
-  return mergedCmcd(payloads, parseCmcd);
+export function cmcdOf(payloads: CmcdPayloads | undefined): CmcdValues | undefined {
+  return mergedCmcd(payloads, allCmcdReader);
 }
 
-const parseJobCmcd = cmcdParser(CDN_JOB_CMCD_FIELDS);
+const JOB_CMCD = cmcdParser(CDN_JOB_CMCD_FIELDS);
 
 /** cmcdOf for enrichment and the CDN jobs: only the values they read (CDN_JOB_CMCD_FIELDS). */
-export function jobCmcdOf(payloads: readonly string[] | undefined): CdnJobCmcd | undefined {
-  return mergedCmcd(payloads, parseJobCmcd);
+export function jobCmcdOf(payloads: CmcdPayloads | undefined): CdnJobCmcd | undefined {
+  return mergedCmcd(payloads, JOB_CMCD);
 }
 
-function mergedCmcd<T extends object>(payloads: readonly string[] | undefined, parse: (payload: string) => T): T | undefined {
+function mergedCmcd<T extends object>(payloads: CmcdPayloads | undefined, reader: CmcdReader<T>): T | undefined {
   if (payloads === undefined || payloads.length === 0) return undefined;
-  let cmcd = parse(payloads[0]!);
-  for (let i = 1; i < payloads.length; i++) cmcd = { ...cmcd, ...parse(payloads[i]!) };
+  let cmcd = reader.parseQueryValue(payloads[0]!);
+  for (let i = 1; i < payloads.length; i++) cmcd = { ...cmcd, ...reader.parse(payloads[i]!) };
   return hasAnyField(cmcd) ? cmcd : undefined;
 }
 
@@ -163,15 +171,6 @@ export function memoized(read: (s: string) => string, size = 1024): (s: string) 
   };
 }
 
-export function safeDecode(s: string): string {
-  const plus = s.includes('+');
-  if (!plus && !s.includes('%')) return s;
-  try {
-    return decodeURIComponent(plus ? s.replace(/\+/g, '%20') : s);
-  } catch {
-    return s;
-  }
-}
 
 /** A number from a log field, or undefined for absent markers ("-", "", null). */
 export function num(v: unknown): number | undefined {
