@@ -19,6 +19,11 @@ export class CloudflareParser {
     this.fields = opts.fields;
   }
 
+  /** Only a header line (it names a time field) tells the lines after it anything: their field names and delimiter. */
+  passOver(line: string): void {
+    if (line.includes('EdgeStartTimestamp') || line.includes('EdgeEndTimestamp')) this.parse(line);
+  }
+
   parse(line: string): ParseResult {
     const text = line.trim();
     if (text === '') return { skip: true };

@@ -101,11 +101,12 @@ export class CloudFrontStandardParser {
     if (line.trim() === '') return { skip: true };
     if (line.charCodeAt(0) === 0x7b /* { */) return this.parseJson(line);
     let cols = this.cells.read(line, this.delimiter).dropTrailingBlank(this.fields.length);
-    if (cols.count === 1 && this.headerSeen && this.fields.length > 1) {
-      // A standard logging (v2) delivery configured with another field delimiter: the one
-      // that cuts the line into the named fields is kept for the lines after it. The tab is
-      // among them, so one stray line that another delimiter happens to cut so (hostile
-      // input) does not cost the tab-separated lines after it.
+    if (cols.count !== this.fields.length && this.headerSeen && this.fields.length > 1) {
+      // A line the delimiter does not cut into the named fields: a standard logging (v2)
+      // delivery configured with another field delimiter, whose delimiter (the one that cuts
+      // the line into them) is kept for the lines after it. The tab is among them, so one
+      // stray line that another delimiter happens to cut so (hostile input) does not cost
+      // the tab-separated lines after it, even those holding that character in a value.
       const delimiter = DELIMITERS.find((d) => d !== this.delimiter && this.cells.read(line, d).dropTrailingBlank(this.fields.length).count === this.fields.length);
       if (delimiter) this.delimiter = delimiter;
       cols = this.cells.read(line, this.delimiter).dropTrailingBlank(this.fields.length);
@@ -119,6 +120,15 @@ export class CloudFrontStandardParser {
       return { dead: `more ${this.delimiter === '\t' ? 'tab-separated' : `'${this.delimiter}'-separated`} fields (${cols.count}) than the field list names (${this.fields.length}: #Fields line or --cdn-fields)` };
     }
     return this.record(cols, this.at, line);
+  }
+
+  /**
+   * Only a header line and a line the delimiter does not cut into the named fields (which may
+   * show a delivery's other delimiter) change what the next lines are read by; JSON lines
+   * name their own fields.
+   */
+  passOver(line: string): void {
+    if (line.startsWith('#') || (this.headerSeen && this.fields.length > 1 && line.charCodeAt(0) !== 0x7b && this.cells.read(line, this.delimiter).dropTrailingBlank(this.fields.length).count !== this.fields.length)) this.parse(line);
   }
 
   /** A JSON line of standard logging (v2): an object keyed by field name, values as text or numbers. */
@@ -245,6 +255,9 @@ export class CloudFrontRealtimeParser {
     this.fields = opts.fields;
     this.jobFieldsOnly = opts.jobFieldsOnly === true;
   }
+
+  /** Each line is read by its own field count (or the configured list): none tells the next anything. */
+  passOver(): void {}
 
   parse(line: string): ParseResult {
     if (line.trim() === '') return { skip: true };

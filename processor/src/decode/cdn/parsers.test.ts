@@ -1,7 +1,7 @@
 import { syslogMessage } from '../../sources/collector/syslogFraming';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseCdnLine, parserFor, type CdnFormat, type CdnRecord } from './index';
+import { parseCdnLine, parserFor, passOverCdnLine, type CdnFormat, type CdnRecord, type ParserOptions } from './index';
 import { parseCmcd } from './cmcd';
 import { CLOUDFRONT_REALTIME_FIELDS } from './cloudfront';
 import { CDN_JOB_FIELDS } from './record';
@@ -127,6 +127,17 @@ describe('CDN log parsers on vendor-format sample lines', () => {
       const out = [lines[0]!, lines[1]!, Array.from({ length: 40 }, (_, i) => `x${i}`).join(' '), ...lines.slice(2)].map(read);
       expect(out[2]).toEqual({ dead: 'invalid date or time' });
       expect(out.filter((r): r is { record: CdnRecord } => 'record' in r).map((r) => r.record)).toEqual(records);
+    }
+    // ... nor when those lines hold the stray line's delimiter in a value (a comma in a user agent, as real ones have).
+    const withComma = lines.map((l) => (l.startsWith('#') ? l : l.replace('Mozilla/5.0%20(', 'Mozilla/5.0%20(KHTML,%20')));
+    const plain = parserFor('cloudfront');
+    const expected = withComma.map((l) => parseCdnLine(plain, l, NOW)).filter((r): r is { record: CdnRecord } => 'record' in r);
+    expect(expected.map((r) => r.record.user_agent)).toContain('Mozilla/5.0 (KHTML, Macintosh; Intel Mac OS X 10_15_7)');
+    for (const stray of [',', ' ', '|']) {
+      const p = parserFor('cloudfront');
+      const out = [withComma[0]!, withComma[1]!, Array.from({ length: 40 }, (_, i) => `x${i}`).join(stray), ...withComma.slice(2)].map((l) => parseCdnLine(p, l, NOW));
+      expect([stray, out[2]]).toEqual([stray, { dead: 'invalid date or time' }]);
+      expect([stray, out.filter((r): r is { record: CdnRecord } => 'record' in r).map((r) => r.record)]).toEqual([stray, expected.map((r) => r.record)]);
     }
   });
 
@@ -423,5 +434,61 @@ describe('CMCD', () => {
       top_bitrate_kbps: 6000,
       version: 1,
     });
+  });
+});
+
+describe('lines a resumed replay passes over', () => {
+  const fixture = (file: string) => fs.readFileSync(path.join(FIX, file), 'utf8').split('\n');
+  /** Streams whose earlier lines tell the parser how to read later ones, and streams of formats whose lines tell nothing. */
+  function streams(): [string, CdnFormat, string[], ParserOptions][] {
+    const standard = fixture('cloudfront-standard.log');
+    const fieldsLine = standard.find((l) => l.startsWith('#Fields: '))!;
+    const names = fieldsLine.slice(9).trim().split(' ');
+    const data = standard.filter((l) => /^\d/.test(l));
+    const reversed = (l: string) => l.split('\t').reverse().join('\t');
+    const ambiguous = data[0]!.split('\t').map((v, i) => (i === names.indexOf('cs(Referer)') ? '|'.repeat(names.length - 1) : v)).join('\t');
+    const objects = fixture('cloudflare.ndjson').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const cfFields = [...new Set(objects.flatMap((o) => Object.keys(o)))];
+    const csvRow = (o: Record<string, unknown>, d: string) => cfFields.map((f) => (o[f] === undefined ? '' : typeof o[f] === 'string' ? `"${o[f] as string}"` : String(o[f]))).join(d);
+    return [
+      // Columns changed by a later #Fields line; blank, bad, JSON and CRLF lines among them.
+      ['CloudFront #Fields changes', 'cloudfront', [...standard, ...data, 'not a log line', '', `#Fields: ${[...names].reverse().join(' ')}`, ...data.map(reversed), `${reversed(data[0]!)}\r`, '{"date":"2026-11-20","time":"10:00:09","sc-status":200}', fieldsLine, ...data], {}],
+      // A delivery whose delimiter the first data line shows (after a stray line that no delimiter cuts), then a new #Fields line back to tabs.
+      // A line that the tab and the delivery's delimiter both cut into the named fields (pipes in a value) is read by the delimiter the lines before it set.
+      ['CloudFront v2 delimiter', 'cloudfront', ['#Version: 1.0', fieldsLine, 'garbage', ...data.map((l) => l.replaceAll('\t', '|')), ambiguous, ...data.map((l) => l.replaceAll('\t', '|')), fieldsLine, ...data], {}],
+      // A stray line a comma cuts into the named fields, then tab-separated lines with commas in a value.
+      ['CloudFront stray delimiter', 'cloudfront', [fieldsLine, names.map((_, i) => `x${i}`).join(','), ...data.map((l) => l.replace('Mozilla/5.0%20(', 'Mozilla/5.0%20(KHTML,%20')), ...data], {}],
+      ['CloudFront v2 delimiter, fields given', 'cloudfront', ['', ...data.map((l) => l.replaceAll('\t', ',')), ...data.map((l) => l.replaceAll('\t', ','))], { fields: names }],
+      // CSV lines before their header line are dead letters; after it, read by its names and delimiter; a second header (TSV) switches both.
+      ['Cloudflare CSV headers', 'cloudflare', [csvRow(objects[0]!, ','), cfFields.join(','), ...objects.map((o) => csvRow(o, ',')), objects.length > 0 ? JSON.stringify(objects[0]) : '', cfFields.join('\t'), ...objects.map((o) => csvRow(o, '\t'))], {}],
+      ['CloudFront real-time', 'cloudfront-realtime', fixture('cloudfront-realtime.log'), {}],
+      ['Fastly', 'fastly', fixture('fastly.log'), {}],
+      ['Akamai', 'akamai-ds2', fixture('akamai-ds2.ndjson'), {}],
+    ];
+  }
+
+  it('leave the parser as parsing them would: from any line on, a resumed parser reads what an uninterrupted one reads', () => {
+    for (const [name, format, lines, opts] of streams()) {
+      const all = (() => {
+        const parser = parserFor(format, opts);
+        return lines.map((l) => parseCdnLine(parser, l, NOW));
+      })();
+      expect([name, all.filter((r) => 'record' in r).length]).toEqual([name, expect.any(Number)]);
+      expect([name, all.some((r) => 'record' in r)]).toEqual([name, true]);
+      for (let k = 0; k <= lines.length; k++) {
+        const parser = parserFor(format, opts);
+        for (const l of lines.slice(0, k)) passOverCdnLine(parser, l);
+        expect([name, k, lines.slice(k).map((l) => parseCdnLine(parser, l, NOW))]).toEqual([name, k, all.slice(k)]);
+      }
+    }
+  });
+
+  it('do not make records: a line that changes nothing is not parsed', () => {
+    const parser = parserFor('cloudfront');
+    const parse = jest.spyOn(parser, 'parse');
+    const data = fixture('cloudfront-standard.log');
+    for (const l of data) passOverCdnLine(parser, l);
+    // The header lines only (and the blank last line): the data lines after the #Fields line hold tabs.
+    expect(parse.mock.calls.filter(([l]) => l !== '').map(([l]) => l.slice(0, 8))).toEqual(data.filter((l) => l.startsWith('#')).map((l) => l.slice(0, 8)));
   });
 });

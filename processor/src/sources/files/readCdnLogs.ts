@@ -1,4 +1,4 @@
-import { parseCdnLine, parserFor, type CdnFormat, type CdnJobRecord, type PendingCmcd } from '../../decode/cdn';
+import { parseCdnLine, parserFor, passOverCdnLine, type CdnFormat, type CdnJobRecord, type PendingCmcd } from '../../decode/cdn';
 import { deadLetter, type DeadLetter } from '../../decode/viewRecord';
 import { CHUNK_BYTES, openChunkedInput } from './openInput';
 import { readLines } from './readLines';
@@ -49,9 +49,10 @@ export interface CdnReadOptions {
 }
 
 /**
- * One file's batches. A resume (skipRecords) passes over that many lines: they are still
- * parsed, and what they hold dropped, so the parser knows what they told it (a #Fields line,
- * a Logpush header line, a delivery's delimiter) as the interrupted run did.
+ * One file's batches. A resume (skipRecords) passes over that many lines: each is shown to
+ * the parser (passOverCdnLine) for what it tells about the lines after it (a #Fields line, a
+ * Logpush header line, a delivery's delimiter), as the interrupted run read it, and its
+ * record is not made.
  */
 async function* readOneCdnLogFile(file: string, format: CdnFormat, batchSize: number, opts: CdnReadOptions, skipRecords: number, chunkBytes = CHUNK_BYTES): AsyncGenerator<CdnBatch<CdnJobRecord & PendingCmcd>> {
   const input = openChunkedInput(file, chunkBytes);
@@ -69,8 +70,12 @@ async function* readOneCdnLogFile(file: string, format: CdnFormat, batchSize: nu
         const line = lines.text(i);
         lineNo++;
         bytes += lines.bytes(i);
+        if (lineNo <= skipRecords) {
+          passOverCdnLine(parser, line);
+          continue;
+        }
         const r = parseCdnLine(parser, line, nowMs, { cmcd });
-        if ('skip' in r || lineNo <= skipRecords) continue;
+        if ('skip' in r) continue;
         if ('record' in r) {
           const record: CdnJobRecord & PendingCmcd = r.record;
           if (r.cmcdPayloads) record.cmcdPayloads = r.cmcdPayloads;
