@@ -68,7 +68,7 @@ export interface CmcdReader<T> {
   parse(payload: string): T;
   /**
    * What parse gives for the argument once URL-decoded, read without decoding it first
-   * (decoding every record's argument was a tenth of a CloudFront replay's reading). Players
+   * (decoding every record's argument was 5% of a CloudFront replay's reader worker). Players
    * escape the comma, equals sign and double quote of a payload (%2C, %3D, %22, in either
    * case): those are read as what they stand for. An argument with anything else that
    * decoding changes or that the plain reading treats specially (another escape, a '+', a
