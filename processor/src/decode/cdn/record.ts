@@ -171,7 +171,6 @@ export function memoized(read: (s: string) => string, size = 1024): (s: string) 
   };
 }
 
-
 /** A number from a log field, or undefined for absent markers ("-", "", null). */
 export function num(v: unknown): number | undefined {
   if (v === undefined || v === null || v === '' || v === '-') return undefined;
