@@ -100,17 +100,7 @@ export class CloudFrontStandardParser {
     }
     if (line.trim() === '') return { skip: true };
     if (line.charCodeAt(0) === 0x7b /* { */) return this.parseJson(line);
-    let cols = this.cells.read(line, this.delimiter).dropTrailingBlank(this.fields.length);
-    if (cols.count !== this.fields.length && this.headerSeen && this.fields.length > 1) {
-      // A line the delimiter does not cut into the named fields: a standard logging (v2)
-      // delivery configured with another field delimiter, whose delimiter (the one that cuts
-      // the line into them) is kept for the lines after it. The tab is among them, so one
-      // stray line that another delimiter happens to cut so (hostile input) does not cost
-      // the tab-separated lines after it, even those holding that character in a value.
-      const delimiter = DELIMITERS.find((d) => d !== this.delimiter && this.cells.read(line, d).dropTrailingBlank(this.fields.length).count === this.fields.length);
-      if (delimiter) this.delimiter = delimiter;
-      cols = this.cells.read(line, this.delimiter).dropTrailingBlank(this.fields.length);
-    }
+    const cols = this.cut(line);
     // Without a #Fields line (lines cut from a file, or a stream): CloudFront only ever
     // appended fields, so an older, shorter line is the first columns of today's list. With
     // one, a shorter line is read by name for the columns it has (a truncated delivery).
@@ -123,12 +113,28 @@ export class CloudFrontStandardParser {
   }
 
   /**
-   * Only a header line and a line the delimiter does not cut into the named fields (which may
-   * show a delivery's other delimiter) change what the next lines are read by; JSON lines
-   * name their own fields.
+   * What changes how the next lines are read: header lines, and the delimiter a line shows
+   * (cut); JSON lines name their own fields.
    */
   passOver(line: string): void {
-    if (line.startsWith('#') || (this.headerSeen && this.fields.length > 1 && line.charCodeAt(0) !== 0x7b && this.cells.read(line, this.delimiter).dropTrailingBlank(this.fields.length).count !== this.fields.length)) this.parse(line);
+    if (line.startsWith('#')) this.parse(line);
+    else if (line.trim() !== '' && line.charCodeAt(0) !== 0x7b) this.cut(line);
+  }
+
+  /**
+   * A line's cells by the delimiter. A line the delimiter does not cut into the named fields
+   * may be a standard logging (v2) delivery configured with another field delimiter, whose
+   * delimiter (the one that cuts the line into them) is kept for the lines after it. The tab
+   * is among them, so one stray line that another delimiter happens to cut so (hostile
+   * input) does not cost the tab-separated lines after it, even those holding that character
+   * in a value.
+   */
+  private cut(line: string): TabCells {
+    const cols = this.cells.read(line, this.delimiter).dropTrailingBlank(this.fields.length);
+    if (cols.count === this.fields.length || !this.headerSeen || this.fields.length <= 1) return cols;
+    const delimiter = DELIMITERS.find((d) => d !== this.delimiter && this.cells.read(line, d).dropTrailingBlank(this.fields.length).count === this.fields.length);
+    if (delimiter) this.delimiter = delimiter;
+    return this.cells.read(line, this.delimiter).dropTrailingBlank(this.fields.length);
   }
 
   /** A JSON line of standard logging (v2): an object keyed by field name, values as text or numbers. */
