@@ -5,6 +5,12 @@ import { safeDecode } from './safeDecode';
 /** CMCD from the `CMCD` query argument and/or CMCD-* header values (header keys win). */
 const cmcdFrom = (query: string, headers?: readonly (string | undefined)[]) => cmcdOf(cmcdPayloads(query, headers));
 
+/** A seeded generator of numbers in [0, 1) (the same every run), and a pick from a list by it. */
+function seeded(seed: number) {
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  return { rnd, pick: <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]! };
+}
+
 /**
  * The reading rules of parseCmcd written the plain way (each pair cut out, trimmed, looked up
  * by name, its value read with Number): parseCmcd reads common shapes in place and must give
@@ -61,9 +67,7 @@ describe('CMCD reading', () => {
     const parseSome = cmcdParser(some);
     const only = (v: CmcdValues) => Object.fromEntries(Object.entries(v).filter(([k]) => (some as readonly string[]).includes(k)));
     let readSome = 0;
-    let seed = 20261204;
-    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+    const { rnd, pick } = seeded(20261204);
     const keys = ['br', 'bl', 'mtp', 'd', 'dl', 'tb', 'rtp', 'v', 'sid', 'cid', 'nor', 'nrr', 'ot', 'st', 'sf', 'bs', 'su', 'pr', 'BR', 'Bl', 'x', 'abcd', 'zz', 'com.example-k', 'constructor', '__proto__', ''];
     const values = ['1', '0', '007', '21300', '123456789', '1234567890', '2147483647', '2147483648', '-5', '+5', '1.5', '1e3', '0x10', ' 42 ', '42 ', '', 'true', 'false', ' true', 'TRUE', 'abc', '"s-1"', '"a,b"', '"x\\"y"', '"', 'v', 'av', '"v"', '١٢', 'NaN', 'Infinity'];
     const space = ['', '', '', ' ', '\t', '\u00a0'];
@@ -87,9 +91,7 @@ describe('CMCD reading', () => {
 describe('CMCD query arguments read without decoding them', () => {
   it('give what the decoded argument gives, for 20,000 seeded payloads each escaped in several ways', () => {
     const some = cmcdParser(['session_id', 'buffer_length_ms', 'startup', 'object_type'] as const);
-    let seed = 20261207;
-    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+    const { rnd, pick } = seeded(20261207);
     const keys = ['br', 'bl', 'mtp', 'd', 'sid', 'cid', 'nor', 'ot', 'st', 'bs', 'su', 'pr', 'BR', 'x', 'com.example-k', ''];
     const values = ['1', '007', '21300', '1234567890', '-5', '1.5', ' 42 ', '', 'true', 'false', 'abc', '"s-1"', '"a,b"', '"a=b"', '"x\\"y"', '"', '"', 'av', '"v"', '"..%2Fseg.m4s"', 'a b', 'a+b', '"é"', '//1.0@V/'];
     /** How a player or a CDN may have written the argument. */

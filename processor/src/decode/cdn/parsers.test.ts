@@ -21,6 +21,14 @@ function parseFile(format: CdnFormat, file: string): { records: CdnRecord[]; dea
   return { records, dead };
 }
 
+/** The Cloudflare NDJSON fixture's objects, their field names, and an object as a Logpush CSV row (strings quoted, numbers bare). */
+function cloudflareCsv() {
+  const objects = fs.readFileSync(path.join(FIX, 'cloudflare.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const fields = [...new Set(objects.flatMap((o) => Object.keys(o)))];
+  const row = (o: Record<string, unknown>, delimiter: string) => fields.map((f) => (o[f] === undefined ? '' : typeof o[f] === 'string' ? `"${o[f] as string}"` : String(o[f]))).join(delimiter);
+  return { objects, fields, row };
+}
+
 describe('CDN log parsers on vendor-format sample lines', () => {
   it('CloudFront standard logs (#Fields header, tabs, "-", URL-encoded user agent, seconds)', () => {
     const { records, dead } = parseFile('cloudfront', 'cloudfront-standard.log');
@@ -254,9 +262,7 @@ describe('CDN log parsers on vendor-format sample lines', () => {
   });
 
   it('Cloudflare Logpush CSV and TSV (output type csv: strings quoted, numbers bare), field names from a header line or opts.fields, read as the same records as NDJSON', () => {
-    const objects = fs.readFileSync(path.join(FIX, 'cloudflare.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    const fields = [...new Set(objects.flatMap((o) => Object.keys(o)))];
-    const row = (o: Record<string, unknown>, delimiter: string) => fields.map((f) => (o[f] === undefined ? '' : typeof o[f] === 'string' ? `"${o[f] as string}"` : String(o[f]))).join(delimiter);
+    const { objects, fields, row } = cloudflareCsv();
     const parseAll = (parser: ReturnType<typeof parserFor>, lines: string[]) => lines.map((l) => parseCdnLine(parser, l, NOW));
     const json = parseFile('cloudflare', 'cloudflare.ndjson').records;
     const sameRecords = (results: ReturnType<typeof parseCdnLine>[]) => {
@@ -447,9 +453,7 @@ describe('lines a resumed replay passes over', () => {
     const data = standard.filter((l) => /^\d/.test(l));
     const reversed = (l: string) => l.split('\t').reverse().join('\t');
     const ambiguous = data[0]!.split('\t').map((v, i) => (i === names.indexOf('cs(Referer)') ? '|'.repeat(names.length - 1) : v)).join('\t');
-    const objects = fixture('cloudflare.ndjson').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Record<string, unknown>);
-    const cfFields = [...new Set(objects.flatMap((o) => Object.keys(o)))];
-    const csvRow = (o: Record<string, unknown>, d: string) => cfFields.map((f) => (o[f] === undefined ? '' : typeof o[f] === 'string' ? `"${o[f] as string}"` : String(o[f]))).join(d);
+    const { objects, fields: cfFields, row: csvRow } = cloudflareCsv();
     return [
       // Columns changed by a later #Fields line; blank, bad, JSON and CRLF lines among them.
       ['CloudFront #Fields changes', 'cloudfront', [...standard, ...data, 'not a log line', '', `#Fields: ${[...names].reverse().join(' ')}`, ...data.map(reversed), `${reversed(data[0]!)}\r`, '{"date":"2026-11-20","time":"10:00:09","sc-status":200}', fieldsLine, ...data], {}],
