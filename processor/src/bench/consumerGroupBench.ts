@@ -12,6 +12,7 @@ import type { RawView } from '../decode/normalizeView';
 import { QOE_BIN } from './childRun';
 import { startTestKafka } from './mockKafka';
 import { steadyCommitRate, type CommitRate, type CommitSample } from './commitRate';
+import { processCpuSeconds } from './processCpu';
 import { ratioRow, type BenchRow } from './table';
 
 /**
@@ -85,9 +86,10 @@ async function committedOffsets(admin: Admin, groupId: string): Promise<Map<numb
  * mock cluster does not answer DescribeGroups) until each partition's last commit before its
  * end. A member alone consumes before a second one's join settles, and with a checkpoint
  * interval the end is committed up to an interval after it was consumed: neither is the
- * group's throughput. The run ends when every offset is committed.
+ * group's throughput. The run ends when every offset is committed; each member's CPU time is
+ * read then (from its start: what the two cores had to give it).
  */
-async function runGroup(members: number, brokers: string[], admin: Admin, ends: Map<number, number>, env: Record<string, string>, dir: string): Promise<CommitRate> {
+async function runGroup(members: number, brokers: string[], admin: Admin, ends: Map<number, number>, env: Record<string, string>, dir: string): Promise<GroupRun> {
   const groupId = `qoe-bench-${members}-${Date.now()}`;
   const children: ChildProcess[] = [];
   const stderr: string[] = [];
@@ -143,11 +145,16 @@ async function runGroup(members: number, brokers: string[], admin: Admin, ends: 
     if (settledAtMs === undefined) throw new Error(`group of ${members} consumed the topic before its assignments settled`);
     const rate = steadyCommitRate(polls, ends, settledAtMs);
     if (!rate) throw new Error(`group of ${members}: too few commits after the group settled to take a rate (more views: BENCH_GROUP_VIEWS)`);
-    return rate;
+    return { ...rate, cpuSeconds: children.map((c) => (c.pid === undefined ? undefined : processCpuSeconds(c.pid))) };
   } finally {
     for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
     await Promise.all(children.map((c) => (c.exitCode !== null ? undefined : new Promise((r) => c.once('exit', r)))));
   }
+}
+
+/** A group's steady rate, and each member's CPU time (s) from its start to the group's last commit (undefined where /proc cannot tell). */
+interface GroupRun extends CommitRate {
+  cpuSeconds: (number | undefined)[];
 }
 
 /** What a member logs when its consumer stopped on an error kafkajs does not retry (checkpointedConsumer.ts). */
@@ -168,7 +175,7 @@ class MemberCrashed extends Error {
 }
 
 /** runGroup, once more in a fresh group when a member's join failed that way; says whether it was run again. */
-async function runGroupSettled(members: number, brokers: string[], admin: Admin, ends: Map<number, number>, env: Record<string, string>, dir: string): Promise<CommitRate & { again: boolean }> {
+async function runGroupSettled(members: number, brokers: string[], admin: Admin, ends: Map<number, number>, env: Record<string, string>, dir: string): Promise<GroupRun & { again: boolean }> {
   try {
     return { ...(await runGroup(members, brokers, admin, ends, env, dir)), again: false };
   } catch (err) {
@@ -203,7 +210,8 @@ export async function consumerGroupScaling(env: Record<string, string>, views: n
     const one = await runGroupSettled(1, kafka.brokers, admin, ends, { ...env, QOE_INFLUX_DB: databases[0]! }, dir);
     const two = await runGroupSettled(2, kafka.brokers, admin, ends, { ...env, QOE_INFLUX_DB: databases[1]! }, dir);
     const again = ', in a second group: in the first a member\'s join failed on the mock coordinator\'s refusal of a late SyncGroup';
-    const detail = (r: CommitRate & { again: boolean }) => `${Math.round(r.perSecond).toLocaleString('en-US')}/s (steady rate over ${r.records.toLocaleString('en-US')} views committed in ${r.seconds.toFixed(1)} s${r.again ? again : ''})`;
+    const cpu = (r: GroupRun) => (r.cpuSeconds.every((s) => s !== undefined) ? `; CPU ${r.cpuSeconds.map((s) => `${s!.toFixed(1)} s`).join(' + ')} from start to the last commit` : '');
+    const detail = (r: GroupRun & { again: boolean }) => `${Math.round(r.perSecond).toLocaleString('en-US')}/s (steady rate over ${r.records.toLocaleString('en-US')} views committed in ${r.seconds.toFixed(1)} s${cpu(r)}${r.again ? again : ''})`;
     return [
       ratioRow('scale', `throughput of two \`qoe start\` processes in one consumer group / one (views job, mock cluster, ${PARTITIONS} partitions, ${os.cpus().length} cores shared with InfluxDB and the broker)`, two.perSecond / one.perSecond, `two: ${detail(two)}; one: ${detail(one)}`, { min: 1.7 }),
     ];

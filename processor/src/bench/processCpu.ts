@@ -1,0 +1,22 @@
+import * as fs from 'node:fs';
+
+/** Clock ticks a second of /proc's times (USER_HZ: 100 on Linux whatever the kernel's own tick). */
+const USER_HZ = 100;
+
+/**
+ * CPU time (user + system, every thread) a running process has used so far, in seconds, from
+ * /proc/PID/stat; undefined where there is no such file (the process ended, or not Linux).
+ */
+export function processCpuSeconds(pid: number): number | undefined {
+  let stat: string;
+  try {
+    stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return undefined;
+  }
+  // The command name (field 2) is in parentheses and may hold spaces: fields are counted after it.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const utime = Number(fields[11]);
+  const stime = Number(fields[12]);
+  return Number.isFinite(utime) && Number.isFinite(stime) ? (utime + stime) / USER_HZ : undefined;
+}
