@@ -1,4 +1,5 @@
 import { Samples } from './samples';
+import { seeded } from '../test-support/seeded';
 
 describe('Samples', () => {
   it('keeps every value in order through growth, and merges and copies them', () => {
@@ -24,8 +25,7 @@ describe('Samples', () => {
   });
 
   it('released memory is used again by other Samples without mixing values: many Samples grown, read and released in a seeded random order', () => {
-    let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const { rnd: rand } = seeded(7);
     const live: { s: Samples; model: number[] }[] = [];
     for (let step = 0; step < 20_000; step++) {
       const r = rand();

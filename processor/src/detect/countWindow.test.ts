@@ -1,9 +1,9 @@
 import { CountWindow, SUCCESSFUL_VIEW, type ViewOutcome } from './countWindow';
+import { seeded } from '../test-support/seeded';
 
 describe('CountWindow', () => {
   it('holds the last N views and their error counts, whatever mix of shared successes and failures comes', () => {
-    let seed = 9;
-    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const { rnd } = seeded(9);
     for (const capacity of [1, 2, 5, 60]) {
       for (let run = 0; run < 20; run++) {
         const w = new CountWindow(capacity);

@@ -1,4 +1,5 @@
 import { LruList, type LruLinks } from './lruList';
+import { seeded } from '../test-support/seeded';
 
 interface Node extends LruLinks<Node> {
   id: number;
@@ -26,8 +27,7 @@ describe('LruList', () => {
     const l = new LruList<Node>();
     const ref = new Map<number, Node>();
     const nodes = new Map<number, Node>();
-    let seed = 7;
-    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const { rnd } = seeded(7);
     for (let i = 0; i < 5000; i++) {
       const k = Math.floor(rnd() * 50);
       const op = rnd();

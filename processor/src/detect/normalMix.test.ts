@@ -1,4 +1,5 @@
 import { NormalMix } from './normalMix';
+import { seeded } from '../test-support/seeded';
 
 /** The mix as first written: a Map of decayed counts per dimension (the model the slots must match). */
 class MapMix {
@@ -25,8 +26,7 @@ class MapMix {
 
 describe('NormalMix', () => {
   it('counts, decays, shares and snapshots exactly as a Map of counts per dimension, past 64 values a dimension, and restores', () => {
-    let seed = 42;
-    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const { rnd } = seeded(42);
     const mix = new NormalMix();
     const model = new MapMix();
     // A few values per dimension are common; the country dimension meets 200 (more than it tracks), 'other' among them.

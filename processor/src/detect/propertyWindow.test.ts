@@ -1,5 +1,6 @@
 import type { ViewOutcome } from './countWindow';
 import { PropertyWindow, type WindowedTitle } from './propertyWindow';
+import { seeded } from '../test-support/seeded';
 
 const titleOf = (videoId: string): WindowedTitle => ({ videoId, windowViews: 0, windowErrors: undefined });
 
@@ -19,8 +20,7 @@ describe('PropertyWindow', () => {
   });
 
   it('holds the last N views with their totals per type and per title whatever comes, and checkpoints them as outcomes', () => {
-    let seed = 5;
-    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const { rnd } = seeded(5);
     for (const capacity of [1, 7, 40]) {
       const titles = ['t0', 't1', 't2', 't3', 't4'].map(titleOf);
       const w = new PropertyWindow(capacity);

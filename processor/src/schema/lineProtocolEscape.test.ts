@@ -1,11 +1,11 @@
 import { escape } from '@influxdata/influxdb-client';
 import { escapeKey, escapeMeasurement, quotedString } from './lineProtocolEscape';
+import { seeded } from '../test-support/seeded';
 
 describe('line protocol escaping', () => {
   it('escapes as the official client does, over strings of every special character', () => {
     const alphabet = ['a', ',', ' ', '=', '"', '\\', '\n', '\r', '\t', 'é', '😀', '\u0000'];
-    let seed = 5;
-    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const { rnd } = seeded(5);
     for (let i = 0; i < 2000; i++) {
       let s = '';
       const n = Math.floor(rnd() * 8);

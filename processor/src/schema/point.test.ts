@@ -1,6 +1,7 @@
 import { Point } from '@influxdata/influxdb-client';
 import { MEASUREMENTS } from '.';
 import { floatText, roundFloat, toLineProtocol, type QoePoint } from './point';
+import { seeded } from '../test-support/seeded';
 
 /** What the client library's Point class makes of a point: the reference for toLineProtocol. */
 function viaPoint(p: QoePoint, integerFields: ReadonlySet<string>): string | undefined {
@@ -20,9 +21,7 @@ describe('toLineProtocol', () => {
   const nasty = ['plain', 'with space', 'comma,here', 'equals=here', 'quote"here', 'back\\slash', 'new\nline', 'tab\there', '', 'ünïcödé', 'x\\y'];
 
   it('makes the same text as the client library Point, over schema measurements and hostile values', () => {
-    let seed = 11;
-    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    const { rnd, pick } = seeded(11);
     let checked = 0;
     for (const m of Object.values(MEASUREMENTS)) {
       const ints = new Set(Object.entries(m.fields).filter(([, f]) => f.type === 'integer').map(([k]) => k));
@@ -71,8 +70,7 @@ describe('toLineProtocol', () => {
 
 describe('floatText', () => {
   it('is String() of the rounded float, over a million values of every size and sign', () => {
-    let seed = 7;
-    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const { rnd } = seeded(7);
     const edges = [0, -0, 0.0004, 0.0005, -0.0005, 0.001, -0.001, 0.5, -0.5, 1.0005, 2.675, 1e-7, 123.456, 1e15, 9.007199254740991e12, 9.007199254740993e12, 1e16, 1e21, -1e21, 2 ** 53, Number.MAX_VALUE / 1e4];
     const values: number[] = [...edges];
     for (let i = 0; i < 1_000_000; i++) {

@@ -1,4 +1,5 @@
 import { TumblingWindows, type JumpGuard, type WindowResult } from './tumblingWindows';
+import { seeded } from '../test-support/seeded';
 
 interface Rec {
   key: string;
@@ -123,8 +124,7 @@ describe('TumblingWindows', () => {
 
   it('is deterministic on shuffled input and accounts for every record once', () => {
     const recs: Rec[] = [];
-    let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const { rnd } = seeded(7);
     for (let i = 0; i < 2_000; i++) recs.push({ key: `k${i % 7}`, t: i * 300 + Math.floor(rnd() * 60_000), v: i });
     const run = () => {
       const w = engine({ ooo: 5_000, lateness: 30_000 });

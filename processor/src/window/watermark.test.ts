@@ -1,4 +1,5 @@
 import { WatermarkTracker } from './watermark';
+import { seeded } from '../test-support/seeded';
 
 describe('WatermarkTracker', () => {
   it('is max event time minus out-of-orderness, the minimum across partitions', () => {
@@ -47,8 +48,7 @@ describe('WatermarkTracker', () => {
 
   it('answers as a plain map of max times would, over seeded observes, registrations, removals and restores, with and without idleness', () => {
     for (const idle of [0, 50]) {
-      let seed = 3 + idle;
-      const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+      const { rnd } = seeded(3 + idle);
       const w = new WatermarkTracker(10, idle);
       let model = new Map<string, number>();
       const seen = new Map<string, number>();

@@ -1,15 +1,10 @@
 import { cmcdParser, parseCmcd, parseCmcdQueryValue, type CmcdValues } from './cmcd';
 import { cmcdOf, cmcdPayloads } from './record';
 import { safeDecode } from './safeDecode';
+import { seeded } from '../../test-support/seeded';
 
 /** CMCD from the `CMCD` query argument and/or CMCD-* header values (header keys win). */
 const cmcdFrom = (query: string, headers?: readonly (string | undefined)[]) => cmcdOf(cmcdPayloads(query, headers));
-
-/** A seeded generator of numbers in [0, 1) (the same every run), and a pick from a list by it. */
-function seeded(seed: number) {
-  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  return { rnd, pick: <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]! };
-}
 
 /**
  * The reading rules of parseCmcd written the plain way (each pair cut out, trimmed, looked up

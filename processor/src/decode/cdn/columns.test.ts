@@ -1,10 +1,10 @@
 import { positionsOf, TabCells } from './columns';
 import { num } from './record';
+import { seeded } from '../../test-support/seeded';
 
 describe('TabCells', () => {
   it('gives the cells line.split would give, for seeded lines of every shape, one instance reused', () => {
-    let seed = 7;
-    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const { rnd } = seeded(7);
     const parts = ['', '-', 'a', ' ', 'FRA56-P1', '2026-12-04', 'é\u00a0x', '\r', 'a b'];
     const cells = new TabCells();
     for (let i = 0; i < 3000; i++) {
@@ -21,8 +21,8 @@ describe('TabCells', () => {
   });
 
   it('reads a cell as a number exactly as num(cell) does: plain decimals in place, anything else cut out', () => {
-    let seed = 11;
-    const rnd = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
+    const next = seeded(11).rnd;
+    const rnd = (n: number) => Math.floor(next() * n);
     const shapes = ['200', '000', '0.161', '1795168806.123', '1.', '.5', '-', '', '-5', '1e3', '0x10', ' 7', '7 ', '1.2.3', 'NaN', 'Infinity', '12a', '1234567890123456', '123456789012345', '0.000000000000001', '9007199254740993'];
     const digits = () => String(rnd(10 ** (1 + rnd(8))));
     const cells = new TabCells();
