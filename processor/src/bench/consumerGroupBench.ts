@@ -12,8 +12,8 @@ import type { RawView } from '../decode/normalizeView';
 import { QOE_BIN } from './childRun';
 import { startTestKafka } from './mockKafka';
 import { steadyCommitRate, type CommitRate, type CommitSample } from './commitRate';
-import { processCpuSeconds } from './processCpu';
-import { ratioRow, type BenchRow } from './table';
+import { processCpuSeconds, processRssBytes } from './processCpu';
+import { mib, ratioRow, type BenchRow } from './table';
 
 /**
  * Partitions the mock cluster gives an auto-created topic (its CreateTopics cannot be reached:
@@ -59,10 +59,12 @@ function* benchViews(count: number, fromMs: number): Generator<RawView[]> {
   }
 }
 
-/** Produces the views with a few sends in flight (the producer's encoding sets the pace). */
-async function produceViews(producer: ViewsProducer, count: number, fromMs: number): Promise<void> {
+/** Produces the views with a few sends in flight (the producer's encoding sets the pace); returns the event-time minutes they cover. */
+async function produceViews(producer: ViewsProducer, count: number, fromMs: number): Promise<number> {
   const inFlight = new Set<Promise<void>>();
+  let minutes = 0;
   for (const minute of benchViews(count, fromMs)) {
+    minutes++;
     for (let i = 0; i < minute.length; i += 2_000) {
       const sent: Promise<void> = producer.send(minute.slice(i, i + 2_000)).finally(() => inFlight.delete(sent));
       inFlight.add(sent);
@@ -70,6 +72,7 @@ async function produceViews(producer: ViewsProducer, count: number, fromMs: numb
     }
   }
   await Promise.all(inFlight);
+  return minutes;
 }
 
 /** The group's committed offset of each partition (-1 before any commit). */
@@ -132,10 +135,21 @@ async function runGroup(members: number, brokers: string[], admin: Admin, ends: 
   };
   const polls = new Map<number, CommitSample[]>([...ends.keys()].map((p) => [p, []]));
   let settledAtMs: number | undefined;
+  const rss: MemberRss[] = children.map(() => ({ peakBytes: 0 }));
+  const sampleRss = () =>
+    children.forEach((c, i) => {
+      const bytes = c.pid === undefined ? undefined : processRssBytes(c.pid);
+      if (bytes === undefined) return;
+      const r = rss[i]!;
+      if (settledAtMs !== undefined) r.settledBytes ??= bytes;
+      r.peakBytes = Math.max(r.peakBytes, bytes);
+      r.lastBytes = bytes;
+    });
   try {
     for (;;) {
       check();
       if (settledAtMs === undefined && stable()) settledAtMs = Date.now();
+      sampleRss();
       const atMs = Date.now();
       const offsets = await committedOffsets(admin, groupId);
       for (const [p, list] of polls) list.push({ atMs, offset: Math.max(0, offsets.get(p) ?? -1) });
@@ -145,7 +159,7 @@ async function runGroup(members: number, brokers: string[], admin: Admin, ends: 
     if (settledAtMs === undefined) throw new Error(`group of ${members} consumed the topic before its assignments settled`);
     const rate = steadyCommitRate(polls, ends, settledAtMs);
     if (!rate) throw new Error(`group of ${members}: too few commits after the group settled to take a rate (more views: BENCH_GROUP_VIEWS)`);
-    return { ...rate, cpuSeconds: children.map((c) => (c.pid === undefined ? undefined : processCpuSeconds(c.pid))) };
+    return { ...rate, cpuSeconds: children.map((c) => (c.pid === undefined ? undefined : processCpuSeconds(c.pid))), rss };
   } finally {
     for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
     await Promise.all(children.map((c) => (c.exitCode !== null ? undefined : new Promise((r) => c.once('exit', r)))));
@@ -155,6 +169,15 @@ async function runGroup(members: number, brokers: string[], admin: Admin, ends: 
 /** A group's steady rate, and each member's CPU time (s) from its start to the group's last commit (undefined where /proc cannot tell). */
 interface GroupRun extends CommitRate {
   cpuSeconds: (number | undefined)[];
+  /** Each member's resident memory, sampled at every poll of the committed offsets. */
+  rss: MemberRss[];
+}
+
+/** A member's resident memory (bytes) when the group settled, at its peak, and at the group's last commit. */
+interface MemberRss {
+  settledBytes?: number;
+  peakBytes: number;
+  lastBytes?: number;
 }
 
 /** What a member logs when its consumer stopped on an error kafkajs does not retry (checkpointedConsumer.ts). */
@@ -190,7 +213,7 @@ async function runGroupSettled(members: number, brokers: string[], admin: Admin,
  * load, so two members can split it evenly; both runs read the same produced records.
  */
 export async function consumerGroupScaling(env: Record<string, string>, views: number): Promise<BenchRow[]> {
-  const kafka = await startTestKafka();
+  const kafka = await startTestKafka(process.env.BENCH_GROUP_LOG ? { groupLog: process.env.BENCH_GROUP_LOG } : {});
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qoe-bench-group-'));
   const client = createKafka(kafka.brokers, 'qoe-bench', silentLogger);
   const admin = client.admin();
@@ -199,7 +222,7 @@ export async function consumerGroupScaling(env: Record<string, string>, views: n
     await admin.connect();
     const producer = new ViewsProducer(client, TOPICS.views, CompressionTypes.GZIP);
     await producer.connect();
-    await produceViews(producer, views, Date.parse('2026-11-20T12:00:00Z'));
+    const minutes = await produceViews(producer, views, Date.parse('2026-11-20T12:00:00Z'));
     await producer.disconnect();
     const held = await admin.fetchTopicOffsets(TOPICS.views);
     // Every view produced must still be there: a partition whose start moved lost views to the mock's size limit.
@@ -214,6 +237,7 @@ export async function consumerGroupScaling(env: Record<string, string>, views: n
     const detail = (r: GroupRun & { again: boolean }) => `${Math.round(r.perSecond).toLocaleString('en-US')}/s (steady rate over ${r.records.toLocaleString('en-US')} views committed in ${r.seconds.toFixed(1)} s${cpu(r)}${r.again ? again : ''})`;
     return [
       ratioRow('scale', `throughput of two \`qoe start\` processes in one consumer group / one (views job, mock cluster, ${PARTITIONS} partitions, ${os.cpus().length} cores shared with InfluxDB and the broker)`, two.perSecond / one.perSecond, `two: ${detail(two)}; one: ${detail(one)}`, { min: 1.7 }),
+      rssRow(one, views, minutes),
     ];
   } finally {
     await admin.disconnect().catch(() => undefined);
@@ -221,4 +245,16 @@ export async function consumerGroupScaling(env: Record<string, string>, views: n
     for (const db of databases) await fetch(`${env.QOE_INFLUX_URL}/query?${new URLSearchParams({ q: `DROP DATABASE "${db}"` })}`, { method: 'POST' }).catch(() => undefined);
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The one member's resident memory through its run: when the group settled, at its peak and at
+ * the last commit (the views' windows opened and closed as their event time went by, the
+ * detector's titles tracked), against its own state's bounds.
+ */
+function rssRow(one: GroupRun, views: number, minutes: number): BenchRow {
+  const r = one.rss[0];
+  const figure = `RSS of a \`qoe start\` process through a sustained run (the one member of the group figure: ${views.toLocaleString('en-US')} views over ${minutes} event-time minutes, views job)`;
+  if (!r || r.settledBytes === undefined || r.lastBytes === undefined) return { section: 'scale', figure, value: 'not measurable here (no /proc)' };
+  return { section: 'scale', figure, value: `${mib(r.settledBytes)} when the group settled, peak ${mib(r.peakBytes)}, ${mib(r.lastBytes)} at the last commit` };
 }

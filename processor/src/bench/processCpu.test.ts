@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { processCpuSeconds } from './processCpu';
+import { spawn, spawnSync } from 'node:child_process';
+import { processCpuSeconds, processRssBytes } from './processCpu';
 
 describe('processCpuSeconds', () => {
   it('reads the CPU this process has used, as the process itself counts it', () => {
@@ -19,5 +19,38 @@ describe('processCpuSeconds', () => {
     const ended = spawnSync(process.execPath, ['-e', '0']);
     expect(ended.status).toBe(0);
     expect(processCpuSeconds(ended.pid!)).toBeUndefined();
+  });
+});
+
+describe('processRssBytes', () => {
+  it('reads the resident memory of a running process, as the process itself counts it', async () => {
+    // A fresh process (this one's allocator may hand back memory it already holds) writes
+    // every page of 64 MiB outside the heap, says its own RSS and waits for stdin to close.
+    const child = spawn(process.execPath, ['-e', "const b = Buffer.alloc(64 << 20, 1); process.stdout.write(`${process.memoryUsage().rss} ${b[b.length - 1]}\\n`); process.stdin.resume(); process.stdin.on('end', () => process.exit(0));"], { stdio: ['pipe', 'pipe', 'inherit'] });
+    try {
+      const line = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout!.on('data', (d: Buffer) => {
+          out += d.toString();
+          if (out.includes('\n')) resolve(out.trim());
+        });
+        child.once('exit', (code) => reject(new Error(`child exited with ${String(code)} before saying its RSS`)));
+      });
+      const [own, lastByte] = line.split(' ').map(Number);
+      const fromProc = processRssBytes(child.pid!)!;
+      expect(lastByte).toBe(1);
+      expect(fromProc).toBeGreaterThan(64 << 20);
+      // The child is idle, waiting on stdin: its RSS moves little between its own read and ours.
+      expect(Math.abs(fromProc - own!)).toBeLessThan(0.1 * own!);
+    } finally {
+      child.stdin!.end();
+      await new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));
+    }
+  });
+
+  it('is undefined for a process that has ended', () => {
+    const ended = spawnSync(process.execPath, ['-e', '0']);
+    expect(ended.status).toBe(0);
+    expect(processRssBytes(ended.pid!)).toBeUndefined();
   });
 });

@@ -20,3 +20,19 @@ export function processCpuSeconds(pid: number): number | undefined {
   const stime = Number(fields[12]);
   return Number.isFinite(utime) && Number.isFinite(stime) ? (utime + stime) / USER_HZ : undefined;
 }
+
+/**
+ * Resident set size of a running process now, in bytes, from the VmRSS line of
+ * /proc/PID/status; undefined where there is no such file or line (the process ended, or not
+ * Linux).
+ */
+export function processRssBytes(pid: number): number | undefined {
+  let status: string;
+  try {
+    status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const m = /^VmRSS:\s+(\d+) kB$/m.exec(status);
+  return m ? Number(m[1]) * 1024 : undefined;
+}

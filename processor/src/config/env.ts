@@ -67,6 +67,8 @@ const schema = {
   QOE_KAFKA_REBALANCE_TIMEOUT_MS: int(1_000, 3_600_000, 60_000),
   /** Consumer-group heartbeat interval, ms (well below the session timeout). */
   QOE_KAFKA_HEARTBEAT_MS: int(100, 600_000, 3_000),
+  /** How long a stopping member waits to leave its consumer groups, ms (a rebalance in progress holds a leave until it settles); past it the process stops anyway, its checkpoints saved, and the group moves its partitions after the session timeout. */
+  QOE_KAFKA_LEAVE_TIMEOUT_MS: int(100, 600_000, 10_000),
   /** At most how often the CDN job saves a partition's state and commits its offset (ms; 0 = after every batch). Its batches publish enriched records; a crash publishes again those of the batches since the last save, which the usage job de-duplicates by record id, and rewrites the same health points. */
   QOE_KAFKA_CDN_CHECKPOINT_MS: int(0, 600_000, 1_000),
   /** At most how often the usage job saves a partition's state (ms; 0 = after every batch). Its state holds 3 h of record ids, so saving it per batch costs; a crash redoes the batches since the last save, which its outputs absorb. */

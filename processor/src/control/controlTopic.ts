@@ -3,6 +3,7 @@ import type { Consumer, Kafka, Producer } from 'kafkajs';
 import type { Logger } from '../log/logger';
 import { pb, type ControlCommandMessage } from '../proto';
 import { TOPICS } from '../schema';
+import { DEFAULT_LEAVE_TIMEOUT_MS, leaveWithin } from '../sources/kafka/consumerLeave';
 import { applyControl, type ControlAction, type ControlRequest, type ControlTarget } from './controlTarget';
 
 const ACTIONS: Record<number, ControlAction> = {
@@ -15,6 +16,9 @@ const ACTIONS: Record<number, ControlAction> = {
   7: 'reset_baseline',
   8: 'unmute_incident',
 };
+
+/** How long an idle fetch of the control topic waits on the broker, ms (kafkajs's default is 5 s, which every stop waited out). */
+const CONTROL_FETCH_WAIT_MS = 1_000;
 
 /** ControlCommand protobuf -> request, or why not. */
 export function requestOf(cmd: ControlCommandMessage): ControlRequest | string {
@@ -40,8 +44,10 @@ export class ControlTopicListener {
     private readonly target: ControlTarget,
     private readonly logger: Logger,
     private readonly topics: { control: string; replies: string } = { control: TOPICS.control, replies: TOPICS.controlReplies },
+    private readonly leaveTimeoutMs = DEFAULT_LEAVE_TIMEOUT_MS,
   ) {
-    this.consumer = kafka.consumer({ groupId: `qoe-control-${this.instanceId}` });
+    // A command ends a fetch's wait at once; the wait only paces idle fetches, and a stop waits for the fetch in flight.
+    this.consumer = kafka.consumer({ groupId: `qoe-control-${this.instanceId}`, maxWaitTimeInMs: CONTROL_FETCH_WAIT_MS });
     this.producer = kafka.producer();
   }
 
@@ -68,7 +74,9 @@ export class ControlTopicListener {
   }
 
   async stop(): Promise<void> {
-    await this.consumer.disconnect();
+    // This instance's own group: nobody waits for its partitions, so a leave that fails or hangs only costs its session timeout on the broker.
+    const left = await leaveWithin(() => this.consumer.disconnect(), this.leaveTimeoutMs);
+    if (left.outcome !== 'left') this.logger.warn({ outcome: left.outcome, ...(left.outcome === 'failed' ? { err: left.err.message } : {}) }, 'leaving the control topic\'s consumer group did not finish; stopping anyway');
     await this.producer.disconnect();
   }
 }

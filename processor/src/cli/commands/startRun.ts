@@ -156,10 +156,11 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
   armFailpoints(config.QOE_FAILPOINTS);
   const topics = prefixedTopics(config.QOE_KAFKA_TOPIC_PREFIX);
   const groupTimeouts = { sessionTimeout: config.QOE_KAFKA_SESSION_TIMEOUT_MS, rebalanceTimeout: config.QOE_KAFKA_REBALANCE_TIMEOUT_MS, heartbeatInterval: config.QOE_KAFKA_HEARTBEAT_MS };
+  const leaveTimeoutMs = config.QOE_KAFKA_LEAVE_TIMEOUT_MS;
   const consumer = jobs.has('views')
     ? new ViewsConsumer(
         kafka,
-        { groupId: config.QOE_KAFKA_VIEWS_GROUP, groupTimeouts, topic: topics.views, job: jobOptions(config), maxFutureMs: config.QOE_MAX_FUTURE_MS, incidentsTopic: topics.incidents, checkpointEveryMs: config.QOE_KAFKA_VIEWS_CHECKPOINT_MS },
+        { groupId: config.QOE_KAFKA_VIEWS_GROUP, groupTimeouts, leaveTimeoutMs, topic: topics.views, job: jobOptions(config), maxFutureMs: config.QOE_MAX_FUTURE_MS, incidentsTopic: topics.incidents, checkpointEveryMs: config.QOE_KAFKA_VIEWS_CHECKPOINT_MS },
         writer,
         dead,
         new RedisCheckpointStore<ViewJobsSnapshot>(redis),
@@ -170,7 +171,7 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
   const cdnConsumer = jobs.has('cdn')
     ? new CdnLogsConsumer(
         kafka,
-        { groupId: config.QOE_KAFKA_CDN_GROUP, groupTimeouts, topic: topics.cdnLogsRaw, enrichedTopic: topics.cdnLogsEnriched, jobs: cdnJobOptions(config), checkpointEveryMs: config.QOE_KAFKA_CDN_CHECKPOINT_MS },
+        { groupId: config.QOE_KAFKA_CDN_GROUP, groupTimeouts, leaveTimeoutMs, topic: topics.cdnLogsRaw, enrichedTopic: topics.cdnLogsEnriched, jobs: cdnJobOptions(config), checkpointEveryMs: config.QOE_KAFKA_CDN_CHECKPOINT_MS },
         assets.enricher,
         writer,
         dead,
@@ -180,7 +181,7 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
     : undefined;
   await cdnConsumer?.start();
   const usageConsumer = jobs.has('usage')
-    ? new UsageConsumer(kafka, { groupId: config.QOE_KAFKA_USAGE_GROUP, groupTimeouts, topic: topics.cdnLogsEnriched, jobs: cdnJobOptions(config), checkpointEveryMs: config.QOE_KAFKA_USAGE_CHECKPOINT_MS }, writer, dead, new RedisCheckpointStore<CdnJobsSnapshot>(redis), logger)
+    ? new UsageConsumer(kafka, { groupId: config.QOE_KAFKA_USAGE_GROUP, groupTimeouts, leaveTimeoutMs, topic: topics.cdnLogsEnriched, jobs: cdnJobOptions(config), checkpointEveryMs: config.QOE_KAFKA_USAGE_CHECKPOINT_MS }, writer, dead, new RedisCheckpointStore<CdnJobsSnapshot>(redis), logger)
     : undefined;
   await usageConsumer?.start();
   // Incidents and the control topic belong to the views job (its detectors).
@@ -204,7 +205,7 @@ async function runDistributed(config: Config, writer: InfluxWriter, dead: FileDe
       return waiting.length === 0 ? true : `not yet in consumer group ${waiting.map((m) => m.groupId).join(', ')}`;
     },
   });
-  const control = consumer ? new ControlTopicListener(kafka, target, logger, { control: topics.control, replies: topics.controlReplies }) : undefined;
+  const control = consumer ? new ControlTopicListener(kafka, target, logger, { control: topics.control, replies: topics.controlReplies }, leaveTimeoutMs) : undefined;
   await control?.start();
   const consumed = [consumer ? `${topics.views} (group ${config.QOE_KAFKA_VIEWS_GROUP})` : '', cdnConsumer ? `${topics.cdnLogsRaw} (group ${config.QOE_KAFKA_CDN_GROUP})` : '', usageConsumer ? `${topics.cdnLogsEnriched} (group ${config.QOE_KAFKA_USAGE_GROUP})` : ''].filter(Boolean);
   process.stdout.write(`Jobs ${[...jobs].join(', ')}: consuming ${consumed.join(', ')} from ${config.QOE_KAFKA_BROKERS}; writing to ${config.QOE_INFLUX_URL} database "${config.QOE_INFLUX_DB}". Press Ctrl-C to stop.\n`);

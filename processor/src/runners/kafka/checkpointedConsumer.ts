@@ -9,6 +9,7 @@ import type { RedisCheckpointStore } from '../../state/checkpointStore';
 import { FAILPOINTS, failpoint } from '../../config/failpoints';
 import { instrument } from '../../log/instrumentation';
 import { newestWindowEndMs } from '../../schema/point';
+import { DEFAULT_LEAVE_TIMEOUT_MS, leaveWithin } from '../../sources/kafka/consumerLeave';
 
 /** The instrumentation events of a checkpointed consumer (log/instrumentation.ts). */
 export const CONSUMER_EVENTS = {
@@ -172,6 +173,8 @@ export interface ConsumerGroupOptions {
   republishable?: boolean;
   /** At most this many bytes of a partition in one fetch (kafkajs default 1 MiB); smaller batches, more of them. */
   maxBytesPerPartition?: number;
+  /** How long stop() waits for the member to leave its group, ms (default DEFAULT_LEAVE_TIMEOUT_MS; see leaveWithin). */
+  leaveTimeoutMs?: number;
 }
 
 /**
@@ -206,6 +209,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
   private readonly checkpointEveryMs: number;
   private readonly saveWhenPublished: boolean;
   private readonly heartbeatMs: number;
+  private readonly leaveTimeoutMs: number;
 
   constructor(
     private readonly kafka: Kafka,
@@ -224,6 +228,7 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     this.producer = kafka.producer();
     const timeouts = group.groupTimeouts ?? DEFAULT_GROUP_TIMEOUTS;
     this.heartbeatMs = timeouts.heartbeatInterval;
+    this.leaveTimeoutMs = group.leaveTimeoutMs ?? DEFAULT_LEAVE_TIMEOUT_MS;
     this.consumer = kafka.consumer({ groupId, ...timeouts, maxWaitTimeInMs: fetchWaitOf(timeouts), ...(group.maxBytesPerPartition ? { maxBytesPerPartition: group.maxBytesPerPartition } : {}) });
     this.consumer.on(this.consumer.events.GROUP_JOIN, (e) => {
       const assigned = new Set(e.payload.memberAssignment[topic] ?? []);
@@ -279,12 +284,10 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
         this.logger.warn({ topic: this.topic, partition, err: (err as Error).message }, saved ? 'committing the checkpoint\'s offset on stop failed; the next owner commits it' : 'saving the checkpoint on stop failed; the next owner redoes the batches since the last one');
       }
     }
-    try {
-      await this.consumer.disconnect();
-    } catch (err) {
-      // The checkpoints are saved; the group drops this member after its session timeout.
-      this.logger.warn({ group: this.groupId, topic: this.topic, err: (err as Error).message }, 'leaving the consumer group failed; the group moves the partitions after the session timeout');
-    }
+    // The checkpoints are saved: a member that does not leave is dropped by the group after its session timeout.
+    const left = await leaveWithin(() => this.consumer.disconnect(), this.leaveTimeoutMs);
+    if (left.outcome === 'failed') this.logger.warn({ group: this.groupId, topic: this.topic, err: left.err.message }, 'leaving the consumer group failed; the group moves the partitions after the session timeout');
+    if (left.outcome === 'timed out') this.logger.warn({ group: this.groupId, topic: this.topic, leaveTimeoutMs: this.leaveTimeoutMs }, 'leaving the consumer group did not finish in time (a rebalance in progress); stopping anyway, the group moves the partitions after the session timeout');
     await this.producer.disconnect();
     await this.admin?.disconnect().catch(() => undefined);
   }
