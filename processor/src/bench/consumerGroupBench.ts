@@ -213,6 +213,7 @@ async function runGroupSettled(members: number, brokers: string[], admin: Admin,
  * load, so two members can split it evenly; both runs read the same produced records.
  */
 export async function consumerGroupScaling(env: Record<string, string>, views: number): Promise<BenchRow[]> {
+  // BENCH_GROUP_LOG=FILE: the mock coordinator's group decisions (joins, syncs, leaves, timeouts) written there, to see why a join failed.
   const kafka = await startTestKafka(process.env.BENCH_GROUP_LOG ? { groupLog: process.env.BENCH_GROUP_LOG } : {});
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qoe-bench-group-'));
   const client = createKafka(kafka.brokers, 'qoe-bench', silentLogger);
@@ -249,8 +250,8 @@ export async function consumerGroupScaling(env: Record<string, string>, views: n
 
 /**
  * The one member's resident memory through its run: when the group settled, at its peak and at
- * the last commit (the views' windows opened and closed as their event time went by, the
- * detector's titles tracked), against its own state's bounds.
+ * its last commit, while the views' minute windows opened and closed as their event time went
+ * by and the detector tracked their titles (a longer run's figures: docs/performance.md).
  */
 function rssRow(one: GroupRun, views: number, minutes: number): BenchRow {
   const r = one.rss[0];
