@@ -8,12 +8,8 @@ const USER_HZ = 100;
  * /proc/PID/stat; undefined where there is no such file (the process ended, or not Linux).
  */
 export function processCpuSeconds(pid: number): number | undefined {
-  let stat: string;
-  try {
-    stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const stat = procFile(pid, 'stat');
+  if (stat === undefined) return undefined;
   // The command name (field 2) is in parentheses and may hold spaces: fields are counted after it.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const utime = Number(fields[11]);
@@ -27,12 +23,15 @@ export function processCpuSeconds(pid: number): number | undefined {
  * Linux).
  */
 export function processRssBytes(pid: number): number | undefined {
-  let status: string;
+  const m = /^VmRSS:\s+(\d+) kB$/m.exec(procFile(pid, 'status') ?? '');
+  return m ? Number(m[1]) * 1024 : undefined;
+}
+
+/** /proc/PID/NAME of a running process; undefined where there is none (the process ended, or not Linux). */
+function procFile(pid: number, name: string): string | undefined {
   try {
-    status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    return fs.readFileSync(`/proc/${pid}/${name}`, 'utf8');
   } catch {
     return undefined;
   }
-  const m = /^VmRSS:\s+(\d+) kB$/m.exec(status);
-  return m ? Number(m[1]) * 1024 : undefined;
 }
