@@ -76,14 +76,14 @@ export function replayCommand(): Command {
       // bin/qoe.js may have started a worker before this command loaded: stopped if no reader takes it.
       if (!viewsOnWorker && !cdnOnWorker) await (await import('../../runners/replay/worker/readerWorkerStart')).stopWaitingReaderWorker();
       const viewsInput = viewsOnWorker
-        ? { batches: worker.readViewFileInWorker(opts.views!, viewsFormat!, opts.batchSize, viewsLimits, resume?.recordsConsumed ?? 0), limits: viewsLimits }
+        ? { batches: worker.readViewFileInWorker(opts.views!, viewsFormat!, opts.batchSize, viewsLimits, resume?.recordsConsumed ?? 0, resume?.merge), limits: viewsLimits }
         : undefined;
       // A worker reading CloudFront logs also enriches them where that needs no connection (the URL convention, the geo tables).
       const workerEnriches = cdnOnWorker && worker.enrichesOnWorker(opts.cdnFormat!);
       const startCdnReader = async () => {
         if (!cdnOnWorker) return undefined;
         const enrich = workerEnriches ? { enrich: workerEnrichmentOf(config) } : {};
-        return worker.readCdnLogFileInWorker(opts.cdnLogs!, opts.cdnFormat!, opts.batchSize, { ...cdnFields, ...enrich }, cdnResume?.recordsConsumed ?? 0);
+        return worker.readCdnLogFileInWorker(opts.cdnLogs!, opts.cdnFormat!, opts.batchSize, { ...cdnFields, ...enrich }, cdnResume?.recordsConsumed ?? 0, cdnResume?.merge);
       };
       let cdnReader = opts.views ? undefined : await startCdnReader();
       // Each input's runner (and what it needs: the detector, protobuf) is loaded only for that input.

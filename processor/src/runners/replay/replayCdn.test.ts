@@ -221,6 +221,8 @@ describe('replayCdnLogs resumed from a checkpoint', () => {
     await first.close();
     const cp = loadCdnCheckpoint(checkpointFile, input, 'cloudfront')!;
     expect(cp.recordsConsumed).toBeGreaterThan(minConsumed);
+    // A directory's checkpoint says where each of its files stood; a file's, its lines.
+    expect(cp.merge !== undefined).toBe(fs.statSync(input).isDirectory());
     expect(fs.statSync(out).size).toBeGreaterThan(cp.sink!.bytes);
     expect(() => loadCdnCheckpoint(checkpointFile, input, 'fastly')).toThrow(/as cloudfront, not fastly/);
     expect(() => loadCheckpoint(checkpointFile, input)).toThrow(/saved by a replay of CDN logs, not of views/);

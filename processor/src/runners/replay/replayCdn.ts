@@ -66,7 +66,7 @@ export async function replayCdnLogs(opts: ReplayCdnOptions, sink: PositionedSink
   }
   // What each job made of the records: those before the checkpoint counted by the run that saved it.
   const jobStats = (): CdnJobsStats => withEarlier(jobs.jobStats(), resume?.stats.jobs);
-  const input = opts.batches ?? readCdnLogFile(opts.file, opts.format, opts.batchSize, opts.fields ? { fields: opts.fields } : {}, resume?.recordsConsumed ?? 0);
+  const input = opts.batches ?? readCdnLogFile(opts.file, opts.format, opts.batchSize, opts.fields ? { fields: opts.fields } : {}, resume?.recordsConsumed ?? 0, resume?.merge);
   const checkpointDue = checkpointSchedule({ batches: opts.checkpointEvery, intervalMs: opts.checkpointIntervalMs });
   let bytesRead = 0;
   const pace = pacer(opts.speed ?? 0);
@@ -97,7 +97,7 @@ export async function replayCdnLogs(opts: ReplayCdnOptions, sink: PositionedSink
     bytesRead = batch.bytesRead;
     if (opts.checkpointFile && checkpointDue()) {
       await sink.flush();
-      const cp: CdnReplayCheckpoint = { version: 1, kind: 'cdn', input: opts.file, format: opts.format, inputBytes: totalBytes, recordsConsumed: batch.recordsConsumed, stats: { ...stats, jobs: jobStats() }, jobs: jobs.snapshot() };
+      const cp: CdnReplayCheckpoint = { version: 1, kind: 'cdn', input: opts.file, format: opts.format, inputBytes: totalBytes, recordsConsumed: batch.recordsConsumed, ...(batch.position ? { merge: batch.position } : {}), stats: { ...stats, jobs: jobStats() }, jobs: jobs.snapshot() };
       const position = sink.position?.();
       if (position) cp.sink = position;
       saveCheckpoint(opts.checkpointFile, cp);

@@ -6,6 +6,7 @@ import type { CdnJobsSnapshot } from '../../jobs/cdnJobs';
 import type { ViewJobsSnapshot } from '../../jobs/viewJobs';
 import type { ReplayCdnStats } from './replayCdn';
 import { inputBytes, isDirectory } from '../../sources/files/inputFiles';
+import type { MergePosition } from '../../sources/files/mergeByEventTime';
 
 export interface ReplayStats {
   views: number;
@@ -24,6 +25,8 @@ interface CheckpointPosition {
   inputBytes: number;
   /** Lines of a file, or records and dead letters of a directory's merge, replayed (readViewFile, readCdnLogFile). */
   recordsConsumed: number;
+  /** A directory's: where each of its files stood (a resume opens them there instead of merging them all again). */
+  merge?: MergePosition;
   /** Position of a file sink (line protocol), so its output can be cut back to it. */
   sink?: { bytes: number; rp: string | undefined };
 }

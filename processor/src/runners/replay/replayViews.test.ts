@@ -301,6 +301,16 @@ describe('replay of a directory of views files', () => {
     const cp = loadCheckpoint(checkpoint, badDir)!;
     expect(cp.recordsConsumed).toBeGreaterThan(0);
     expect(fs.statSync(out).size).toBeGreaterThan(cp.sink!.bytes);
+    // Where each file stood: the resume opens them there (some read to their end, some open).
+    expect(cp.merge!.opened).toBeGreaterThan(0);
+    // A checkpoint saved before positions were (the merged count alone) resumes the same way.
+    const withoutPositions = tempFile('dir-interrupted-old.lp', fs.readFileSync(out, 'utf8'));
+    const old = new LineProtocolFileSink(withoutPositions, 'qoe', cp.sink);
+    // (A checkpoint of its own: a resume takes over the detector state it restores.)
+    const { merge: _merge, ...oldCheckpoint } = loadCheckpoint(checkpoint, badDir)!;
+    expect(await replayViews({ ...opts, checkpointFile: `${withoutPositions}.checkpoint`, batchSize: 250, resume: oldCheckpoint }, old, new MemoryDeadLetterSink(), silentLogger)).toEqual(clean.stats);
+    await old.close();
+    expect(fs.readFileSync(withoutPositions, 'utf8')).toBe(clean.text);
 
     const second = new LineProtocolFileSink(out, 'qoe', cp.sink);
     const resumedDead = new MemoryDeadLetterSink();

@@ -64,7 +64,7 @@ export async function replayViews(opts: ReplayOptions, sink: PositionedSink, dea
   const pace = pacer(opts.speed);
   const checkpointDue = checkpointSchedule({ batches: opts.checkpointEvery, intervalMs: opts.checkpointIntervalMs });
 
-  const input = opts.input?.batches ?? readViewFile(opts.viewsFile, opts.viewsFormat, opts.batchSize, () => limits, opts.resume?.recordsConsumed ?? 0);
+  const input = opts.input?.batches ?? readViewFile(opts.viewsFile, opts.viewsFormat, opts.batchSize, () => limits, opts.resume?.recordsConsumed ?? 0, opts.resume?.merge);
   let bytesRead = 0;
   let recordsConsumed = opts.resume?.recordsConsumed ?? 0;
   // An input that fails part-way (a truncated gzip): what was read is replayed and written, the
@@ -101,7 +101,7 @@ export async function replayViews(opts: ReplayOptions, sink: PositionedSink, dea
     stats.points += points.length;
     if (opts.checkpointFile && checkpointDue()) {
       await sink.flush();
-      const cp: ReplayCheckpoint = { version: 1, input: opts.viewsFile, inputBytes: totalBytes, recordsConsumed: batch.recordsConsumed, stats: { ...stats }, job: job.snapshot() };
+      const cp: ReplayCheckpoint = { version: 1, input: opts.viewsFile, inputBytes: totalBytes, recordsConsumed: batch.recordsConsumed, ...(batch.position ? { merge: batch.position } : {}), stats: { ...stats }, job: job.snapshot() };
       const position = sink.position?.();
       if (position) cp.sink = position;
       saveCheckpoint(opts.checkpointFile, cp);

@@ -6,7 +6,42 @@ export interface RecordBatch<R> {
   records: R[];
   dead: DeadLetter[];
   bytesRead: number;
+  /** Where the input stands after this batch, in the unit its opener's `skip` passes over (a file's lines). */
+  recordsConsumed: number;
 }
+
+/**
+ * Where a merge stands after one of its batches, so that a resume opens each file where it
+ * stood instead of merging every file again from its start: the files read to their end are
+ * not read again (past the first look at each file every merge takes to order them), and a file
+ * open at the time passes over its lines before the batch at hand (undecoded) and over that
+ * batch's records already out. Its size is that of the files open, not of the directory (it
+ * goes with every batch). Saved in checkpoints: plain JSON.
+ */
+export interface MergePosition {
+  /** Files opened so far, in the order the merge opens them (by their first record's time, then their order). */
+  opened: number;
+  /** Bytes of the opened files read to their end or to their failure (progress counts them as read; a file that failed gives none when it fails again). */
+  endedBytes: number;
+  /**
+   * Files open, and files that failed part-way (opened again on a resume, they fail again
+   * where they did): [file, what the file's batch at hand starts after (its opener's skip),
+   * records of that batch already out (its dead letters went out when it was read)]. The
+   * other opened files were read to their end.
+   */
+  open: [file: string, skip: number, taken: number][];
+}
+
+/** A batch of the merge: its records and dead letters, and where the merge stands after it. */
+export interface MergedBatch<R> {
+  records: R[];
+  dead: DeadLetter[];
+  bytesRead: number;
+  position: MergePosition;
+}
+
+/** What a merge resumes from: the count of records and dead letters to pass over (a checkpoint without positions), or its files' positions. */
+export type MergeResume = number | MergePosition;
 
 /**
  * Bytes a chunk of one of the merged files holds: the files that cover the same minutes, tens or
@@ -25,9 +60,15 @@ export const MERGED_FILE_BATCH = 100;
 
 /** One input being merged: its batches, the records of the current one and the next record's time. */
 interface Cursor<R> {
+  input: string;
   /** Place in the inputs as given: the tie-breaker between records of the same time. */
   order: number;
   batches: AsyncGenerator<RecordBatch<R>>;
+  /** Where the input stood before its batch at hand, and after it (RecordBatch.recordsConsumed). */
+  before: number;
+  after: number;
+  /** Opened again by a resume: its first batch's dead letters and this many of its records went out before. */
+  resumedTaken?: number;
   records: R[];
   at: number;
   time: number;
@@ -45,22 +86,27 @@ interface Cursor<R> {
  * InputReadError) gives what it had and the others go on; the failures are thrown at the end,
  * after everything that could be read. Deterministic: the same inputs give the same batches,
  * and the same stream of records and dead letters whatever `batchSize` (when `open` batches
- * each input the same way), so `skip` can pass over the first `skip` of them (records and dead
- * letters, in the order they go out) to continue a merge where an earlier one stood.
+ * each input the same way). Each batch carries the merge's `position`; `from` continues a
+ * merge where an earlier one stood: from a position (each file opened where it stood), or by
+ * passing over the first `from` records and dead letters of the whole merge again.
  */
-export async function* mergeByEventTime<R>(label: string, inputs: readonly string[], open: (input: string) => AsyncGenerator<RecordBatch<R>>, timeOf: (r: R) => number, batchSize: number, skip = 0): AsyncGenerator<RecordBatch<R>> {
+export async function* mergeByEventTime<R>(label: string, inputs: readonly string[], open: (input: string, skip: number) => AsyncGenerator<RecordBatch<R>>, timeOf: (r: R) => number, batchSize: number, from: MergeResume = 0): AsyncGenerator<MergedBatch<R>> {
+  const resumed = typeof from === 'number' ? undefined : from;
   const starts: { input: string; order: number; firstMs: number }[] = [];
-  for (const [order, input] of inputs.entries()) starts.push({ input, order, firstMs: await firstTimeOf(open(input), timeOf) });
+  for (const [order, input] of inputs.entries()) starts.push({ input, order, firstMs: await firstTimeOf(open(input, 0), timeOf) });
   // Inputs with no record (only bad lines, or empty) first: they add dead letters and nothing else.
   starts.sort((a, b) => a.firstMs - b.firstMs || a.order - b.order);
 
   const heap = new CursorHeap<R>();
   const failures: InputReadError[] = [];
-  let out: RecordBatch<R> = { records: [], dead: [], bytesRead: 0 };
-  let doneBytes = 0;
+  /** Inputs that failed part-way, where they stood (a resume opens them again: they fail again there). */
+  const failed: [string, number, number][] = [];
+  let out: Omit<MergedBatch<R>, 'position'> = { records: [], dead: [], bytesRead: 0 };
+  let doneBytes = resumed?.endedBytes ?? 0;
+  let next = resumed?.opened ?? 0;
   let openBytes = 0;
-  /** Records and dead letters still to pass over (skip). */
-  let skipping = skip;
+  /** Records and dead letters still to pass over (a resume without positions). */
+  let skipping = typeof from === 'number' ? from : 0;
   /** Moves a cursor to its input's next batch with records (its dead letters out on the way); false at its end. */
   const advance = async (c: Cursor<R>): Promise<boolean> => {
     for (;;) {
@@ -70,7 +116,10 @@ export async function* mergeByEventTime<R>(label: string, inputs: readonly strin
       } catch (err) {
         if (!(err instanceof InputReadError)) throw err;
         failures.push(err);
-        r = { done: true, value: undefined };
+        failed.push([c.input, c.after, 0]);
+        openBytes -= c.bytesRead;
+        doneBytes += c.bytesRead;
+        return false;
       }
       if (r.done) {
         openBytes -= c.bytesRead;
@@ -79,25 +128,42 @@ export async function* mergeByEventTime<R>(label: string, inputs: readonly strin
       }
       openBytes += r.value.bytesRead - c.bytesRead;
       c.bytesRead = r.value.bytesRead;
-      for (const d of r.value.dead) {
-        if (skipping > 0) skipping--;
-        else out.dead.push(d);
-      }
-      if (r.value.records.length > 0) {
+      c.before = c.after;
+      c.after = r.value.recordsConsumed;
+      const taken = c.resumedTaken;
+      if (taken === undefined) {
+        for (const d of r.value.dead) {
+          if (skipping > 0) skipping--;
+          else out.dead.push(d);
+        }
+      } else c.resumedTaken = undefined; // this batch's dead letters went out before the resume
+      if (r.value.records.length > (taken ?? 0)) {
         c.records = r.value.records;
-        c.at = 0;
-        c.time = timeOf(c.records[0]!);
+        c.at = taken ?? 0;
+        c.time = timeOf(c.records[c.at]!);
         return true;
       }
     }
   };
-  let next = 0;
+  const position = (): MergePosition => ({
+    opened: next,
+    endedBytes: doneBytes,
+    open: [...failed, ...heap.cursors().map((c): [string, number, number] => [c.input, c.before, c.at])],
+  });
+  if (next > starts.length) throw new Error(`${label}: the resume position has ${next} files opened, of ${starts.length}`);
   try {
+    // A resume opens first the files that were open (and those that failed) where they stood.
+    for (const [input, skip, taken] of resumed?.open ?? []) {
+      const order = starts.findIndex((s) => s.input === input);
+      if (order < 0 || order >= next) throw new Error(`${label}: the resume position names ${input}, not one of its files opened so far`);
+      const c: Cursor<R> = { input, order: starts[order]!.order, batches: open(input, skip), before: skip, after: skip, resumedTaken: taken, records: [], at: 0, time: 0, bytesRead: 0 };
+      if (await advance(c)) heap.push(c);
+    }
     for (;;) {
       // Open every input that starts no later than the earliest record at hand.
       while (next < starts.length && (heap.size === 0 || starts[next]!.firstMs <= heap.peek()!.time)) {
         const s = starts[next++]!;
-        const c: Cursor<R> = { order: s.order, batches: open(s.input), records: [], at: 0, time: 0, bytesRead: 0 };
+        const c: Cursor<R> = { input: s.input, order: s.order, batches: open(s.input, 0), before: 0, after: 0, records: [], at: 0, time: 0, bytesRead: 0 };
         if (await advance(c)) heap.push(c);
       }
       const c = heap.peek();
@@ -112,7 +178,7 @@ export async function* mergeByEventTime<R>(label: string, inputs: readonly strin
       else heap.pop();
       if (out.records.length + out.dead.length >= batchSize) {
         out.bytesRead = doneBytes + openBytes;
-        yield out;
+        yield { ...out, position: position() };
         out = { records: [], dead: [], bytesRead: 0 };
       }
     }
@@ -121,7 +187,7 @@ export async function* mergeByEventTime<R>(label: string, inputs: readonly strin
     await heap.closeAll();
   }
   out.bytesRead = doneBytes + openBytes;
-  if (out.records.length + out.dead.length > 0) yield out;
+  if (out.records.length + out.dead.length > 0) yield { ...out, position: position() };
   if (failures.length === 1) throw failures[0]!;
   if (failures.length > 1) throw new InputReadError(label, `${failures.length} of its files could not be read to their end: ${failures.map((f) => `${f.file} (${f.reason})`).join('; ')}`);
 }
@@ -147,6 +213,11 @@ class CursorHeap<R> {
 
   get size(): number {
     return this.items.length;
+  }
+
+  /** The open cursors, in no particular order. */
+  cursors(): readonly Cursor<R>[] {
+    return this.items;
   }
 
   /** Ends the open cursors' inputs (their readers close their files); none is open after. */

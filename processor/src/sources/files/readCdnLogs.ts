@@ -3,7 +3,7 @@ import { deadLetter, type DeadLetter } from '../../decode/viewRecord';
 import { CHUNK_BYTES, openChunkedInput } from './openInput';
 import { readLines } from './readLines';
 import { inputFiles, isDirectory } from './inputFiles';
-import { MERGED_CHUNK_BYTES, MERGED_FILE_BATCH, mergeByEventTime } from './mergeByEventTime';
+import { MERGED_CHUNK_BYTES, MERGED_FILE_BATCH, mergeByEventTime, type MergePosition } from './mergeByEventTime';
 
 /** Parsed records (the fields enrichment and the CDN jobs read) and the lines' dead letters. */
 export interface CdnBatch<R extends CdnJobRecord = CdnJobRecord> {
@@ -15,6 +15,8 @@ export interface CdnBatch<R extends CdnJobRecord = CdnJobRecord> {
    * lines read (header and blank lines too); a directory's records and dead letters merged.
    */
   recordsConsumed: number;
+  /** A directory's: where each of its files stands (a resume opens them there). */
+  position?: MergePosition;
 }
 
 /**
@@ -24,21 +26,23 @@ export interface CdnBatch<R extends CdnJobRecord = CdnJobRecord> {
  * is read (ParserOptions.jobFieldsOnly). With `cmcd: 'payloads'` a record's CMCD is left
  * unread, in cmcdPayloads.
  */
-export function readCdnLogFile(file: string, format: CdnFormat, batchSize: number, opts: CdnReadOptions = {}, skipRecords = 0): AsyncGenerator<CdnBatch<CdnJobRecord & PendingCmcd>> {
-  return isDirectory(file) ? readCdnLogDirectory(file, format, batchSize, opts, skipRecords) : readOneCdnLogFile(file, format, batchSize, opts, skipRecords);
+export function readCdnLogFile(file: string, format: CdnFormat, batchSize: number, opts: CdnReadOptions = {}, skipRecords = 0, mergeFrom?: MergePosition): AsyncGenerator<CdnBatch<CdnJobRecord & PendingCmcd>> {
+  return isDirectory(file) ? readCdnLogDirectory(file, format, batchSize, opts, skipRecords, mergeFrom) : readOneCdnLogFile(file, format, batchSize, opts, skipRecords);
 }
 
 /**
  * A directory of a log delivery's files: read side by side, in event-time order, in smaller
  * chunks (the files that cover the same minutes, tens or hundreds of them, are open at once).
- * A resume merges them again and passes over the first skipRecords records and dead letters.
+ * A resume opens each file where it stood (mergeFrom: files read to their end are not read
+ * again), or without a position merges them again and passes over the first skipRecords
+ * records and dead letters.
  */
-async function* readCdnLogDirectory(dir: string, format: CdnFormat, batchSize: number, opts: CdnReadOptions, skipRecords: number): AsyncGenerator<CdnBatch<CdnJobRecord & PendingCmcd>> {
-  const open = (f: string) => readOneCdnLogFile(f, format, MERGED_FILE_BATCH, opts, 0, MERGED_CHUNK_BYTES);
+async function* readCdnLogDirectory(dir: string, format: CdnFormat, batchSize: number, opts: CdnReadOptions, skipRecords: number, mergeFrom: MergePosition | undefined): AsyncGenerator<CdnBatch<CdnJobRecord & PendingCmcd>> {
+  const open = (f: string, skip: number) => readOneCdnLogFile(f, format, MERGED_FILE_BATCH, opts, skip, MERGED_CHUNK_BYTES);
   let recordsConsumed = skipRecords;
-  for await (const b of mergeByEventTime(dir, inputFiles(dir), open, (r) => Number(r.request_time_ms), batchSize, skipRecords)) {
+  for await (const b of mergeByEventTime(dir, inputFiles(dir), open, (r) => Number(r.request_time_ms), batchSize, mergeFrom ?? skipRecords)) {
     recordsConsumed += b.records.length + b.dead.length;
-    yield { records: b.records, dead: b.dead, bytesRead: b.bytesRead, recordsConsumed };
+    yield { records: b.records, dead: b.dead, bytesRead: b.bytesRead, recordsConsumed, position: b.position };
   }
 }
 

@@ -4,7 +4,7 @@ import { decodeViewLine } from '../../decode/viewsNdjson';
 import { CHUNK_BYTES, openChunkedInput, openInput, plainFileSize } from './openInput';
 import { readLines } from './readLines';
 import { inputFiles, isDirectory } from './inputFiles';
-import { MERGED_CHUNK_BYTES, MERGED_FILE_BATCH, mergeByEventTime, type RecordBatch } from './mergeByEventTime';
+import { MERGED_CHUNK_BYTES, MERGED_FILE_BATCH, mergeByEventTime, type MergePosition, type RecordBatch } from './mergeByEventTime';
 import type { ViewFileFormat } from './viewFileFormat';
 
 export { formatOfFile, formatOfInput, VIEW_FILE_FORMATS, type ViewFileFormat } from './viewFileFormat';
@@ -18,6 +18,8 @@ export interface ViewBatch {
   recordsConsumed: number;
   /** Event time of the last view in the batch, ms. */
   lastEventMs?: number;
+  /** A directory's: where each of its files stands (a resume opens them there). */
+  position?: MergePosition;
 }
 
 /** Puts a decoded record into the batch: a view (the batch's event time moves to it) or a dead letter. */
@@ -43,8 +45,8 @@ function closeBatch(batch: ViewBatch, bytesRead: number, recordsConsumed: number
  * or a VideoViewBatch (detectViewFraming). Bad records come out as dead letters in the batch
  * where they were read; nothing stops the stream.
  */
-export function readViewFile(file: string, format: ViewFileFormat, batchSize: number, limits: () => ViewLimits, skipRecords = 0): AsyncGenerator<ViewBatch> {
-  return isDirectory(file) ? readViewDirectory(file, format, batchSize, limits, skipRecords) : readOneViewFile(file, format, batchSize, limits, skipRecords);
+export function readViewFile(file: string, format: ViewFileFormat, batchSize: number, limits: () => ViewLimits, skipRecords = 0, mergeFrom?: MergePosition): AsyncGenerator<ViewBatch> {
+  return isDirectory(file) ? readViewDirectory(file, format, batchSize, limits, skipRecords, mergeFrom) : readOneViewFile(file, format, batchSize, limits, skipRecords);
 }
 
 async function* readOneViewFile(file: string, format: ViewFileFormat, batchSize: number, limits: () => ViewLimits, skipRecords: number, chunkBytes = CHUNK_BYTES): AsyncGenerator<ViewBatch> {
@@ -58,16 +60,18 @@ async function* readOneViewFile(file: string, format: ViewFileFormat, batchSize:
  * stream: files that cover the same hours are read together, so the windows see their views in
  * time order, where one file after another would make every view of an overlapping file late.
  * Every file is read in `format`. recordsConsumed counts the merged stream's records (views and
- * dead letters), and a resume (skipRecords) merges the files again and passes over that many:
- * the stream is the same whatever `batchSize` (each file is read in batches of
- * MERGED_FILE_BATCH), so a replay resumed with another --batch-size continues where it stood.
+ * dead letters) and `position` says where each file stands; a resume opens each file where it
+ * stood (mergeFrom: the files read to their end are not read again), or without a position
+ * merges the files again and passes over skipRecords of the merged stream. The stream is the
+ * same whatever `batchSize` (each file is read in batches of MERGED_FILE_BATCH), so a replay
+ * resumed with another --batch-size continues where it stood.
  */
-async function* readViewDirectory(dir: string, format: ViewFileFormat, batchSize: number, limits: () => ViewLimits, skipRecords: number): AsyncGenerator<ViewBatch> {
-  const open = (file: string) => asRecordBatches(readOneViewFile(file, format, MERGED_FILE_BATCH, limits, 0, MERGED_CHUNK_BYTES));
+async function* readViewDirectory(dir: string, format: ViewFileFormat, batchSize: number, limits: () => ViewLimits, skipRecords: number, mergeFrom: MergePosition | undefined): AsyncGenerator<ViewBatch> {
+  const open = (file: string, skip: number) => asRecordBatches(readOneViewFile(file, format, MERGED_FILE_BATCH, limits, skip, MERGED_CHUNK_BYTES));
   let recordsConsumed = skipRecords;
-  for await (const b of mergeByEventTime(dir, inputFiles(dir), open, (v) => v.viewEndMs, batchSize, skipRecords)) {
+  for await (const b of mergeByEventTime(dir, inputFiles(dir), open, (v) => v.viewEndMs, batchSize, mergeFrom ?? skipRecords)) {
     recordsConsumed += b.records.length + b.dead.length;
-    const batch: ViewBatch = { views: b.records, dead: b.dead, bytesRead: b.bytesRead, recordsConsumed };
+    const batch: ViewBatch = { views: b.records, dead: b.dead, bytesRead: b.bytesRead, recordsConsumed, position: b.position };
     const last = b.records[b.records.length - 1];
     if (last !== undefined) batch.lastEventMs = last.viewEndMs;
     yield batch;
@@ -75,7 +79,7 @@ async function* readViewDirectory(dir: string, format: ViewFileFormat, batchSize
 }
 
 async function* asRecordBatches(batches: AsyncGenerator<ViewBatch>): AsyncGenerator<RecordBatch<ViewRecord>> {
-  for await (const b of batches) yield { records: b.views, dead: b.dead, bytesRead: b.bytesRead };
+  for await (const b of batches) yield { records: b.views, dead: b.dead, bytesRead: b.bytesRead, recordsConsumed: b.recordsConsumed };
 }
 
 /** Content up to this size is read whole to tell its framing; larger content is delimited. */

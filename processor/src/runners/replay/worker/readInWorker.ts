@@ -1,5 +1,6 @@
 import type { CdnFormat, CdnJobRecord } from '../../../decode/cdn';
 import type { ViewLimits } from '../../../decode/normalizeView';
+import type { MergePosition } from '../../../sources/files/mergeByEventTime';
 import type { CdnBatch } from '../../../sources/files/readCdnLogs';
 import type { ViewBatch, ViewFileFormat } from '../../../sources/files/readViews';
 import { cdnBatchCodec, unpackChunk, viewBatchCodec, type BatchCodec } from '../../../sources/files/worker/batchCodecs';
@@ -15,8 +16,8 @@ export { enrichesOnWorker, readInWorkerFor } from './readerWorkerStart';
  * and decoded on another core while this thread runs the jobs on the batches before them.
  * The limits are fixed for the whole file (a replay's are).
  */
-export function readViewFileInWorker(file: string, format: ViewFileFormat, batchSize: number, limits: ViewLimits, skipRecords = 0): AsyncGenerator<ViewBatch> {
-  return readInWorker({ kind: 'views', file, format, batchSize, limits, skipRecords }, viewBatchCodec).batches;
+export function readViewFileInWorker(file: string, format: ViewFileFormat, batchSize: number, limits: ViewLimits, skipRecords = 0, mergeFrom?: MergePosition): AsyncGenerator<ViewBatch> {
+  return readInWorker({ kind: 'views', file, format, batchSize, limits, skipRecords, ...(mergeFrom ? { mergeFrom } : {}) }, viewBatchCodec).batches;
 }
 
 /**
@@ -31,8 +32,9 @@ export function readCdnLogFileInWorker(
   batchSize: number,
   opts: { fields?: readonly string[]; nowMs?: number; enrich?: WorkerEnrichment } = {},
   skipRecords = 0,
+  mergeFrom?: MergePosition,
 ): WorkerReader<CdnBatch<CdnJobRecord>> {
-  return readInWorker({ kind: 'cdn', file, format, batchSize, ...(opts.fields ? { fields: opts.fields } : {}), nowMs: opts.nowMs ?? Date.now(), ...(opts.enrich ? { enrich: opts.enrich } : {}), skipRecords }, cdnBatchCodec(enrichedFieldsOf(opts.enrich)));
+  return readInWorker({ kind: 'cdn', file, format, batchSize, ...(opts.fields ? { fields: opts.fields } : {}), nowMs: opts.nowMs ?? Date.now(), ...(opts.enrich ? { enrich: opts.enrich } : {}), skipRecords, ...(mergeFrom ? { mergeFrom } : {}) }, cdnBatchCodec(enrichedFieldsOf(opts.enrich)));
 }
 
 /** A file read on a worker: its batches, and when the worker is ready (its job's enrichment open). */

@@ -1,6 +1,7 @@
 import type { CdnFormat } from '../../../decode/cdn';
 import type { ViewLimits } from '../../../decode/normalizeView';
 import type { ViewFileFormat } from '../../../sources/files/readViews';
+import type { MergePosition } from '../../../sources/files/mergeByEventTime';
 import type { PackedChunk } from '../../../sources/files/worker/batchCodecs';
 import { NOTHING_ENRICHED, type EnrichedFields } from '../../../sources/files/worker/cdnColumns';
 import type { GeoSettings } from '../../../enrich/geoFromSettings';
@@ -21,8 +22,8 @@ export function enrichedFieldsOf(enrich: WorkerEnrichment | undefined): Enriched
 
 /** What the reader worker reads (sent in a JobMessage): the arguments of readViewFile or readCdnLogFile. */
 export type ReaderJob =
-  | { kind: 'views'; file: string; format: ViewFileFormat; batchSize: number; limits: ViewLimits; skipRecords: number }
-  | { kind: 'cdn'; file: string; format: CdnFormat; batchSize: number; fields?: readonly string[]; nowMs: number; enrich?: WorkerEnrichment; skipRecords: number };
+  | { kind: 'views'; file: string; format: ViewFileFormat; batchSize: number; limits: ViewLimits; skipRecords: number; mergeFrom?: MergePosition }
+  | { kind: 'cdn'; file: string; format: CdnFormat; batchSize: number; fields?: readonly string[]; nowMs: number; enrich?: WorkerEnrichment; skipRecords: number; mergeFrom?: MergePosition };
 
 /**
  * Worker -> main thread: 'ready' once the job's enrichment is open (before any chunk), chunks,

@@ -76,11 +76,11 @@ async function run(job: ReaderJob): Promise<void> {
     post({ type: 'ready' });
     // Labels are cleaned on the main thread, once a distinct value of a chunk (viewColumns.ts).
     const limits = { ...job.limits, rawLabels: true };
-    await postBatches(readViewFile(job.file, job.format, job.batchSize, () => limits, job.skipRecords), viewBatchCodec);
+    await postBatches(readViewFile(job.file, job.format, job.batchSize, () => limits, job.skipRecords, job.mergeFrom), viewBatchCodec);
   } else {
     const enricher = job.enrich ? await (await loadEnrichment())(job.enrich) : undefined;
     post({ type: 'ready' });
-    const batches = readCdnLogFile(job.file, job.format, job.batchSize, { ...(job.fields ? { fields: job.fields } : {}), nowMs: job.nowMs, cmcd: 'payloads' }, job.skipRecords);
+    const batches = readCdnLogFile(job.file, job.format, job.batchSize, { ...(job.fields ? { fields: job.fields } : {}), nowMs: job.nowMs, cmcd: 'payloads' }, job.skipRecords, job.mergeFrom);
     await postBatches(enricher ? enriched(batches, enricher) : batches, cdnBatchCodec(enrichedFieldsOf(job.enrich)));
   }
   post({ type: 'end' });
