@@ -2,17 +2,18 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CompressionTypes, type Admin } from 'kafkajs';
+import { CompressionTypes } from 'kafkajs';
 import { silentLogger } from '../log/logger';
 import { TOPICS } from '../schema';
 import { ViewsProducer } from '../sinks/kafka/viewsProducer';
 import { createKafka } from '../sources/kafka/kafkaClient';
 import { parseScenario, simulateRange } from '../sources/simulator';
 import type { RawView } from '../decode/normalizeView';
+import { COMMITTED_LOG } from '../runners/kafka/checkpointedConsumer';
 import { QOE_BIN } from './childRun';
 import { startTestKafka } from './mockKafka';
-import { steadyCommitRate, type CommitRate, type CommitSample } from './commitRate';
-import { processCpuSeconds, processRssBytes } from './processCpu';
+import { steadyCommitRate, type CommitRate, type GroupCommit } from './commitRate';
+import { machineCpuSeconds, processCpuSeconds, processRssBytes, type MachineCpu } from './processCpu';
 import { mib, ratioRow, type BenchRow } from './table';
 
 /**
@@ -75,16 +76,10 @@ async function produceViews(producer: ViewsProducer, count: number, fromMs: numb
   return minutes;
 }
 
-/** The group's committed offset of each partition (-1 before any commit). */
-async function committedOffsets(admin: Admin, groupId: string): Promise<Map<number, number>> {
-  const [topic] = await admin.fetchOffsets({ groupId, topics: [TOPICS.views] });
-  return new Map((topic?.partitions ?? []).map((p) => [p.partition, Number(p.offset)]));
-}
-
 /**
  * `members` processes of `qoe start` (views job only, the default checkpoint interval) in a
- * fresh consumer group over the produced topic. The group's committed offsets are polled from
- * the start; the throughput is their steady rate (steadyCommitRate) from the moment the group
+ * fresh consumer group over the produced topic. The members log each commit of the group's
+ * offsets (debug level); the throughput is their steady rate (steadyCommitRate) from the moment the group
  * is stable with every member (their logged (stderr) assignments split the partitions; the
  * mock cluster does not answer DescribeGroups) until each partition's last commit before its
  * end. A member alone consumes before a second one's join settles, and with a checkpoint
@@ -92,16 +87,43 @@ async function committedOffsets(admin: Admin, groupId: string): Promise<Map<numb
  * group's throughput. The run ends when every offset is committed; each member's CPU time is
  * read then (from its start: what the two cores had to give it).
  */
-async function runGroup(members: number, brokers: string[], admin: Admin, ends: Map<number, number>, env: Record<string, string>, dir: string): Promise<GroupRun> {
+async function runGroup(members: number, brokers: string[], ends: Map<number, number>, env: Record<string, string>, dir: string): Promise<GroupRun> {
   const groupId = `qoe-bench-${members}-${Date.now()}`;
   const children: ChildProcess[] = [];
   const stderr: string[] = [];
   let crashed = false;
   /** Each member's latest assignment of the views topic (from its 'assigned partitions' log line). */
   const assigned: number[][] = [];
+  // Stable: the members' latest assignments split every partition between all of them.
+  const stable = () => {
+    const all = assigned.flat();
+    return assigned.every((a) => a.length > 0) && all.length === PARTITIONS && new Set(all).size === PARTITIONS;
+  };
+  /** When the group settled: the time of the member's log line that made it stable. */
+  let settledAtMs: number | undefined;
+  /**
+   * Every commit of the group's views offsets, at the time its member logged it: the members'
+   * own log is the record of their progress, exact to the millisecond, where polling the
+   * group's offsets took 15% of a core from the members being measured.
+   */
+  const commits = new Map<number, GroupCommit[]>([...ends.keys()].map((p) => [p, []]));
+  const assignments: { atMs: number; member: number; partitions: number[] }[] = [];
+  const onLogLine = (i: number, line: string) => {
+    if (line.includes(MEMBER_CRASHED)) crashed = true;
+    const assignment = line.includes('assigned partitions');
+    if (!assignment && !line.includes(COMMITTED_LOG)) return;
+    const log = JSON.parse(line) as { time?: string; topic?: string; group?: string; partitions?: number[]; partition?: number; offset?: string };
+    if (log.topic !== TOPICS.views || log.group !== groupId) return;
+    const atMs = Date.parse(log.time ?? '');
+    if (assignment) {
+      assigned[i] = log.partitions ?? [];
+      assignments.push({ atMs, member: i, partitions: assigned[i]! });
+      if (settledAtMs === undefined && stable()) settledAtMs = atMs;
+    } else commits.get(log.partition ?? -1)?.push({ atMs, offset: Number(log.offset) });
+  };
   for (let i = 0; i < members; i++) {
     const child = spawn(process.execPath, [QOE_BIN, 'start', '--dead-letter', path.join(dir, `dead-${members}-${i}.ndjson`)], {
-      env: { ...process.env, ...env, QOE_KAFKA_BROKERS: brokers.join(','), QOE_KAFKA_VIEWS_GROUP: groupId, QOE_JOBS: 'views', QOE_SIM_ENABLED: 'false', QOE_START_SERVICES: 'false', QOE_ADMIN_PORT: '0', QOE_ADMIN_TOKEN: 'bench', QOE_LOG_LEVEL: 'info', QOE_PG_URL: '' },
+      env: { ...process.env, ...env, QOE_KAFKA_BROKERS: brokers.join(','), QOE_KAFKA_VIEWS_GROUP: groupId, QOE_JOBS: 'views', QOE_SIM_ENABLED: 'false', QOE_START_SERVICES: 'false', QOE_ADMIN_PORT: '0', QOE_ADMIN_TOKEN: 'bench', QOE_LOG_LEVEL: 'debug', QOE_PG_URL: '' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     stderr[i] = '';
@@ -111,21 +133,12 @@ async function runGroup(members: number, brokers: string[], admin: Admin, ends: 
       stderr[i] = (stderr[i]! + d.toString()).slice(-4000);
       pending += d.toString();
       for (let nl = pending.indexOf('\n'); nl >= 0; nl = pending.indexOf('\n')) {
-        const line = pending.slice(0, nl);
+        onLogLine(i, pending.slice(0, nl));
         pending = pending.slice(nl + 1);
-        if (line.includes(MEMBER_CRASHED)) crashed = true;
-        if (!line.includes('assigned partitions')) continue;
-        const log = JSON.parse(line) as { topic?: string; group?: string; partitions?: number[] };
-        if (log.topic === TOPICS.views && log.group === groupId) assigned[i] = log.partitions ?? [];
       }
     });
     children.push(child);
   }
-  // Stable: the members' latest assignments split every partition between all of them.
-  const stable = () => {
-    const all = assigned.flat();
-    return assigned.every((a) => a.length > 0) && all.length === PARTITIONS && new Set(all).size === PARTITIONS;
-  };
   const deadline = Date.now() + 180_000;
   const check = () => {
     const dead = children.findIndex((c) => c.exitCode !== null);
@@ -133,9 +146,15 @@ async function runGroup(members: number, brokers: string[], admin: Admin, ends: 
     if (crashed) throw new MemberCrashed(members);
     if (Date.now() > deadline) throw new Error(`group of ${members} did not finish in 180 s`);
   };
-  const polls = new Map<number, CommitSample[]>([...ends.keys()].map((p) => [p, []]));
-  let settledAtMs: number | undefined;
+  const committed = (p: number) => Math.max(0, ...(commits.get(p) ?? []).map((c) => c.offset));
   const rss: MemberRss[] = children.map(() => ({ peakBytes: 0 }));
+  /** The machine's and each member's CPU time so far, at each turn of the loop below: what the steady window had of the cores. */
+  const cpu: CpuSample[] = [];
+  const sampleCpu = () => {
+    const machine = machineCpuSeconds();
+    const members = children.map((c) => (c.pid === undefined ? undefined : processCpuSeconds(c.pid)));
+    if (machine && members.every((m) => m !== undefined)) cpu.push({ atMs: Date.now(), machine, members: members as number[] });
+  };
   const sampleRss = () =>
     children.forEach((c, i) => {
       const bytes = c.pid === undefined ? undefined : processRssBytes(c.pid);
@@ -148,29 +167,57 @@ async function runGroup(members: number, brokers: string[], admin: Admin, ends: 
   try {
     for (;;) {
       check();
-      if (settledAtMs === undefined && stable()) settledAtMs = Date.now();
       sampleRss();
-      const atMs = Date.now();
-      const offsets = await committedOffsets(admin, groupId);
-      for (const [p, list] of polls) list.push({ atMs, offset: Math.max(0, offsets.get(p) ?? -1) });
-      if ([...ends].every(([p, end]) => end === 0 || (offsets.get(p) ?? -1) >= end)) break;
-      await new Promise((r) => setTimeout(r, 20));
+      sampleCpu();
+      if ([...ends].every(([p, end]) => end === 0 || committed(p) >= end)) break;
+      await new Promise((r) => setTimeout(r, 50));
     }
     if (settledAtMs === undefined) throw new Error(`group of ${members} consumed the topic before its assignments settled`);
-    const rate = steadyCommitRate(polls, ends, settledAtMs);
+    // BENCH_GROUP_COMMITS=FILE: each run's commits and when it settled, appended as a JSON line, to see what a rate was taken over.
+    if (process.env.BENCH_GROUP_COMMITS) fs.appendFileSync(process.env.BENCH_GROUP_COMMITS, JSON.stringify({ members, settledAtMs, assignments, commits: Object.fromEntries(commits) }) + '\n');
+    const rate = steadyCommitRate(commits, ends, settledAtMs);
     if (!rate) throw new Error(`group of ${members}: too few commits after the group settled to take a rate (more views: BENCH_GROUP_VIEWS)`);
-    return { ...rate, cpuSeconds: children.map((c) => (c.pid === undefined ? undefined : processCpuSeconds(c.pid))), rss };
+    return { ...rate, cpuSeconds: children.map((c) => (c.pid === undefined ? undefined : processCpuSeconds(c.pid))), rss, window: coresIn(cpu, rate.fromMs, rate.toMs) };
   } finally {
     for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
     await Promise.all(children.map((c) => (c.exitCode !== null ? undefined : new Promise((r) => c.once('exit', r)))));
   }
 }
 
+interface CpuSample {
+  atMs: number;
+  machine: MachineCpu;
+  members: number[];
+}
+
+/** Cores used over a window: the machine's (busy, and busy + idle: its cores as /proc counts them), each member's. */
+interface WindowCores {
+  busy: number;
+  cores: number;
+  members: number[];
+}
+
+/** WindowCores between the samples nearest `fromMs` and `toMs` (undefined without two distinct ones: no /proc). */
+function coresIn(samples: readonly CpuSample[], fromMs: number, toMs: number): WindowCores | undefined {
+  const nearest = (t: number) => samples.reduce<CpuSample | undefined>((best, s) => (best === undefined || Math.abs(s.atMs - t) < Math.abs(best.atMs - t) ? s : best), undefined);
+  const a = nearest(fromMs);
+  const b = nearest(toMs);
+  if (!a || !b || b.atMs <= a.atMs) return undefined;
+  const s = (b.atMs - a.atMs) / 1000;
+  return {
+    busy: (b.machine.busy - a.machine.busy) / s,
+    cores: (b.machine.busy - a.machine.busy + b.machine.idle - a.machine.idle) / s,
+    members: b.members.map((m, i) => (m - a.members[i]!) / s),
+  };
+}
+
 /** A group's steady rate, and each member's CPU time (s) from its start to the group's last commit (undefined where /proc cannot tell). */
 interface GroupRun extends CommitRate {
   cpuSeconds: (number | undefined)[];
-  /** Each member's resident memory, sampled at every poll of the committed offsets. */
+  /** Each member's resident memory, sampled every 50 ms. */
   rss: MemberRss[];
+  /** The cores the members and the machine used in the steady window. */
+  window: WindowCores | undefined;
 }
 
 /** A member's resident memory (bytes) when the group settled, at its peak, and at the group's last commit. */
@@ -198,12 +245,12 @@ class MemberCrashed extends Error {
 }
 
 /** runGroup, once more in a fresh group when a member's join failed that way; says whether it was run again. */
-async function runGroupSettled(members: number, brokers: string[], admin: Admin, ends: Map<number, number>, env: Record<string, string>, dir: string): Promise<GroupRun & { again: boolean }> {
+async function runGroupSettled(members: number, brokers: string[], ends: Map<number, number>, env: Record<string, string>, dir: string): Promise<GroupRun & { again: boolean }> {
   try {
-    return { ...(await runGroup(members, brokers, admin, ends, env, dir)), again: false };
+    return { ...(await runGroup(members, brokers, ends, env, dir)), again: false };
   } catch (err) {
     if (!(err instanceof MemberCrashed)) throw err;
-    return { ...(await runGroup(members, brokers, admin, ends, env, dir)), again: true };
+    return { ...(await runGroup(members, brokers, ends, env, dir)), again: true };
   }
 }
 
@@ -231,11 +278,12 @@ export async function consumerGroupScaling(env: Record<string, string>, views: n
     if (dropped.length > 0) throw new Error(`the mock cluster dropped the first ${dropped.map((p) => p.low).join(', ')} messages of ${dropped.length} partitions (it keeps 5 MiB a partition): fewer views (BENCH_GROUP_VIEWS)`);
     if (held.reduce((n, p) => n + Number(p.high), 0) !== views) throw new Error(`the topic holds ${held.reduce((n, p) => n + Number(p.high), 0)} views, ${views} were produced`);
     const ends = new Map(held.map((p) => [p.partition, Number(p.high)]));
-    const one = await runGroupSettled(1, kafka.brokers, admin, ends, { ...env, QOE_INFLUX_DB: databases[0]! }, dir);
-    const two = await runGroupSettled(2, kafka.brokers, admin, ends, { ...env, QOE_INFLUX_DB: databases[1]! }, dir);
+    const one = await runGroupSettled(1, kafka.brokers, ends, { ...env, QOE_INFLUX_DB: databases[0]! }, dir);
+    const two = await runGroupSettled(2, kafka.brokers, ends, { ...env, QOE_INFLUX_DB: databases[1]! }, dir);
     const again = ', in a second group: in the first a member\'s join failed on the mock coordinator\'s refusal of a late SyncGroup';
     const cpu = (r: GroupRun) => (r.cpuSeconds.every((s) => s !== undefined) ? `; CPU ${r.cpuSeconds.map((s) => `${s!.toFixed(1)} s`).join(' + ')} from start to the last commit` : '');
-    const detail = (r: GroupRun & { again: boolean }) => `${Math.round(r.perSecond).toLocaleString('en-US')}/s (steady rate over ${r.records.toLocaleString('en-US')} views committed in ${r.seconds.toFixed(1)} s${cpu(r)}${r.again ? again : ''})`;
+    const cores = (r: GroupRun) => (r.window ? `; in that window the member${r.window.members.length > 1 ? 's' : ''} used ${r.window.members.map((m) => m.toFixed(2)).join(' + ')} cores, the machine's ${os.cpus().length} cores ${Math.round((100 * r.window.busy) / r.window.cores)}% busy` : '');
+    const detail = (r: GroupRun & { again: boolean }) => `${Math.round(r.perSecond).toLocaleString('en-US')}/s (steady rate over ${r.records.toLocaleString('en-US')} views committed in ${r.seconds.toFixed(1)} s${cores(r)}${cpu(r)}${r.again ? again : ''})`;
     return [
       ratioRow('scale', `throughput of two \`qoe start\` processes in one consumer group / one (views job, mock cluster, ${PARTITIONS} partitions, ${os.cpus().length} cores shared with InfluxDB and the broker)`, two.perSecond / one.perSecond, `two: ${detail(two)}; one: ${detail(one)}`, { min: 1.7 }),
       rssRow(one, views, minutes),

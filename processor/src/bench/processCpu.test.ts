@@ -1,5 +1,6 @@
+import * as os from 'node:os';
 import { spawn, spawnSync } from 'node:child_process';
-import { processCpuSeconds, processRssBytes } from './processCpu';
+import { machineCpuSeconds, processCpuSeconds, processRssBytes } from './processCpu';
 
 describe('processCpuSeconds', () => {
   it('reads the CPU this process has used, as the process itself counts it', () => {
@@ -52,5 +53,23 @@ describe('processRssBytes', () => {
     const ended = spawnSync(process.execPath, ['-e', '0']);
     expect(ended.status).toBe(0);
     expect(processRssBytes(ended.pid!)).toBeUndefined();
+  });
+});
+
+describe('machineCpuSeconds', () => {
+  it('counts this process\'s busy loop in the machine\'s busy time, and the machine\'s time adds up to its cores\' wall time', () => {
+    const before = machineCpuSeconds()!;
+    const ownBefore = processCpuSeconds(process.pid)!;
+    const wallStart = Date.now();
+    // Busy until this process has used 0.3 s of CPU (the machine's clock ticks are 10 ms).
+    while (processCpuSeconds(process.pid)! - ownBefore < 0.3);
+    const wall = (Date.now() - wallStart) / 1000;
+    const after = machineCpuSeconds()!;
+    const busy = after.busy - before.busy;
+    const all = busy + (after.idle - before.idle);
+    expect(busy).toBeGreaterThanOrEqual(0.25);
+    // Every core's time is busy or idle: the two add up to the cores times the wall time (ticks and other states aside).
+    expect(all).toBeGreaterThan(wall * os.cpus().length * 0.8);
+    expect(all).toBeLessThan(wall * os.cpus().length * 1.2 + 0.05);
   });
 });

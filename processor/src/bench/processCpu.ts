@@ -27,6 +27,27 @@ export function processRssBytes(pid: number): number | undefined {
   return m ? Number(m[1]) * 1024 : undefined;
 }
 
+/** The machine's CPU time so far, all cores added up, in seconds: busy (every state but idle and I/O wait) and idle. */
+export interface MachineCpu {
+  busy: number;
+  idle: number;
+}
+
+/** MachineCpu from the first line of /proc/stat; undefined where there is none (not Linux). */
+export function machineCpuSeconds(): MachineCpu | undefined {
+  let stat: string;
+  try {
+    stat = fs.readFileSync('/proc/stat', 'utf8');
+  } catch {
+    return undefined;
+  }
+  // cpu  user nice system idle iowait irq softirq steal guest guest_nice (guest time is inside user)
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = stat.slice(0, stat.indexOf('\n')).trim().split(/\s+/).slice(1, 9).map(Number);
+  const values = [user, nice, system, idle, iowait, irq, softirq, steal];
+  if (values.some((v) => v === undefined || !Number.isFinite(v))) return undefined;
+  return { busy: (user! + nice! + system! + irq! + softirq! + steal!) / USER_HZ, idle: (idle! + iowait!) / USER_HZ };
+}
+
 /** /proc/PID/NAME of a running process; undefined where there is none (the process ended, or not Linux). */
 function procFile(pid: number, name: string): string | undefined {
   try {

@@ -61,6 +61,9 @@ export interface PartitionJobSpec<J extends Snapshottable<S>, S> {
 /** A partition without batches this long (ms) has its pending late updates written. */
 export const QUIET_FLUSH_MS = 15_000;
 
+/** The debug line a member logs when it committed a partition's offset (where its checkpoint stands). */
+export const COMMITTED_LOG = 'offset committed';
+
 export interface PartitionBatchOutput {
   /** Records the job took (decoded and processed), for stats. */
   records: number;
@@ -437,6 +440,8 @@ export class CheckpointedConsumer<J extends Snapshottable<S>, S> {
     if (offset === undefined) return;
     await this.consumer.commitOffsets([{ topic: this.topic, partition, offset: offset.toString() }]);
     if (st.savedOffset === offset) st.commitPending = false;
+    // A line a partition a checkpoint interval: the bench reads the group's progress from it.
+    this.logger.debug({ group: this.groupId, topic: this.topic, partition, offset: offset.toString() }, COMMITTED_LOG);
   }
 
   /**
