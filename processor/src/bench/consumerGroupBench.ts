@@ -112,7 +112,12 @@ async function runGroup(members: number, brokers: string[], ends: Map<number, nu
     if (line.includes(MEMBER_CRASHED)) crashed = true;
     const assignment = line.includes('assigned partitions');
     if (!assignment && !line.includes(COMMITTED_LOG)) return;
-    const log = JSON.parse(line) as { time?: string; topic?: string; group?: string; partitions?: number[]; partition?: number; offset?: string };
+    let log: { time?: string; topic?: string; group?: string; partitions?: number[]; partition?: number; offset?: string };
+    try {
+      log = JSON.parse(line) as typeof log;
+    } catch {
+      return; // not a log line of ours (a stack trace naming them): the member's stderr is reported if it exits
+    }
     if (log.topic !== TOPICS.views || log.group !== groupId) return;
     const atMs = Date.parse(log.time ?? '');
     if (assignment) {
